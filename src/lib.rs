@@ -1,0 +1,5 @@
+//! tempora: event timeline reconstruction from news articles.
+#![deny(missing_docs)]
+
+mod span;
+pub use span::Span;
