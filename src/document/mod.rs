@@ -1,0 +1,320 @@
+//! Reading articles: the header, the publish date, the title and the body.
+//!
+//! A plain-text article may start with header lines (`Published:`, `Title:`, `Source:`,
+//! `URL:`, ...); the first non-empty line after them is the title unless a `Title:` header gave
+//! one. The publish date is mandatory: it comes from the header or from the caller
+//! ([`ReadOptions::published`]), never from the system clock. Every offset tempora reports is a
+//! byte offset into [`Article::text`], which is the source file exactly as read.
+//!
+//! This stage does not split the body; [`crate::segment`] does.
+
+mod date;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Span;
+
+pub use date::{parse_date, DateError};
+
+/// One news article: its metadata and its full source text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// A short identifier, by default the file name without extension.
+    pub id: String,
+    /// The headline.
+    pub title: String,
+    /// Where the title sits in [`Article::text`], when it was read from the text.
+    #[serde(skip)]
+    pub title_span: Option<Span>,
+    /// The publish date, the anchor of deictic phrases ("yesterday", "on Friday").
+    pub published: NaiveDate,
+    /// The path or name the article was read from, as given.
+    pub source: Option<String>,
+    /// The article's URL when the header gives one.
+    pub url: Option<String>,
+    /// The full source text, header included; spans index into it.
+    #[serde(skip)]
+    pub text: String,
+    /// The part of [`Article::text`] after the header and the title.
+    #[serde(skip)]
+    pub body: Span,
+}
+
+/// How to read an article.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The publish date to use; overrides the header's.
+    pub published: Option<NaiveDate>,
+    /// The identifier to use; by default derived from the source name.
+    pub id: Option<String>,
+}
+
+/// Why an article could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocumentError {
+    /// The input has no bytes, or only whitespace.
+    #[error("{source_name}: the article is empty")]
+    Empty {
+        /// The input's name.
+        source_name: String,
+    },
+    /// The input is not UTF-8 text.
+    #[error(
+        "{source_name}: not UTF-8 text (invalid byte at offset {offset}); is it a binary file?"
+    )]
+    NotUtf8 {
+        /// The input's name.
+        source_name: String,
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// Neither the header nor the caller gave a publish date.
+    #[error(
+        "{source_name}: no publish date: add a header line such as `Published: 2019-11-10` \
+         at the top of the article, or pass `--published 2019-11-10`"
+    )]
+    NoPublishDate {
+        /// The input's name.
+        source_name: String,
+    },
+    /// The header's publish date could not be understood.
+    #[error("{source_name}:{line}: cannot read the publish date {found:?}: {reason}")]
+    BadPublishDate {
+        /// The input's name.
+        source_name: String,
+        /// 1-based line of the header.
+        line: usize,
+        /// The text after `Published:`.
+        found: String,
+        /// What was wrong with it.
+        reason: DateError,
+    },
+}
+
+/// Header keys tempora understands, lower-cased.
+const HEADER_KEYS: &[(&str, HeaderKey)] = &[
+    ("published", HeaderKey::Published),
+    ("date", HeaderKey::Published),
+    ("publication date", HeaderKey::Published),
+    ("dateline", HeaderKey::Published),
+    ("title", HeaderKey::Title),
+    ("headline", HeaderKey::Title),
+    ("source", HeaderKey::Source),
+    ("url", HeaderKey::Url),
+    ("author", HeaderKey::Other),
+    ("by", HeaderKey::Other),
+    ("byline", HeaderKey::Other),
+    ("id", HeaderKey::Id),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeaderKey {
+    Published,
+    Title,
+    Source,
+    Url,
+    Id,
+    Other,
+}
+
+impl Article {
+    /// Reads an article from raw bytes, as found in a file named `source_name`.
+    ///
+    /// ```
+    /// use tempora::document::{Article, ReadOptions};
+    /// let text = "Published: Sun, November 10, 2019\n\nA headline\n\nThe body.\n";
+    /// let article = Article::from_bytes("news.txt", text.as_bytes(), &ReadOptions::default())?;
+    /// assert_eq!(article.title, "A headline");
+    /// assert_eq!(article.published.to_string(), "2019-11-10");
+    /// assert_eq!(article.id, "news");
+    /// # Ok::<(), tempora::document::DocumentError>(())
+    /// ```
+    pub fn from_bytes(
+        source_name: &str,
+        bytes: &[u8],
+        options: &ReadOptions,
+    ) -> Result<Article, DocumentError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
+            source_name: source_name.to_string(),
+            offset: e.valid_up_to(),
+        })?;
+        Article::from_text(source_name, text.to_string(), options)
+    }
+
+    /// Reads an article from text already decoded.
+    pub fn from_text(
+        source_name: &str,
+        text: String,
+        options: &ReadOptions,
+    ) -> Result<Article, DocumentError> {
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty {
+                source_name: source_name.to_string(),
+            });
+        }
+        let mut published = None;
+        let mut title = None;
+        let mut source = None;
+        let mut url = None;
+        let mut id = None;
+        let mut offset = 0;
+        let mut body_start = 0;
+        // Header: `Key: value` lines at the top, blank lines allowed between them.
+        for (index, line) in text.split_inclusive('\n').enumerate() {
+            let content = line.trim();
+            let line_start = offset;
+            offset += line.len();
+            if content.is_empty() {
+                body_start = offset;
+                continue;
+            }
+            let Some((key, value)) = header_line(content) else {
+                body_start = line_start;
+                break;
+            };
+            body_start = offset;
+            let value = value.trim().to_string();
+            match key {
+                HeaderKey::Published if options.published.is_none() => {
+                    published = Some(parse_date(&value).map_err(|reason| {
+                        DocumentError::BadPublishDate {
+                            source_name: source_name.to_string(),
+                            line: index + 1,
+                            found: value.clone(),
+                            reason,
+                        }
+                    })?);
+                }
+                HeaderKey::Published => {}
+                HeaderKey::Title => title = Some(value),
+                HeaderKey::Source => source = Some(value),
+                HeaderKey::Url => url = Some(value),
+                HeaderKey::Id => id = Some(value),
+                HeaderKey::Other => {}
+            }
+        }
+        let published =
+            options
+                .published
+                .or(published)
+                .ok_or_else(|| DocumentError::NoPublishDate {
+                    source_name: source_name.to_string(),
+                })?;
+        let mut title_span = None;
+        if title.is_none() {
+            // The first non-empty line after the header is the headline.
+            let mut offset = body_start;
+            for line in text[body_start..].split_inclusive('\n') {
+                let start = offset;
+                offset += line.len();
+                let trimmed = line.trim();
+                if trimmed.is_empty() {
+                    continue;
+                }
+                let lead = line.len() - line.trim_start().len();
+                let span = Span::new(start + lead, start + lead + trimmed.len());
+                title = Some(trimmed.to_string());
+                title_span = Some(span);
+                body_start = offset;
+                break;
+            }
+        }
+        let id = options
+            .id
+            .clone()
+            .or(id)
+            .unwrap_or_else(|| id_from_source(source_name));
+        Ok(Article {
+            id,
+            title: title.unwrap_or_default(),
+            title_span,
+            published,
+            source: source.or_else(|| Some(source_name.to_string())),
+            url,
+            body: Span::new(body_start, text.len()),
+            text,
+        })
+    }
+
+    /// The body text (after header and title).
+    pub fn body_text(&self) -> &str {
+        &self.text[self.body.start..self.body.end]
+    }
+}
+
+/// `Key: value` when `Key` is a known header key.
+fn header_line(line: &str) -> Option<(HeaderKey, &str)> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim().to_ascii_lowercase();
+    HEADER_KEYS
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|&(_, k)| (k, value))
+}
+
+/// `dir/bolivia-2019-11-10.txt` → `bolivia-2019-11-10`.
+fn id_from_source(source_name: &str) -> String {
+    let path = std::path::Path::new(source_name);
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty())
+        .unwrap_or(source_name)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<Article, DocumentError> {
+        Article::from_bytes("t.txt", text.as_bytes(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn header_title_and_body() {
+        let a = read("Published: 2019-11-10\nSource: AP\n\nHeadline here\n\nBody text.\n").unwrap();
+        assert_eq!(a.title, "Headline here");
+        assert_eq!(a.source.as_deref(), Some("AP"));
+        assert_eq!(a.body_text(), "\nBody text.\n");
+        assert_eq!(a.title_span.unwrap().slice(&a.text), Some("Headline here"));
+    }
+
+    #[test]
+    fn title_header_wins() {
+        let a = read("Title: T\nPublished: November 10, 2019\nFirst line.\n").unwrap();
+        assert_eq!(a.title, "T");
+        assert_eq!(a.body_text(), "First line.\n");
+    }
+
+    #[test]
+    fn missing_date_is_an_error_unless_given() {
+        assert!(matches!(
+            read("Just text.\n"),
+            Err(DocumentError::NoPublishDate { .. })
+        ));
+        let options = ReadOptions {
+            published: NaiveDate::from_ymd_opt(2020, 1, 2),
+            id: None,
+        };
+        let a = Article::from_bytes("x", b"Just text.\n", &options).unwrap();
+        assert_eq!(a.published.to_string(), "2020-01-02");
+    }
+
+    #[test]
+    fn empty_and_binary() {
+        assert!(matches!(read(" \n\t\n"), Err(DocumentError::Empty { .. })));
+        let err = Article::from_bytes("b.bin", &[0x50, 0xff, 0xfe], &ReadOptions::default());
+        assert!(matches!(err, Err(DocumentError::NotUtf8 { offset: 1, .. })));
+    }
+
+    #[test]
+    fn bad_date_names_line_and_text() {
+        let err = read("Published: 2019-13-45\nText\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.txt:1: cannot read the publish date \"2019-13-45\": month 13 does not exist"
+        );
+    }
+}

@@ -1,0 +1,292 @@
+//! Clause boundaries inside a sentence.
+
+use serde::Serialize;
+
+use super::token::{Token, TokenKind};
+use crate::Span;
+
+/// What kind of clause, as told by the word that opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClauseKind {
+    /// The sentence's main clause, or one that returns to it after a subordinate one.
+    Main,
+    /// "who ...", "which ...": an aside about a noun.
+    Relative,
+    /// "that ...": the content of a saying, thinking or a relative "that".
+    Complement,
+    /// "when ...", "after ...", "while ...", "as ...": a clause that places the main one in time.
+    Temporal,
+    /// "because ...", "although ...", "if ...".
+    Adverbial,
+    /// An -ing clause: "Speaking to a crowd, ...", "..., saying he hoped".
+    Participial,
+    /// "with ...", "without ...".
+    Adjunct,
+    /// "; ...", ", but ...", "and they ...".
+    Coordinate,
+    /// Text between dashes.
+    Aside,
+}
+
+/// A clause of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Index range of its tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// What opened it.
+    pub kind: ClauseKind,
+    /// The word that opened it ("when", "after", "who"), lower case.
+    pub marker: Option<String>,
+}
+
+/// Clause-opening words and what they open.
+const MARKERS: &[(&str, ClauseKind)] = &[
+    ("which", ClauseKind::Relative),
+    ("who", ClauseKind::Relative),
+    ("whom", ClauseKind::Relative),
+    ("whose", ClauseKind::Relative),
+    ("where", ClauseKind::Relative),
+    ("that", ClauseKind::Complement),
+    ("when", ClauseKind::Temporal),
+    ("whenever", ClauseKind::Temporal),
+    ("while", ClauseKind::Temporal),
+    ("as", ClauseKind::Temporal),
+    ("after", ClauseKind::Temporal),
+    ("before", ClauseKind::Temporal),
+    ("since", ClauseKind::Temporal),
+    ("until", ClauseKind::Temporal),
+    ("once", ClauseKind::Temporal),
+    ("because", ClauseKind::Adverbial),
+    ("although", ClauseKind::Adverbial),
+    ("though", ClauseKind::Adverbial),
+    ("even", ClauseKind::Adverbial),
+    ("whereas", ClauseKind::Adverbial),
+    ("if", ClauseKind::Adverbial),
+    ("unless", ClauseKind::Adverbial),
+    ("with", ClauseKind::Adjunct),
+    ("without", ClauseKind::Adjunct),
+    ("but", ClauseKind::Coordinate),
+    ("and", ClauseKind::Coordinate),
+];
+
+/// Words that can start a subject right after a subordinator ("after *the* opposition alleged").
+const SUBJECT_STARTS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "these",
+    "those",
+    "some",
+    "many",
+    "police",
+    "officials",
+];
+
+/// Words after which "after"/"before" is part of a time phrase ("hours after").
+const TIME_HEADS: &[&str] = &[
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "minutes",
+    "minute",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "shortly",
+    "soon",
+    "just",
+    "right",
+    "long",
+    "immediately",
+    "moments",
+    "seconds",
+    "nights",
+    "night",
+    "decades",
+];
+
+/// Words after "that" which make it a determiner of a time ("that night").
+const THAT_TIMES: &[&str] = &[
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+    "moment",
+    "date",
+    "period",
+    "season",
+    "summer",
+    "winter",
+    "spring",
+    "fall",
+];
+
+/// Splits the tokens `range` of one sentence into clauses, appended to `out`.
+pub(crate) fn split(
+    lower: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    sentence_span: Span,
+    sentence: usize,
+    out: &mut Vec<Clause>,
+) {
+    let word = |i: usize| -> &str {
+        tokens
+            .get(i)
+            .filter(|_| i < range.end)
+            .map(|t| &lower[t.span.start..t.span.end])
+            .unwrap_or("")
+    };
+    let mut starts: Vec<(usize, ClauseKind, Option<String>)> = Vec::new();
+    let first = range.start;
+    let opening = if word(first).ends_with("ing") && word(first).len() > 4 {
+        ClauseKind::Participial
+    } else {
+        marker_kind(word(first))
+            .filter(|k| !matches!(k, ClauseKind::Coordinate | ClauseKind::Complement))
+            .unwrap_or(ClauseKind::Main)
+    };
+    let opening_marker = (opening != ClauseKind::Main).then(|| word(first).to_string());
+    starts.push((first, opening, opening_marker));
+    let mut current = opening;
+    let mut i = first + 1;
+    while i < range.end {
+        let w = word(i);
+        let prev = word(i - 1);
+        let after_comma = prev == ",";
+        let split = if prev == ";" {
+            Some((ClauseKind::Coordinate, None))
+        } else if matches!(prev, "-" | "—" | "–") && tokens[i - 1].kind == TokenKind::Punct {
+            Some((ClauseKind::Aside, None))
+        } else if let Some(kind) = marker_kind(w) {
+            let next = word(i + 1);
+            let ok = match kind {
+                ClauseKind::Relative => true,
+                ClauseKind::Complement => {
+                    !THAT_TIMES.contains(&next) && !matches!(prev, "so" | "now" | "such")
+                }
+                ClauseKind::Temporal => {
+                    !TIME_HEADS.contains(&prev)
+                        && (after_comma
+                            || SUBJECT_STARTS.contains(&next)
+                            || w == "when"
+                            || w == "while")
+                }
+                ClauseKind::Adverbial => w != "even" || next == "though" || next == "if",
+                ClauseKind::Adjunct => after_comma,
+                ClauseKind::Coordinate => after_comma && SUBJECT_STARTS.contains(&next),
+                _ => false,
+            };
+            ok.then(|| (kind, Some(w.to_string())))
+        } else if after_comma
+            && w.ends_with("ing")
+            && w.len() > 4
+            && tokens[i].kind == TokenKind::Word
+        {
+            Some((ClauseKind::Participial, Some(w.to_string())))
+        } else if after_comma
+            && current != ClauseKind::Main
+            && i - starts.last().map_or(first, |s| s.0) >= 3
+        {
+            // A subordinate clause ends at its comma; the sentence goes back to its main clause.
+            Some((ClauseKind::Main, None))
+        } else {
+            None
+        };
+        if let Some((kind, marker)) = split {
+            // Leave a clause-opening comma with the clause before.
+            starts.push((i, kind, marker));
+            current = kind;
+        }
+        i += 1;
+    }
+    for (n, (start, kind, marker)) in starts.iter().enumerate() {
+        let end_token = starts.get(n + 1).map_or(range.end, |s| s.0);
+        if end_token <= *start {
+            continue;
+        }
+        let span_start = tokens[*start].span.start;
+        let span_end = if n + 1 == starts.len() {
+            sentence_span.end
+        } else {
+            tokens[end_token - 1].span.end
+        };
+        out.push(Clause {
+            span: Span::new(span_start, span_end),
+            sentence,
+            tokens: *start..end_token,
+            kind: *kind,
+            marker: marker.clone(),
+        });
+    }
+}
+
+fn marker_kind(word: &str) -> Option<ClauseKind> {
+    MARKERS.iter().find(|(w, _)| *w == word).map(|&(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{segment, Segmentation};
+    use super::*;
+
+    fn clauses(text: &str) -> Vec<(String, ClauseKind)> {
+        let seg: Segmentation = segment(text, Span::new(0, text.len()), None);
+        seg.clauses
+            .iter()
+            .map(|c| (c.span.slice(text).unwrap().to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn relative_temporal_and_participial() {
+        use ClauseKind::*;
+        let got = clauses("Morales, who took office in 2006, had previously refused to accept it.");
+        assert_eq!(got[1], ("who took office in 2006,".to_string(), Relative));
+        assert_eq!(got[2].1, Main);
+        let got = clauses("Speaking hours after the incident at the airport, Morales sent greetings, asking that they unite.");
+        let kinds: Vec<_> = got.iter().map(|c| c.1).collect();
+        assert_eq!(kinds, [Participial, Main, Participial, Complement]);
+        let got =
+            clauses("It is a contrast to the previous three nights, when the two sides clashed.");
+        assert_eq!(
+            got[1],
+            ("when the two sides clashed.".to_string(), Temporal)
+        );
+        let got = clauses("Protests began after the opposition alleged fraud.");
+        assert_eq!(
+            got[1],
+            ("after the opposition alleged fraud.".to_string(), Temporal)
+        );
+        let got = clauses("They met that night.");
+        assert_eq!(got.len(), 1);
+    }
+}

@@ -1,0 +1,141 @@
+//! Sentence boundaries.
+
+use serde::Serialize;
+
+use crate::Span;
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Where it is, trimmed.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Index range of its tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// Index range of its clauses.
+    pub clauses: std::ops::Range<usize>,
+}
+
+/// Words after which a full stop does not end a sentence (lower case, without the stop).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
+    "jr", "sr", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "vs", "v", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+    "approx", "est", "dept", "univ", "ft", "mt", "fig",
+];
+
+/// Splits the paragraph `para` of `text` into trimmed sentence spans.
+pub(crate) fn split(text: &str, para: Span) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow closing quotes and brackets after the stop.
+            let mut end = i + 1;
+            while end < para.end {
+                let rest = &text[end..para.end];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if is_boundary(text, para, start, i, end) {
+                push_trimmed(text, Span::new(start, end), &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < para.end {
+        push_trimmed(text, Span::new(start, para.end), &mut out);
+    }
+    out
+}
+
+fn is_boundary(text: &str, para: Span, sentence_start: usize, stop: usize, after: usize) -> bool {
+    let rest = &text[after..para.end];
+    let next = rest.trim_start();
+    if next.is_empty() {
+        return true;
+    }
+    if next.len() == rest.len() {
+        // No space after the stop: "U.S.", "3.5", "e.g.".
+        return false;
+    }
+    let first = next.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '\'' | '('))
+    {
+        return false;
+    }
+    if text.as_bytes()[stop] != b'.' {
+        return true;
+    }
+    // The word before the full stop.
+    let before = &text[sentence_start..stop];
+    let word: String = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&word.as_str()) {
+        return false;
+    }
+    // "No. 5" but not "said no. Then".
+    if word == "no" && first.is_ascii_digit() {
+        return false;
+    }
+    // Initials: "J. Smith".
+    let mut chars = word.chars();
+    !(matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic()))
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let s = &text[span.start..span.end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(
+            span.start + lead,
+            span.start + lead + trimmed.len(),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.slice(text).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_quotes() {
+        assert_eq!(
+            sentences("He said \"no.\" Then Mr. Smith left on Nov. 10. The U.S. agreed."),
+            [
+                "He said \"no.\"",
+                "Then Mr. Smith left on Nov. 10.",
+                "The U.S. agreed."
+            ]
+        );
+        assert_eq!(
+            sentences("It rose 3.5 percent. Why? Because."),
+            ["It rose 3.5 percent.", "Why?", "Because."]
+        );
+    }
+}

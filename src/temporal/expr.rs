@@ -1,0 +1,171 @@
+//! `TimeExpr`: what a phrase says, before it is placed on the calendar.
+//!
+//! A parse never looks at the publish date; it only records the phrase's structure
+//! ("the weekday Friday, no shift", "three nights, before the anchor"). [`super::resolve`]
+//! turns it into a [`super::TimeValue`] against an [`super::Anchor`].
+
+use chrono::Weekday;
+use serde::Serialize;
+
+use super::lexicon::{PartOfDay, Unit};
+
+/// How many units a phrase counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Amount {
+    /// A stated number: "three", "10", "a".
+    Exact(u64),
+    /// An unstated number: "hours after", "several days", "a few weeks" (at least one, fewer
+    /// than the next unit up).
+    Some,
+}
+
+/// Which way a shift word points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Shift {
+    /// No shift word: "Friday"; the tense decides.
+    Implicit,
+    /// "last Friday", "last week".
+    Last,
+    /// "this Friday", "this week".
+    This,
+    /// "next Friday", "coming week".
+    Next,
+}
+
+/// Before or after an anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Earlier than the anchor: "the previous day", "a week earlier", "hours before".
+    Before,
+    /// Later than the anchor: "the following day", "two days later", "hours after".
+    After,
+}
+
+/// A vague reference to a region of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Vague {
+    /// "recently", "in the past": `PAST_REF`.
+    Past,
+    /// "now", "currently", "at present": `PRESENT_REF`.
+    Present,
+    /// "in the future", "soon": `FUTURE_REF`.
+    Future,
+}
+
+/// The typed, unresolved value of a time phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum TimeExpr {
+    /// A calendar date, possibly partial: "November 10, 2019", "October 20", "2006",
+    /// "November 2019".
+    Calendar {
+        /// The year, when stated.
+        year: Option<i32>,
+        /// The month, when stated.
+        month: Option<u32>,
+        /// The day of the month, when stated.
+        day: Option<u32>,
+    },
+    /// A decade: "the 1990s".
+    Decade {
+        /// First year of the decade.
+        start: i32,
+    },
+    /// A weekday, maybe shifted and with a part of the day: "Friday", "last Tuesday night".
+    Weekday {
+        /// Which day.
+        day: Weekday,
+        /// "last", "next", "this" or none.
+        shift: Shift,
+        /// "night", "morning", ...
+        part: Option<PartOfDay>,
+    },
+    /// A day counted from the publish date: "today" (0), "yesterday" (-1), "tomorrow" (1),
+    /// with a part of the day: "tonight", "this morning", "yesterday afternoon".
+    Deictic {
+        /// Days from the publish date.
+        days: i32,
+        /// Part of that day.
+        part: Option<PartOfDay>,
+    },
+    /// A calendar unit around the publish date: "last week", "next month", "this year".
+    UnitShift {
+        /// Which one.
+        shift: Shift,
+        /// Of what.
+        unit: Unit,
+    },
+    /// A month named without year, shifted: "next March", "last October".
+    MonthShift {
+        /// Which one.
+        shift: Shift,
+        /// The month.
+        month: u32,
+    },
+    /// An amount of units before the publish date: "two days ago".
+    Ago {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+    },
+    /// A time counted from the time last talked about: "two days later", "the following day",
+    /// "the previous three nights", "a week earlier", "the day before".
+    Anaphoric {
+        /// How many units away (the span covers them all when `stretch`).
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+        /// Before or after the anchor.
+        direction: Direction,
+        /// True for a stretch of units ("the previous three nights"), false for one point
+        /// ("three nights earlier").
+        stretch: bool,
+    },
+    /// "the same day", "that night": the time last talked about, or a part of it.
+    SameAs {
+        /// The unit named.
+        unit: Unit,
+    },
+    /// A time counted from an event: "hours after the incident at the airport".
+    EventRelative {
+        /// How many units between the two events.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+        /// Before or after the named event.
+        direction: Direction,
+    },
+    /// A length of time: "three weeks", "10-year", "several months".
+    Duration {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+    },
+    /// A time of day: "3 p.m.", "3:30 a.m.", "noon".
+    TimeOfDay {
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute, 0–59.
+        minute: u32,
+    },
+    /// "now", "recently", "in the future".
+    Vague(Vague),
+    /// A discourse marker that orders events without naming a time: "Later,", "Earlier,".
+    Discourse {
+        /// Which way it moves the story.
+        direction: Direction,
+    },
+}
+
+impl TimeExpr {
+    /// True for phrases TimeML tags as TIMEX3 (discourse markers are not).
+    pub fn is_timex(&self) -> bool {
+        !matches!(self, TimeExpr::Discourse { .. })
+    }
+}

@@ -1,0 +1,280 @@
+//! Phrases anchored on another time or event: "two days later", "the previous three nights",
+//! "hours after the incident", "that night", and the discourse marker "Later,".
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{map, opt, peek, value};
+use nom::sequence::terminated;
+use nom::Parser;
+
+use super::{amount, cardinal, kw, sp, word_in, In, Res};
+use crate::temporal::expr::{Amount, Direction, TimeExpr};
+use crate::temporal::lexicon::{Unit, UNITS};
+
+pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((
+        the_adjacent,
+        the_unit_before,
+        same_as,
+        amount_later,
+        event_relative,
+        discourse,
+    ))
+    .parse(i)
+}
+
+fn later_or_earlier(i: In) -> Res<Direction> {
+    alt((
+        value(Direction::After, kw("later")),
+        value(Direction::After, kw("afterwards")),
+        value(Direction::After, kw("afterward")),
+        value(Direction::Before, kw("earlier")),
+        value(Direction::Before, kw("before")),
+        value(Direction::Before, kw("previously")),
+    ))
+    .parse(i)
+}
+
+// the following|next|previous|preceding|prior [<number>] <unit>
+//                                   "the following day", "the previous three nights"
+fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, direction, _, count, unit)) = (
+        kw("the"),
+        sp,
+        alt((
+            value(Direction::After, kw("following")),
+            value(Direction::After, kw("next")),
+            value(Direction::Before, kw("previous")),
+            value(Direction::Before, kw("preceding")),
+            value(Direction::Before, kw("prior")),
+        )),
+        sp,
+        opt(terminated(cardinal, sp)),
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    let (amount, stretch, rule) = match count {
+        Some(n) => (
+            Amount::Exact(n),
+            true,
+            "the previous|following <number> <unit>",
+        ),
+        None => (Amount::Exact(1), false, "the previous|following <unit>"),
+    };
+    Ok((
+        rest,
+        (
+            TimeExpr::Anaphoric {
+                amount,
+                unit,
+                direction,
+                stretch,
+            },
+            rule,
+        ),
+    ))
+}
+
+// the <unit> before|after (not followed by a noun phrase)   "the day before"
+fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, unit, _, direction)) = (
+        kw("the"),
+        sp,
+        word_in(UNITS),
+        sp,
+        alt((
+            value(Direction::Before, kw("before")),
+            value(Direction::After, kw("after")),
+        )),
+    )
+        .parse(i)?;
+    if followed_by_noun_phrase(rest) {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Anaphoric {
+                amount: Amount::Exact(1),
+                unit,
+                direction,
+                stretch: false,
+            },
+            "the <unit> before|after",
+        ),
+    ))
+}
+
+// that|the same <unit>                "that night", "the same day"
+fn same_as(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, unit)) = (
+        alt((kw("that"), map((kw("the"), sp, kw("same")), |_| ""))),
+        sp,
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend
+    ) {
+        return super::fail(i);
+    }
+    Ok((rest, (TimeExpr::SameAs { unit }, "that|the same <unit>")))
+}
+
+// <amount> <unit> later|earlier         "two days later", "a week earlier"
+fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (amount, _, unit, _, direction)) =
+        (amount, sp, word_in(UNITS), sp, later_or_earlier).parse(i)?;
+    if matches!(direction, Direction::Before)
+        && i[..i.len() - rest.len()].ends_with("before")
+        && followed_by_noun_phrase(rest)
+    {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Anaphoric {
+                amount,
+                unit,
+                direction,
+                stretch: false,
+            },
+            "<amount> <unit> later|earlier",
+        ),
+    ))
+}
+
+// [<amount>] <unit> after|before <noun phrase>    "hours after the incident", "two days before the vote"
+fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (amount, unit, _, direction)) = (
+        opt(terminated(amount, sp)),
+        word_in(UNITS),
+        sp,
+        alt((
+            value(Direction::After, kw("after")),
+            value(Direction::Before, kw("before")),
+        )),
+    )
+        .parse(i)?;
+    let bare_plural = amount.is_none();
+    if bare_plural
+        && !i
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .ends_with('s')
+    {
+        return super::fail(i);
+    }
+    if !followed_by_noun_phrase(rest) {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::EventRelative {
+                amount: amount.unwrap_or(Amount::Some),
+                unit,
+                direction,
+            },
+            if bare_plural {
+                "<unit>s after|before <event>"
+            } else {
+                "<amount> <unit> after|before <event>"
+            },
+        ),
+    ))
+}
+
+// later, | earlier,                     discourse markers at the start of a clause
+fn discourse(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, direction) = terminated(
+        alt((
+            value(Direction::After, kw("later")),
+            value(Direction::After, kw("afterwards")),
+            value(Direction::After, kw("then")),
+            value(Direction::Before, kw("earlier")),
+            value(Direction::Before, kw("previously")),
+        )),
+        peek(tag(",")),
+    )
+    .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Discourse { direction },
+            "Later|Earlier|Then, <clause>",
+        ),
+    ))
+}
+
+/// True when a noun phrase (or clause) follows: "the incident", "his arrest", "police said".
+fn followed_by_noun_phrase(rest: In) -> bool {
+    let rest = rest.trim_start();
+    let word: &str = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !word.is_empty()
+        && !matches!(
+            word,
+            "and" | "or" | "but" | "that" | "he" | "she" | "they" | "it" | "when"
+        )
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> (TimeExpr, &'static str) {
+        parse(s).unwrap().1
+    }
+
+    #[test]
+    fn anaphora() {
+        assert_eq!(
+            p("the previous three nights, when"),
+            (
+                TimeExpr::Anaphoric {
+                    amount: Amount::Exact(3),
+                    unit: Unit::Night,
+                    direction: Direction::Before,
+                    stretch: true
+                },
+                "the previous|following <number> <unit>"
+            )
+        );
+        assert_eq!(
+            p("two days later"),
+            (
+                TimeExpr::Anaphoric {
+                    amount: Amount::Exact(2),
+                    unit: Unit::Day,
+                    direction: Direction::After,
+                    stretch: false
+                },
+                "<amount> <unit> later|earlier"
+            )
+        );
+        assert_eq!(
+            p("hours after the incident").0,
+            TimeExpr::EventRelative {
+                amount: Amount::Some,
+                unit: Unit::Hour,
+                direction: Direction::After
+            }
+        );
+        assert_eq!(
+            p("later, morales").0,
+            TimeExpr::Discourse {
+                direction: Direction::After
+            }
+        );
+        assert!(parse("later than").is_err());
+        assert_eq!(p("the day before.").1, "the <unit> before|after");
+        assert_eq!(p("that night").0, TimeExpr::SameAs { unit: Unit::Night });
+    }
+}

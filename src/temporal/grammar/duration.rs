@@ -1,0 +1,55 @@
+//! Lengths of time: "three weeks", "several months", "10-year".
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+use nom::Parser;
+
+use super::{amount, integer, kw, number_word, sp, word_in, In, Res};
+use crate::temporal::expr::{Amount, TimeExpr};
+use crate::temporal::lexicon::UNITS;
+
+pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((compound, counted)).parse(i)
+}
+
+// [the past|last] <amount> <unit>                 "three weeks", "the past three years"
+fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, amount, _, unit)) = (
+        opt((kw("the"), sp, alt((kw("past"), kw("last"))), sp)),
+        amount,
+        sp,
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    // "a day" alone is too weak to be a duration in running text ("a day of protests" is);
+    // require plural units or an explicit count.
+    if amount == Amount::Exact(1)
+        && (i.starts_with("a ") || i.starts_with("an "))
+        && !i.starts_with("a few")
+    {
+        let unit_word = &i[..i.len() - rest.len()];
+        if !unit_word.ends_with('s') {
+            return Ok((rest, (TimeExpr::Duration { amount, unit }, "a <unit>")));
+        }
+    }
+    Ok((
+        rest,
+        (TimeExpr::Duration { amount, unit }, "<amount> <unit>"),
+    ))
+}
+
+// <number>-<unit>                               "10-year", "three-day"
+fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (n, _, unit)) = (alt((integer, number_word)), tag("-"), word_in(UNITS)).parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Duration {
+                amount: Amount::Exact(n),
+                unit,
+            },
+            "<number>-<unit>",
+        ),
+    ))
+}

@@ -1,0 +1,226 @@
+//! The nom grammar of time phrases, one file per kind of phrase.
+//!
+//! Every production parses lower-cased text starting at a word and returns the
+//! [`TimeExpr`] it denotes with the human name of the rule that fired. [`parse`] runs all
+//! productions at one position and keeps the longest match, so that "October 20, 2019" wins
+//! over "October 20" and "the previous three nights" over "three nights".
+
+mod absolute;
+mod anaphoric;
+mod duration;
+mod relative;
+mod time_of_day;
+mod weekday;
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{alpha1, char, digit1, multispace1};
+use nom::combinator::{map, opt, recognize, value};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
+
+use super::expr::{Amount, TimeExpr};
+use super::lexicon::{self, lookup};
+
+pub(crate) type In<'a> = &'a str;
+pub(crate) type Res<'a, T> = IResult<In<'a>, T>;
+
+/// A phrase recognised at one position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// Bytes consumed.
+    pub len: usize,
+    /// What the phrase says.
+    pub expr: TimeExpr,
+    /// The name of the rule that fired, e.g. `"<month> <day>"`.
+    pub rule: &'static str,
+}
+
+type Production = for<'a> fn(In<'a>) -> Res<'a, (TimeExpr, &'static str)>;
+
+/// All productions, in order of preference for equally long matches.
+const PRODUCTIONS: &[Production] = &[
+    absolute::parse,
+    weekday::parse,
+    relative::parse,
+    anaphoric::parse,
+    time_of_day::parse,
+    duration::parse,
+];
+
+/// Parses the longest time phrase at the start of `input` (lower case), if any.
+///
+/// ```
+/// use tempora::temporal::{grammar, TimeExpr};
+/// let p = grammar::parse("october 20 elections").unwrap();
+/// assert_eq!(p.len, "october 20".len());
+/// assert_eq!(p.expr, TimeExpr::Calendar { year: None, month: Some(10), day: Some(20) });
+/// assert_eq!(p.rule, "<month> <day>");
+/// ```
+pub fn parse(input: &str) -> Option<Parsed> {
+    let mut best: Option<Parsed> = None;
+    for production in PRODUCTIONS {
+        if let Ok((rest, (expr, rule))) = production(input) {
+            let len = input.len() - rest.len();
+            // Trailing spaces are never part of a phrase.
+            let len = input[..len].trim_end().len();
+            if len > 0 && best.as_ref().is_none_or(|b| len > b.len) {
+                best = Some(Parsed { len, expr, rule });
+            }
+        }
+    }
+    best
+}
+
+fn fail<T>(i: In) -> Res<T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+/// The end of a word: the next character is not a letter or digit.
+pub(crate) fn boundary(i: In) -> Res<()> {
+    if i.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        fail(i)
+    } else {
+        Ok((i, ()))
+    }
+}
+
+/// The whole word `w`.
+pub(crate) fn kw<'a>(
+    w: &'static str,
+) -> impl Parser<In<'a>, Output = In<'a>, Error = Error<In<'a>>> {
+    terminated(tag(w), boundary)
+}
+
+/// One or more spaces (line breaks included) between words.
+pub(crate) fn sp(i: In) -> Res<In> {
+    multispace1(i)
+}
+
+/// A word looked up in a table.
+pub(crate) fn word_in<T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(In) -> Res<T> {
+    move |i: In| {
+        let (rest, w) = alpha1(i)?;
+        match lookup(table, w) {
+            Some(v) => Ok((rest, v)),
+            None => fail(i),
+        }
+    }
+}
+
+/// A month name, or an abbreviation with an optional full stop ("nov.").
+pub(crate) fn month(i: In) -> Res<u32> {
+    let (rest, w) = alpha1(i)?;
+    let Some(m) = lexicon::month_from_word(w) else {
+        return fail(i);
+    };
+    if w.len() <= 4 && w != "june" && w != "july" && w != "may" {
+        // Abbreviations: "Nov." or "Nov" (but "mar"/"jan" must carry their full stop).
+        let (rest2, dot) = opt(char('.')).parse(rest)?;
+        if dot.is_none() && matches!(w, "mar" | "jan" | "dec" | "sep" | "jun" | "jul") {
+            return fail(i);
+        }
+        return Ok((rest2, m));
+    }
+    Ok((rest, m))
+}
+
+/// A decimal number that fits in `u64`; larger ones saturate (resolution reports them).
+pub(crate) fn integer(i: In) -> Res<u64> {
+    let (rest, digits) = terminated(digit1, boundary).parse(i)?;
+    Ok((rest, digits.parse::<u64>().unwrap_or(u64::MAX)))
+}
+
+/// A cardinal in words: "three", "twenty-five", "twenty five".
+pub(crate) fn number_word(i: In) -> Res<u64> {
+    let (rest, first) = word_in(lexicon::NUMBER_WORDS)(i)?;
+    if (20..100).contains(&first) && first % 10 == 0 {
+        let mut unit = (alt((tag("-"), tag(" "))), word_in(lexicon::NUMBER_WORDS));
+        if let Ok((rest2, (_, u))) = unit.parse(rest) {
+            if (1..10).contains(&u) {
+                return Ok((rest2, (first + u) as u64));
+            }
+        }
+    }
+    Ok((rest, first as u64))
+}
+
+/// An exact count: digits, number words, or "a"/"an".
+pub(crate) fn cardinal(i: In) -> Res<u64> {
+    alt((integer, number_word, value(1, alt((kw("an"), kw("a")))))).parse(i)
+}
+
+/// A count, exact or vague ("several", "a few").
+pub(crate) fn amount(i: In) -> Res<Amount> {
+    alt((
+        map(
+            alt((
+                kw("several"),
+                kw("a few"),
+                kw("a couple of"),
+                kw("few"),
+                kw("many"),
+            )),
+            |_| Amount::Some,
+        ),
+        map(cardinal, Amount::Exact),
+    ))
+    .parse(i)
+}
+
+/// A day of the month, 1–31, with an optional ordinal suffix ("10", "10th", "1st").
+pub(crate) fn day_of_month(i: In) -> Res<u32> {
+    let (rest, d) = recognize((
+        digit1,
+        opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+    ))
+    .parse(i)?;
+    let (rest, _) = boundary(rest)?;
+    let digits = d.trim_end_matches(char::is_alphabetic);
+    match digits.parse::<u32>() {
+        Ok(n) if (1..=31).contains(&n) && digits.len() <= 2 => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// A four-digit year, 1000–2999, not part of a longer number ("2,006" is not a year).
+pub(crate) fn year(i: In) -> Res<i32> {
+    let (rest, digits) = digit1(i)?;
+    if digits.len() != 4 {
+        return fail(i);
+    }
+    // "2006," is fine; "2,006" never reaches here; "1990s" is a decade.
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    if rest.starts_with([',', '.']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    match digits.parse::<i32>() {
+        Ok(y) if (1000..=2999).contains(&y) => Ok((rest, y)),
+        _ => fail(i),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(cardinal("twenty-five days"), Ok((" days", 25)));
+        assert_eq!(cardinal("three nights"), Ok((" nights", 3)));
+        assert_eq!(cardinal("10000000000 days"), Ok((" days", 10_000_000_000)));
+        assert_eq!(amount("several months"), Ok((" months", Amount::Some)));
+        assert!(cardinal("threes").is_err());
+    }
+
+    #[test]
+    fn years_are_not_parts_of_numbers() {
+        assert!(year("2006").is_ok());
+        assert!(year("2006,000").is_err());
+        assert!(year("1990s").is_err());
+        assert!(year("12345").is_err());
+    }
+}

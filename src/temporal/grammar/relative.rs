@@ -1,0 +1,182 @@
+//! Deictic phrases (anchored on the publish date) and vague references.
+
+use nom::branch::alt;
+use nom::combinator::{map, opt, value};
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::weekday::shift_word;
+use super::{amount, kw, month, sp, word_in, In, Res};
+use crate::temporal::expr::{Shift, TimeExpr, Vague};
+use crate::temporal::lexicon::{PartOfDay, PARTS_OF_DAY, UNITS};
+
+pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((
+        day_words,
+        this_part,
+        last_night,
+        unit_shift,
+        month_shift,
+        ago,
+        vague,
+    ))
+    .parse(i)
+}
+
+fn deictic(days: i32, part: Option<PartOfDay>) -> TimeExpr {
+    TimeExpr::Deictic { days, part }
+}
+
+// today | tonight | tomorrow [<part>] | yesterday [<part>]
+fn day_words(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((
+        value((deictic(0, None), "today"), kw("today")),
+        value(
+            (deictic(0, Some(PartOfDay::Night)), "tonight"),
+            kw("tonight"),
+        ),
+        map(
+            preceded(kw("yesterday"), opt(preceded(sp, word_in(PARTS_OF_DAY)))),
+            |p| {
+                (
+                    deictic(-1, p),
+                    if p.is_some() {
+                        "yesterday <part of day>"
+                    } else {
+                        "yesterday"
+                    },
+                )
+            },
+        ),
+        map(
+            preceded(kw("tomorrow"), opt(preceded(sp, word_in(PARTS_OF_DAY)))),
+            |p| {
+                (
+                    deictic(1, p),
+                    if p.is_some() {
+                        "tomorrow <part of day>"
+                    } else {
+                        "tomorrow"
+                    },
+                )
+            },
+        ),
+    ))
+    .parse(i)
+}
+
+// this <part of day>                   "this morning"
+fn this_part(i: In) -> Res<(TimeExpr, &'static str)> {
+    map(preceded((kw("this"), sp), word_in(PARTS_OF_DAY)), |p| {
+        (deictic(0, Some(p)), "this <part of day>")
+    })
+    .parse(i)
+}
+
+// last night
+fn last_night(i: In) -> Res<(TimeExpr, &'static str)> {
+    value(
+        (deictic(-1, Some(PartOfDay::Night)), "last night"),
+        (kw("last"), sp, kw("night")),
+    )
+    .parse(i)
+}
+
+// last|next|this|coming <unit>          "last week", "this year"
+fn unit_shift(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (shift, _, unit)) = (shift_word, sp, word_in(UNITS)).parse(i)?;
+    // "past week" is a stretch of time, not a calendar week: leave it to durations.
+    if i.starts_with("past") {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (TimeExpr::UnitShift { shift, unit }, "last|next|this <unit>"),
+    ))
+}
+
+// last|next|this <month>                "next march"
+fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (shift, _, month)) = (shift_word, sp, month).parse(i)?;
+    if shift == Shift::Last && i.starts_with("past") {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::MonthShift { shift, month },
+            "last|next|this <month>",
+        ),
+    ))
+}
+
+// <amount> <unit> ago                    "two days ago"
+fn ago(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (amount, _, unit, _, _)) = (amount, sp, word_in(UNITS), sp, kw("ago")).parse(i)?;
+    Ok((
+        rest,
+        (TimeExpr::Ago { amount, unit }, "<amount> <unit> ago"),
+    ))
+}
+
+// now | currently | recently | nowadays | at present | the past | the future
+fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((
+        value((TimeExpr::Vague(Vague::Present), "now"), kw("now")),
+        value(
+            (TimeExpr::Vague(Vague::Present), "currently"),
+            kw("currently"),
+        ),
+        value(
+            (TimeExpr::Vague(Vague::Present), "nowadays"),
+            kw("nowadays"),
+        ),
+        value((TimeExpr::Vague(Vague::Past), "recently"), kw("recently")),
+        value(
+            (TimeExpr::Vague(Vague::Past), "the past"),
+            (kw("the"), sp, kw("past")),
+        ),
+        value(
+            (TimeExpr::Vague(Vague::Future), "the future"),
+            (kw("the"), sp, kw("future")),
+        ),
+    ))
+    .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::expr::Amount;
+    use crate::temporal::lexicon::Unit;
+
+    #[test]
+    fn deictic_phrases() {
+        assert_eq!(
+            parse("yesterday afternoon").unwrap().1 .0,
+            deictic(-1, Some(PartOfDay::Afternoon))
+        );
+        assert_eq!(
+            parse("last week").unwrap().1 .0,
+            TimeExpr::UnitShift {
+                shift: Shift::Last,
+                unit: Unit::Week
+            }
+        );
+        assert_eq!(
+            parse("two days ago").unwrap().1 .0,
+            TimeExpr::Ago {
+                amount: Amount::Exact(2),
+                unit: Unit::Day
+            }
+        );
+        assert_eq!(
+            parse("next march").unwrap().1 .0,
+            TimeExpr::MonthShift {
+                shift: Shift::Next,
+                month: 3
+            }
+        );
+        assert!(parse("nowhere").is_err());
+    }
+}

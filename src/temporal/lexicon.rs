@@ -1,0 +1,212 @@
+//! Typed word tables: weekdays, months, units, number words, parts of the day, shift words.
+//!
+//! Every table is lower case; callers lower-case once (ASCII, keeping byte offsets) and look
+//! up. No case variants are listed by hand.
+
+use chrono::Weekday;
+use serde::Serialize;
+
+/// Full weekday names. Abbreviations ("Fri.") are in [`WEEKDAY_ABBREVIATIONS`].
+pub const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Weekday abbreviations, accepted in headers and before a full stop.
+pub const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// Month names and their usual news abbreviations, with their number.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// A calendar unit of a relative phrase or a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// 60 seconds.
+    Minute,
+    /// 60 minutes.
+    Hour,
+    /// A calendar day.
+    Day,
+    /// A night: 18:00 to 06:00 the next morning.
+    Night,
+    /// A Monday-to-Sunday week.
+    Week,
+    /// Saturday and Sunday.
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// Three months.
+    Quarter,
+    /// A calendar year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// Unit words, singular and plural.
+pub const UNITS: &[(&str, Unit)] = &[
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("night", Unit::Night),
+    ("nights", Unit::Night),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("weekend", Unit::Weekend),
+    ("weekends", Unit::Weekend),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+];
+
+/// A part of the day, as TIMEX3 names them (`TMO`, `TAF`, `TEV`, `TNI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartOfDay {
+    /// 06:00–12:00.
+    Morning,
+    /// 12:00–18:00.
+    Afternoon,
+    /// 18:00–24:00.
+    Evening,
+    /// 18:00–06:00 the next day.
+    Night,
+}
+
+/// Part-of-day words.
+pub const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    ("morning", PartOfDay::Morning),
+    ("afternoon", PartOfDay::Afternoon),
+    ("evening", PartOfDay::Evening),
+    ("night", PartOfDay::Night),
+    ("overnight", PartOfDay::Night),
+];
+
+/// Cardinal number words up to nineteen, and the tens.
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// Ordinal words up to thirty-first (compounds such as "twenty-first" are built from these).
+pub const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// Vague quantities: "several days", "a few weeks".
+pub const FUZZY_AMOUNTS: &[&str] = &["several", "a few", "few", "some", "many", "a couple of"];
+
+/// Looks a word up in a table.
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+/// A month from its lower-case name or abbreviation.
+pub fn month_from_word(word: &str) -> Option<u32> {
+    lookup(MONTHS, word)
+}
+
+/// A weekday from its lower-case name or abbreviation.
+pub fn weekday_from_word(word: &str) -> Option<Weekday> {
+    lookup(WEEKDAYS, word).or_else(|| lookup(WEEKDAY_ABBREVIATIONS, word))
+}

@@ -1,0 +1,221 @@
+//! Temporal expressions: recognise time phrases with a nom grammar, then resolve them.
+//!
+//! Two steps, two types. [`recognize`] scans each sentence at word starts, runs the grammar
+//! ([`grammar::parse`], longest match wins) and checks the context of weak matches (a bare
+//! "2006" must follow "in", "since", ... or end a phrase; "May" must follow a preposition).
+//! Each hit is a [`Mention`] holding an unresolved [`TimeExpr`]. [`resolve()`] then places it
+//! on the calendar against an [`Anchor`] (publish date, clause tense, previous time) and
+//! returns a [`TimeValue`] whose [`Trace`] says which rule fired and why.
+//!
+//! The grammar, informally (each line is a production named in the output's `rule`):
+//!
+//! ```text
+//! date      := <month> <day> [, <year>] | <day> [of] <month> [<year>] | <month> [of] <year>
+//!            | <year> | <month> | the <decade>s
+//! weekday   := [last|next|this|coming] <weekday> [<part of day>]
+//! deictic   := today | tonight | yesterday [<part>] | tomorrow [<part>] | this <part>
+//!            | last night | last|next|this <unit> | last|next|this <month> | <amount> <unit> ago
+//! anaphora  := the following|next|previous|preceding [<number>] <unit>
+//!            | <amount> <unit> later|earlier | the <unit> before|after | that|the same <unit>
+//! relative  := [<amount>] <unit> after|before <event noun phrase>
+//! duration  := <amount> <unit> | <number>-<unit> | the past <amount> <unit>
+//! time      := <hour>[:<minute>] a.m.|p.m. | noon | midnight
+//! vague     := now | currently | recently | the past | the future
+//! discourse := Later, | Earlier, | Then,            (orders events; not a TIMEX)
+//! ```
+//!
+//! Worked examples at publish date Sunday 2019-11-10: "on Friday" in a past-tense clause →
+//! `2019-11-08`; "the October 20 vote" → `2019-10-20`; "the previous three nights" →
+//! 2019-11-07 18:00 to 2019-11-10 05:59 (`P3D`); "hours after the incident" → between 1 and
+//! 23 h 59 after the incident, no date.
+
+pub mod grammar;
+pub mod lexicon;
+
+mod expr;
+mod resolve;
+mod value;
+
+pub use expr::{Amount, Direction, Shift, TimeExpr, Vague};
+pub use resolve::{resolve, Anchor, Profile, Reference, ResolveError};
+pub use value::{
+    day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
+    Trace,
+};
+
+use crate::segment::{Segmentation, TokenKind};
+use crate::Span;
+
+/// A time phrase found in the text, not yet resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// What it says.
+    pub expr: TimeExpr,
+    /// The grammar rule that recognised it.
+    pub rule: &'static str,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Index of its clause.
+    pub clause: usize,
+}
+
+/// Words after which a bare year or month is a time ("in 2006", "since May").
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "to",
+    "of",
+    "during",
+    "through",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "and",
+    "between",
+    "around",
+    "for",
+    "on",
+    "circa",
+    "throughout",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words after which "a day", "a week" is a length of time.
+const DURATION_LEAD: &[&str] = &[
+    "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
+];
+
+/// Words that can start a time phrase besides numbers and lexicon words.
+const OTHER_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "past",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "that",
+    "later",
+    "earlier",
+    "afterwards",
+    "afterward",
+    "then",
+    "previously",
+    "now",
+    "currently",
+    "nowadays",
+    "recently",
+    "noon",
+    "midnight",
+    "several",
+    "few",
+    "many",
+];
+
+fn could_start(word: &str) -> bool {
+    use lexicon::*;
+    OTHER_STARTS.contains(&word)
+        || lookup(MONTHS, word).is_some()
+        || lookup(WEEKDAYS, word).is_some()
+        || lookup(UNITS, word).is_some()
+        || lookup(NUMBER_WORDS, word).is_some()
+}
+
+/// Finds the time phrases of every sentence.
+///
+/// ```
+/// use tempora::{segment::segment, temporal::recognize, Span};
+/// let text = "Police clashed on Friday, after the October 20 vote. Later, they left.";
+/// let seg = segment(text, Span::new(0, text.len()), None);
+/// let found: Vec<_> = recognize(&seg).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+/// assert_eq!(found, ["Friday", "October 20", "Later"]);
+/// ```
+pub fn recognize(seg: &Segmentation) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let mut t = sentence.tokens.start;
+        while t < sentence.tokens.end {
+            let token = seg.tokens[t];
+            if token.kind == TokenKind::Punct {
+                t += 1;
+                continue;
+            }
+            let word = seg.lower_of(token.span);
+            if token.kind == TokenKind::Word && !could_start(word) {
+                t += 1;
+                continue;
+            }
+            let input = &seg.lower[token.span.start..sentence.span.end];
+            let Some(parsed) = grammar::parse(input) else {
+                t += 1;
+                continue;
+            };
+            let span = Span::new(token.span.start, token.span.start + parsed.len);
+            if !context_ok(seg, t, sentence.tokens.start, &parsed, span) {
+                t += 1;
+                continue;
+            }
+            let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
+            out.push(Mention {
+                span,
+                expr: parsed.expr,
+                rule: parsed.rule,
+                sentence: si,
+                clause,
+            });
+            while t < sentence.tokens.end && seg.tokens[t].span.start < span.end {
+                t += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Context checks for weak matches.
+fn context_ok(
+    seg: &Segmentation,
+    t: usize,
+    sentence_start: usize,
+    parsed: &grammar::Parsed,
+    span: Span,
+) -> bool {
+    let prev = (t > sentence_start).then(|| seg.lower_of(seg.tokens[t - 1].span));
+    let after = &seg.lower[span.end..];
+    let next_is_punct_or_end = after.trim_start().is_empty()
+        || after.starts_with(|c: char| {
+            matches!(c, '.' | ',' | ';' | ':' | ')' | '?' | '!' | '"' | '\'')
+        });
+    match parsed.rule {
+        "<year>" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p)) || next_is_punct_or_end,
+        "<month>" => {
+            prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) && p != "to" && p != "and")
+        }
+        "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
+        // "Later," only opens a sentence or a clause.
+        "Later|Earlier|Then, <clause>" => {
+            prev.is_none() || prev.is_some_and(|p| matches!(p, ";" | "and" | "but" | "-"))
+        }
+        _ => true,
+    }
+}

@@ -1,0 +1,993 @@
+//! Resolution: a [`TimeExpr`] and an [`Anchor`] give a [`TimeValue`].
+//!
+//! The rules, by kind of phrase (the *news* profile; *narrative* differs where noted):
+//!
+//! | phrase | anchor | rule |
+//! |---|---|---|
+//! | full date, year, month + year | none | the calendar region named |
+//! | month + day, month alone | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after |
+//! | weekday | publish date | past tense → latest on or before; future → first after; present / no verb → nearest |
+//! | today, yesterday, last week, N days ago | publish date | calendar arithmetic |
+//! | the following day, two days later, the previous three nights, that night | previous time, else publish date | arithmetic on the anchor |
+//! | hours after *event* | the event | a metric offset, no date |
+//! | now, recently, the future | publish date | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` with one open bound |
+
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
+
+use super::expr::{Amount, Direction, Shift, TimeExpr, Vague};
+use super::lexicon::{PartOfDay, Unit};
+use super::value::{
+    day_end, day_start, AnchorUsed, Granularity, Offset, Tense, TimeValue, TimexType, Trace,
+};
+
+/// How deictic and partial phrases are anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// News: the publish date anchors "yesterday", "on Friday", "October 20".
+    #[default]
+    News,
+    /// Narrative (histories): the last mentioned time anchors partial dates.
+    Narrative,
+}
+
+/// A time mentioned earlier, for anaphora ("the following day").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    /// Its TIMEX3 value.
+    pub value: String,
+    /// Its phrase.
+    pub phrase: String,
+    /// First minute.
+    pub earliest: NaiveDateTime,
+    /// Last minute.
+    pub latest: NaiveDateTime,
+}
+
+/// What a phrase is resolved against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    /// The publish date.
+    pub published: NaiveDate,
+    /// The tense of the phrase's clause.
+    pub tense: Tense,
+    /// The time last talked about, if any.
+    pub previous: Option<Reference>,
+    /// News or narrative.
+    pub profile: Profile,
+}
+
+impl Anchor {
+    /// An anchor on a publish date with no tense and no previous time.
+    pub fn news(published: NaiveDate) -> Anchor {
+        Anchor {
+            published,
+            tense: Tense::None,
+            previous: None,
+            profile: Profile::News,
+        }
+    }
+}
+
+/// Why a phrase could not be placed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ResolveError {
+    /// The arithmetic leaves the supported calendar (years 1–9999).
+    #[error("{amount} {unit:?} from {from} is outside the supported calendar (years 1 to 9999)")]
+    OutOfRange {
+        /// The amount asked for.
+        amount: u64,
+        /// The unit.
+        unit: Unit,
+        /// The date counted from.
+        from: NaiveDate,
+    },
+    /// The phrase names a date that does not exist ("February 30").
+    #[error("{0} does not exist")]
+    NoSuchDate(String),
+    /// A discourse marker, which orders events but names no time.
+    #[error("a discourse marker names no time")]
+    NotATime,
+}
+
+/// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tempora::temporal::{grammar, resolve, Anchor, Tense};
+/// let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+/// let parsed = grammar::parse("friday").unwrap();
+/// let anchor = Anchor { tense: Tense::Past, ..Anchor::news(published) };
+/// let value = resolve(&parsed.expr, parsed.rule, &anchor).unwrap();
+/// assert_eq!(value.value, "2019-11-08");
+/// assert_eq!(value.trace.resolution, "weekday, past tense → latest on or before the anchor");
+/// ```
+pub fn resolve(
+    expr: &TimeExpr,
+    rule: &'static str,
+    anchor: &Anchor,
+) -> Result<TimeValue, ResolveError> {
+    let p = anchor.published;
+    let mut r = Resolution {
+        rule,
+        anchor,
+        used: AnchorUsed::None,
+        assumption: None,
+        alternative: None,
+    };
+    match *expr {
+        TimeExpr::Calendar { year, month, day } => r.calendar(year, month, day),
+        TimeExpr::Decade { start } => {
+            let s = ymd(start, 1, 1)?;
+            let e = ymd(start + 9, 12, 31)?;
+            Ok(r.value(
+                TimexType::Date,
+                format!("{:03}", start / 10),
+                Granularity::Decade,
+                s,
+                e,
+                "the decade named",
+            ))
+        }
+        TimeExpr::Weekday { day, shift, part } => r.weekday(day, shift, part),
+        TimeExpr::Deictic { days, part } => {
+            r.used = AnchorUsed::Publication(p);
+            let d = add_days(p, days as i64)?;
+            Ok(r.day_value(d, part, "deictic day → publish date ± days"))
+        }
+        TimeExpr::UnitShift { shift, unit } => {
+            r.used = AnchorUsed::Publication(p);
+            let k = match shift {
+                Shift::Last => -1,
+                Shift::Next => 1,
+                Shift::This | Shift::Implicit => 0,
+            };
+            r.unit_around(p, unit, k, "last|next|this <unit> → the calendar unit before, after or around the publish date")
+        }
+        TimeExpr::MonthShift { shift, month } => {
+            r.used = AnchorUsed::Publication(p);
+            let year = match shift {
+                Shift::Next if month <= p.month() => p.year() + 1,
+                Shift::Last if month >= p.month() => p.year() - 1,
+                _ => p.year(),
+            };
+            r.month_value(
+                year,
+                month,
+                "last|next|this <month> → the nearest such month in that direction",
+            )
+        }
+        TimeExpr::Ago { amount, unit } => {
+            r.used = AnchorUsed::Publication(p);
+            let n = match amount {
+                Amount::Exact(n) => n,
+                Amount::Some => {
+                    r.assumption = Some(
+                        "an unstated number of units: only 'before the publish date' is known"
+                            .into(),
+                    );
+                    let e = day_end(p);
+                    return Ok(TimeValue {
+                        kind: TimexType::Date,
+                        value: "PAST_REF".into(),
+                        modifier: None,
+                        granularity: Granularity::Vague,
+                        earliest: None,
+                        latest: Some(e),
+                        offset: None,
+                        trace: r.trace("<unit>s ago → some time before the publish date"),
+                    });
+                }
+            };
+            let d = shift_date(p, unit, -(to_i64(n, unit, p)?))?;
+            r.unit_around(
+                d,
+                unit,
+                0,
+                "<amount> <unit> ago → publish date minus the amount",
+            )
+        }
+        TimeExpr::Anaphoric {
+            amount,
+            unit,
+            direction,
+            stretch,
+        } => r.anaphoric(amount, unit, direction, stretch),
+        TimeExpr::SameAs { unit } => {
+            let (s, e) = r.reference_or_publication();
+            let d = s.date();
+            match unit {
+                Unit::Night => Ok(r.day_value(
+                    d,
+                    Some(PartOfDay::Night),
+                    "that night → the night of the time last talked about",
+                )),
+                Unit::Day => Ok(r.day_value(
+                    d,
+                    None,
+                    "that|the same day → the day of the time last talked about",
+                )),
+                _ => {
+                    let _ = e;
+                    r.unit_around(
+                        d,
+                        unit,
+                        0,
+                        "that <unit> → the unit of the time last talked about",
+                    )
+                }
+            }
+        }
+        TimeExpr::EventRelative {
+            amount,
+            unit,
+            direction,
+        } => {
+            r.used = AnchorUsed::Event;
+            let (min, max) = metric(amount, unit);
+            let value = duration_value(amount, unit);
+            Ok(TimeValue {
+                kind: TimexType::Duration,
+                value,
+                modifier: None,
+                granularity: Granularity::Length,
+                earliest: None,
+                latest: None,
+                offset: Some(Offset {
+                    direction,
+                    min_minutes: min,
+                    max_minutes: max,
+                }),
+                trace: r.trace(if amount == Amount::Some {
+                    "<unit>s after|before <event> → at least one and fewer than the next unit up"
+                } else {
+                    "<amount> <unit> after|before <event> → that many units from the event"
+                }),
+            })
+        }
+        TimeExpr::Duration { amount, unit } => Ok(TimeValue {
+            kind: TimexType::Duration,
+            value: duration_value(amount, unit),
+            modifier: None,
+            granularity: Granularity::Length,
+            earliest: None,
+            latest: None,
+            offset: None,
+            trace: r.trace("<amount> <unit> → a length of time"),
+        }),
+        TimeExpr::TimeOfDay { hour, minute } => {
+            let (day, used) = match &anchor.previous {
+                Some(prev) if prev.latest - prev.earliest < Duration::days(1) => (
+                    prev.earliest.date(),
+                    AnchorUsed::Previous {
+                        value: prev.value.clone(),
+                        phrase: prev.phrase.clone(),
+                    },
+                ),
+                _ => (p, AnchorUsed::Publication(p)),
+            };
+            r.used = used;
+            let t = day
+                .and_hms_opt(hour, minute, 0)
+                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+            Ok(TimeValue {
+                kind: TimexType::Time,
+                value: t.format("%Y-%m-%dT%H:%M").to_string(),
+                modifier: None,
+                granularity: Granularity::Minute,
+                earliest: Some(t),
+                latest: Some(t),
+                offset: None,
+                trace: r
+                    .trace("<time of day> → on the day last talked about, else the publish date"),
+            })
+        }
+        TimeExpr::Vague(v) => {
+            r.used = AnchorUsed::Publication(p);
+            let (value, earliest, latest, why) = match v {
+                Vague::Past => (
+                    "PAST_REF",
+                    None,
+                    Some(day_end(p)),
+                    "vague past → before the publish date",
+                ),
+                Vague::Present => (
+                    "PRESENT_REF",
+                    Some(day_start(p)),
+                    Some(day_end(p)),
+                    "vague present → the publish date",
+                ),
+                Vague::Future => (
+                    "FUTURE_REF",
+                    Some(day_start(p)),
+                    None,
+                    "vague future → after the publish date",
+                ),
+            };
+            Ok(TimeValue {
+                kind: TimexType::Date,
+                value: value.into(),
+                modifier: None,
+                granularity: Granularity::Vague,
+                earliest,
+                latest,
+                offset: None,
+                trace: r.trace(why),
+            })
+        }
+        TimeExpr::Discourse { .. } => Err(ResolveError::NotATime),
+    }
+}
+
+struct Resolution<'a> {
+    rule: &'static str,
+    anchor: &'a Anchor,
+    used: AnchorUsed,
+    assumption: Option<String>,
+    alternative: Option<String>,
+}
+
+impl Resolution<'_> {
+    fn trace(&self, resolution: &'static str) -> Trace {
+        Trace {
+            rule: self.rule,
+            resolution,
+            anchor: self.used.clone(),
+            tense: self.anchor.tense,
+            assumption: self.assumption.clone(),
+            alternative: self.alternative.clone(),
+        }
+    }
+
+    fn value(
+        &self,
+        kind: TimexType,
+        value: String,
+        granularity: Granularity,
+        start: NaiveDate,
+        end: NaiveDate,
+        why: &'static str,
+    ) -> TimeValue {
+        TimeValue {
+            kind,
+            value,
+            modifier: None,
+            granularity,
+            earliest: Some(day_start(start)),
+            latest: Some(day_end(end)),
+            offset: None,
+            trace: self.trace(why),
+        }
+    }
+
+    fn day_value(&self, d: NaiveDate, part: Option<PartOfDay>, why: &'static str) -> TimeValue {
+        match part {
+            None => self.value(
+                TimexType::Date,
+                d.format("%Y-%m-%d").to_string(),
+                Granularity::Day,
+                d,
+                d,
+                why,
+            ),
+            Some(part) => {
+                let (code, s, e) = part_bounds(d, part);
+                TimeValue {
+                    kind: TimexType::Time,
+                    value: format!("{}T{}", d.format("%Y-%m-%d"), code),
+                    modifier: None,
+                    granularity: Granularity::PartOfDay,
+                    earliest: Some(s),
+                    latest: Some(e),
+                    offset: None,
+                    trace: self.trace(why),
+                }
+            }
+        }
+    }
+
+    fn month_value(
+        &self,
+        year: i32,
+        month: u32,
+        why: &'static str,
+    ) -> Result<TimeValue, ResolveError> {
+        let s = ymd(year, month, 1)?;
+        let e = last_of_month(s);
+        Ok(self.value(
+            TimexType::Date,
+            format!("{:04}-{:02}", year, month),
+            Granularity::Month,
+            s,
+            e,
+            why,
+        ))
+    }
+
+    /// The calendar `unit` containing `d`, moved by `k` units.
+    fn unit_around(
+        &self,
+        d: NaiveDate,
+        unit: Unit,
+        k: i64,
+        why: &'static str,
+    ) -> Result<TimeValue, ResolveError> {
+        let d = shift_date(d, unit, k)?;
+        let v = match unit {
+            Unit::Minute | Unit::Hour | Unit::Day => self.day_value(d, None, why),
+            Unit::Night => self.day_value(d, Some(PartOfDay::Night), why),
+            Unit::Week => {
+                let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+                let w = d.iso_week();
+                self.value(
+                    TimexType::Date,
+                    format!("{:04}-W{:02}", w.year(), w.week()),
+                    Granularity::Week,
+                    monday,
+                    monday + Duration::days(6),
+                    why,
+                )
+            }
+            Unit::Weekend => {
+                let saturday = d + Duration::days(5 - d.weekday().num_days_from_monday() as i64);
+                let w = saturday.iso_week();
+                self.value(
+                    TimexType::Date,
+                    format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                    Granularity::Days,
+                    saturday,
+                    saturday + Duration::days(1),
+                    why,
+                )
+            }
+            Unit::Month => return self.month_value(d.year(), d.month(), why),
+            Unit::Quarter => {
+                let q = (d.month() - 1) / 3;
+                let s = ymd(d.year(), q * 3 + 1, 1)?;
+                let e = last_of_month(ymd(d.year(), q * 3 + 3, 1)?);
+                self.value(
+                    TimexType::Date,
+                    format!("{:04}-Q{}", d.year(), q + 1),
+                    Granularity::Quarter,
+                    s,
+                    e,
+                    why,
+                )
+            }
+            Unit::Year => self.value(
+                TimexType::Date,
+                format!("{:04}", d.year()),
+                Granularity::Year,
+                ymd(d.year(), 1, 1)?,
+                ymd(d.year(), 12, 31)?,
+                why,
+            ),
+            Unit::Decade => {
+                let y = d.year() - d.year().rem_euclid(10);
+                self.value(
+                    TimexType::Date,
+                    format!("{:03}", y / 10),
+                    Granularity::Decade,
+                    ymd(y, 1, 1)?,
+                    ymd(y + 9, 12, 31)?,
+                    why,
+                )
+            }
+            Unit::Century => {
+                let y = d.year() - d.year().rem_euclid(100);
+                self.value(
+                    TimexType::Date,
+                    format!("{:02}", y / 100),
+                    Granularity::Century,
+                    ymd(y.max(1), 1, 1)?,
+                    ymd(y + 99, 12, 31)?,
+                    why,
+                )
+            }
+        };
+        Ok(v)
+    }
+
+    fn calendar(
+        &mut self,
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    ) -> Result<TimeValue, ResolveError> {
+        let a = self.anchor;
+        let p = a.published;
+        match (year, month, day) {
+            (Some(y), Some(m), Some(d)) => {
+                let date = NaiveDate::from_ymd_opt(y, m, d)
+                    .ok_or_else(|| ResolveError::NoSuchDate(format!("{y}-{m:02}-{d:02}")))?;
+                Ok(self.day_value(date, None, "full date → that day"))
+            }
+            (Some(y), Some(m), None) => self.month_value(y, m, "month and year → that month"),
+            (Some(y), None, _) => Ok(self.value(
+                TimexType::Date,
+                format!("{y:04}"),
+                Granularity::Year,
+                ymd(y, 1, 1)?,
+                ymd(y, 12, 31)?,
+                "year → that year",
+            )),
+            (None, Some(m), d) => {
+                let (base_year, base) = match (&a.previous, a.profile) {
+                    (Some(prev), Profile::Narrative) => {
+                        self.used = AnchorUsed::Previous {
+                            value: prev.value.clone(),
+                            phrase: prev.phrase.clone(),
+                        };
+                        (prev.earliest.year(), prev.earliest.date())
+                    }
+                    _ => {
+                        self.used = AnchorUsed::Publication(p);
+                        (p.year(), p)
+                    }
+                };
+                let in_year = |y: i32| match d {
+                    Some(d) => NaiveDate::from_ymd_opt(y, m, d),
+                    None => NaiveDate::from_ymd_opt(y, m, 1),
+                };
+                let same = in_year(base_year);
+                let same_start = same.unwrap_or(base);
+                // Compare at the phrase's own granularity.
+                let later = match d {
+                    Some(_) => same_start > base,
+                    None => (m, 1) > (base.month(), 1),
+                };
+                let earlier = match d {
+                    Some(_) => same_start < base,
+                    None => m < base.month(),
+                };
+                let (year, why) = match a.tense {
+                    Tense::Past if later => {
+                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: later than the anchor in a past-tense clause"));
+                        (base_year - 1, "month/day without year, past tense, later than the anchor → the year before")
+                    }
+                    Tense::Future if earlier => {
+                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: earlier than the anchor in a future-tense clause"));
+                        (base_year + 1, "month/day without year, future tense, earlier than the anchor → the year after")
+                    }
+                    _ => {
+                        if later || earlier {
+                            let other = if later { base_year - 1 } else { base_year + 1 };
+                            self.alternative =
+                                Some(format!("{other}, if the clause's tense was misread"));
+                        }
+                        (base_year, "month/day without year → the anchor's year")
+                    }
+                };
+                self.assumption = Some(format!("the year is not stated; {year} chosen"));
+                match d {
+                    Some(d) => {
+                        let date = NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| {
+                            ResolveError::NoSuchDate(format!("{year}-{m:02}-{d:02}"))
+                        })?;
+                        Ok(self.day_value(date, None, why))
+                    }
+                    None => self.month_value(year, m, why),
+                }
+            }
+            (None, None, _) => Err(ResolveError::NoSuchDate(
+                "a date without month or year".into(),
+            )),
+        }
+    }
+
+    fn weekday(
+        &mut self,
+        day: Weekday,
+        shift: Shift,
+        part: Option<PartOfDay>,
+    ) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        self.used = AnchorUsed::Publication(p);
+        let back =
+            (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
+        let on_or_before = p - Duration::days(back);
+        let after = on_or_before + Duration::days(7);
+        let first_after = if back == 0 {
+            after
+        } else {
+            on_or_before + Duration::days(7)
+        };
+        let (date, why) = match shift {
+            Shift::Last => (
+                if back == 0 {
+                    p - Duration::days(7)
+                } else {
+                    on_or_before
+                },
+                "last <weekday> → latest such day before the anchor",
+            ),
+            Shift::Next => {
+                self.alternative =
+                    Some("the one in the following week, if 'next' means 'of next week'".into());
+                (
+                    first_after,
+                    "next <weekday> → first such day after the anchor",
+                )
+            }
+            Shift::This => {
+                let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64);
+                (
+                    monday + Duration::days(day.num_days_from_monday() as i64),
+                    "this <weekday> → that day of the anchor's week",
+                )
+            }
+            Shift::Implicit => match self.anchor.tense {
+                Tense::Past => {
+                    self.alternative = Some(format!(
+                        "{} (the next one), rejected: past tense",
+                        first_after
+                    ));
+                    (
+                        on_or_before,
+                        "weekday, past tense → latest on or before the anchor",
+                    )
+                }
+                Tense::Future => {
+                    self.alternative = Some(format!(
+                        "{} (the last one), rejected: future tense",
+                        on_or_before
+                    ));
+                    (
+                        first_after,
+                        "weekday, future tense → first after the anchor",
+                    )
+                }
+                Tense::Present | Tense::None => {
+                    let forward = (first_after - p).num_days();
+                    if back <= forward {
+                        self.assumption =
+                            Some("no past or future verb; the nearest such day taken".into());
+                        self.alternative = Some(format!("{first_after} (the next one)"));
+                        (
+                            on_or_before,
+                            "weekday, no tense → nearest, ties to the past",
+                        )
+                    } else {
+                        self.assumption =
+                            Some("no past or future verb; the nearest such day taken".into());
+                        self.alternative = Some(format!("{on_or_before} (the last one)"));
+                        (first_after, "weekday, no tense → nearest, ties to the past")
+                    }
+                }
+            },
+        };
+        Ok(self.day_value(date, part, why))
+    }
+
+    fn reference_or_publication(&mut self) -> (NaiveDateTime, NaiveDateTime) {
+        match &self.anchor.previous {
+            Some(prev) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                (prev.earliest, prev.latest)
+            }
+            None => {
+                let p = self.anchor.published;
+                self.used = AnchorUsed::Publication(p);
+                self.assumption = Some(
+                    "no earlier time in the text; the publish date stands in as the anchor".into(),
+                );
+                (day_start(p), day_end(p))
+            }
+        }
+    }
+
+    fn anaphoric(
+        &mut self,
+        amount: Amount,
+        unit: Unit,
+        direction: Direction,
+        stretch: bool,
+    ) -> Result<TimeValue, ResolveError> {
+        let (s, e) = self.reference_or_publication();
+        let n = match amount {
+            Amount::Exact(n) => n,
+            Amount::Some => 1,
+        };
+        let anchor_day = match direction {
+            Direction::Before => s.date(),
+            Direction::After => e.date(),
+        };
+        let n_i = to_i64(n, unit, anchor_day)?;
+        let sign = if direction == Direction::Before {
+            -1
+        } else {
+            1
+        };
+        let (min, max) = metric(amount, unit);
+        let offset = Some(Offset {
+            direction,
+            min_minutes: min,
+            max_minutes: max,
+        });
+        if stretch {
+            // The n units just before (or after) the anchor, as one stretch.
+            let (first, last) = match direction {
+                Direction::Before => (
+                    shift_date(anchor_day, unit, -n_i)?,
+                    shift_date(anchor_day, unit, -1)?,
+                ),
+                Direction::After => (
+                    shift_date(anchor_day, unit, 1)?,
+                    shift_date(anchor_day, unit, n_i)?,
+                ),
+            };
+            let (earliest, latest) = match unit {
+                Unit::Night => (
+                    part_bounds(first, PartOfDay::Night).1,
+                    part_bounds(last, PartOfDay::Night).2,
+                ),
+                Unit::Hour | Unit::Minute => (s - Duration::minutes(max), s),
+                _ => (
+                    day_start(unit_bounds(first, unit)?.0),
+                    day_end(unit_bounds(last, unit)?.1),
+                ),
+            };
+            let mut v = TimeValue {
+                kind: TimexType::Duration,
+                value: duration_value(amount, if unit == Unit::Night { Unit::Day } else { unit }),
+                modifier: None,
+                granularity: Granularity::Days,
+                earliest: Some(earliest),
+                latest: Some(latest),
+                offset,
+                trace: self.trace("the previous|following <n> <unit> → the n units just before or after the anchor"),
+            };
+            if unit == Unit::Night {
+                v.trace.assumption = Some(format!(
+                    "{}; a night runs 18:00–06:00",
+                    v.trace
+                        .assumption
+                        .clone()
+                        .unwrap_or_else(|| "anchored on the time last talked about".into())
+                ));
+            }
+            return Ok(v);
+        }
+        let d = shift_date(anchor_day, unit, sign * n_i)?;
+        let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";
+        let mut v = self.unit_around(d, unit, 0, why)?;
+        if amount == Amount::Some {
+            v.earliest = if direction == Direction::After {
+                Some(e)
+            } else {
+                None
+            };
+            v.latest = if direction == Direction::Before {
+                Some(s)
+            } else {
+                None
+            };
+            v.value = if direction == Direction::After {
+                "FUTURE_REF".into()
+            } else {
+                "PAST_REF".into()
+            };
+            v.granularity = Granularity::Vague;
+        }
+        v.offset = offset;
+        Ok(v)
+    }
+}
+
+/// Minutes in one unit, roughly for the long ones (a month is 30 days here).
+fn unit_minutes(unit: Unit) -> i64 {
+    match unit {
+        Unit::Minute => 1,
+        Unit::Hour => 60,
+        Unit::Day | Unit::Night => 1440,
+        Unit::Week => 7 * 1440,
+        Unit::Weekend => 2 * 1440,
+        Unit::Month => 30 * 1440,
+        Unit::Quarter => 91 * 1440,
+        Unit::Year => 365 * 1440,
+        Unit::Decade => 3652 * 1440,
+        Unit::Century => 36524 * 1440,
+    }
+}
+
+/// The least and greatest distance an amount of units stands for, in minutes.
+fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
+    let u = unit_minutes(unit);
+    match amount {
+        // "hours after": at least one hour, less than a day.
+        Amount::Some => {
+            let next_up = match unit {
+                Unit::Minute => 60,
+                Unit::Hour => 1440,
+                Unit::Day | Unit::Night => 7 * 1440,
+                Unit::Week | Unit::Weekend => 30 * 1440,
+                Unit::Month | Unit::Quarter => 365 * 1440,
+                _ => u * 10,
+            };
+            (u, next_up - 1)
+        }
+        Amount::Exact(n) => {
+            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            match unit {
+                // "two days later": the calendar day two days on, so within a day either side.
+                Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year => {
+                    ((n * u - u).max(0), n * u + u)
+                }
+                _ => (n * u, n * u),
+            }
+        }
+    }
+}
+
+/// TIMEX3 duration value: `P3D`, `PT4H`, `PXM`.
+fn duration_value(amount: Amount, unit: Unit) -> String {
+    let n = match amount {
+        Amount::Exact(n) => n.to_string(),
+        Amount::Some => "X".to_string(),
+    };
+    match unit {
+        Unit::Minute => format!("PT{n}M"),
+        Unit::Hour => format!("PT{n}H"),
+        Unit::Day | Unit::Night => format!("P{n}D"),
+        Unit::Week => format!("P{n}W"),
+        Unit::Weekend => format!("P{n}WE"),
+        Unit::Month => format!("P{n}M"),
+        Unit::Quarter => format!("P{n}Q"),
+        Unit::Year => format!("P{n}Y"),
+        Unit::Decade => format!("P{n}DE"),
+        Unit::Century => format!("P{n}CE"),
+    }
+}
+
+fn part_bounds(d: NaiveDate, part: PartOfDay) -> (&'static str, NaiveDateTime, NaiveDateTime) {
+    let at = |h: u32, m: u32| d.and_hms_opt(h, m, 0).unwrap_or_else(|| day_start(d));
+    match part {
+        PartOfDay::Morning => ("MO", at(6, 0), at(11, 59)),
+        PartOfDay::Afternoon => ("AF", at(12, 0), at(17, 59)),
+        PartOfDay::Evening => ("EV", at(18, 0), at(23, 59)),
+        PartOfDay::Night => {
+            let next = d.succ_opt().unwrap_or(d);
+            (
+                "NI",
+                at(18, 0),
+                next.and_hms_opt(5, 59, 0).unwrap_or_else(|| day_end(d)),
+            )
+        }
+    }
+}
+
+/// First and last day of the calendar unit containing `d`.
+fn unit_bounds(d: NaiveDate, unit: Unit) -> Result<(NaiveDate, NaiveDate), ResolveError> {
+    Ok(match unit {
+        Unit::Week | Unit::Weekend => {
+            let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+            (monday, monday + Duration::days(6))
+        }
+        Unit::Month => {
+            let s = ymd(d.year(), d.month(), 1)?;
+            (s, last_of_month(s))
+        }
+        Unit::Year => (ymd(d.year(), 1, 1)?, ymd(d.year(), 12, 31)?),
+        _ => (d, d),
+    })
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Result<NaiveDate, ResolveError> {
+    if !(1..=9999).contains(&y) {
+        return Err(ResolveError::NoSuchDate(format!("year {y}")));
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+        .ok_or_else(|| ResolveError::NoSuchDate(format!("{y}-{m:02}-{d:02}")))
+}
+
+fn last_of_month(first: NaiveDate) -> NaiveDate {
+    first
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+}
+
+fn to_i64(n: u64, unit: Unit, from: NaiveDate) -> Result<i64, ResolveError> {
+    // No calendar arithmetic beyond 10,000 years is meaningful.
+    let limit = 10_000 * 366 * 1440 / unit_minutes(unit).max(1);
+    if n > limit as u64 {
+        return Err(ResolveError::OutOfRange {
+            amount: n,
+            unit,
+            from,
+        });
+    }
+    Ok(n as i64)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate, ResolveError> {
+    d.checked_add_signed(Duration::days(n))
+        .filter(|d| (1..=9999).contains(&d.year()))
+        .ok_or(ResolveError::OutOfRange {
+            amount: n.unsigned_abs(),
+            unit: Unit::Day,
+            from: d,
+        })
+}
+
+/// `d` moved by `k` units (negative: back).
+fn shift_date(d: NaiveDate, unit: Unit, k: i64) -> Result<NaiveDate, ResolveError> {
+    let err = || ResolveError::OutOfRange {
+        amount: k.unsigned_abs(),
+        unit,
+        from: d,
+    };
+    let months = |m: i64| -> Result<NaiveDate, ResolveError> {
+        let m32 = u32::try_from(m.unsigned_abs()).map_err(|_| err())?;
+        let r = if m >= 0 {
+            d.checked_add_months(Months::new(m32))
+        } else {
+            d.checked_sub_months(Months::new(m32))
+        };
+        r.filter(|d| (1..=9999).contains(&d.year())).ok_or_else(err)
+    };
+    match unit {
+        Unit::Minute | Unit::Hour => add_days(d, (k * unit_minutes(unit)) / 1440),
+        Unit::Day | Unit::Night => add_days(d, k),
+        Unit::Week | Unit::Weekend => add_days(d, k.checked_mul(7).ok_or_else(err)?),
+        Unit::Month => months(k),
+        Unit::Quarter => months(k.checked_mul(3).ok_or_else(err)?),
+        Unit::Year => months(k.checked_mul(12).ok_or_else(err)?),
+        Unit::Decade => months(k.checked_mul(120).ok_or_else(err)?),
+        Unit::Century => months(k.checked_mul(1200).ok_or_else(err)?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::grammar;
+
+    fn at(phrase: &str, tense: Tense) -> Result<TimeValue, ResolveError> {
+        let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+        let p = grammar::parse(phrase).unwrap();
+        resolve(
+            &p.expr,
+            p.rule,
+            &Anchor {
+                tense,
+                ..Anchor::news(published)
+            },
+        )
+    }
+
+    #[test]
+    fn seed_phrases() {
+        assert_eq!(at("friday", Tense::Past).unwrap().value, "2019-11-08");
+        assert_eq!(at("friday", Tense::Future).unwrap().value, "2019-11-15");
+        assert_eq!(at("october 20", Tense::Past).unwrap().value, "2019-10-20");
+        assert_eq!(at("december 20", Tense::Past).unwrap().value, "2018-12-20");
+        assert_eq!(at("2006", Tense::Past).unwrap().value, "2006");
+        let nights = at("the previous three nights", Tense::Past).unwrap();
+        assert_eq!(nights.value, "P3D");
+        assert_eq!(nights.earliest.unwrap().to_string(), "2019-11-07 18:00:00");
+        assert_eq!(nights.latest.unwrap().to_string(), "2019-11-10 05:59:00");
+        assert_eq!(at("last week", Tense::Past).unwrap().value, "2019-W44");
+        assert_eq!(at("two days ago", Tense::Past).unwrap().value, "2019-11-08");
+        assert_eq!(at("yesterday", Tense::Past).unwrap().value, "2019-11-09");
+        let hours = at("hours after the", Tense::Past).unwrap();
+        assert_eq!(hours.offset.unwrap().min_minutes, 60);
+        assert_eq!(hours.offset.unwrap().max_minutes, 1439);
+    }
+
+    #[test]
+    fn absurd_numbers_are_errors() {
+        assert!(matches!(
+            at("10000000000 days ago", Tense::Past),
+            Err(ResolveError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            at("3000 centuries ago", Tense::Past),
+            Err(ResolveError::OutOfRange { .. })
+        ));
+    }
+}
