@@ -1,1 +1,9 @@
-fn main() {}
+//! The `tempora` command line: a thin shell over the library.
+
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    cli::run()
+}

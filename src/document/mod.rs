@@ -29,6 +29,9 @@ pub struct Article {
     pub title_span: Option<Span>,
     /// The publish date, the anchor of deictic phrases ("yesterday", "on Friday").
     pub published: NaiveDate,
+    /// Where the publish date was read in [`Article::text`], when it came from the header.
+    #[serde(skip)]
+    pub published_span: Option<Span>,
     /// The path or name the article was read from, as given.
     pub source: Option<String>,
     /// The article's URL when the header gives one.
@@ -159,6 +162,7 @@ impl Article {
         let mut source = None;
         let mut url = None;
         let mut id = None;
+        let mut published_span = None;
         let mut offset = 0;
         let mut body_start = 0;
         // Header: `Key: value` lines at the top, blank lines allowed between them.
@@ -178,6 +182,11 @@ impl Article {
             let value = value.trim().to_string();
             match key {
                 HeaderKey::Published if options.published.is_none() => {
+                    let lead = line.len() - line.trim_start().len();
+                    published_span = Some(Span::new(
+                        line_start + lead,
+                        line_start + lead + content.len(),
+                    ));
                     published = Some(parse_date(&value).map_err(|reason| {
                         DocumentError::BadPublishDate {
                             source_name: source_name.to_string(),
@@ -231,6 +240,7 @@ impl Article {
             title: title.unwrap_or_default(),
             title_span,
             published,
+            published_span,
             source: source.or_else(|| Some(source_name.to_string())),
             url,
             body: Span::new(body_start, text.len()),

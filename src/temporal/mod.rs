@@ -219,3 +219,43 @@ fn context_ok(
         _ => true,
     }
 }
+
+/// One time phrase of a text, explained: where it is, how it parsed, how it resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    /// Where the phrase is in the text explained.
+    pub span: Span,
+    /// The grammar rule.
+    pub rule: &'static str,
+    /// The unresolved value.
+    pub expr: TimeExpr,
+    /// The resolution, or why there is none.
+    pub value: Result<TimeValue, ResolveError>,
+}
+
+/// Finds and resolves every time phrase of `text` against `anchor` (the tense given there
+/// applies to all of them), for `tempora explain`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tempora::temporal::{explain, Anchor, Tense};
+/// let anchor = Anchor { tense: Tense::Past, ..Anchor::news(NaiveDate::from_ymd_opt(2019, 11, 10).unwrap()) };
+/// let found = explain("on Friday", &anchor);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].value.as_ref().unwrap().value, "2019-11-08");
+/// ```
+pub fn explain(text: &str, anchor: &Anchor) -> Vec<Explanation> {
+    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+    recognize(&seg)
+        .into_iter()
+        .map(|m| {
+            let value = resolve(&m.expr, m.rule, anchor);
+            Explanation {
+                span: m.span,
+                rule: m.rule,
+                expr: m.expr,
+                value,
+            }
+        })
+        .collect()
+}

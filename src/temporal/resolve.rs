@@ -738,7 +738,7 @@ impl Resolution<'_> {
                 granularity: Granularity::Days,
                 earliest: Some(earliest),
                 latest: Some(latest),
-                offset,
+                offset: None,
                 trace: self.trace("the previous|following <n> <unit> → the n units just before or after the anchor"),
             };
             if unit == Unit::Night {

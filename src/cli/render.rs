@@ -1,0 +1,55 @@
+//! Diagnostics as a person reads them: file, line, column, the line, a caret under the span.
+
+use tempora::{Diagnostic, Severity, Span};
+
+/// Renders one diagnostic against the text of its document.
+pub fn diagnostic(path: &str, text: &str, d: &Diagnostic) -> String {
+    let level = match d.severity {
+        Severity::Note => "note",
+        Severity::Warning => "warning",
+    };
+    let mut out = format!("{level}[{}]: {}\n", d.stage, d.message);
+    if let Some(span) = d.span {
+        out.push_str(&snippet(path, text, span));
+    } else {
+        out.push_str(&format!("  --> {path}\n"));
+    }
+    out
+}
+
+/// `--> path:line:col`, the source line and carets under `span` (first line only).
+pub fn snippet(path: &str, text: &str, span: Span) -> String {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_no = text[..start].matches('\n').count() + 1;
+    let line = &text[line_start..line_end];
+    let col = text[line_start..start].chars().count() + 1;
+    let width = text[start..span.end.min(line_end).max(start)]
+        .chars()
+        .count()
+        .max(1);
+    let gutter = line_no.to_string().len();
+    format!(
+        "{pad}--> {path}:{line_no}:{col}\n{pad} |\n{line_no} | {line}\n{pad} | {spaces}{carets}\n",
+        pad = " ".repeat(gutter),
+        spaces = " ".repeat(col - 1),
+        carets = "^".repeat(width),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_under_span() {
+        let text = "Title\nPolice left 10000000000 days ago.\n";
+        let start = text.find("10000000000").unwrap();
+        let s = snippet("a.txt", text, Span::new(start, start + 20));
+        assert_eq!(
+            s,
+            " --> a.txt:2:13\n  |\n2 | Police left 10000000000 days ago.\n  |             ^^^^^^^^^^^^^^^^^^^^\n"
+        );
+    }
+}

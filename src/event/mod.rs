@@ -1,0 +1,953 @@
+//! Events: who did what, found clause by clause.
+//!
+//! A verbal event is a verb group (auxiliaries, inserted adverbs, the main verb, and for light
+//! verbs the word that completes them: "became openly defiant", "took office"). Its tense,
+//! aspect, polarity and modality come from the group; its status from the group and the clause
+//! around it (the complement of "said" is *reported*, of "denied" *negated*, of "hoped to"
+//! *hypothetical*). A nominal event is a noun from [`lexicon::EVENT_NOUNS`] that the text
+//! places in time: dated ("the October 20 elections"), after a temporal preposition ("after
+//! the incident at the airport") or whose results are talked about ("the results of a
+//! referendum").
+//!
+//! Words are classed by small typed tables and the words around them, not by a trained
+//! part-of-speech tagger; `docs/decisions.md` says why and what it costs.
+//!
+//! The stage reads the [`Segmentation`] and the time [`Mention`]s (so that "May" the month is
+//! not taken for a verb) and produces [`Event`]s in text order.
+
+pub mod lexicon;
+
+use serde::Serialize;
+
+use crate::segment::{ClauseKind, Segmentation, TokenKind};
+use crate::temporal::{Mention, Tense};
+use crate::Span;
+use lexicon::*;
+
+/// TimeML event classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EventClass {
+    /// Something that happens.
+    Occurrence,
+    /// Saying, reporting, claiming.
+    Reporting,
+    /// A state that holds.
+    State,
+    /// Beginning, continuing, ending.
+    Aspectual,
+    /// Trying, refusing, promising: an action about another event.
+    IAction,
+    /// Hoping, wanting, believing: a state about another event.
+    IState,
+    /// Seeing, hearing.
+    Perception,
+}
+
+/// Grammatical aspect of a verb group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aspect {
+    /// Simple.
+    None,
+    /// have + participle.
+    Perfective,
+    /// be + -ing.
+    Progressive,
+    /// have been + -ing.
+    PerfectiveProgressive,
+}
+
+/// Whether, as the text tells it, the event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The text says it happened (or holds).
+    Asserted,
+    /// The text says it did not happen, or reports it as denied.
+    Negated,
+    /// Wanted, planned, possible: "hoped to get", "could".
+    Hypothetical,
+    /// Expected: "will not accept".
+    Future,
+    /// Someone else's account: the content of "said", "claimed", a quotation.
+    Reported,
+}
+
+/// Verb or noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventPos {
+    /// A verb group.
+    Verb,
+    /// A noun ("the incident").
+    Noun,
+}
+
+/// One event mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// The words that name the event ("became openly defiant").
+    pub trigger: Span,
+    /// The head word (the main verb or the noun).
+    pub head: Span,
+    /// Base form of the head ("refuse", "election").
+    pub lemma: String,
+    /// Verb or noun.
+    pub pos: EventPos,
+    /// TimeML class.
+    pub class: EventClass,
+    /// Tense of the verb group.
+    pub tense: Tense,
+    /// Aspect of the verb group.
+    pub aspect: Aspect,
+    /// True when negated ("not", "never", "without").
+    pub negated: bool,
+    /// The modal verb, if any ("could").
+    pub modality: Option<String>,
+    /// Whether it happened, as told.
+    pub status: Status,
+    /// Who: the subject, when the clause gives one.
+    pub who: Option<Span>,
+    /// Where: a named place in the clause ("La Paz").
+    pub place: Option<Span>,
+    /// The text the summary is made of.
+    pub summary: Span,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Index of the clause.
+    pub clause: usize,
+    /// Index of the event whose complement or infinitive this event is ("hoped" for "get").
+    pub governor: Option<usize>,
+}
+
+impl Event {
+    /// The tense that places the event against the publish date: perfects count as past.
+    pub fn placement(&self) -> Tense {
+        match (self.tense, self.aspect) {
+            (Tense::Present, Aspect::Perfective) => Tense::Past,
+            (t, _) => t,
+        }
+    }
+}
+
+/// Finds the events of every sentence.
+///
+/// ```
+/// use tempora::{segment::segment, temporal::recognize, event::extract, Span};
+/// let text = "Morales, who took office in 2006, had previously refused to accept the results.";
+/// let seg = segment(text, Span::new(0, text.len()), None);
+/// let events = extract(text, &seg, &recognize(&seg));
+/// let triggers: Vec<_> = events.iter().map(|e| &text[e.trigger.start..e.trigger.end]).collect();
+/// assert_eq!(triggers, ["took office", "had previously refused", "to accept"]);
+/// ```
+pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let first_event = events.len();
+        let quotes = quote_regions(text, sentence.span);
+        let in_time = |span: Span| {
+            times
+                .iter()
+                .any(|m| m.sentence == si && m.span.overlaps(span))
+        };
+        let word = |i: usize| -> &str {
+            if i >= sentence.tokens.start && i < sentence.tokens.end {
+                seg.lower_of(seg.tokens[i].span)
+            } else {
+                ""
+            }
+        };
+        let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
+        let capitalised =
+            |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
+        let mut t = sentence.tokens.start;
+        while t < sentence.tokens.end {
+            let token = seg.tokens[t];
+            if !is_word(t) || in_time(token.span) {
+                t += 1;
+                continue;
+            }
+            let w = word(t);
+            let prev = if t > sentence.tokens.start {
+                word(t - 1)
+            } else {
+                ""
+            };
+            let clause = seg
+                .clause_at(token.span.start)
+                .unwrap_or(sentence.clauses.start);
+            // 1. A group opened by an auxiliary: "had previously refused", "will not accept".
+            if let Some(aux) = lookup_aux(w) {
+                if let Some(group) = verb_group(
+                    seg,
+                    sentence.tokens.end,
+                    t,
+                    aux,
+                    &word,
+                    &is_word,
+                    &capitalised,
+                ) {
+                    let end_token = group.main;
+                    events.push(make_verb_event(text, seg, si, clause, t, &group, &word));
+                    t = end_token + 1;
+                    continue;
+                }
+                t += 1;
+                continue;
+            }
+            if NOT_VERBS.contains(&w)
+                || w.contains('-')
+                || (capitalised(t) && t != sentence.tokens.start)
+            {
+                t += 1;
+                continue;
+            }
+            let after_det = DETERMINERS.contains(&prev);
+            let is_event_noun = EVENT_NOUNS.iter().any(|(n, _)| *n == w);
+            let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
+            // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
+            if let Some((lemma, form)) = form {
+                let ok = match form {
+                    Form::Past | Form::Participle => !after_det,
+                    Form::Ing => !after_det,
+                    Form::Present | Form::Base => {
+                        let subject_before = if form == Form::Base {
+                            PRONOUNS.contains(&prev)
+                                || (prev.ends_with('s') && prev.len() > 3 && is_word(t - 1))
+                        } else {
+                            !prev.is_empty() && is_word(t - 1) || prev == ","
+                        };
+                        !after_det
+                            && subject_before
+                            && !clause_has_verb(&events[first_event..], clause)
+                            && next_is_not_verbish(word(t + 1))
+                    }
+                };
+                if ok {
+                    let group = Group {
+                        main: t,
+                        lemma,
+                        tense: match form {
+                            Form::Past => Tense::Past,
+                            Form::Present | Form::Base => Tense::Present,
+                            _ => Tense::None,
+                        },
+                        aspect: if form == Form::Ing {
+                            Aspect::Progressive
+                        } else {
+                            Aspect::None
+                        },
+                        negated: prev == "without",
+                        modality: None,
+                        infinitive: false,
+                    };
+                    events.push(make_verb_event(text, seg, si, clause, t, &group, &word));
+                    t += 1;
+                    continue;
+                }
+            }
+            // 3. A noun that names an event the text places in time.
+            if let Some(&(_, lemma)) = EVENT_NOUNS.iter().find(|(n, _)| *n == w) {
+                if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
+                    events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
+                }
+            }
+            t += 1;
+        }
+        assign_status(seg, &mut events[first_event..], &quotes, first_event);
+        assign_who(text, seg, &mut events[first_event..]);
+    }
+    events
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Base,
+    Present,
+    Past,
+    Participle,
+    Ing,
+}
+
+struct Group {
+    main: usize,
+    lemma: String,
+    tense: Tense,
+    aspect: Aspect,
+    negated: bool,
+    modality: Option<String>,
+    infinitive: bool,
+}
+
+fn lookup_aux(w: &str) -> Option<Aux> {
+    AUXILIARIES.iter().find(|(a, _)| *a == w).map(|&(_, a)| a)
+}
+
+fn is_known_base(w: &str) -> bool {
+    VERBS.contains(&w) || IRREGULAR.iter().any(|(b, _, _)| *b == w)
+}
+
+/// Lemma and form of a word that looks like a verb.
+fn verb_form(w: &str) -> Option<(String, Form)> {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return None;
+    }
+    if let Some((base, past, part)) = IRREGULAR
+        .iter()
+        .find(|(b, p, pp)| *p == w || *pp == w || *b == w)
+    {
+        let form = if *past == w {
+            Form::Past
+        } else if *part == w {
+            Form::Participle
+        } else {
+            Form::Base
+        };
+        // "be" and "have" are auxiliaries, handled elsewhere.
+        if matches!(*base, "be" | "have" | "do") {
+            return None;
+        }
+        return Some((
+            base.to_string(),
+            if form == Form::Base { Form::Base } else { form },
+        ));
+    }
+    if is_known_base(w) {
+        return Some((w.to_string(), Form::Base));
+    }
+    if let Some(stem) = w.strip_suffix("ing") {
+        if stem.len() >= 3 {
+            return Some((lemma_from_stem(stem), Form::Ing));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ed") {
+        if stem.len() >= 3 {
+            return Some((lemma_from_stem(stem), Form::Past));
+        }
+    }
+    for (suffix, repl) in [("ies", "y"), ("es", ""), ("s", "")] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            let base = format!("{stem}{repl}");
+            if is_known_base(&base) {
+                return Some((base, Form::Present));
+            }
+        }
+    }
+    None
+}
+
+/// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
+fn lemma_from_stem(stem: &str) -> String {
+    let with_e = format!("{stem}e");
+    if is_known_base(stem) {
+        return stem.to_string();
+    }
+    if is_known_base(&with_e) {
+        return with_e;
+    }
+    if let Some(y) = stem.strip_suffix('i') {
+        let with_y = format!("{y}y");
+        if is_known_base(&with_y) {
+            return with_y;
+        }
+    }
+    let b = stem.as_bytes();
+    if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
+        return stem[..stem.len() - 1].to_string();
+    }
+    // Unknown verb: "-ate", "-ize" stems take an e.
+    if stem.ends_with("at")
+        || stem.ends_with("iz")
+        || stem.ends_with("us")
+        || stem.ends_with("rv")
+        || stem.ends_with('u')
+    {
+        return with_e;
+    }
+    stem.to_string()
+}
+
+/// Subject pronouns, after which a base form is a present-tense verb ("they unite").
+const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
+
+fn next_is_not_verbish(next: &str) -> bool {
+    // "strikes and" is a list; "reports indicate" makes "reports" a noun.
+    !matches!(next, "and" | "or" | "of" | "," | ".")
+        && !verb_form(next).is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+}
+
+fn clause_has_verb(events: &[Event], clause: usize) -> bool {
+    events
+        .iter()
+        .any(|e| e.clause == clause && e.pos == EventPos::Verb)
+}
+
+/// An auxiliary chain and the verb it governs, starting at token `t`.
+fn verb_group<'a>(
+    seg: &Segmentation,
+    end: usize,
+    t: usize,
+    first: Aux,
+    word: &impl Fn(usize) -> &'a str,
+    is_word: &impl Fn(usize) -> bool,
+    capitalised: &impl Fn(usize) -> bool,
+) -> Option<Group> {
+    let _ = seg;
+    let mut auxes = vec![(first, word(t))];
+    let mut negated = false;
+    let mut i = t + 1;
+    loop {
+        if i >= end {
+            return None;
+        }
+        let w = word(i);
+        if INSERTS.contains(&w) {
+            negated |= matches!(w, "not" | "n't" | "never");
+            i += 1;
+            continue;
+        }
+        if let Some(aux) = lookup_aux(w) {
+            if aux != Aux::To
+                || matches!(
+                    auxes.last(),
+                    Some((Aux::BePresent | Aux::BePast | Aux::Be, _))
+                )
+            {
+                auxes.push((aux, w));
+                i += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if !is_word(i) || capitalised(i) {
+        return None;
+    }
+    let w = word(i);
+    if DETERMINERS.contains(&w) || NOT_VERBS.contains(&w) {
+        return None;
+    }
+    let last = auxes.last().map(|a| a.0)?;
+    let form = verb_form(w);
+    let (lemma, form) = match (last, form) {
+        (Aux::To, Some((l, f))) if matches!(f, Form::Base) => (l, f),
+        (Aux::To, None) if w.ends_with("ize") || w.ends_with("ify") || w.ends_with("ate") => {
+            (w.to_string(), Form::Base)
+        }
+        (Aux::To, _) => return None,
+        (Aux::Modal | Aux::Will | Aux::Do(_), Some((l, Form::Base))) => (l, Form::Base),
+        (Aux::Modal | Aux::Will | Aux::Do(_), None) if !w.ends_with("ly") => {
+            (w.to_string(), Form::Base)
+        }
+        (Aux::HavePresent | Aux::HavePast, Some((l, f)))
+            if matches!(f, Form::Participle | Form::Past) =>
+        {
+            (l, Form::Participle)
+        }
+        (Aux::BePresent | Aux::BePast | Aux::Be, Some((l, f)))
+            if matches!(f, Form::Ing | Form::Participle | Form::Past) =>
+        {
+            (l, f)
+        }
+        _ => return None,
+    };
+    let has = |a: Aux| auxes.iter().any(|(x, _)| *x == a);
+    let be_any = has(Aux::BePresent) || has(Aux::BePast) || has(Aux::Be);
+    let aspect = match (
+        has(Aux::HavePresent) || has(Aux::HavePast),
+        form == Form::Ing && be_any,
+    ) {
+        (true, true) => Aspect::PerfectiveProgressive,
+        (true, false) => Aspect::Perfective,
+        (false, true) => Aspect::Progressive,
+        (false, false) => Aspect::None,
+    };
+    let finite = auxes.first().map(|a| a.0);
+    let modal_word = auxes
+        .iter()
+        .find(|(a, _)| *a == Aux::Modal)
+        .map(|(_, w)| w.to_string());
+    let tense = match finite {
+        Some(Aux::Will) => Tense::Future,
+        Some(Aux::BePresent | Aux::HavePresent | Aux::Do(false)) => Tense::Present,
+        Some(Aux::BePast | Aux::HavePast | Aux::Do(true)) => Tense::Past,
+        _ => Tense::None,
+    };
+    Some(Group {
+        main: i,
+        lemma,
+        tense,
+        aspect,
+        negated,
+        modality: modal_word,
+        infinitive: finite == Some(Aux::To),
+    })
+}
+
+fn class_of(lemma: &str) -> EventClass {
+    if REPORTING.contains(&lemma) {
+        EventClass::Reporting
+    } else if I_ACTION.contains(&lemma) {
+        EventClass::IAction
+    } else if I_STATE.contains(&lemma) {
+        EventClass::IState
+    } else if ASPECTUAL.contains(&lemma) {
+        EventClass::Aspectual
+    } else if PERCEPTION.contains(&lemma) {
+        EventClass::Perception
+    } else if STATE.contains(&lemma) {
+        EventClass::State
+    } else {
+        EventClass::Occurrence
+    }
+}
+
+fn make_verb_event<'a>(
+    text: &str,
+    seg: &Segmentation,
+    sentence: usize,
+    clause: usize,
+    start: usize,
+    g: &Group,
+    word: &impl Fn(usize) -> &'a str,
+) -> Event {
+    let s = &seg.sentences[sentence];
+    let mut end = g.main;
+    // Light verbs take the word that completes them: "took office", "became openly defiant".
+    if LIGHT_VERBS.contains(&g.lemma.as_str()) {
+        let mut j = g.main + 1;
+        while j < s.tokens.end
+            && (word(j).ends_with("ly") || matches!(word(j), "on" | "up" | "down" | "out"))
+        {
+            j += 1;
+        }
+        let w = word(j);
+        if j < s.tokens.end
+            && seg.tokens[j].kind == TokenKind::Word
+            && !DETERMINERS.contains(&w)
+            && !SUBJECT_STOPS.contains(&w)
+            && !matches!(
+                w,
+                "to" | "him" | "her" | "them" | "it" | "up" | "so" | "and" | "or"
+            )
+        {
+            end = j;
+        }
+    }
+    let trigger = Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end);
+    let c = &seg.clauses[clause];
+    let summary_end = summary_end(seg, c.tokens.clone(), end, c.span.end);
+    let _ = text;
+    Event {
+        trigger,
+        head: seg.tokens[g.main].span,
+        lemma: g.lemma.clone(),
+        pos: EventPos::Verb,
+        class: class_of(&g.lemma),
+        tense: g.tense,
+        aspect: g.aspect,
+        negated: g.negated,
+        modality: g.modality.clone(),
+        status: Status::Asserted,
+        who: None,
+        place: place_in(text, seg, c.tokens.clone(), g.main),
+        summary: Span::new(trigger.start, summary_end),
+        sentence,
+        clause,
+        governor: g.infinitive.then_some(usize::MAX),
+    }
+}
+
+/// The summary runs from the trigger to the end of its clause, at most 12 words on.
+fn summary_end(
+    seg: &Segmentation,
+    tokens: std::ops::Range<usize>,
+    from: usize,
+    clause_end: usize,
+) -> usize {
+    let mut end = seg.tokens[from].span.end;
+    let mut words = 0;
+    for t in from + 1..tokens.end {
+        let tok = seg.tokens[t];
+        if tok.kind == TokenKind::Punct
+            && matches!(
+                seg.lower_of(tok.span),
+                "," | ";" | "." | "-" | "\"" | "(" | ":"
+            )
+        {
+            break;
+        }
+        words += 1;
+        if words > 12 {
+            break;
+        }
+        end = tok.span.end;
+    }
+    end.min(clause_end)
+}
+
+/// "in La Paz", "at the airport": a place after the head.
+fn place_in(
+    text: &str,
+    seg: &Segmentation,
+    tokens: std::ops::Range<usize>,
+    head: usize,
+) -> Option<Span> {
+    let mut t = head + 1;
+    while t + 1 < tokens.end {
+        let w = seg.lower_of(seg.tokens[t].span);
+        if matches!(w, "in" | "at") {
+            let mut j = t + 1;
+            if matches!(seg.lower_of(seg.tokens[j].span), "the") {
+                j += 1;
+            }
+            let start = j;
+            while j < tokens.end
+                && seg.tokens[j].kind == TokenKind::Word
+                && text[seg.tokens[j].span.start..].starts_with(|c: char| c.is_uppercase())
+            {
+                j += 1;
+            }
+            if j > start {
+                return Some(Span::new(
+                    seg.tokens[start].span.start,
+                    seg.tokens[j - 1].span.end,
+                ));
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+fn nominal_is_placed<'a>(
+    seg: &Segmentation,
+    times: &[Mention],
+    sentence: usize,
+    t: usize,
+    sentence_start: usize,
+    word: &impl Fn(usize) -> &'a str,
+) -> bool {
+    // Walk back over the noun phrase: "the October 20 elections", "the incident".
+    let mut j = t;
+    while j > sentence_start {
+        let prev_span = seg.tokens[j - 1].span;
+        if times
+            .iter()
+            .any(|m| m.sentence == sentence && m.span.contains(prev_span))
+        {
+            return true;
+        }
+        let w = word(j - 1);
+        if EVENT_PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        if w == "of"
+            && j >= 2
+            && matches!(
+                word(j - 2),
+                "results" | "result" | "outcome" | "aftermath" | "wake"
+            )
+        {
+            return true;
+        }
+        if matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "emergency" | "last" | "first"
+        ) || w.ends_with("ed")
+        {
+            j -= 1;
+            continue;
+        }
+        break;
+    }
+    false
+}
+
+fn make_noun_event<'a>(
+    text: &str,
+    seg: &Segmentation,
+    sentence: usize,
+    clause: usize,
+    t: usize,
+    lemma: &str,
+    word: &impl Fn(usize) -> &'a str,
+) -> Event {
+    let s = &seg.sentences[sentence];
+    // The noun phrase: back to its determiner, on through "of/at/in" + up to 4 words.
+    let mut start = t;
+    while start > s.tokens.start && seg.tokens[start - 1].kind != TokenKind::Punct {
+        let w = word(start - 1);
+        if EVENT_PREPOSITIONS.contains(&w)
+            || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
+            || w.ends_with("ing")
+            || verb_form(w).is_some_and(|(_, f)| f == Form::Past)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = t;
+    if t + 2 < s.tokens.end && matches!(word(t + 1), "at" | "of" | "in" | "on") {
+        let mut j = t + 2;
+        let limit = (t + 6).min(s.tokens.end);
+        while j < limit
+            && seg.tokens[j].kind == TokenKind::Word
+            && !matches!(word(j), "and" | "who" | "which" | "that")
+        {
+            end = j;
+            if !DETERMINERS.contains(&word(j)) && j > t + 2 {
+                break;
+            }
+            j += 1;
+        }
+    }
+    let head = seg.tokens[t].span;
+    Event {
+        trigger: head,
+        head,
+        lemma: lemma.to_string(),
+        pos: EventPos::Noun,
+        class: EventClass::Occurrence,
+        tense: Tense::None,
+        aspect: Aspect::None,
+        negated: false,
+        modality: None,
+        status: Status::Asserted,
+        who: None,
+        place: place_in(text, seg, t..(end + 1).min(s.tokens.end), t),
+        summary: Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end),
+        sentence,
+        clause,
+        governor: None,
+    }
+}
+
+/// Up to four words before `end` (skipping punctuation), stopping at a preposition.
+fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
+    let mut end = end;
+    while end > floor && seg.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    let mut s = end;
+    while s > floor
+        && seg.tokens[s - 1].kind == TokenKind::Word
+        && end - s < 4
+        && !matches!(
+            seg.lower_of(seg.tokens[s - 1].span),
+            "of" | "in" | "by" | "from" | "with" | "challenge"
+        )
+        && verb_form(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
+    {
+        s -= 1;
+    }
+    (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
+}
+
+/// Spans inside double quotes.
+fn quote_regions(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[span.start..span.end].char_indices() {
+        let at = span.start + i;
+        match c {
+            '“' => open = Some(at),
+            '”' => {
+                if let Some(o) = open.take() {
+                    out.push(Span::new(o, at));
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => out.push(Span::new(o, at)),
+                None => open = Some(at),
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Status from the verb group and the clause: reported, negated, hypothetical, future.
+fn assign_status(seg: &Segmentation, events: &mut [Event], quotes: &[Span], offset: usize) {
+    for i in 0..events.len() {
+        // The governor: the nearest earlier verbal event of the sentence, for infinitives,
+        // complements and quotes.
+        let clause_kind = seg.clauses[events[i].clause].kind;
+        let governor = (0..i).rev().find(|&j| {
+            events[j].pos == EventPos::Verb && events[j].clause != events[i].clause
+                || events[j].pos == EventPos::Verb && events[i].governor.is_some()
+        });
+        let infinitive = events[i].governor.is_some();
+        let complement = matches!(clause_kind, ClauseKind::Complement) || infinitive;
+        events[i].governor = if complement {
+            governor.map(|g| g + offset)
+        } else {
+            None
+        };
+        let gov = if complement {
+            governor.map(|g| (events[g].class, events[g].lemma.clone(), events[g].status))
+        } else {
+            None
+        };
+        let quoted = quotes.iter().any(|q| q.contains(events[i].head));
+        let e = &mut events[i];
+        if e.pos == EventPos::Noun {
+            // A named happening is presupposed, whoever talks about it.
+            e.status = if quoted {
+                Status::Reported
+            } else {
+                Status::Asserted
+            };
+            e.governor = None;
+            continue;
+        }
+        e.status = if e.tense == Tense::Future {
+            Status::Future
+        } else if e.negated {
+            Status::Negated
+        } else if e.modality.is_some() {
+            Status::Hypothetical
+        } else if let Some((class, lemma, status)) = gov {
+            match class {
+                EventClass::Reporting if lemma == "deny" => Status::Negated,
+                EventClass::Reporting => Status::Reported,
+                EventClass::IAction | EventClass::IState => Status::Hypothetical,
+                _ if infinitive => match status {
+                    Status::Asserted | Status::Reported => status,
+                    _ => Status::Hypothetical,
+                },
+                _ => status,
+            }
+        } else if quoted {
+            Status::Reported
+        } else {
+            Status::Asserted
+        };
+        if quoted && e.status == Status::Asserted {
+            e.status = Status::Reported;
+        }
+    }
+}
+
+/// Words that end a subject search backwards.
+const SUBJECT_STOPS: &[&str] = &[
+    ",", "that", "who", "which", "when", "after", "before", "as", "while", "because", "\"", "-",
+    ";", "though",
+];
+
+/// Who: the words before the verb group in its clause, or the governor's subject, or the noun
+/// a relative clause hangs on.
+fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
+    let _ = text;
+    for i in 0..events.len() {
+        if events[i].pos == EventPos::Noun {
+            continue;
+        }
+        let e = &events[i];
+        let clause = &seg.clauses[e.clause];
+        let sentence = &seg.sentences[e.sentence];
+        let trigger_token = seg.token_at(e.trigger.start);
+        // An earlier verb of the same clause bounds the search: "went on Twitter to warn".
+        let earlier_verb = (0..i).rev().find(|&j| {
+            events[j].clause == e.clause
+                && events[j].pos == EventPos::Verb
+                && events[j].trigger.end <= e.trigger.start
+        });
+        let floor =
+            earlier_verb.map_or(clause.tokens.start, |j| seg.token_at(events[j].trigger.end));
+        // Backwards from the trigger to the floor or a stop word.
+        let mut start = trigger_token;
+        while start > floor {
+            let w = seg.lower_of(seg.tokens[start - 1].span);
+            if SUBJECT_STOPS.contains(&w)
+                || (clause.marker.as_deref() == Some(w) && start - 1 == clause.tokens.start)
+            {
+                break;
+            }
+            if earlier_verb.is_some() && matches!(w, "of" | "with" | "to" | "for") {
+                // "footage of police shaking hands": the participle's subject follows "of".
+                break;
+            }
+            start -= 1;
+        }
+        let mut who = None;
+        if start < trigger_token {
+            let span = Span::new(
+                seg.tokens[start].span.start,
+                seg.tokens[trigger_token - 1].span.end,
+            );
+            let words = trigger_token - start;
+            let has_aux = (start..trigger_token)
+                .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
+            if words <= 8 && !has_aux && !DETERMINERS.contains(&seg.lower_of(span)) {
+                who = Some(span);
+            }
+        }
+        let marker_then_verb = clause.marker.is_some() && trigger_token == clause.tokens.start + 1;
+        if who.is_none()
+            && (clause.kind == ClauseKind::Relative
+                || (clause.marker.as_deref() == Some("that") && marker_then_verb))
+        {
+            // "Morales, who took office", "a count that showed": the noun before the marker.
+            who = noun_before(seg, sentence.tokens.start, clause.tokens.start);
+        }
+        if who.is_none()
+            && earlier_verb.is_none()
+            && start == trigger_token
+            && start > sentence.tokens.start
+            && seg.lower_of(seg.tokens[start - 1].span) == ","
+            && clause.kind == ClauseKind::Main
+        {
+            // "The opposition, which has alleged vote-rigging, says": the words before the
+            // sentence's first comma.
+            let first_comma =
+                (sentence.tokens.start..start).find(|&k| seg.lower_of(seg.tokens[k].span) == ",");
+            if let Some(c) = first_comma {
+                if c > sentence.tokens.start && c - sentence.tokens.start <= 8 {
+                    who = Some(Span::new(
+                        seg.tokens[sentence.tokens.start].span.start,
+                        seg.tokens[c - 1].span.end,
+                    ));
+                }
+            }
+        }
+        // "left ... and returned", "went on Twitter to warn": the earlier verb's subject.
+        let coordinated = trigger_token > clause.tokens.start
+            && matches!(
+                seg.lower_of(seg.tokens[trigger_token - 1].span),
+                "and" | "or" | "but"
+            );
+        let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
+        if coordinated || infinitive {
+            who = None;
+        }
+        let who = who.or_else(|| earlier_verb.and_then(|j| events[j].who));
+        events[i].who = who;
+    }
+    // Participial openers take the subject of the main clause after them:
+    // "Speaking to a crowd ..., Morales sent greetings".
+    for i in 0..events.len() {
+        if events[i].who.is_none() && events[i].pos == EventPos::Verb {
+            if let Some(j) = (i + 1..events.len()).find(|&j| {
+                events[j].who.is_some()
+                    && events[j].pos == EventPos::Verb
+                    && seg.clauses[events[j].clause].kind == ClauseKind::Main
+            }) {
+                if seg.clauses[events[i].clause].kind == ClauseKind::Participial {
+                    events[i].who = events[j].who;
+                }
+            }
+        }
+        if events[i].who.is_none() && events[i].pos == EventPos::Verb {
+            if let Some(j) = (0..i)
+                .rev()
+                .find(|&j| events[j].who.is_some() && events[j].pos == EventPos::Verb)
+            {
+                if seg.clauses[events[i].clause].kind == ClauseKind::Participial {
+                    events[i].who = events[j].who;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,469 @@
+//! The temporal constraint graph: a Simple Temporal Network over time points.
+//!
+//! Every event and every dated phrase has a start point and an end point; a hidden *origin*
+//! point stands for 1970-01-01T00:00. Each constraint reads `lo ≤ t(b) − t(a) ≤ hi` in
+//! minutes and becomes two weighted edges of a petgraph [`DiGraph`] (`a → b` weighing `hi`,
+//! `b → a` weighing `−lo`). Shortest paths then give every point its tightest bounds: the
+//! latest time of `x` is the distance origin → `x`, the earliest is minus the distance
+//! `x` → origin.
+//!
+//! # How contradictions arise and are reported
+//!
+//! Statements are added one at a time, strongest first, as a group of constraints
+//! ([`TemporalGraph::add`]). The graph keeps a feasible assignment (potentials) and repairs it
+//! incrementally after each new edge; if the repair would have to move the new edge's own
+//! source, the edges walked form a *negative cycle*: a loop of "at most" constraints that add
+//! up to less than zero, e.g. "A ends before B starts", "B ends before C starts", "C ends
+//! before A starts". The statements on that cycle cannot all be true; [`add`](TemporalGraph::add)
+//! rolls the new statement back and returns them in a [`Contradiction`], so the graph always
+//! stays consistent and every bound stays meaningful. The caller decides whether that is a
+//! conflict between sources or a weaker reading to drop.
+//!
+//! petgraph is kept private: callers speak of points, statements and bounds.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction as PgDirection;
+
+/// A time point of the graph (the start or end of an event or a time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Point(NodeIndex<u32>);
+
+impl Point {
+    /// The point's dense index, in creation order (the origin is 0); indexes
+    /// [`TemporalGraph::all_bounds`].
+    pub fn index(self) -> usize {
+        self.0.index()
+    }
+}
+
+/// An index into the caller's list of statements; it travels with every edge.
+pub type StatementId = usize;
+
+/// One difference constraint: `lo ≤ t(to) − t(from) ≤ hi`, in minutes; `None` is unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Constraint {
+    /// The reference point.
+    pub from: Point,
+    /// The constrained point.
+    pub to: Point,
+    /// Least difference.
+    pub lo: Option<i64>,
+    /// Greatest difference.
+    pub hi: Option<i64>,
+}
+
+/// Statements that cannot all be true.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contradiction {
+    /// The statements on the negative cycle, the rejected one included, sorted.
+    pub statements: Vec<StatementId>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    weight: i64,
+    statement: StatementId,
+}
+
+/// A consistent set of difference constraints over time points.
+#[derive(Debug, Clone)]
+pub struct TemporalGraph {
+    graph: DiGraph<(), Edge, u32>,
+    origin: Point,
+    /// A feasible assignment: `potential[v] ≤ potential[u] + w` for every edge `u → v`.
+    potential: Vec<i64>,
+}
+
+impl Default for TemporalGraph {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A bound: the value and the statements on the path that gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    /// Minutes since 1970-01-01T00:00.
+    pub minutes: i64,
+    /// The statements that together imply it, from the origin outwards.
+    pub because: Vec<StatementId>,
+}
+
+impl TemporalGraph {
+    /// An empty graph with its origin.
+    pub fn new() -> Self {
+        let mut graph = DiGraph::default();
+        let origin = Point(graph.add_node(()));
+        TemporalGraph {
+            graph,
+            origin,
+            potential: vec![0],
+        }
+    }
+
+    /// The origin point, fixed at minute 0 (1970-01-01T00:00).
+    pub fn origin(&self) -> Point {
+        self.origin
+    }
+
+    /// A new, unconstrained point.
+    pub fn add_point(&mut self) -> Point {
+        self.potential.push(0);
+        Point(self.graph.add_node(()))
+    }
+
+    /// Number of points, the origin included.
+    pub fn point_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges (two per two-sided constraint).
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Adds all `constraints` of one statement, or none of them when they would contradict
+    /// what the graph already holds.
+    ///
+    /// ```
+    /// use tempora::graph::{Constraint, TemporalGraph};
+    /// let mut g = TemporalGraph::new();
+    /// let (a, b) = (g.add_point(), g.add_point());
+    /// // a before b, then b before a: contradiction naming both statements.
+    /// g.add(&[Constraint { from: a, to: b, lo: Some(1), hi: None }], 0).unwrap();
+    /// let err = g.add(&[Constraint { from: b, to: a, lo: Some(1), hi: None }], 1).unwrap_err();
+    /// assert_eq!(err.statements, vec![0, 1]);
+    /// ```
+    pub fn add(
+        &mut self,
+        constraints: &[Constraint],
+        statement: StatementId,
+    ) -> Result<(), Contradiction> {
+        let mark_edges = self.graph.edge_count();
+        let mut log: Vec<(usize, i64)> = Vec::new();
+        for c in constraints {
+            let mut edges = Vec::with_capacity(2);
+            if let Some(hi) = c.hi {
+                edges.push((c.from, c.to, hi));
+            }
+            if let Some(lo) = c.lo {
+                edges.push((c.to, c.from, lo.saturating_neg()));
+            }
+            for (u, v, w) in edges {
+                let e = self.graph.add_edge(
+                    u.0,
+                    v.0,
+                    Edge {
+                        weight: w,
+                        statement,
+                    },
+                );
+                if let Err(cycle) = self.repair(e, &mut log) {
+                    // Roll back: potentials, then edges (last added first keeps indices valid).
+                    for (node, old) in log.into_iter().rev() {
+                        self.potential[node] = old;
+                    }
+                    while self.graph.edge_count() > mark_edges {
+                        let last = EdgeIndex::new(self.graph.edge_count() - 1);
+                        self.graph.remove_edge(last);
+                    }
+                    let mut statements: Vec<StatementId> = cycle
+                        .iter()
+                        .map(|&e| self.edge_statement(e, statement))
+                        .collect();
+                    statements.push(statement);
+                    statements.sort_unstable();
+                    statements.dedup();
+                    return Err(Contradiction { statements });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn edge_statement(&self, e: EdgeIndex<u32>, fallback: StatementId) -> StatementId {
+        self.graph.edge_weight(e).map_or(fallback, |w| w.statement)
+    }
+
+    /// Restores feasibility after adding edge `e`, or returns the edges of a negative cycle.
+    fn repair(
+        &mut self,
+        e: EdgeIndex<u32>,
+        log: &mut Vec<(usize, i64)>,
+    ) -> Result<(), Vec<EdgeIndex<u32>>> {
+        let Some((u, v)) = self.graph.edge_endpoints(e) else {
+            return Ok(());
+        };
+        let w = self.graph[e].weight;
+        let target = self.potential[u.index()].saturating_add(w);
+        if target >= self.potential[v.index()] {
+            return Ok(());
+        }
+        if u == v {
+            return Err(vec![e]);
+        }
+        // Dijkstra-like propagation of decreases from v, ordered by how far each potential drops.
+        let mut pred: std::collections::HashMap<usize, EdgeIndex<u32>> =
+            std::collections::HashMap::new();
+        let mut heap = BinaryHeap::new();
+        log.push((v.index(), self.potential[v.index()]));
+        let drop = self.potential[v.index()] - target;
+        self.potential[v.index()] = target;
+        pred.insert(v.index(), e);
+        heap.push((drop, v.index()));
+        while let Some((_, x)) = heap.pop() {
+            let px = self.potential[x];
+            let out: Vec<(usize, i64, EdgeIndex<u32>)> = self
+                .graph
+                .edges_directed(NodeIndex::new(x), PgDirection::Outgoing)
+                .map(|er| (er.target().index(), er.weight().weight, er.id()))
+                .collect();
+            for (y, wy, id) in out {
+                let cand = px.saturating_add(wy);
+                if cand < self.potential[y] {
+                    pred.insert(y, id);
+                    if y == u.index() {
+                        // The new edge's source must move: a negative cycle through `e`.
+                        let mut cycle = vec![];
+                        let mut at = y;
+                        for _ in 0..=self.graph.node_count() {
+                            let Some(&pe) = pred.get(&at) else { break };
+                            cycle.push(pe);
+                            if pe == e {
+                                break;
+                            }
+                            at = self.graph.edge_endpoints(pe).map_or(at, |(s, _)| s.index());
+                        }
+                        return Err(cycle);
+                    }
+                    log.push((y, self.potential[y]));
+                    let d = self.potential[y] - cand;
+                    self.potential[y] = cand;
+                    heap.push((d, y));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Shortest distances from `source` (forward) or to it (backward), with predecessors.
+    fn distances(
+        &self,
+        source: Point,
+        forward: bool,
+    ) -> (Vec<Option<i64>>, Vec<Option<EdgeIndex<u32>>>) {
+        let n = self.graph.node_count();
+        let mut reduced = vec![None; n];
+        let mut pred = vec![None; n];
+        let mut heap = BinaryHeap::new();
+        reduced[source.0.index()] = Some(0i64);
+        heap.push(Reverse((0i64, source.0.index())));
+        let dir = if forward {
+            PgDirection::Outgoing
+        } else {
+            PgDirection::Incoming
+        };
+        while let Some(Reverse((d, x))) = heap.pop() {
+            if reduced[x].is_some_and(|best| d > best) {
+                continue;
+            }
+            for er in self.graph.edges_directed(NodeIndex::new(x), dir) {
+                let y = if forward {
+                    er.target().index()
+                } else {
+                    er.source().index()
+                };
+                let (a, b) = if forward { (x, y) } else { (y, x) };
+                // Reduced cost w + π(a) − π(b) ≥ 0 on a consistent graph.
+                let rc = er.weight().weight + self.potential[a] - self.potential[b];
+                let nd = d + rc.max(0);
+                if reduced[y].is_none_or(|old| nd < old) {
+                    reduced[y] = Some(nd);
+                    pred[y] = Some(er.id());
+                    heap.push(Reverse((nd, y)));
+                }
+            }
+        }
+        let s = source.0.index();
+        let dist = reduced
+            .iter()
+            .enumerate()
+            .map(|(y, r)| {
+                r.map(|r| {
+                    if forward {
+                        r - self.potential[s] + self.potential[y]
+                    } else {
+                        r - self.potential[y] + self.potential[s]
+                    }
+                })
+            })
+            .collect();
+        (dist, pred)
+    }
+
+    /// Earliest and latest minute of every point, with the statements behind each bound.
+    pub fn all_bounds(&self) -> Vec<(Option<Bound>, Option<Bound>)> {
+        let (up, up_pred) = self.distances(self.origin, true);
+        let (down, down_pred) = self.distances(self.origin, false);
+        (0..self.graph.node_count())
+            .map(|x| {
+                let latest = up[x].map(|m| Bound {
+                    minutes: m,
+                    because: self.path(&up_pred, x, true),
+                });
+                let earliest = down[x].map(|m| Bound {
+                    minutes: -m,
+                    because: self.path(&down_pred, x, false),
+                });
+                (earliest, latest)
+            })
+            .collect()
+    }
+
+    fn path(
+        &self,
+        pred: &[Option<EdgeIndex<u32>>],
+        mut x: usize,
+        forward: bool,
+    ) -> Vec<StatementId> {
+        let mut out = Vec::new();
+        for _ in 0..self.graph.node_count() {
+            let Some(e) = pred[x] else { break };
+            let Some((s, t)) = self.graph.edge_endpoints(e) else {
+                break;
+            };
+            out.push(self.graph[e].statement);
+            x = if forward { s.index() } else { t.index() };
+            if x == self.origin.0.index() {
+                break;
+            }
+        }
+        out.reverse();
+        out.dedup();
+        out
+    }
+
+    /// The greatest value `t(b) − t(a)` can take, or `None` when unbounded; with the statements
+    /// that bound it.
+    pub fn max_difference(&self, a: Point, b: Point) -> Option<(i64, Vec<StatementId>)> {
+        let (dist, pred) = self.distances(a, true);
+        let d = dist[b.0.index()]?;
+        let mut out = Vec::new();
+        let mut x = b.0.index();
+        for _ in 0..self.graph.node_count() {
+            if x == a.0.index() {
+                break;
+            }
+            let Some(e) = pred[x] else { break };
+            out.push(self.graph[e].statement);
+            x = self.graph.edge_endpoints(e).map_or(x, |(s, _)| s.index());
+        }
+        out.reverse();
+        out.dedup();
+        Some((d, out))
+    }
+
+    /// Checks the graph's invariant: the potentials satisfy every edge. For tests.
+    #[doc(hidden)]
+    pub fn verify(&self) -> bool {
+        self.graph.edge_references().all(|e| {
+            self.potential[e.target().index()]
+                <= self.potential[e.source().index()].saturating_add(e.weight().weight)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(a: Point, b: Point) -> Constraint {
+        Constraint {
+            from: a,
+            to: b,
+            lo: Some(1),
+            hi: None,
+        }
+    }
+
+    #[test]
+    fn bounds_propagate_along_chains() {
+        let mut g = TemporalGraph::new();
+        let o = g.origin();
+        let (a, b, c) = (g.add_point(), g.add_point(), g.add_point());
+        g.add(
+            &[Constraint {
+                from: o,
+                to: a,
+                lo: Some(100),
+                hi: Some(200),
+            }],
+            0,
+        )
+        .unwrap();
+        g.add(&[before(a, b)], 1).unwrap();
+        g.add(
+            &[Constraint {
+                from: b,
+                to: c,
+                lo: Some(60),
+                hi: Some(120),
+            }],
+            2,
+        )
+        .unwrap();
+        g.add(
+            &[Constraint {
+                from: o,
+                to: c,
+                lo: None,
+                hi: Some(250),
+            }],
+            3,
+        )
+        .unwrap();
+        let bounds = g.all_bounds();
+        let get = |p: Point| {
+            let (e, l) = &bounds[p.0.index()];
+            (e.as_ref().map(|b| b.minutes), l.as_ref().map(|b| b.minutes))
+        };
+        assert_eq!(get(a), (Some(100), Some(189)));
+        assert_eq!(get(b), (Some(101), Some(190)));
+        assert_eq!(get(c), (Some(161), Some(250)));
+        assert_eq!(
+            bounds[c.0.index()].0.as_ref().unwrap().because,
+            vec![0, 1, 2]
+        );
+        assert!(g.verify());
+        assert_eq!(g.max_difference(b, a).unwrap().0, -1);
+    }
+
+    #[test]
+    fn cycle_of_three_is_reported_and_rolled_back() {
+        let mut g = TemporalGraph::new();
+        let (a, b, c) = (g.add_point(), g.add_point(), g.add_point());
+        g.add(&[before(a, b)], 10).unwrap();
+        g.add(&[before(b, c)], 11).unwrap();
+        let edges = g.edge_count();
+        let err = g.add(&[before(c, a)], 12).unwrap_err();
+        assert_eq!(err.statements, vec![10, 11, 12]);
+        assert_eq!(g.edge_count(), edges);
+        assert!(g.verify());
+        // Equal is still allowed: a ≤ c.
+        g.add(
+            &[Constraint {
+                from: c,
+                to: a,
+                lo: Some(-5),
+                hi: None,
+            }],
+            13,
+        )
+        .unwrap();
+        assert!(g.verify());
+    }
+}

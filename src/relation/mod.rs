@@ -1,0 +1,640 @@
+//! Relations: what the text says about the order of events and times, sieve by sieve.
+//!
+//! Sieves run most precise first, and each relation keeps its sieve, its rule, its evidence
+//! span and so its strength. The graph stage adds them in this order, so that a weaker
+//! relation which contradicts a stronger one is the one dropped.
+//!
+//! 1. **time anchor**: an event in its dated phrase ("became defiant on Friday", "the
+//!    October 20 elections", "the previous three nights, when the two sides clashed");
+//! 2. **connective**: "hours after the incident", "after the opposition alleged",
+//!    "following the mutiny", a participle beside its main clause;
+//! 3. **reported speech**: what is alleged, denied or said started before the saying; what is
+//!    said to come ("says it will not accept") after it;
+//! 4. **discourse**: "Later," places its sentence after the one before;
+//! 5. **tense and aspect**: a past perfect before the simple past that governs it;
+//! 6. **publish date**: past before it, present overlapping it, future after it.
+//!
+//! The stage neither resolves times nor adds anything to the graph.
+
+use serde::Serialize;
+
+use crate::event::{Aspect, Event, EventClass, EventPos, Status};
+use crate::segment::{ClauseKind, Segmentation};
+use crate::temporal::{Direction, Mention, Offset, Tense, TimeExpr, TimeValue};
+use crate::Span;
+
+/// One side of a relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Node {
+    /// An event, by index.
+    Event(usize),
+    /// A time mention, by index.
+    Time(usize),
+    /// The publish date (the whole day).
+    Published,
+}
+
+/// What a relation says about its two sides, A (`source`) and B (`target`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationKind {
+    /// A ends before B starts.
+    Before,
+    /// A lies inside B.
+    During,
+    /// A and B share some time.
+    Overlaps,
+    /// A starts no later than B starts.
+    StartsBefore,
+    /// A ends no later than B ends.
+    EndsBefore,
+    /// A starts no earlier than B starts.
+    StartsAfterStart,
+    /// A starts no later than B ends.
+    StartsBeforeEnd,
+}
+
+/// The sieve a relation came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sieve {
+    /// An event in a dated phrase.
+    TimeAnchor,
+    /// "after", "hours after", "following", participles.
+    Connective,
+    /// The reported event and the reporting.
+    ReportedSpeech,
+    /// "Later,", "Then,".
+    Discourse,
+    /// Past perfect and the simple past around it.
+    TenseAspect,
+    /// Tense against the publish date.
+    PublishDate,
+}
+
+/// A relation between two events or an event and a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Relation {
+    /// A.
+    pub source: Node,
+    /// What A is to B.
+    pub kind: RelationKind,
+    /// B.
+    pub target: Node,
+    /// The sieve it came from.
+    pub sieve: Sieve,
+    /// The rule, in words.
+    pub rule: &'static str,
+    /// The text that says so (a phrase or a sentence).
+    pub evidence: Span,
+    /// A metric distance from the end of A to the start of B, for "hours after".
+    pub offset: Option<Offset>,
+}
+
+/// Everything the relation stage needs.
+pub struct Input<'a> {
+    /// The source text.
+    pub text: &'a str,
+    /// Its segmentation.
+    pub seg: &'a Segmentation,
+    /// Time mentions.
+    pub mentions: &'a [Mention],
+    /// Their resolution (None when it failed or is not a time).
+    pub values: &'a [Option<TimeValue>],
+    /// Events.
+    pub events: &'a [Event],
+}
+
+/// A problem the stage found, with the span it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Where.
+    pub span: Span,
+    /// What.
+    pub message: String,
+}
+
+/// Runs every sieve, strongest first.
+pub fn relate(input: &Input) -> (Vec<Relation>, Vec<Finding>) {
+    let mut out = Vec::new();
+    let mut findings = Vec::new();
+    time_anchor(input, &mut out);
+    connectives(input, &mut out);
+    reported_speech(input, &mut out);
+    discourse(input, &mut out, &mut findings);
+    tense_aspect(input, &mut out);
+    publish_date(input, &mut out);
+    (out, findings)
+}
+
+fn rel(
+    source: Node,
+    kind: RelationKind,
+    target: Node,
+    sieve: Sieve,
+    rule: &'static str,
+    evidence: Span,
+) -> Relation {
+    Relation {
+        source,
+        kind,
+        target,
+        sieve,
+        rule,
+        evidence,
+        offset: None,
+    }
+}
+
+fn verbal(e: &Event) -> bool {
+    e.pos == EventPos::Verb
+}
+
+/// Sieve 1: events in their dated phrases.
+fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    for (mi, m) in input.mentions.iter().enumerate() {
+        let Some(v) = &input.values[mi] else { continue };
+        if v.offset.is_some() && matches!(m.expr, TimeExpr::EventRelative { .. }) {
+            continue;
+        }
+        if v.earliest.is_none() && v.latest.is_none() {
+            continue;
+        }
+        // "the October 20 elections": the noun the date modifies.
+        if let Some(ei) = input.events.iter().position(|e| {
+            e.pos == EventPos::Noun && e.summary.contains(m.span) && e.head.start >= m.span.end
+        }) {
+            out.push(rel(
+                Node::Event(ei),
+                RelationKind::During,
+                Node::Time(mi),
+                Sieve::TimeAnchor,
+                "<date> <event noun> → the event on that date",
+                m.span,
+            ));
+            continue;
+        }
+        // "the previous three nights, when the two sides clashed": the when-clause's event.
+        let clause = &seg.clauses[m.clause];
+        let next_clause = m.clause + 1;
+        let ends_clause = seg.tokens[clause.tokens.end - 1].span.end <= m.span.end + 1;
+        if ends_clause
+            && next_clause < seg.clauses.len()
+            && seg.clauses[next_clause].sentence == m.sentence
+            && seg.clauses[next_clause].marker.as_deref() == Some("when")
+        {
+            if let Some(ei) = input
+                .events
+                .iter()
+                .position(|e| e.clause == next_clause && verbal(e))
+            {
+                out.push(rel(
+                    Node::Event(ei),
+                    RelationKind::During,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    "<time>, when <clause> → the clause's event in that time",
+                    Span::new(m.span.start, input.events[ei].trigger.end),
+                ));
+                continue;
+            }
+        }
+        // Otherwise the clause's verb: the nearest before the phrase, else the first after.
+        let in_clause: Vec<usize> = (0..input.events.len())
+            .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
+            .collect();
+        let before = in_clause.iter().rev().find(|&&i| {
+            input.events[i].trigger.end <= m.span.start && input.events[i].governor.is_none()
+        });
+        let before = before.or_else(|| {
+            in_clause
+                .iter()
+                .rev()
+                .find(|&&i| input.events[i].trigger.end <= m.span.start)
+        });
+        let pick = before.or_else(|| in_clause.first());
+        if let Some(&ei) = pick {
+            let e = &input.events[ei];
+            let span = Span::new(
+                e.trigger.start.min(m.span.start),
+                e.trigger.end.max(m.span.end),
+            );
+            out.push(rel(
+                Node::Event(ei),
+                RelationKind::During,
+                Node::Time(mi),
+                Sieve::TimeAnchor,
+                "<event> ... <time> in one clause → the event in that time",
+                span,
+            ));
+        }
+    }
+}
+
+/// The nearest verbal event before byte `at` in the same sentence, skipping events inside `skip`.
+fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> {
+    (0..input.events.len()).rev().find(|&i| {
+        let e = &input.events[i];
+        e.sentence == sentence && verbal(e) && e.trigger.end <= at
+    })
+}
+
+/// Sieve 2: connectives.
+fn connectives(input: &Input, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    // "hours after the incident at the airport": the noun after the phrase, the clause's verb.
+    for (mi, m) in input.mentions.iter().enumerate() {
+        let TimeExpr::EventRelative { direction, .. } = m.expr else {
+            continue;
+        };
+        let Some(v) = &input.values[mi] else { continue };
+        let named = (0..input.events.len()).find(|&i| {
+            let e = &input.events[i];
+            e.sentence == m.sentence
+                && e.head.start >= m.span.end
+                && e.head.start <= m.span.end + 40
+        });
+        let governed = (0..input.events.len()).rev().find(|&i| {
+            let e = &input.events[i];
+            e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
+        });
+        if let (Some(n), Some(g)) = (named, governed) {
+            let (a, b) = match direction {
+                Direction::After => (n, g),
+                Direction::Before => (g, n),
+            };
+            let mut r = rel(
+                Node::Event(a),
+                RelationKind::Before,
+                Node::Event(b),
+                Sieve::Connective,
+                "<event> <unit>s after|before <event noun> → metric distance",
+                Span::new(m.span.start, input.events[n].summary.end.max(m.span.end)),
+            );
+            r.offset = v.offset;
+            out.push(r);
+        }
+    }
+    // Clause markers: "after the opposition alleged ...", "while", "as", "before".
+    for (ci, c) in seg.clauses.iter().enumerate() {
+        let Some(marker) = c.marker.as_deref() else {
+            continue;
+        };
+        if c.kind != ClauseKind::Temporal {
+            continue;
+        }
+        let Some(sub) = (0..input.events.len())
+            .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
+        else {
+            continue;
+        };
+        let Some(main) = governing_before(input, c.sentence, c.span.start) else {
+            continue;
+        };
+        let span = Span::new(
+            input.events[main].trigger.start,
+            input.events[sub].trigger.end,
+        );
+        let r = match marker {
+            "after" | "once" => rel(
+                Node::Event(sub),
+                RelationKind::Before,
+                Node::Event(main),
+                Sieve::Connective,
+                "<event> after <clause> → the clause's event first",
+                span,
+            ),
+            "before" => rel(
+                Node::Event(main),
+                RelationKind::Before,
+                Node::Event(sub),
+                Sieve::Connective,
+                "<event> before <clause> → the main event first",
+                span,
+            ),
+            "while" | "as" => rel(
+                Node::Event(main),
+                RelationKind::Overlaps,
+                Node::Event(sub),
+                Sieve::Connective,
+                "<event> while|as <clause> → at the same time",
+                span,
+            ),
+            "since" => rel(
+                Node::Event(sub),
+                RelationKind::StartsBefore,
+                Node::Event(main),
+                Sieve::Connective,
+                "<state> since <clause> → the clause's event first",
+                span,
+            ),
+            "until" => rel(
+                Node::Event(main),
+                RelationKind::EndsBefore,
+                Node::Event(sub),
+                Sieve::Connective,
+                "<event> until <clause> → ends by then",
+                span,
+            ),
+            _ => continue,
+        };
+        out.push(r);
+    }
+    // Prepositions before an event: "following the mutiny", "after claiming victory", "amid".
+    for (i, e) in input.events.iter().enumerate() {
+        let t = seg.token_at(e.summary.start);
+        if t == 0 || t <= seg.sentences[e.sentence].tokens.start {
+            continue;
+        }
+        let prep = seg.lower_of(seg.tokens[t - 1].span);
+        let Some(main) = governing_before(input, e.sentence, seg.tokens[t - 1].span.start) else {
+            continue;
+        };
+        if main == i {
+            continue;
+        }
+        let span = Span::new(input.events[main].trigger.start, e.summary.end);
+        let r = match prep {
+            "after" | "following" => rel(
+                Node::Event(i),
+                RelationKind::Before,
+                Node::Event(main),
+                Sieve::Connective,
+                "<event> after|following <event> → the second one first",
+                span,
+            ),
+            "before" => rel(
+                Node::Event(main),
+                RelationKind::Before,
+                Node::Event(i),
+                Sieve::Connective,
+                "<event> before <event> → the first one first",
+                span,
+            ),
+            "amid" | "during" => rel(
+                Node::Event(main),
+                RelationKind::Overlaps,
+                Node::Event(i),
+                Sieve::Connective,
+                "<event> amid|during <event> → at the same time",
+                span,
+            ),
+            _ => continue,
+        };
+        out.push(r);
+    }
+    // "Speaking to a crowd ..., Morales sent greetings": a participle opening the sentence
+    // happens with the main clause.
+    for (ci, c) in seg.clauses.iter().enumerate() {
+        if c.kind != ClauseKind::Participial
+            || c.tokens.start != seg.sentences[c.sentence].tokens.start
+        {
+            continue;
+        }
+        let Some(p) = (0..input.events.len())
+            .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
+        else {
+            continue;
+        };
+        let main = (0..input.events.len()).find(|&i| {
+            let e = &input.events[i];
+            e.sentence == c.sentence
+                && verbal(e)
+                && seg.clauses[e.clause].kind == ClauseKind::Main
+                && e.tense != Tense::None
+        });
+        if let Some(m) = main {
+            let span = Span::new(input.events[p].trigger.start, input.events[m].trigger.end);
+            out.push(rel(
+                Node::Event(p),
+                RelationKind::Overlaps,
+                Node::Event(m),
+                Sieve::Connective,
+                "<-ing clause>, <main clause> → at the same time",
+                span,
+            ));
+        }
+    }
+}
+
+/// Sieve 3: reported speech.
+fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
+    for (r, report) in input.events.iter().enumerate() {
+        if report.class != EventClass::Reporting
+            || !verbal(report)
+            || report.tense == Tense::None && report.aspect != Aspect::Progressive
+        {
+            continue;
+        }
+        for (i, e) in input.events.iter().enumerate() {
+            if i == r || e.sentence != report.sentence || e.head.start < report.trigger.end {
+                continue;
+            }
+            let governed = e.governor == Some(r);
+            let object_noun = e.pos == EventPos::Noun && e.clause == report.clause;
+            if !(governed || object_noun) {
+                continue;
+            }
+            let span = Span::new(report.trigger.start, e.summary.end.max(e.trigger.end));
+            let relation = match e.placement() {
+                Tense::Future => rel(
+                    Node::Event(r),
+                    RelationKind::Before,
+                    Node::Event(i),
+                    Sieve::ReportedSpeech,
+                    "<report> <future event> → the event after the report",
+                    span,
+                ),
+                Tense::Present if e.pos == EventPos::Verb => rel(
+                    Node::Event(i),
+                    RelationKind::Overlaps,
+                    Node::Event(r),
+                    Sieve::ReportedSpeech,
+                    "<report> <present event> → holds when reported",
+                    span,
+                ),
+                Tense::Past | Tense::None
+                    if e.pos == EventPos::Noun || e.placement() == Tense::Past =>
+                {
+                    rel(
+                        Node::Event(i),
+                        RelationKind::StartsBefore,
+                        Node::Event(r),
+                        Sieve::ReportedSpeech,
+                        "<report> about a past event → the event started first",
+                        span,
+                    )
+                }
+                _ => continue,
+            };
+            out.push(relation);
+        }
+    }
+}
+
+/// Sieve 4: discourse markers.
+fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>) {
+    for m in input.mentions {
+        let TimeExpr::Discourse { direction } = m.expr else {
+            continue;
+        };
+        let Some(cur) = input
+            .events
+            .iter()
+            .position(|e| e.sentence == m.sentence && verbal(e) && e.governor.is_none())
+        else {
+            continue;
+        };
+        let prev = (0..input.events.len()).rev().find(|&i| {
+            let e = &input.events[i];
+            e.sentence + 1 == m.sentence
+                && verbal(e)
+                && e.status == Status::Asserted
+                && e.tense != Tense::None
+        });
+        let Some(p) = prev else {
+            findings.push(Finding {
+                span: m.span,
+                message: format!(
+                    "{:?} orders this sentence against the one before it, but no earlier sentence reports an event; no relation made",
+                    &input.text[m.span.start..m.span.end]
+                ),
+            });
+            continue;
+        };
+        let span = Span::new(
+            input.seg.sentences[m.sentence - 1].span.start,
+            input.events[cur].trigger.end,
+        );
+        let (a, b) = match direction {
+            Direction::After => (p, cur),
+            Direction::Before => (cur, p),
+        };
+        out.push(rel(
+            Node::Event(a),
+            RelationKind::Before,
+            Node::Event(b),
+            Sieve::Discourse,
+            "Later|Then|Earlier, <sentence> → after|before the sentence before",
+            span,
+        ));
+    }
+}
+
+/// Sieve 5: past perfect before the simple past that governs it.
+fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    for (i, e) in input.events.iter().enumerate() {
+        if !(verbal(e) && e.tense == Tense::Past && e.aspect == Aspect::Perfective) {
+            continue;
+        }
+        let own = seg.clauses[e.clause].kind;
+        let governor = (0..i).rev().find(|&j| {
+            let g = &input.events[j];
+            g.sentence == e.sentence
+                && verbal(g)
+                && g.tense == Tense::Past
+                && g.aspect == Aspect::None
+                && g.clause != e.clause
+                && !matches!(seg.clauses[g.clause].kind, ClauseKind::Relative)
+                && !(own == ClauseKind::Main && seg.clauses[g.clause].kind != ClauseKind::Main)
+        });
+        if let Some(g) = governor {
+            let span = Span::new(input.events[g].trigger.start, e.trigger.end);
+            out.push(rel(
+                Node::Event(i),
+                RelationKind::Before,
+                Node::Event(g),
+                Sieve::TenseAspect,
+                "past perfect under a simple past → before it",
+                span,
+            ));
+        }
+    }
+}
+
+/// Sieve 6: tense against the publish date.
+fn publish_date(input: &Input, out: &mut Vec<Relation>) {
+    for (i, e) in input.events.iter().enumerate() {
+        if !verbal(e) {
+            continue;
+        }
+        let span = e.trigger;
+        // A participle that is told as fact takes the tense of its sentence's finite verb:
+        // "television broadcast footage of police shaking hands".
+        let mut placement = e.placement();
+        if placement == Tense::None
+            && e.aspect == Aspect::Progressive
+            && e.status == Status::Asserted
+            && e.governor.is_none()
+        {
+            placement = input
+                .events
+                .iter()
+                .find(|f| f.sentence == e.sentence && verbal(f) && f.placement() != Tense::None)
+                .map_or(Tense::None, |f| f.placement());
+            if placement == Tense::Past {
+                out.push(rel(
+                    Node::Event(i),
+                    RelationKind::EndsBefore,
+                    Node::Published,
+                    Sieve::PublishDate,
+                    "participle in a past-tense sentence → over by the publish date",
+                    span,
+                ));
+            }
+            continue;
+        }
+        let r = match (placement, e.aspect) {
+            (Tense::Past, Aspect::Progressive | Aspect::PerfectiveProgressive) => rel(
+                Node::Event(i),
+                RelationKind::StartsBeforeEnd,
+                Node::Published,
+                Sieve::PublishDate,
+                "past progressive → started by the publish date",
+                span,
+            ),
+            (Tense::Past, _)
+                if e.tense == Tense::Present && e.aspect == Aspect::PerfectiveProgressive =>
+            {
+                continue
+            }
+            (Tense::Past, _) => rel(
+                Node::Event(i),
+                RelationKind::EndsBefore,
+                Node::Published,
+                Sieve::PublishDate,
+                "past tense → over by the publish date",
+                span,
+            ),
+            (Tense::Present, Aspect::PerfectiveProgressive) => rel(
+                Node::Event(i),
+                RelationKind::Overlaps,
+                Node::Published,
+                Sieve::PublishDate,
+                "present perfect progressive → started before, still going on the publish date",
+                span,
+            ),
+            (Tense::Present, _) => rel(
+                Node::Event(i),
+                RelationKind::Overlaps,
+                Node::Published,
+                Sieve::PublishDate,
+                "present tense → holds on the publish date",
+                span,
+            ),
+            (Tense::Future, _) => rel(
+                Node::Published,
+                RelationKind::StartsBefore,
+                Node::Event(i),
+                Sieve::PublishDate,
+                "future → not before the publish date",
+                span,
+            ),
+            (Tense::None, _) => continue,
+        };
+        out.push(r);
+    }
+}

@@ -1,0 +1,181 @@
+//! The output model: documents, events in timeline order, relations, conflicts.
+//!
+//! Every type here is plain data that serialises deterministically (fields in declaration
+//! order, lists in a defined order, times as `YYYY-MM-DDTHH:MM` strings), so that
+//! `insta::assert_yaml_snapshot!(timeline)` is stable. `docs/timeline-format.md` documents
+//! each field.
+
+mod build;
+
+use serde::Serialize;
+
+pub use build::build;
+
+use crate::event::{EventClass, Status};
+use crate::relation::{RelationKind, Sieve};
+use crate::temporal::Granularity;
+use crate::Span;
+
+/// The format tag written at the top of every timeline.
+pub const FORMAT: &str = "tempora/1";
+
+/// A reconstructed timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// Always [`FORMAT`].
+    pub format: &'static str,
+    /// The articles it was built from.
+    pub documents: Vec<DocumentInfo>,
+    /// Events in timeline order.
+    pub events: Vec<TimelineEvent>,
+    /// Relations between events, as found in the text (dropped ones excluded).
+    pub relations: Vec<TimelineRelation>,
+    /// Statements that contradict each other.
+    pub conflicts: Vec<Conflict>,
+    /// Weaker readings dropped because they contradicted stronger ones.
+    pub dropped: Vec<Dropped>,
+}
+
+/// One source article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentInfo {
+    /// Its identifier.
+    pub id: String,
+    /// Its headline.
+    pub title: String,
+    /// Its publish date, `YYYY-MM-DD`.
+    pub published: String,
+    /// The path or name it was read from.
+    pub source: Option<String>,
+}
+
+/// One event of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineEvent {
+    /// `e1`, `e2`, ... in order of first mention.
+    pub id: String,
+    /// The words that name it.
+    pub trigger: String,
+    /// Who did what, in the text's words.
+    pub summary: String,
+    /// Whether it happened, as told.
+    pub status: Status,
+    /// TimeML class.
+    pub class: EventClass,
+    /// The subject, when the text gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
+    /// A named place, when the text gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// When it happened, as far as the text tells.
+    pub when: When,
+    /// How it stands to the event listed before it.
+    pub follows_previous: Sequence,
+    /// Where the text says so.
+    pub evidence: Vec<Evidence>,
+}
+
+/// How an event stands to the one listed before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sequence {
+    /// The first event of the timeline.
+    First,
+    /// The text entails that the previous event ended before this one started.
+    Entailed,
+    /// The text leaves the two unordered; this position is a tie-break (earliest bound, then
+    /// text order).
+    Unordered,
+}
+
+/// When an event happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct When {
+    /// TIMEX3 value of the tightest calendar unit holding both bounds (`2019-11-08`, `2019-11`,
+    /// `2006`), or `PAST_REF` / `FUTURE_REF` / `XXXX` when one or both sides are open.
+    pub value: String,
+    /// How precise `value` is.
+    pub granularity: Granularity,
+    /// Earliest start, `YYYY-MM-DDTHH:MM`, or null when unbounded.
+    pub earliest: Option<String>,
+    /// Latest end, `YYYY-MM-DDTHH:MM`, or null when unbounded.
+    pub latest: Option<String>,
+    /// The time phrase that dates it directly, if any ("on Friday").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// How that phrase was resolved, or how the bounds were derived.
+    pub rule: String,
+    /// The anchor of the resolution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The assumption made, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assumption: Option<String>,
+    /// The statements that give the earliest bound, strongest reason first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earliest_because: Vec<String>,
+    /// The statements that give the latest bound.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub latest_because: Vec<String>,
+}
+
+/// A quoted piece of a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The document's id.
+    pub document: String,
+    /// `[start, end)` byte offsets into the document's source file.
+    pub span: Span,
+    /// The source's bytes `start..end`.
+    pub quote: String,
+}
+
+/// A relation between two events of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineRelation {
+    /// `r1`, `r2`, ...
+    pub id: String,
+    /// Event A.
+    pub source: String,
+    /// What A is to B.
+    pub kind: RelationKind,
+    /// Event B.
+    pub target: String,
+    /// Least and greatest minutes from the end of A to the start of B, when stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<[i64; 2]>,
+    /// The sieve it came from.
+    pub sieve: Sieve,
+    /// The rule.
+    pub rule: String,
+    /// The text that says so.
+    pub evidence: Evidence,
+}
+
+/// Statements that cannot all be true.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    /// What they say, each with its evidence.
+    pub statements: Vec<Statement>,
+    /// The statement tempora left out to keep the rest consistent (the last one read).
+    pub dropped: String,
+}
+
+/// A relation dropped because stronger statements contradict it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dropped {
+    /// The dropped statement.
+    pub statement: Statement,
+    /// The stronger statements it contradicts.
+    pub contradicts: Vec<Statement>,
+}
+
+/// One statement of the text, as used in the graph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// What it says.
+    pub says: String,
+    /// Where.
+    pub evidence: Evidence,
+}
