@@ -3,3 +3,5 @@
 
 mod span;
 pub use span::Span;
+pub mod eval;
+pub mod timeml;
