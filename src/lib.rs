@@ -39,6 +39,7 @@
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod eval;
 pub mod event;
 pub mod export;
 pub mod graph;

@@ -1,0 +1,31 @@
+//! Scoring tempora's output against gold annotation.
+//!
+//! [`timex`] implements TempEval-3 Task A scoring (time expression extents, type and value),
+//! written from the task's published definitions rather than by running the official scorer.
+//! This module does not read files (see [`crate::timeml`]) and does not score events or
+//! temporal links yet.
+
+pub mod timex;
+
+pub use timex::{
+    evaluate_timex, match_timexes, render_text, render_text_with_limit, score_documents, Counts,
+    DocumentReport, DocumentTimexes, Prf, Report, Scores, SystemTimex, TimexError, TimexSide,
+};
+
+/// `numerator / denominator`, with 0/0 defined as 0 so that scores are never NaN.
+pub fn ratio(numerator: usize, denominator: usize) -> f64 {
+    if denominator == 0 {
+        0.0
+    } else {
+        numerator as f64 / denominator as f64
+    }
+}
+
+/// The harmonic mean of precision and recall, 0 when both are 0.
+pub fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    }
+}
