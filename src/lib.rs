@@ -49,6 +49,7 @@ pub mod segment;
 mod span;
 pub mod temporal;
 pub mod timeline;
+pub mod timeml;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
