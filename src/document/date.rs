@@ -128,7 +128,7 @@ fn textual(s: &str) -> Result<NaiveDate, DateError> {
             month = Some(m);
             continue;
         }
-        let number = lower.trim_end_matches(|c| matches!(c, 's' | 't' | 'n' | 'd' | 'r' | 'h'));
+        let number = lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         if !number.is_empty() && number.bytes().all(|c| c.is_ascii_digit()) {
             let value: i64 = number.parse().unwrap_or(i64::MAX);
             if number.len() <= 2 && day.is_none() && year.is_none() {

@@ -255,6 +255,7 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
             }
             t += 1;
         }
+        trim_summaries(seg, &mut events[first_event..]);
         assign_status(seg, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, &mut events[first_event..]);
     }
@@ -440,9 +441,7 @@ fn verb_group<'a>(
         (Aux::Modal | Aux::Will | Aux::Do(_), None) if !w.ends_with("ly") => {
             (w.to_string(), Form::Base)
         }
-        (Aux::HavePresent | Aux::HavePast, Some((l, f)))
-            if matches!(f, Form::Participle | Form::Past) =>
-        {
+        (Aux::HavePresent | Aux::HavePast, Some((l, Form::Participle | Form::Past))) => {
             (l, Form::Participle)
         }
         (Aux::BePresent | Aux::BePast | Aux::Be, Some((l, f)))
@@ -606,6 +605,10 @@ fn place_in(
             while j < tokens.end
                 && seg.tokens[j].kind == TokenKind::Word
                 && text[seg.tokens[j].span.start..].starts_with(|c: char| c.is_uppercase())
+                && crate::temporal::lexicon::month_from_word(seg.lower_of(seg.tokens[j].span))
+                    .is_none()
+                && crate::temporal::lexicon::weekday_from_word(seg.lower_of(seg.tokens[j].span))
+                    .is_none()
             {
                 j += 1;
             }
@@ -724,6 +727,31 @@ fn make_noun_event<'a>(
     }
 }
 
+/// A summary stops before the next finite verb group: "to oust the president", not "to oust
+/// the president was being led".
+fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let (start, end) = (events[i].trigger.end, events[i].summary.end);
+        let cut = events
+            .iter()
+            .filter(|f| {
+                f.pos == EventPos::Verb
+                    && f.tense != Tense::None
+                    && f.trigger.start > start
+                    && f.trigger.start < end
+            })
+            .map(|f| f.trigger.start)
+            .min();
+        if let Some(cut) = cut {
+            // End at the last token before the cut.
+            let t = seg.token_at(cut);
+            if t > 0 && seg.tokens[t - 1].span.end > events[i].summary.start {
+                events[i].summary.end = seg.tokens[t - 1].span.end;
+            }
+        }
+    }
+}
+
 /// Up to four words before `end` (skipping punctuation), stopping at a preposition.
 fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     let mut end = end;
@@ -775,8 +803,8 @@ fn assign_status(seg: &Segmentation, events: &mut [Event], quotes: &[Span], offs
         // complements and quotes.
         let clause_kind = seg.clauses[events[i].clause].kind;
         let governor = (0..i).rev().find(|&j| {
-            events[j].pos == EventPos::Verb && events[j].clause != events[i].clause
-                || events[j].pos == EventPos::Verb && events[i].governor.is_some()
+            events[j].pos == EventPos::Verb
+                && (events[j].clause != events[i].clause || events[i].governor.is_some())
         });
         let infinitive = events[i].governor.is_some();
         let complement = matches!(clause_kind, ClauseKind::Complement) || infinitive;
@@ -854,6 +882,16 @@ fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
                 && events[j].pos == EventPos::Verb
                 && events[j].trigger.end <= e.trigger.start
         });
+        // An infinitive inside the subject ("a plot to oust the president was being led")
+        // lends its subject instead.
+        if let Some(j) = earlier_verb {
+            let finite_before =
+                (0..j).any(|k| events[k].clause == e.clause && events[k].pos == EventPos::Verb);
+            if events[j].governor.is_some() && !finite_before {
+                events[i].who = events[j].who;
+                continue;
+            }
+        }
         let floor =
             earlier_verb.map_or(clause.tokens.start, |j| seg.token_at(events[j].trigger.end));
         // Backwards from the trigger to the floor or a stop word.
@@ -919,7 +957,7 @@ fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
                 "and" | "or" | "but"
             );
         let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
-        if coordinated || infinitive {
+        if (coordinated || infinitive) && earlier_verb.is_some() {
             who = None;
         }
         let who = who.or_else(|| earlier_verb.and_then(|j| events[j].who));

@@ -342,10 +342,42 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         };
         out.push(r);
     }
+    // "a contrast to the previous three nights, when the two sides clashed": the event of an
+    // anaphoric stretch comes before (or after) the event it is counted from.
+    for r in out.clone() {
+        let (Node::Event(x), RelationKind::During, Node::Time(mi)) = (r.source, r.kind, r.target)
+        else {
+            continue;
+        };
+        let m = &input.mentions[mi];
+        let TimeExpr::Anaphoric { direction, .. } = m.expr else {
+            continue;
+        };
+        let Some(reference) = (0..input.events.len()).rev().find(|&i| {
+            let e = &input.events[i];
+            i != x && e.sentence == m.sentence && verbal(e) && e.trigger.end <= m.span.start
+        }) else {
+            continue;
+        };
+        let span = Span::new(
+            input.events[reference].trigger.start,
+            input.events[x].trigger.end.max(m.span.end),
+        );
+        let (a, b) = match direction {
+            Direction::Before => (x, reference),
+            Direction::After => (reference, x),
+        };
+        out.push(rel(Node::Event(a), RelationKind::Before, Node::Event(b), Sieve::Connective, "<event> ... the previous|following <unit>, when <event> → counted from the first event", span));
+    }
     // Prepositions before an event: "following the mutiny", "after claiming victory", "amid".
     for (i, e) in input.events.iter().enumerate() {
         let t = seg.token_at(e.summary.start);
         if t == 0 || t <= seg.sentences[e.sentence].tokens.start {
+            continue;
+        }
+        // "hours after the incident" is handled above, with its distance.
+        let prep_span = seg.tokens[t - 1].span;
+        if input.mentions.iter().any(|m| m.span.contains(prep_span)) {
             continue;
         }
         let prep = seg.lower_of(seg.tokens[t - 1].span);
@@ -356,7 +388,30 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             continue;
         }
         let span = Span::new(input.events[main].trigger.start, e.summary.end);
+        let of_results = prep == "of"
+            && t >= 2
+            && matches!(
+                seg.lower_of(seg.tokens[t - 2].span),
+                "results" | "result" | "outcome" | "aftermath"
+            );
         let r = match prep {
+            "of" if of_results => rel(
+                Node::Event(i),
+                RelationKind::Before,
+                // The finite verb that talks about the results, not an infinitive under it.
+                Node::Event(
+                    (0..=main)
+                        .rev()
+                        .find(|&k| {
+                            input.events[k].sentence == e.sentence
+                                && input.events[k].tense != Tense::None
+                        })
+                        .unwrap_or(main),
+                ),
+                Sieve::Connective,
+                "<event> the results of <event> → the second one first",
+                span,
+            ),
             "after" | "following" => rel(
                 Node::Event(i),
                 RelationKind::Before,

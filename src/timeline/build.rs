@@ -324,7 +324,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             indegree[cy] += 1;
         }
     }
-    let mut heap: BinaryHeap<Reverse<((i64, i64, usize, usize), usize)>> = (0..clusters.len())
+    let mut heap: BinaryHeap<Reverse<(OrderKey, usize)>> = (0..clusters.len())
         .filter(|&c| indegree[c] == 0)
         .map(|c| Reverse((keys[c], c)))
         .collect();
@@ -399,6 +399,9 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         dropped,
     }
 }
+
+/// Sort key of an event: position estimate, latest bound, document, text offset.
+type OrderKey = (i64, i64, usize, usize);
 
 /// Where an event sits when the text leaves it loosely bounded: its earliest start; with only
 /// a latest end, no later than the start of the publish day (a past event); with only an
@@ -645,7 +648,26 @@ fn evidence(a: &Analysis, span: Span) -> Evidence {
 fn summary(a: &Analysis, i: usize) -> String {
     let e = &a.events[i];
     let text = &a.article.text;
+    // "to stabilize ..." reads better without "he" in front of it.
+    if text[e.trigger.start..].starts_with("to ") {
+        return clean(slice(text, e.summary));
+    }
+    let lower_first = |s: String| -> String {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) if f.is_uppercase() && c.clone().next().is_some_and(|n| n.is_lowercase()) => {
+                f.to_lowercase().chain(c).collect()
+            }
+            _ => s,
+        }
+    };
     match e.who {
+        // "Speaking to a crowd" after its subject: "Morales speaking to a crowd".
+        Some(w) if w.start > e.summary.start => format!(
+            "{} {}",
+            clean(slice(text, w)),
+            lower_first(clean(slice(text, e.summary)))
+        ),
         Some(w) if w.end <= e.summary.start && text[w.end..e.summary.start].trim().is_empty() => {
             clean(slice(text, Span::new(w.start, e.summary.end)))
         }
