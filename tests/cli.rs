@@ -1,0 +1,156 @@
+//! The command line: exit codes, error messages (snapshotted), explain traces.
+
+use std::process::{Command, Output};
+
+fn tempora(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tempora"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn no_publish_date_is_an_error_that_says_how_to_give_one() {
+    let o = tempora(&["reconstruct", "tests/inputs/err_no_date.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    insta::assert_snapshot!("err_no_date", stderr(&o));
+}
+
+#[test]
+fn published_flag_supplies_the_date() {
+    let o = tempora(&[
+        "reconstruct",
+        "tests/inputs/err_no_date.txt",
+        "--published",
+        "2019-11-10",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let yaml = String::from_utf8(o.stdout).unwrap();
+    assert!(yaml.contains("value: 2019-11-08"), "{yaml}");
+}
+
+#[test]
+fn empty_file_is_an_error() {
+    let o = tempora(&["reconstruct", "tests/inputs/err_empty.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    insta::assert_snapshot!("err_empty", stderr(&o));
+}
+
+#[test]
+fn impossible_header_date_names_line_and_reason() {
+    let o = tempora(&["reconstruct", "tests/inputs/err_bad_date.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    insta::assert_snapshot!("err_bad_date", stderr(&o));
+}
+
+#[test]
+fn a_bad_article_does_not_stop_the_others() {
+    let o = tempora(&[
+        "reconstruct",
+        "tests/inputs/err_empty.txt",
+        "seeds/bolivia-2019-11-10.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "input errors give exit code 2");
+    let yaml = String::from_utf8_lossy(&o.stdout);
+    assert!(yaml.contains("id: bolivia-2019-11-10"));
+    assert!(stderr(&o).contains("err_empty.txt: the article is empty"));
+}
+
+#[test]
+fn missing_file_and_usage_errors_exit_2() {
+    let o = tempora(&["reconstruct", "tests/inputs/does-not-exist.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read tests/inputs/does-not-exist.txt"));
+    let o = tempora(&["reconstruct"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = tempora(&["explain", "friday", "--published", "someday"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--published \"someday\" is not a date"));
+}
+
+#[test]
+fn diagnostics_point_at_the_phrase() {
+    let o = tempora(&["reconstruct", "seeds/bolivia-2019-11-10.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("seed_diagnostics", stderr(&o));
+}
+
+#[test]
+fn explain_traces() {
+    for (name, args) in [
+        (
+            "explain_friday_past",
+            vec![
+                "explain",
+                "on Friday",
+                "--published",
+                "2019-11-10",
+                "--tense",
+                "past",
+            ],
+        ),
+        (
+            "explain_previous_three_nights",
+            vec![
+                "explain",
+                "the previous three nights",
+                "--published",
+                "2019-11-10",
+                "--tense",
+                "past",
+            ],
+        ),
+        (
+            "explain_hours_after",
+            vec![
+                "explain",
+                "hours after the incident at the airport",
+                "--published",
+                "2019-11-10",
+            ],
+        ),
+        (
+            "explain_absurd",
+            vec![
+                "explain",
+                "10000000000 days ago",
+                "--published",
+                "2019-11-10",
+            ],
+        ),
+    ] {
+        let o = tempora(&args);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        insta::assert_snapshot!(name, String::from_utf8(o.stdout).unwrap());
+    }
+}
+
+#[test]
+fn explain_without_a_time_phrase_is_an_error() {
+    let o = tempora(&["explain", "the cat sat", "--published", "2019-11-10"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "error: no time phrase found in \"the cat sat\"\n"
+    );
+}
+
+#[test]
+fn json_has_the_same_structure_as_yaml() {
+    let y = tempora(&["reconstruct", "seeds/bolivia-2019-11-10.txt"]);
+    let j = tempora(&[
+        "reconstruct",
+        "seeds/bolivia-2019-11-10.txt",
+        "--format",
+        "json",
+    ]);
+    let from_yaml: serde_json::Value = serde_yaml::from_slice(&y.stdout).unwrap();
+    let from_json: serde_json::Value = serde_json::from_slice(&j.stdout).unwrap();
+    assert_eq!(from_yaml, from_json);
+}
