@@ -47,6 +47,28 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Check claims about the order of events against one or more articles.
+    ///
+    /// Events are named by words of their trigger or summary: "clashed before shaking hands",
+    /// "incident after speaking", "defiant on 2019-11-08", "took office between 2005-01-01 and
+    /// 2007-12-31". Exit code 0 when every claim is entailed, 1 otherwise, 2 on input errors.
+    Check {
+        /// Article files.
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// A claim (repeatable).
+        #[arg(long = "claim", value_name = "CLAIM")]
+        claims: Vec<String>,
+        /// A YAML file with a list of claims (strings, or maps with a `claim` key).
+        #[arg(long = "claims", value_name = "FILE.yaml")]
+        claims_file: Option<PathBuf>,
+        /// Publish date to use (overrides the header), e.g. 2019-11-10.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
     /// Show how a time phrase resolves, and why.
     Explain {
         /// The phrase, e.g. "the previous three nights".
@@ -62,6 +84,13 @@ enum Command {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Text,
     Yaml,
     Json,
 }
@@ -128,6 +157,13 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             profile,
             verbose,
         ),
+        Command::Check {
+            articles,
+            claims,
+            claims_file,
+            published,
+            format,
+        } => check(&articles, claims, claims_file, published.as_deref(), format),
         Command::Explain {
             phrase,
             published,
@@ -207,6 +243,91 @@ fn reconstruct(
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Reads every article; a bad one is reported and skipped, the others go on.
+fn read_articles(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Article>, bool)> {
+    let published = published.map(publish_date).transpose()?;
+    let options = ReadOptions {
+        published,
+        id: None,
+    };
+    let mut articles = Vec::new();
+    let mut failed = false;
+    for path in paths {
+        let name = path.display().to_string();
+        let read = std::fs::read(path)
+            .with_context(|| format!("cannot read {name}"))
+            .and_then(|bytes| {
+                Article::from_bytes(&name, &bytes, &options).map_err(anyhow::Error::from)
+            });
+        match read {
+            Ok(article) => articles.push(article),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if articles.is_empty() {
+        bail!("no article could be read");
+    }
+    Ok((articles, failed))
+}
+
+/// A claims file entry: a string, or a map with a `claim` key.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+enum ClaimEntry {
+    Text(String),
+    Map { claim: String },
+}
+
+fn check(
+    paths: &[PathBuf],
+    mut claims: Vec<String>,
+    claims_file: Option<PathBuf>,
+    published: Option<&str>,
+    format: CheckFormat,
+) -> Result<ExitCode> {
+    if let Some(file) = claims_file {
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let entries: Vec<ClaimEntry> = serde_yaml::from_str(&text)
+            .with_context(|| format!("{}: expected a YAML list of claims", file.display()))?;
+        claims.extend(entries.into_iter().map(|e| match e {
+            ClaimEntry::Text(t) | ClaimEntry::Map { claim: t } => t,
+        }));
+    }
+    if claims.is_empty() {
+        bail!("no claim given: use --claim \"A before B\" or --claims FILE.yaml");
+    }
+    let parsed: Vec<tempora::check::Claim> = claims
+        .iter()
+        .map(|c| tempora::check::parse_claim(c))
+        .collect::<Result<_, _>>()?;
+    let (articles, failed) = read_articles(paths, published)?;
+    let (rec, _) = tempora::reason_all(&articles, &Options::default());
+    let reports: Vec<tempora::check::Report> = parsed
+        .iter()
+        .map(|c| tempora::check::check(&rec, c))
+        .collect();
+    let text = match format {
+        CheckFormat::Yaml => serde_yaml::to_string(&reports)?,
+        CheckFormat::Json => serde_json::to_string_pretty(&reports)? + "\n",
+        CheckFormat::Text => render::reports(&reports),
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    let all = reports
+        .iter()
+        .all(|r| r.answer == tempora::timeline::Verdict::Entailed);
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if all {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 

@@ -13,27 +13,193 @@ use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
 use crate::temporal::{day_end, day_start, TimeValue};
 
-/// Where a statement of the graph comes from.
-#[derive(Debug, Clone)]
-enum Source {
-    /// An event lasts zero or more minutes.
-    EventSpan,
-    /// A time phrase resolved to its bounds.
-    Time,
-    /// A document's publish date.
-    Published,
-    /// A relation of the text.
-    Relation { doc: usize, index: usize },
-}
-
 struct StatementInfo {
-    source: Source,
     says: String,
     evidence: Option<Evidence>,
 }
 
+/// A timeline with the constraint graph behind it, for questions such as "did A happen
+/// before B?" ([`crate::check`]).
+pub struct Reconstruction {
+    /// The timeline.
+    pub timeline: Timeline,
+    graph: TemporalGraph,
+    statements: Vec<StatementInfo>,
+    /// Start and end point of each event, by event id order (`e1` is index 0).
+    event_points: Vec<(Point, Point)>,
+    span_statement: usize,
+}
+
+/// Whether the text entails a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The statements of the text imply it.
+    Entailed,
+    /// The statements of the text imply its opposite.
+    Contradicted,
+    /// The text allows it and allows its opposite.
+    Unknown,
+}
+
+/// The answer to a question about the order of events, with the statements that decide it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Answer {
+    /// Entailed, contradicted or unknown.
+    pub verdict: Verdict,
+    /// The chain of statements that decides it (empty when unknown).
+    pub because: Vec<Statement>,
+}
+
+/// A point of an event, for [`Reconstruction::max_difference`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Where the event starts.
+    Start,
+    /// Where it ends.
+    End,
+}
+
+impl Reconstruction {
+    fn point(&self, event: &str, end: End) -> Option<Point> {
+        let i: usize = event.strip_prefix('e')?.parse().ok()?;
+        let (s, e) = *self.event_points.get(i.checked_sub(1)?)?;
+        Some(if end == End::Start { s } else { e })
+    }
+
+    fn statements_of(&self, ids: &[usize]) -> Vec<Statement> {
+        ids.iter()
+            .filter(|&&s| s != self.span_statement)
+            .filter_map(|&s| {
+                let info = &self.statements[s];
+                Some(Statement {
+                    says: info.says.clone(),
+                    evidence: info.evidence.clone()?,
+                })
+            })
+            .collect()
+    }
+
+    /// The greatest value of `t(b) − t(a)` in minutes the text allows (None: unbounded), with
+    /// the statements that bound it.
+    pub fn max_difference(&self, a: (&str, End), b: (&str, End)) -> Option<(i64, Vec<Statement>)> {
+        let (pa, pb) = (self.point(a.0, a.1)?, self.point(b.0, b.1)?);
+        self.graph
+            .max_difference(pa, pb)
+            .map(|(d, why)| (d, self.statements_of(&why)))
+    }
+
+    /// Does the text say that `a` `min..` minutes or more before `b`? `lo ≤ t(b) − t(a)`:
+    /// entailed when every reading satisfies it, contradicted when none does.
+    pub fn at_least(&self, a: (&str, End), b: (&str, End), lo: i64) -> Answer {
+        // Entailed: max(t(a) − t(b)) ≤ −lo. Contradicted: max(t(b) − t(a)) < lo.
+        if let Some((d, why)) = self.max_difference(b, a) {
+            if d <= -lo {
+                return Answer {
+                    verdict: Verdict::Entailed,
+                    because: why,
+                };
+            }
+        }
+        if let Some((d, why)) = self.max_difference(a, b) {
+            if d < lo {
+                return Answer {
+                    verdict: Verdict::Contradicted,
+                    because: why,
+                };
+            }
+        }
+        Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        }
+    }
+
+    /// Did `a` end before `b` started?
+    pub fn before(&self, a: &str, b: &str) -> Answer {
+        self.at_least((a, End::End), (b, End::Start), 1)
+    }
+
+    /// Did `a` happen within `b`?
+    pub fn during(&self, a: &str, b: &str) -> Answer {
+        let starts = self.at_least((b, End::Start), (a, End::Start), 0);
+        let ends = self.at_least((a, End::End), (b, End::End), 0);
+        combine(starts, ends)
+    }
+
+    /// Did `a` happen within the minutes `[from, to]` (inclusive)?
+    pub fn within(&self, a: &str, from: NaiveDateTime, to: NaiveDateTime) -> Answer {
+        let Some((s, e)) = self.point(a, End::Start).zip(self.point(a, End::End)) else {
+            return Answer {
+                verdict: Verdict::Unknown,
+                because: Vec::new(),
+            };
+        };
+        let bounds = self.graph.all_bounds();
+        let (earliest, latest_start) = (&bounds[s.index()].0, &bounds[s.index()].1);
+        let (earliest_end, latest) = (&bounds[e.index()].0, &bounds[e.index()].1);
+        let (from, to) = (minutes(from), minutes(to));
+        if let (Some(lo), Some(hi)) = (earliest, latest) {
+            if lo.minutes >= from && hi.minutes <= to {
+                let mut why = lo.because.clone();
+                for s in &hi.because {
+                    if !why.contains(s) {
+                        why.push(*s);
+                    }
+                }
+                return Answer {
+                    verdict: Verdict::Entailed,
+                    because: self.statements_of(&why),
+                };
+            }
+        }
+        if let Some(le) = latest.as_ref().filter(|b| b.minutes < from) {
+            return Answer {
+                verdict: Verdict::Contradicted,
+                because: self.statements_of(&le.because),
+            };
+        }
+        if let Some(ee) = earliest.as_ref().filter(|b| b.minutes > to) {
+            return Answer {
+                verdict: Verdict::Contradicted,
+                because: self.statements_of(&ee.because),
+            };
+        }
+        let _ = (latest_start, earliest_end);
+        Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        }
+    }
+}
+
+/// Both must hold: entailed when both are, contradicted when either is.
+fn combine(a: Answer, b: Answer) -> Answer {
+    match (a.verdict, b.verdict) {
+        (Verdict::Contradicted, _) => a,
+        (_, Verdict::Contradicted) => b,
+        (Verdict::Entailed, Verdict::Entailed) => {
+            let mut because = a.because;
+            because.extend(b.because);
+            Answer {
+                verdict: Verdict::Entailed,
+                because,
+            }
+        }
+        _ => Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        },
+    }
+}
+
 /// Builds a timeline from analysed articles.
 pub fn build(analyses: &[Analysis]) -> Timeline {
+    reconstruct(analyses).timeline
+}
+
+/// Builds a timeline from analysed articles and keeps the graph for questions.
+pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
     // 1. Merge mentions of the same happening: nouns of one synonym group dated alike.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -45,7 +211,21 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
                 .then(|| anchored_value(a, i))
                 .flatten()
                 .map(|v| (e.lemma.clone(), v.value.clone()));
-            let c = match dated.as_ref().and_then(|k| by_key.get(k)) {
+            // A verb mentioned again as background ("hours after the bridge collapsed") is the
+            // event told before, when the lemma and the subject agree.
+            let earlier = (e.pos == EventPos::Verb && referential(a, i))
+                .then(|| {
+                    (0..i).rev().find(|&j| {
+                        let f = &a.events[j];
+                        f.pos == EventPos::Verb && f.lemma == e.lemma && same_subject(a, j, i)
+                    })
+                })
+                .flatten();
+            let c = match dated
+                .as_ref()
+                .and_then(|k| by_key.get(k))
+                .or(earlier.map(|j| &map[j]))
+            {
                 Some(&c) => c,
                 None => {
                     clusters.push(Vec::new());
@@ -72,28 +252,30 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         )
     };
 
-    // 2. The graph: points, then statements strongest first.
+    // 2. The graph: points, then statements strongest first. Every statement keeps its
+    //    constraints so that a contradiction can be cut down to a minimal set.
     let mut g = TemporalGraph::new();
     let mut statements: Vec<StatementInfo> = Vec::new();
+    let mut constraints_of: Vec<Vec<Constraint>> = Vec::new();
     let origin = g.origin();
-    let span_statement = statements.len();
+    let span_statement = 0;
     statements.push(StatementInfo {
-        source: Source::EventSpan,
         says: "an event starts before it ends".into(),
         evidence: None,
     });
+    constraints_of.push(Vec::new());
     let mut event_points = Vec::with_capacity(clusters.len());
     for _ in &clusters {
         let (s, e) = (g.add_point(), g.add_point());
-        let _ = g.add(
-            &[Constraint {
-                from: s,
-                to: e,
-                lo: Some(0),
-                hi: None,
-            }],
-            span_statement,
-        );
+        let c = Constraint {
+            from: s,
+            to: e,
+            lo: Some(0),
+            hi: None,
+        };
+        // A fresh point pair cannot contradict anything.
+        let _ = g.add(&[c], span_statement);
+        constraints_of[span_statement].push(c);
         event_points.push((s, e));
     }
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
@@ -101,37 +283,34 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
     for a in analyses {
         let p = a.article.published;
         let (s, e) = (g.add_point(), g.add_point());
-        let id = statements.len();
+        let cs = fixed(
+            origin,
+            s,
+            e,
+            Some(minutes(day_start(p))),
+            Some(minutes(day_end(p))),
+        );
+        // Fresh points fixed to a date cannot contradict anything either.
+        let _ = g.add(&cs, statements.len());
         statements.push(StatementInfo {
-            source: Source::Published,
             says: format!("{} was published on {}", a.article.id, p),
             evidence: a.article.published_span.map(|sp| evidence(a, sp)),
         });
-        let _ = g.add(
-            &fixed(
-                origin,
-                s,
-                e,
-                Some(minutes(day_start(p))),
-                Some(minutes(day_end(p))),
-            ),
-            id,
-        );
+        constraints_of.push(cs);
         published_points.push((s, e));
         let mut points = Vec::with_capacity(a.mentions.len());
         for (mi, m) in a.mentions.iter().enumerate() {
-            let Some(v) = &a.values[mi] else {
+            let Some(v) = a.values[mi]
+                .as_ref()
+                .filter(|v| v.earliest.is_some() || v.latest.is_some())
+            else {
                 points.push(None);
                 continue;
             };
-            if v.earliest.is_none() && v.latest.is_none() {
-                points.push(None);
-                continue;
-            }
             let (s, e) = (g.add_point(), g.add_point());
-            let id = statements.len();
+            let cs = fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes));
+            let _ = g.add(&cs, statements.len());
             statements.push(StatementInfo {
-                source: Source::Time,
                 says: format!(
                     "{:?} is {} ({})",
                     clean(slice(&a.article.text, m.span)),
@@ -140,10 +319,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
                 ),
                 evidence: Some(evidence(a, m.span)),
             });
-            let _ = g.add(
-                &fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes)),
-                id,
-            );
+            constraints_of.push(cs);
             points.push(Some((s, e)));
         }
         time_points.push(points);
@@ -185,7 +361,6 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             }
         };
         statements.push(StatementInfo {
-            source: Source::Relation { doc: d, index: r },
             says: format!(
                 "{} {} {} ({})",
                 name(rel.source),
@@ -195,18 +370,12 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             ),
             evidence: Some(evidence(a, rel.evidence)),
         });
-        match g.add(&constraints(rel, sa, sb), id) {
+        let cs = constraints(rel, sa, sb);
+        constraints_of.push(cs.clone());
+        match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                let strength = |s: usize| match statements[s].source {
-                    Source::Relation { doc, index } => analyses[doc].relations[index].sieve as u8,
-                    _ => 0,
-                };
-                let stronger: Vec<usize> = cycle
-                    .iter()
-                    .copied()
-                    .filter(|&s| s != id && strength(s) < rel.sieve as u8)
-                    .collect();
+                let cycle = minimal(&g, &constraints_of, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: statements[s].says.clone(),
                     evidence: statements[s]
@@ -219,9 +388,30 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
                     .copied()
                     .filter(|&s| s != span_statement)
                     .collect();
-                if stronger.is_empty() {
+                // What the text says outright (dates, connectives, "Later,") against what it
+                // says outright is a conflict between statements; an inference (reported speech,
+                // tense) that contradicts anything is a weaker reading, dropped.
+                if explicit(rel.sieve) {
+                    let mut sentences: Vec<Evidence> = Vec::new();
+                    for &s in &others {
+                        let Some(ev) = statements[s].evidence.as_ref() else {
+                            continue;
+                        };
+                        let Some(doc) = analyses.iter().find(|x| x.article.id == ev.document)
+                        else {
+                            continue;
+                        };
+                        if let Some(si) = doc.seg.sentence_at(ev.span.start) {
+                            let sentence = evidence(doc, doc.seg.sentences[si].span);
+                            if !sentences.contains(&sentence) {
+                                sentences.push(sentence);
+                            }
+                        }
+                    }
+                    sentences.sort_by(|a, b| (&a.document, a.span).cmp(&(&b.document, b.span)));
                     conflicts.push(Conflict {
                         statements: others.iter().map(|&s| statement(s)).collect(),
+                        sentences,
                         dropped: statements[id].says.clone(),
                     });
                 } else {
@@ -382,7 +572,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         });
     }
 
-    Timeline {
+    let timeline = Timeline {
         format: FORMAT,
         documents: analyses
             .iter()
@@ -397,7 +587,103 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         relations,
         conflicts,
         dropped,
+    };
+    Reconstruction {
+        timeline,
+        graph: g,
+        statements,
+        event_points,
+        span_statement,
     }
+}
+
+/// True when event `i` is mentioned as background: in a temporal clause ("after the
+/// opposition alleged"), or named by an event-relative phrase ("hours after the bridge
+/// collapsed").
+fn referential(a: &Analysis, i: usize) -> bool {
+    let e = &a.events[i];
+    if a.seg.clauses[e.clause].kind == crate::segment::ClauseKind::Temporal {
+        return true;
+    }
+    a.mentions.iter().any(|m| {
+        matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. })
+            && m.sentence == e.sentence
+            && m.span.end <= e.head.start
+            && !a
+                .text_between(m.span.end, e.head.start)
+                .contains([',', ';'])
+    })
+}
+
+/// True when the later event's subject words all occur in the earlier one's subject.
+fn same_subject(a: &Analysis, earlier: usize, later: usize) -> bool {
+    let words = |i: usize| -> Vec<String> {
+        a.events[i]
+            .who
+            .map(|w| {
+                a.article.text[w.start..w.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| {
+                        !w.is_empty()
+                            && !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+                    })
+                    .map(|w| w.to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (e, l) = (words(earlier), words(later));
+    !l.is_empty() && l.iter().all(|w| e.contains(w))
+}
+
+/// Sieves whose relations the text states outright, as opposed to inferences.
+fn explicit(sieve: crate::relation::Sieve) -> bool {
+    use crate::relation::Sieve::*;
+    matches!(sieve, TimeAnchor | Connective | Discourse)
+}
+
+/// Cuts a contradiction down to a minimal set: a statement is left out when the others,
+/// without it, still cannot all hold (deletion filter; the rejected statement stays).
+fn minimal(
+    g: &TemporalGraph,
+    constraints_of: &[Vec<Constraint>],
+    rejected: &[Constraint],
+    rejected_id: usize,
+    cycle: Vec<usize>,
+) -> Vec<usize> {
+    let consistent = |set: &[usize]| -> bool {
+        let mut t = TemporalGraph::with_points(g.point_count() - 1);
+        // Event spans always hold; they are not statements of the text.
+        if t.add(&constraints_of[0], 0).is_err() {
+            return false;
+        }
+        for &s in set {
+            let cs = if s == rejected_id {
+                rejected
+            } else {
+                &constraints_of[s]
+            };
+            if t.add(cs, s).is_err() {
+                return false;
+            }
+        }
+        true
+    };
+    let mut keep: Vec<usize> = cycle.into_iter().filter(|&s| s != 0).collect();
+    let mut i = 0;
+    while i < keep.len() {
+        if keep[i] == rejected_id {
+            i += 1;
+            continue;
+        }
+        let without: Vec<usize> = keep.iter().copied().filter(|&s| s != keep[i]).collect();
+        if consistent(&without) {
+            i += 1;
+        } else {
+            keep = without;
+        }
+    }
+    keep
 }
 
 /// Sort key of an event: position estimate, latest bound, document, text offset.

@@ -9,7 +9,7 @@ mod build;
 
 use serde::Serialize;
 
-pub use build::build;
+pub use build::{build, reconstruct, Answer, End, Reconstruction, Verdict};
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};
@@ -158,6 +158,8 @@ pub struct TimelineRelation {
 pub struct Conflict {
     /// What they say, each with its evidence.
     pub statements: Vec<Statement>,
+    /// The sentences those statements come from, in text order.
+    pub sentences: Vec<Evidence>,
     /// The statement tempora left out to keep the rest consistent (the last one read).
     pub dropped: String,
 }
