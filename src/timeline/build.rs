@@ -282,22 +282,23 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
     let mut published_points = Vec::new();
     for a in analyses {
         let p = a.article.published;
-        let (s, e) = (g.add_point(), g.add_point());
-        let cs = fixed(
-            origin,
-            s,
-            e,
-            Some(minutes(day_start(p))),
-            Some(minutes(day_end(p))),
-        );
-        // Fresh points fixed to a date cannot contradict anything either.
+        // The moment of writing: one point somewhere in the publish day. Past tense ends by
+        // it, present tense holds at it, future starts after it.
+        let moment = g.add_point();
+        let cs = vec![Constraint {
+            from: origin,
+            to: moment,
+            lo: Some(minutes(day_start(p))),
+            hi: Some(minutes(day_end(p))),
+        }];
+        // A fresh point bounded by a date cannot contradict anything.
         let _ = g.add(&cs, statements.len());
         statements.push(StatementInfo {
             says: format!("{} was published on {}", a.article.id, p),
             evidence: a.article.published_span.map(|sp| evidence(a, sp)),
         });
         constraints_of.push(cs);
-        published_points.push((s, e));
+        published_points.push((moment, moment));
         let mut points = Vec::with_capacity(a.mentions.len());
         for (mi, m) in a.mentions.iter().enumerate() {
             let Some(v) = a.values[mi]
@@ -357,7 +358,9 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
             match n {
                 Node::Event(i) => label(cluster_of[d][i]),
                 Node::Time(m) => format!("{:?}", clean(slice(&a.article.text, a.mentions[m].span))),
-                Node::Published => format!("the publish date ({})", a.article.published),
+                Node::Published => {
+                    format!("the time of writing (published {})", a.article.published)
+                }
             }
         };
         statements.push(StatementInfo {
@@ -769,6 +772,18 @@ fn constraints(
 }
 
 fn kind_words(rel: &Relation) -> String {
+    // The time of writing is a moment, not a stretch.
+    if rel.target == Node::Published {
+        match rel.kind {
+            RelationKind::EndsBefore => return "is over by".into(),
+            RelationKind::StartsBeforeEnd => return "has started by".into(),
+            RelationKind::Overlaps => return "goes on at".into(),
+            _ => {}
+        }
+    }
+    if rel.source == Node::Published && rel.kind == RelationKind::StartsBefore {
+        return "comes no later than the start of".into();
+    }
     match (rel.kind, rel.offset) {
         (RelationKind::Before, Some(o)) => format!(
             "ends {}–{} minutes before the start of",
