@@ -69,6 +69,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
+    /// Score tempora against annotated corpora (TimeML).
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
     /// Show how a time phrase resolves, and why.
     Explain {
         /// The phrase, e.g. "the previous three nights".
@@ -86,6 +91,29 @@ enum Command {
 enum Format {
     Yaml,
     Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum EvalCommand {
+    /// Temporal awareness (TempEval-3 Task C) of tempora's relations on the gold events and
+    /// times of each `.tml` file in GOLD_DIR.
+    Tlinks {
+        /// A folder of TimeML files with TLINKs, e.g. ../shared/data/tempeval3/train/TimeBank.
+        gold_dir: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// MATRES start-point relations (BEFORE/AFTER/EQUAL/VAGUE) on the gold events.
+    Matres {
+        /// The MATRES file, e.g. ../shared/data/matres/timebank.txt.
+        matres: PathBuf,
+        /// The TimeML folder of its documents, e.g. ../shared/data/tempeval3/train/TimeBank.
+        gold_dir: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -157,6 +185,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             profile,
             verbose,
         ),
+        Command::Eval { what } => eval(what),
         Command::Check {
             articles,
             claims,
@@ -244,6 +273,98 @@ fn reconstruct(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Reads a folder of TimeML files; unreadable files are reported and skipped.
+fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocument>> {
+    let mut docs = Vec::new();
+    for (path, doc) in tempora::timeml::read_timeml_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+    {
+        match doc {
+            Ok(d) => docs.push(d),
+            Err(e) => eprintln!("error: {}: {e}", path.display()),
+        }
+    }
+    if docs.is_empty() {
+        bail!("no TimeML document in {}", dir.display());
+    }
+    Ok(docs)
+}
+
+fn eval(what: EvalCommand) -> Result<ExitCode> {
+    use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
+    let out = match what {
+        EvalCommand::Tlinks { gold_dir, json } => {
+            let r = evaluate_tlinks(&read_gold(&gold_dir)?);
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let c = &r.overall;
+                let mut t = format!(
+                    "temporal awareness on gold entities, {} documents ({})\n\
+                     precision {:.4} ({} of {} system relations verified by the gold closure)\n\
+                     recall    {:.4} ({} of {} reduced gold relations verified by the system closure)\n\
+                     F1        {:.4}\n",
+                    r.documents,
+                    gold_dir.display(),
+                    r.precision,
+                    c.system_verified,
+                    c.system,
+                    r.recall,
+                    c.gold_verified,
+                    c.gold_reduced,
+                    r.f1
+                );
+                if c.gold_inconsistent > 0 {
+                    t.push_str(&format!(
+                        "({} gold relations contradict earlier ones and were skipped)\n",
+                        c.gold_inconsistent
+                    ));
+                }
+                t.push_str(
+                    "\nper document: precision recall F1 (system/verified, gold/verified)\n",
+                );
+                for (id, d) in &r.per_document {
+                    t.push_str(&format!(
+                        "  {id:<32} {:.3} {:.3} {:.3} ({}/{}, {}/{})\n",
+                        d.precision(),
+                        d.recall(),
+                        d.f1(),
+                        d.system,
+                        d.system_verified,
+                        d.gold_reduced,
+                        d.gold_verified
+                    ));
+                }
+                t
+            }
+        }
+        EvalCommand::Matres {
+            matres,
+            gold_dir,
+            json,
+        } => {
+            let lines = std::fs::read_to_string(&matres)
+                .with_context(|| format!("cannot read {}", matres.display()))?;
+            let r = evaluate_matres(&lines, &read_gold(&gold_dir)?);
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let mut t = format!(
+                    "MATRES start points, {} pairs ({} with both events found)\n\
+                     accuracy  {:.4}\nprecision {:.4} (non-VAGUE predictions)\nrecall    {:.4} (non-VAGUE gold)\nF1        {:.4}\n\nconfusion (gold → predicted: count)\n",
+                    r.pairs, r.found, r.accuracy, r.precision, r.recall, r.f1
+                );
+                for (g, p, n) in &r.confusion {
+                    t.push_str(&format!("  {g:?} → {p:?}: {n}\n"));
+                }
+                t
+            }
+        }
+    };
+    std::io::stdout().lock().write_all(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads every article; a bad one is reported and skipped, the others go on.

@@ -2,10 +2,12 @@
 //!
 //! [`timex`] implements TempEval-3 Task A scoring (time expression extents, type and value),
 //! written from the task's published definitions rather than by running the official scorer.
-//! This module does not read files (see [`crate::timeml`]) and does not score events or
-//! temporal links yet.
+//! [`tlinks`] implements temporal awareness (TempEval-3 Task C) and MATRES start-point
+//! scoring. This module does not read files (see [`crate::timeml`]).
 
+pub mod gold_entities;
 pub mod timex;
+pub mod tlinks;
 
 pub use timex::{
     evaluate_timex, match_timexes, render_text, render_text_with_limit, score_documents, Counts,

@@ -24,6 +24,12 @@ pub struct Reconstruction {
     /// The timeline.
     pub timeline: Timeline,
     graph: TemporalGraph,
+    /// Start and end point of each dated time mention, per document.
+    time_points: Vec<Vec<Option<(Point, Point)>>>,
+    /// The moment of writing of each document.
+    published_points: Vec<Point>,
+    /// Earliest and latest minute of every point.
+    bounds: Vec<(Option<Bound>, Option<Bound>)>,
     statements: Vec<StatementInfo>,
     /// Start and end point of each event, by event id order (`e1` is index 0).
     event_points: Vec<(Point, Point)>,
@@ -60,7 +66,106 @@ pub enum End {
     End,
 }
 
+/// Something a time can be asked about: an event, a dated phrase, a document's moment of
+/// writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// Event by index (`e1` is 0).
+    Event(usize),
+    /// Time mention `mention` of document `doc`.
+    Time {
+        /// Document index.
+        doc: usize,
+        /// Mention index.
+        mention: usize,
+    },
+    /// The moment of writing of a document.
+    Published(usize),
+}
+
+/// The strongest interval relation the text entails between two items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Entailed {
+    /// A ends before B starts.
+    Before,
+    /// A starts after B ends.
+    After,
+    /// A and B start and end together.
+    Simultaneous,
+    /// A lies within B.
+    IsIncluded,
+    /// B lies within A.
+    Includes,
+}
+
 impl Reconstruction {
+    fn item_points(&self, item: Item) -> Option<(Point, Point)> {
+        match item {
+            Item::Event(i) => self.event_points.get(i).copied(),
+            Item::Time { doc, mention } => {
+                self.time_points.get(doc)?.get(mention).copied().flatten()
+            }
+            Item::Published(doc) => self.published_points.get(doc).map(|&p| (p, p)),
+        }
+    }
+
+    /// Earliest start and latest end of an item, when bounded.
+    pub fn bounds(&self, item: Item) -> (Option<NaiveDateTime>, Option<NaiveDateTime>) {
+        let Some((s, e)) = self.item_points(item) else {
+            return (None, None);
+        };
+        let earliest = self.bounds[s.index()]
+            .0
+            .as_ref()
+            .and_then(|b| datetime(b.minutes));
+        let latest = self.bounds[e.index()]
+            .1
+            .as_ref()
+            .and_then(|b| datetime(b.minutes));
+        (earliest, latest)
+    }
+
+    /// The strongest relation between `a` and `b` that every reading of the text satisfies.
+    pub fn entailed(&self, a: Item, b: Item) -> Option<Entailed> {
+        let ((as_, ae), (bs, be)) = (self.item_points(a)?, self.item_points(b)?);
+        // max(t(y) − t(x)) ≤ k, i.e. t(y) ≤ t(x) + k in every reading.
+        let at_most = |x: Point, y: Point, k: i64| {
+            self.graph.max_difference(x, y).is_some_and(|(d, _)| d <= k)
+        };
+        if at_most(bs, ae, -1) {
+            return Some(Entailed::Before);
+        }
+        if at_most(as_, be, -1) {
+            return Some(Entailed::After);
+        }
+        let a_in_b = at_most(as_, bs, 0) && at_most(be, ae, 0);
+        let b_in_a = at_most(bs, as_, 0) && at_most(ae, be, 0);
+        match (a_in_b, b_in_a) {
+            (true, true) => Some(Entailed::Simultaneous),
+            (true, false) => Some(Entailed::IsIncluded),
+            (false, true) => Some(Entailed::Includes),
+            (false, false) => None,
+        }
+    }
+
+    /// Whether the text entails that `a` starts before, after or with `b` (MATRES start points).
+    pub fn start_order(&self, a: Item, b: Item) -> Option<std::cmp::Ordering> {
+        let ((a_s, _), (b_s, _)) = (self.item_points(a)?, self.item_points(b)?);
+        let at_most = |x: Point, y: Point, k: i64| {
+            self.graph.max_difference(x, y).is_some_and(|(d, _)| d <= k)
+        };
+        if at_most(b_s, a_s, -1) {
+            Some(std::cmp::Ordering::Less)
+        } else if at_most(a_s, b_s, -1) {
+            Some(std::cmp::Ordering::Greater)
+        } else if at_most(a_s, b_s, 0) && at_most(b_s, a_s, 0) {
+            Some(std::cmp::Ordering::Equal)
+        } else {
+            None
+        }
+    }
+
     fn point(&self, event: &str, end: End) -> Option<Point> {
         let i: usize = event.strip_prefix('e')?.parse().ok()?;
         let (s, e) = *self.event_points.get(i.checked_sub(1)?)?;
@@ -135,7 +240,7 @@ impl Reconstruction {
                 because: Vec::new(),
             };
         };
-        let bounds = self.graph.all_bounds();
+        let bounds = &self.bounds;
         let (earliest, latest_start) = (&bounds[s.index()].0, &bounds[s.index()].1);
         let (earliest_end, latest) = (&bounds[e.index()].0, &bounds[e.index()].1);
         let (from, to) = (minutes(from), minutes(to));
@@ -200,6 +305,12 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
 
 /// Builds a timeline from analysed articles and keeps the graph for questions.
 pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
+    reconstruct_with(analyses, true)
+}
+
+/// Like [`reconstruct`]; with `merge` false every event mention stays its own event, so that
+/// event `e{n}` is mention `n − 1` of the analyses in order (for scoring against gold events).
+pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
     // 1. Merge mentions of the same happening: nouns of one synonym group dated alike.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -221,11 +332,15 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
                     })
                 })
                 .flatten();
-            let c = match dated
-                .as_ref()
-                .and_then(|k| by_key.get(k))
-                .or(earlier.map(|j| &map[j]))
-            {
+            let merged = if merge {
+                dated
+                    .as_ref()
+                    .and_then(|k| by_key.get(k))
+                    .or(earlier.map(|j| &map[j]))
+            } else {
+                None
+            };
+            let c = match merged {
                 Some(&c) => c,
                 None => {
                     clusters.push(Vec::new());
@@ -594,6 +709,9 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
     Reconstruction {
         timeline,
         graph: g,
+        time_points,
+        published_points: published_points.iter().map(|p| p.0).collect(),
+        bounds,
         statements,
         event_points,
         span_statement,

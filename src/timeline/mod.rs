@@ -9,7 +9,9 @@ mod build;
 
 use serde::Serialize;
 
-pub use build::{build, reconstruct, Answer, End, Reconstruction, Verdict};
+pub use build::{
+    build, reconstruct, reconstruct_with, Answer, End, Entailed, Item, Reconstruction, Verdict,
+};
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};

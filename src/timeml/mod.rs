@@ -167,7 +167,7 @@ pub struct MakeInstance {
 }
 
 /// One end of a [`Tlink`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinkEnd {
     /// An event instance, by `eiid`.
     Event(String),
