@@ -338,6 +338,11 @@ fn hostile() -> Timeline {
 fn hostile_text_is_escaped_in_every_format() {
     let t = hostile();
     let html = render(&t, Format::Html);
+    // Kept for a look in a browser: target/tmp/hostile.html.
+    let _ = std::fs::write(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile.html"),
+        &html,
+    );
     assert!(!html.contains("<script>alert"), "raw script in the HTML");
     assert!(!html.contains("<i>article"), "raw markup in the HTML");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));

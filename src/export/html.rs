@@ -388,6 +388,7 @@ fn chart(out: &mut String, timeline: &Timeline) {
     out.push_str(SVG_DEFS);
 
     // The axis, its ticks and cut-out gaps; grid lines run down the whole chart.
+    let mut on_top = String::new();
     if let Some(axis) = &axis {
         let _ = writeln!(
             out,
@@ -438,10 +439,11 @@ fn chart(out: &mut String, timeline: &Timeline) {
                 );
             }
         }
+        // Drawn after the rows (below), so that lane and row backgrounds do not hide them.
         for &(d, p) in &publish {
             let x = axis.x(p + 720);
             let _ = writeln!(
-                out,
+                on_top,
                 "<line class=\"published\" x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\">\
                  <title>{} published</title></line>\
                  <text class=\"published-label\" x=\"{x:.1}\" y=\"30\">published</text>",
@@ -483,6 +485,7 @@ fn chart(out: &mut String, timeline: &Timeline) {
             y += ROW_H;
         }
     }
+    out.push_str(&on_top);
     out.push_str("</svg>\n");
 }
 
@@ -768,7 +771,7 @@ svg text{font-size:12px;fill:#1a202c}
 .axis{stroke:#4a5568;stroke-width:1}.grid{stroke:#e2e8f0;stroke-width:1}
 .tick{font-size:11px;fill:#4a5568;text-anchor:middle}.year{font-weight:600;fill:#2d3748}
 .break rect{fill:#f7fafc;stroke:#cbd5e0;stroke-dasharray:3 3}.break text{text-anchor:middle;fill:#718096;font-size:11px}
-.published{stroke:#c05621;stroke-width:1.5;stroke-dasharray:5 3}.published-label{font-size:10px;fill:#c05621;text-anchor:middle}
+.published{stroke:#c05621;stroke-width:1.5;stroke-dasharray:5 3;pointer-events:none}.published-label{font-size:10px;fill:#c05621;text-anchor:middle}
 .lane-bg{fill:#edf2f7}.lane-title{font-weight:600}
 .row-bg{fill:transparent}a.ev:hover .row-bg,a.ev:focus .row-bg{fill:#fefcbf}
 a.ev.conflict .row-bg{fill:#fff5f5}a.ev.conflict .label{fill:#c53030;font-weight:600}
