@@ -89,8 +89,20 @@ enum Command {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
+    /// The canonical timeline (docs/timeline-format.md).
     Yaml,
+    /// The same structure as JSON (schema: docs/timeline.schema.json).
     Json,
+    /// A chronology table for a newsroom CMS.
+    Markdown,
+    /// Knight Lab TimelineJS3 JSON.
+    Timelinejs,
+    /// TimelineJS's Google Sheets columns, as CSV.
+    TimelinejsCsv,
+    /// The temporal graph for Graphviz.
+    Dot,
+    /// One self-contained page drawing the timeline as SVG.
+    Html,
 }
 
 #[derive(Debug, Subcommand)]
@@ -259,10 +271,16 @@ fn reconstruct(
             let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
         }
     }
-    let text = match format {
-        Format::Yaml => export::to_yaml(&out.timeline)?,
-        Format::Json => export::to_json(&out.timeline)? + "\n",
+    let format = match format {
+        Format::Yaml => export::Format::Yaml,
+        Format::Json => export::Format::Json,
+        Format::Markdown => export::Format::Markdown,
+        Format::Timelinejs => export::Format::TimelineJs,
+        Format::TimelinejsCsv => export::Format::TimelineJsCsv,
+        Format::Dot => export::Format::Dot,
+        Format::Html => export::Format::Html,
     };
+    let text = export::render(&out.timeline, format)?;
     match output {
         Some(path) => std::fs::write(&path, text)
             .with_context(|| format!("cannot write {}", path.display()))?,
