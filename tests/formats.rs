@@ -326,8 +326,10 @@ fn hostile() -> Timeline {
         conflicts: vec![Conflict {
             statements: vec![Statement {
                 says: "e1 \"left\" ends before the start of e2 \"ran\"".to_string(),
+                events: vec!["e1".to_string(), "e2".to_string()],
                 evidence: evidence("a", quote),
             }],
+            sentences: vec![evidence("a", quote)],
             dropped: "e2 \"ran\" ends before <e1>".to_string(),
         }],
         dropped: vec![],

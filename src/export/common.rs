@@ -172,32 +172,23 @@ pub(super) fn status_meaning(status: Status) -> &'static str {
     }
 }
 
-/// Indices of the events a conflict's statements name.
-///
-/// The model's statements name events by id inside their text (`e7 "clashed" ends before
-/// ...`); an id is matched as a whole word, so `e1` does not match `e12`.
+/// Indices of the events a conflict's statements are about.
 pub(super) fn conflicted(timeline: &Timeline) -> BTreeSet<usize> {
-    let mut words = BTreeSet::new();
-    for c in &timeline.conflicts {
-        for s in &c.statements {
-            words.extend(word_tokens(&s.says));
-        }
-        words.extend(word_tokens(&c.dropped));
-    }
+    let ids: BTreeSet<&str> = timeline
+        .conflicts
+        .iter()
+        .flat_map(|c| &c.statements)
+        .flat_map(|s| s.events.iter().map(String::as_str))
+        .collect();
     timeline
         .events
         .iter()
         .enumerate()
-        .filter(|(_, e)| words.contains(e.id.as_str()))
+        .filter(|(_, e)| ids.contains(e.id.as_str()))
         .map(|(i, _)| i)
         .collect()
 }
 
-/// The alphanumeric words of a text.
-fn word_tokens(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '_')
-        .filter(|w| !w.is_empty())
-}
 
 /// Escapes text for HTML and XML, inside elements and quoted attributes alike.
 pub(super) fn escape_html(s: &str) -> String {

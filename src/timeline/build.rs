@@ -15,6 +15,8 @@ use crate::temporal::{day_end, day_start, TimeValue};
 
 struct StatementInfo {
     says: String,
+    /// Ids of the events the statement is about.
+    events: Vec<String>,
     evidence: Option<Evidence>,
 }
 
@@ -179,6 +181,7 @@ impl Reconstruction {
                 let info = &self.statements[s];
                 Some(Statement {
                     says: info.says.clone(),
+                    events: info.events.clone(),
                     evidence: info.evidence.clone()?,
                 })
             })
@@ -376,6 +379,7 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
     let span_statement = 0;
     statements.push(StatementInfo {
         says: "an event starts before it ends".into(),
+        events: Vec::new(),
         evidence: None,
     });
     constraints_of.push(Vec::new());
@@ -410,6 +414,7 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
         let _ = g.add(&cs, statements.len());
         statements.push(StatementInfo {
             says: format!("{} was published on {}", a.article.id, p),
+            events: Vec::new(),
             evidence: a.article.published_span.map(|sp| evidence(a, sp)),
         });
         constraints_of.push(cs);
@@ -433,6 +438,7 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
                     v.value,
                     v.trace.resolution
                 ),
+                events: Vec::new(),
                 evidence: Some(evidence(a, m.span)),
             });
             constraints_of.push(cs);
@@ -486,6 +492,13 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
                 name(rel.target),
                 rel.rule
             ),
+            events: [rel.source, rel.target]
+                .iter()
+                .filter_map(|n| match n {
+                    Node::Event(i) => Some(ids[cluster_of[d][*i]].clone()),
+                    _ => None,
+                })
+                .collect(),
             evidence: Some(evidence(a, rel.evidence)),
         });
         let cs = constraints(rel, sa, sb);
@@ -496,6 +509,7 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
                 let cycle = minimal(&g, &constraints_of, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: statements[s].says.clone(),
+                    events: statements[s].events.clone(),
                     evidence: statements[s]
                         .evidence
                         .clone()

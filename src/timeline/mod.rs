@@ -180,6 +180,8 @@ pub struct Dropped {
 pub struct Statement {
     /// What it says.
     pub says: String,
+    /// The ids of the events it is about.
+    pub events: Vec<String>,
     /// Where.
     pub evidence: Evidence,
 }
