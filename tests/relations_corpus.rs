@@ -17,7 +17,11 @@ fn data() -> Option<PathBuf> {
 }
 
 fn docs(dir: &Path) -> Vec<TimemlDocument> {
-    read_timeml_dir(dir).unwrap().into_iter().map(|(_, d)| d.unwrap()).collect()
+    read_timeml_dir(dir)
+        .unwrap()
+        .into_iter()
+        .map(|(_, d)| d.unwrap())
+        .collect()
 }
 
 #[test]
@@ -25,19 +29,36 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     let Some(data) = data() else { return };
     for (set, floor) in [("TimeBank", 0.2796), ("AQUAINT", 0.2443)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)));
-        eprintln!("{set}: P {:.4} R {:.4} F1 {:.4}", r.precision, r.recall, r.f1);
-        assert!(r.f1 >= floor - 5e-5, "{set}: temporal awareness F1 {:.4} fell below {floor}", r.f1);
+        eprintln!(
+            "{set}: P {:.4} R {:.4} F1 {:.4}",
+            r.precision, r.recall, r.f1
+        );
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: temporal awareness F1 {:.4} fell below {floor}",
+            r.f1
+        );
     }
 }
 
 #[test]
 fn matres_does_not_regress() {
     let Some(data) = data() else { return };
-    for (file, set, floor) in [("timebank.txt", "TimeBank", 0.0701), ("aquaint.txt", "AQUAINT", 0.0504)] {
+    for (file, set, floor) in [
+        ("timebank.txt", "TimeBank", 0.0701),
+        ("aquaint.txt", "AQUAINT", 0.0504),
+    ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(&lines, &docs(&data.join("tempeval3/train").join(set)));
-        eprintln!("{set}: accuracy {:.4} P {:.4} R {:.4} F1 {:.4}", r.accuracy, r.precision, r.recall, r.f1);
+        eprintln!(
+            "{set}: accuracy {:.4} P {:.4} R {:.4} F1 {:.4}",
+            r.accuracy, r.precision, r.recall, r.f1
+        );
         assert!(r.pairs > 6000);
-        assert!(r.f1 >= floor - 5e-5, "{set}: MATRES F1 {:.4} fell below {floor}", r.f1);
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: MATRES F1 {:.4} fell below {floor}",
+            r.f1
+        );
     }
 }

@@ -578,7 +578,9 @@ fn summary_end(
             break;
         }
         words += 1;
-        if words > 12 {
+        // Twelve words, but never cut a name in two ("the city of La Paz").
+        let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
+        if words > 12 && !(capitalised(t) && capitalised(t - 1)) {
             break;
         }
         end = tok.span.end;

@@ -189,7 +189,6 @@ pub(super) fn conflicted(timeline: &Timeline) -> BTreeSet<usize> {
         .collect()
 }
 
-
 /// Escapes text for HTML and XML, inside elements and quoted attributes alike.
 pub(super) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

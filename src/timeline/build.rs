@@ -974,10 +974,9 @@ fn when(
         latest_because: latest.map(|b| describe(&b.because)).unwrap_or_default(),
     };
     if w.value == "PRESENT_REF" {
-        w.rule = "holds on the publish date (present tense or ongoing)".into();
-        w.latest_because = latest_start
-            .map(|b| describe(&b.because))
-            .unwrap_or_default();
+        // No latest end to explain: the event is still going on when the article is written.
+        w.rule = "holds at the time of writing (present tense or ongoing)".into();
+        let _ = latest_start;
     } else if e.is_none() && l.is_none() {
         w.rule = "no time phrase or relation bounds it".into();
     }
