@@ -28,7 +28,7 @@ fn docs(dir: &Path) -> Vec<TimemlDocument> {
 fn temporal_awareness_on_gold_entities_does_not_regress() {
     let Some(data) = data() else { return };
     for (set, floor) in [("TimeBank", 0.2796), ("AQUAINT", 0.2443)] {
-        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)));
+        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
             r.precision, r.recall, r.f1
@@ -36,6 +36,23 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
         assert!(
             r.f1 >= floor - 5e-5,
             "{set}: temporal awareness F1 {:.4} fell below {floor}",
+            r.f1
+        );
+    }
+}
+
+#[test]
+fn temporal_awareness_from_raw_text_does_not_regress() {
+    let Some(data) = data() else { return };
+    for (set, floor) in [("TimeBank", 0.2401), ("AQUAINT", 0.2023)] {
+        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
+        eprintln!(
+            "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
+            r.precision, r.recall, r.f1
+        );
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: raw-text temporal awareness F1 {:.4} fell below {floor}",
             r.f1
         );
     }

@@ -112,6 +112,10 @@ enum EvalCommand {
     Tlinks {
         /// A folder of TimeML files with TLINKs, e.g. ../shared/data/tempeval3/train/TimeBank.
         gold_dir: PathBuf,
+        /// Use tempora's own events and times found in the raw text (end to end), aligned to
+        /// the gold ones by overlapping extents, instead of the gold entities.
+        #[arg(long)]
+        raw: bool,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
@@ -313,17 +317,22 @@ fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocumen
 fn eval(what: EvalCommand) -> Result<ExitCode> {
     use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
     let out = match what {
-        EvalCommand::Tlinks { gold_dir, json } => {
-            let r = evaluate_tlinks(&read_gold(&gold_dir)?);
+        EvalCommand::Tlinks {
+            gold_dir,
+            raw,
+            json,
+        } => {
+            let r = evaluate_tlinks(&read_gold(&gold_dir)?, raw);
             if json {
                 serde_json::to_string_pretty(&r)? + "\n"
             } else {
                 let c = &r.overall;
                 let mut t = format!(
-                    "temporal awareness on gold entities, {} documents ({})\n\
+                    "temporal awareness on {}, {} documents ({})\n\
                      precision {:.4} ({} of {} system relations verified by the gold closure)\n\
                      recall    {:.4} ({} of {} reduced gold relations verified by the system closure)\n\
                      F1        {:.4}\n",
+                    if raw { "tempora's own entities (raw text)" } else { "gold entities" },
                     r.documents,
                     gold_dir.display(),
                     r.precision,

@@ -421,6 +421,55 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
     out
 }
 
+/// The TLINKs tempora writes from raw text: its own events and times, each named by the gold
+/// entity whose extent it overlaps (`eiid` / `tid`), or by a fresh id that no gold link uses
+/// (so that its links count as unverified, as in TempEval-3's end-to-end scoring).
+pub fn system_tlinks_raw(doc: &TimemlDocument) -> Vec<Tlink> {
+    let text = doc.text.clone();
+    let article = Article {
+        id: doc.id.clone(),
+        title: String::new(),
+        title_span: None,
+        published: doc.dct,
+        published_span: None,
+        source: None,
+        url: None,
+        body: Span::new(0, text.len()),
+        text,
+    };
+    let analysis = crate::pipeline::analyze(&article, &crate::Options::default());
+    let event_ids = analysis
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            doc.events
+                .iter()
+                .find(|g| g.span.overlaps(e.head))
+                .and_then(|g| doc.instances.iter().find(|inst| inst.event_id == g.eid))
+                .map_or_else(|| format!("tempora-e{i}"), |inst| inst.eiid.clone())
+        })
+        .collect();
+    let time_ids = analysis
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(m, mention)| {
+            doc.timexes
+                .iter()
+                .find(|t| t.span.overlaps(mention.span))
+                .map_or_else(|| format!("tempora-t{m}"), |t| t.tid.clone())
+        })
+        .collect();
+    let ga = GoldAnalysis {
+        analysis,
+        event_ids,
+        time_ids,
+    };
+    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
+    tlinks_for(doc, &ga, &rec)
+}
+
 /// Scores of one run of relations on gold entities.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct TlinkReport {
@@ -438,14 +487,19 @@ pub struct TlinkReport {
     pub per_document: Vec<(String, super::tlinks::AwarenessCounts)>,
 }
 
-/// Temporal awareness of tempora's relations on the gold entities of `docs`.
-pub fn evaluate_tlinks(docs: &[TimemlDocument]) -> TlinkReport {
+/// Temporal awareness of tempora's relations on the gold entities of `docs` (`raw`: on its
+/// own events and times found in the raw text instead).
+pub fn evaluate_tlinks(docs: &[TimemlDocument], raw: bool) -> TlinkReport {
     let mut report = TlinkReport {
         documents: docs.len(),
         ..TlinkReport::default()
     };
     for doc in docs {
-        let system = system_tlinks(doc);
+        let system = if raw {
+            system_tlinks_raw(doc)
+        } else {
+            system_tlinks(doc)
+        };
         let counts = super::tlinks::awareness(&doc.tlinks, &system);
         report.overall.add(&counts);
         report.per_document.push((doc.id.clone(), counts));
