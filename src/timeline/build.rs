@@ -314,19 +314,31 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
 /// Like [`reconstruct`]; with `merge` false every event mention stays its own event, so that
 /// event `e{n}` is mention `n − 1` of the analyses in order (for scoring against gold events).
 pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
-    // 1. Merge mentions of the same happening: nouns of one synonym group dated alike.
+    // 1. Merge mentions of the same happening, within and across articles:
+    //    - nouns of one synonym group dated alike ("the October 20 elections / vote");
+    //    - a verb told again as background ("hours after the bridge collapsed") with the
+    //      event told before it, when lemma and subject agree;
+    //    - verbs of one lemma dated alike whose subjects share a word ("the Tana dam
+    //      collapsed on March 13" in two articles). Verbs of saying never merge: two
+    //      sayings are two events.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut dated_nouns: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut dated_verbs: Vec<(String, String, Vec<String>, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
-        let mut map = Vec::with_capacity(a.events.len());
-        let mut by_key: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         for (i, e) in a.events.iter().enumerate() {
-            let dated = (e.pos == EventPos::Noun)
-                .then(|| anchored_value(a, i))
-                .flatten()
-                .map(|v| (e.lemma.clone(), v.value.clone()));
-            // A verb mentioned again as background ("hours after the bridge collapsed") is the
-            // event told before, when the lemma and the subject agree.
+            let value = anchored_value(a, i).map(|v| v.value.clone());
+            let noun_key = (e.pos == EventPos::Noun)
+                .then(|| value.clone().map(|v| (e.lemma.clone(), v)))
+                .flatten();
+            let verb_key = (e.pos == EventPos::Verb && !SAYINGS.contains(&e.lemma.as_str()))
+                .then(|| {
+                    value
+                        .clone()
+                        .map(|v| (e.lemma.clone(), v, subject_words(a, i)))
+                })
+                .flatten();
             let earlier = (e.pos == EventPos::Verb && referential(a, i))
                 .then(|| {
                     (0..i).rev().find(|&j| {
@@ -336,24 +348,42 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
                 })
                 .flatten();
             let merged = if merge {
-                dated
+                noun_key
                     .as_ref()
-                    .and_then(|k| by_key.get(k))
-                    .or(earlier.map(|j| &map[j]))
+                    .and_then(|k| dated_nouns.get(k).copied())
+                    .or(earlier.map(|j| map[j]))
+                    .or_else(|| {
+                        let (lemma, value, who) = verb_key.as_ref()?;
+                        // Dated alike, or a happening that can only happen once to its subject
+                        // (a dam collapses once): then different dates are a conflict between
+                        // the sources, to be reported, not two events.
+                        dated_verbs
+                            .iter()
+                            .find(|(l, v, w, _)| {
+                                l == lemma
+                                    && (v == value || ONCE_ONLY.contains(&lemma.as_str()))
+                                    && w.iter().any(|x| who.contains(x))
+                            })
+                            .map(|entry| entry.3)
+                    })
             } else {
                 None
             };
             let c = match merged {
-                Some(&c) => c,
+                Some(c) => c,
                 None => {
                     clusters.push(Vec::new());
-                    let c = clusters.len() - 1;
-                    if let Some(k) = dated {
-                        by_key.insert(k, c);
-                    }
-                    c
+                    clusters.len() - 1
                 }
             };
+            if let Some(k) = noun_key {
+                dated_nouns.entry(k).or_insert(c);
+            }
+            if let Some((lemma, value, who)) = verb_key {
+                if !who.is_empty() {
+                    dated_verbs.push((lemma, value, who, c));
+                }
+            }
             clusters[c].push((d, i));
             map.push(c);
         }
@@ -750,24 +780,57 @@ fn referential(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// Verbs of saying: two mentions are two sayings, never merged across sentences.
+const SAYINGS: &[&str] = &[
+    "say", "tell", "add", "claim", "allege", "deny", "state", "note", "insist", "warn", "indicate",
+    "report", "write", "tweet", "argue", "suggest", "describe", "comment", "respond", "complain",
+    "explain", "accuse", "ask",
+];
+
+/// Happenings that befall their subject once: mentions with the same subject are one event,
+/// whatever dates the sources give.
+const ONCE_ONLY: &[&str] = &[
+    "collapse",
+    "die",
+    "resign",
+    "inaugurate",
+    "assassinate",
+    "sink",
+    "explode",
+    "crash",
+    "bear",
+    "bury",
+    "execute",
+    "abdicate",
+    "retire",
+    "found",
+    "demolish",
+    "capsize",
+];
+
+/// The content words of an event's subject, lower case.
+fn subject_words(a: &Analysis, i: usize) -> Vec<String> {
+    a.events[i]
+        .who
+        .map(|w| {
+            a.article.text[w.start..w.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .map(|w| w.to_ascii_lowercase())
+                .filter(|w| {
+                    !w.is_empty()
+                        && !matches!(
+                            w.as_str(),
+                            "the" | "a" | "an" | "of" | "in" | "his" | "her" | "their" | "its"
+                        )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// True when the later event's subject words all occur in the earlier one's subject.
 fn same_subject(a: &Analysis, earlier: usize, later: usize) -> bool {
-    let words = |i: usize| -> Vec<String> {
-        a.events[i]
-            .who
-            .map(|w| {
-                a.article.text[w.start..w.end]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| {
-                        !w.is_empty()
-                            && !matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
-                    })
-                    .map(|w| w.to_ascii_lowercase())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let (e, l) = (words(earlier), words(later));
+    let (e, l) = (subject_words(a, earlier), subject_words(a, later));
     !l.is_empty() && l.iter().all(|w| e.contains(w))
 }
 
