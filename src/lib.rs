@@ -99,11 +99,16 @@ pub fn reason_all(
     articles: &[Article],
     options: &Options,
 ) -> (timeline::Reconstruction, Vec<Diagnostic>) {
-    let analyses: Vec<_> = articles
-        .iter()
-        .map(|a| pipeline::analyze(a, options))
-        .collect();
+    let analyses = analyze_all(articles, options);
     let reconstruction = timeline::reconstruct(&analyses);
     let diagnostics = analyses.into_iter().flat_map(|a| a.diagnostics).collect();
     (reconstruction, diagnostics)
+}
+
+/// Runs the per-article stages (everything before the graph) on each article, in order.
+pub fn analyze_all(articles: &[Article], options: &Options) -> Vec<pipeline::Analysis> {
+    articles
+        .iter()
+        .map(|a| pipeline::analyze(a, options))
+        .collect()
 }

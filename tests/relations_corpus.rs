@@ -79,3 +79,24 @@ fn matres_does_not_regress() {
         );
     }
 }
+
+#[test]
+fn semeval_2015_trial_timelines_do_not_regress() {
+    let Some(data) = data() else { return };
+    let trial = data.join("semeval2015-timeline-trial");
+    let r = tempora::eval::semeval::run(
+        &trial.join("articles-timeml"),
+        &trial.join("gold-timelines"),
+    )
+    .unwrap();
+    eprintln!(
+        "SemEval-2015 trial: P {:.4} R {:.4} F1 {:.4}",
+        r.precision, r.recall, r.f1
+    );
+    assert_eq!(r.timelines, 6);
+    assert!(
+        r.f1 >= 0.1527 - 5e-5,
+        "micro F1 {:.4} fell below 0.1527",
+        r.f1
+    );
+}

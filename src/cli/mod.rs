@@ -46,6 +46,9 @@ enum Command {
         /// Also print notes (skipped boilerplate, repeated headlines).
         #[arg(short, long)]
         verbose: bool,
+        /// Keep only the events this entity takes part in (SemEval-2015 entity timelines).
+        #[arg(long, value_name = "NAME")]
+        about: Option<String>,
     },
     /// Check claims about the order of events against one or more articles.
     ///
@@ -103,6 +106,8 @@ enum Format {
     Dot,
     /// One self-contained page drawing the timeline as SVG.
     Html,
+    /// SemEval-2015 Task 4 entity timeline (`rank, date, doc-sentence-token`); needs --about.
+    Semeval2015,
 }
 
 #[derive(Debug, Subcommand)]
@@ -116,6 +121,17 @@ enum EvalCommand {
         /// the gold ones by overlapping extents, instead of the gold entities.
         #[arg(long)]
         raw: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// SemEval-2015 Task 4 timelines: each file of SYSTEM_DIR against the gold file of the
+    /// same name (temporal awareness of the ranks, micro-averaged).
+    Timeline {
+        /// Gold timelines, e.g. ../shared/data/semeval2015-timeline-trial/gold-timelines.
+        gold_dir: PathBuf,
+        /// System timelines with the same file names.
+        system_dir: PathBuf,
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
@@ -193,6 +209,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             profile,
             verbose,
+            about,
         } => reconstruct(
             &articles,
             published.as_deref(),
@@ -200,6 +217,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             profile,
             verbose,
+            about.as_deref(),
         ),
         Command::Eval { what } => eval(what),
         Command::Check {
@@ -228,45 +246,20 @@ fn reconstruct(
     format: Format,
     profile: Profile,
     verbose: bool,
+    about: Option<&str>,
 ) -> Result<ExitCode> {
-    let published = published.map(publish_date).transpose()?;
-    let options = ReadOptions {
-        published,
-        id: None,
-    };
-    let mut articles = Vec::new();
-    let mut failed = false;
-    // A bad article is reported and skipped; the others still make the timeline.
-    for path in paths {
-        let name = path.display().to_string();
-        let read = std::fs::read(path)
-            .with_context(|| format!("cannot read {name}"))
-            .and_then(|bytes| {
-                Article::from_bytes(&name, &bytes, &options).map_err(anyhow::Error::from)
-            });
-        match read {
-            Ok(article) => articles.push(article),
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                failed = true;
-            }
-        }
-    }
-    if articles.is_empty() {
-        bail!("no article could be read");
-    }
-    let lib_profile = match profile {
-        Profile::News => LibProfile::News,
-        Profile::Narrative => LibProfile::Narrative,
-    };
-    let out = tempora::reconstruct_all(
-        &articles,
-        &Options {
-            profile: lib_profile,
+    let (inputs, failed) = read_inputs(paths, published)?;
+    let articles: Vec<Article> = inputs.iter().map(|i| i.article.clone()).collect();
+    let options = Options {
+        profile: match profile {
+            Profile::News => LibProfile::News,
+            Profile::Narrative => LibProfile::Narrative,
         },
-    );
+    };
+    let analyses = tempora::analyze_all(&articles, &options);
+    let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
     let mut stderr = std::io::stderr().lock();
-    for d in &out.diagnostics {
+    for d in analyses.iter().flat_map(|a| &a.diagnostics) {
         if d.severity == Severity::Note && !verbose {
             continue;
         }
@@ -283,18 +276,131 @@ fn reconstruct(
         Format::TimelinejsCsv => export::Format::TimelineJsCsv,
         Format::Dot => export::Format::Dot,
         Format::Html => export::Format::Html,
+        Format::Semeval2015 => {
+            let Some(entity) = about else {
+                bail!("--format semeval2015 writes an entity timeline: give the entity with --about NAME");
+            };
+            // Sentences are named by the file's `<s id>` when it has them, else by position.
+            let sentence_id = |d: usize, span: tempora::Span| -> String {
+                let marked = &inputs[d].sentences;
+                marked
+                    .iter()
+                    .find(|(_, s)| s.overlaps(span))
+                    .map(|(id, _)| id.clone())
+                    .unwrap_or_else(|| {
+                        let n = analyses[d]
+                            .seg
+                            .sentences
+                            .iter()
+                            .position(|s| s.span == span)
+                            .unwrap_or(0);
+                        (n + 1).to_string()
+                    })
+            };
+            let text = tempora::eval::semeval::write(entity, &analyses, &rec, &sentence_id);
+            emit(output, &text)?;
+            return Ok(if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
     };
-    let text = export::render(&out.timeline, format)?;
-    match output {
-        Some(path) => std::fs::write(&path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
-    }
+    let text = export::render(&rec.timeline, format)?;
+    emit(output, &text)?;
     Ok(if failed {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes `text` to the file, or to standard output.
+fn emit(output: Option<PathBuf>, text: &str) -> Result<()> {
+    match output {
+        Some(path) => std::fs::write(&path, text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// An article read from a file, with the sentence ids a TimeML file marks (`<s id>`).
+struct Input {
+    article: Article,
+    sentences: Vec<(String, tempora::Span)>,
+}
+
+/// The files named on the command line, directories walked (sorted, so that runs are
+/// deterministic).
+fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            entries.sort();
+            out.extend(expand(&entries).into_iter().filter(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            }));
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+/// Reads every input (text with header, or TimeML `.tml`); a bad one is reported and
+/// skipped, the others go on.
+fn read_inputs(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Input>, bool)> {
+    let published = published.map(publish_date).transpose()?;
+    let options = ReadOptions {
+        published,
+        id: None,
+    };
+    let mut inputs = Vec::new();
+    let mut failed = false;
+    for path in expand(paths) {
+        let name = path.display().to_string();
+        let read = std::fs::read(&path)
+            .with_context(|| format!("cannot read {name}"))
+            .and_then(|bytes| {
+                if path.extension().is_some_and(|e| e == "tml") {
+                    let text =
+                        String::from_utf8(bytes).with_context(|| format!("{name}: not UTF-8"))?;
+                    let doc = tempora::timeml::parse_timeml(&text).with_context(|| name.clone())?;
+                    let mut article = Article::from_timeml(&doc, &name);
+                    if let Some(p) = published {
+                        article.published = p;
+                    }
+                    Ok(Input {
+                        article,
+                        sentences: doc.sentences,
+                    })
+                } else {
+                    Article::from_bytes(&name, &bytes, &options)
+                        .map(|article| Input {
+                            article,
+                            sentences: Vec::new(),
+                        })
+                        .map_err(anyhow::Error::from)
+                }
+            });
+        match read {
+            Ok(input) => inputs.push(input),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if inputs.is_empty() {
+        bail!("no article could be read");
+    }
+    Ok((inputs, failed))
 }
 
 /// Reads a folder of TimeML files; unreadable files are reported and skipped.
@@ -362,6 +468,39 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
                         d.system_verified,
                         d.gold_reduced,
                         d.gold_verified
+                    ));
+                }
+                t
+            }
+        }
+        EvalCommand::Timeline {
+            gold_dir,
+            system_dir,
+            json,
+        } => {
+            let r = tempora::eval::semeval::evaluate_dirs(&gold_dir, &system_dir).with_context(
+                || {
+                    format!(
+                        "cannot read {} or {}",
+                        gold_dir.display(),
+                        system_dir.display()
+                    )
+                },
+            )?;
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let c = &r.overall;
+                let mut t = format!(
+                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
+                    r.timelines, r.precision, c.system_verified, c.system, r.recall, c.gold_verified, c.gold_reduced, r.f1
+                );
+                for (name, d) in &r.per_timeline {
+                    t.push_str(&format!(
+                        "  {name:<28} P {:.3} R {:.3} F1 {:.3}\n",
+                        d.precision(),
+                        d.recall(),
+                        d.f1()
                     ));
                 }
                 t

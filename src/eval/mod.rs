@@ -6,6 +6,7 @@
 //! scoring. This module does not read files (see [`crate::timeml`]).
 
 pub mod gold_entities;
+pub mod semeval;
 pub mod timex;
 pub mod tlinks;
 

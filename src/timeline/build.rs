@@ -35,6 +35,8 @@ pub struct Reconstruction {
     statements: Vec<StatementInfo>,
     /// Start and end point of each event, by event id order (`e1` is index 0).
     event_points: Vec<(Point, Point)>,
+    /// The mentions (document, event index) of each event, `e1` first.
+    members: Vec<Vec<(usize, usize)>>,
     span_statement: usize,
 }
 
@@ -110,6 +112,14 @@ impl Reconstruction {
             }
             Item::Published(doc) => self.published_points.get(doc).map(|&p| (p, p)),
         }
+    }
+
+    /// The mentions of an event (`e3`): document index and event index in its analysis.
+    pub fn mentions_of(&self, id: &str) -> &[(usize, usize)] {
+        id.strip_prefix('e')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.members.get(n.checked_sub(1)?))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Earliest start and latest end of an item, when bounded.
@@ -314,6 +324,16 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
 /// Like [`reconstruct`]; with `merge` false every event mention stays its own event, so that
 /// event `e{n}` is mention `n − 1` of the analyses in order (for scoring against gold events).
 pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
+    reconstruct_about(analyses, merge, None)
+}
+
+/// Like [`reconstruct_with`]; with `about`, the timeline keeps only the events in which that
+/// entity takes part (see [`involves`]), as SemEval-2015 Task 4 entity timelines do.
+pub fn reconstruct_about(
+    analyses: &[Analysis],
+    merge: bool,
+    about: Option<&str>,
+) -> Reconstruction {
     // 1. Merge mentions of the same happening, within and across articles:
     //    - nouns of one synonym group dated alike ("the October 20 elections / vote");
     //    - a verb told again as background ("hours after the bridge collapsed") with the
@@ -690,7 +710,42 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
             }
         }
     }
-    let exact = clusters.len() <= 2000;
+    // An entity timeline keeps the events the entity takes part in; the bounds and the order
+    // still come from the whole story.
+    if let Some(name) = about {
+        let involved: Vec<bool> = clusters
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .any(|&(d, i)| involves(&analyses[d], i, name))
+            })
+            .collect();
+        sequence.retain(|&c| involved[c]);
+    }
+    // Two events can be ordered beyond their bounds only through a chain of event–event
+    // relations (times and the publish date are fixed by bounds already), so the exact
+    // shortest-path check runs only inside such a chain.
+    let mut component: Vec<usize> = (0..clusters.len()).collect();
+    fn root(component: &mut [usize], mut x: usize) -> usize {
+        while component[x] != x {
+            component[x] = component[component[x]];
+            x = component[x];
+        }
+        x
+    }
+    for &(d, r) in &kept {
+        if let (Node::Event(x), Node::Event(y)) = (
+            analyses[d].relations[r].source,
+            analyses[d].relations[r].target,
+        ) {
+            let (a, b) = (
+                root(&mut component, cluster_of[d][x]),
+                root(&mut component, cluster_of[d][y]),
+            );
+            component[a] = b;
+        }
+    }
     let mut ordered = Vec::with_capacity(sequence.len());
     for (k, &c) in sequence.iter().enumerate() {
         let mut ev = events_out[c].clone();
@@ -699,8 +754,9 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
             let (_, prev_end) = event_points[p];
             let (cur_start, _) = event_points[c];
             let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
+            let chained = root(&mut component, p) == root(&mut component, c);
             let entailed = by_bounds
-                || (exact
+                || (chained
                     && g.max_difference(cur_start, prev_end)
                         .is_some_and(|(d, _)| d <= -1));
             ev.follows_previous = if entailed {
@@ -720,6 +776,11 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
         let a = &analyses[d];
         let rel = &a.relations[r];
         let (Node::Event(x), Node::Event(y)) = (rel.source, rel.target) else {
+            continue;
+        };
+        if about.is_some()
+            && !(sequence.contains(&cluster_of[d][x]) && sequence.contains(&cluster_of[d][y]))
+        {
             continue;
         };
         relations.push(TimelineRelation {
@@ -758,6 +819,7 @@ pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
         bounds,
         statements,
         event_points,
+        members: clusters,
         span_statement,
     }
 }
@@ -778,6 +840,91 @@ fn referential(a: &Analysis, i: usize) -> bool {
                 .text_between(m.span.end, e.head.start)
                 .contains([',', ';'])
     })
+}
+
+/// The forms under which an entity is named: the full name, every run of two or more of its
+/// words ("Apple Corps" for "Beatles Apple Corps"), and the last word of a two-word name
+/// ("Jobs" for "Steve Jobs").
+fn name_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut forms = Vec::new();
+    for len in (2..=words.len()).rev() {
+        for start in 0..=words.len() - len {
+            forms.push(words[start..start + len].join(" "));
+        }
+    }
+    if words.len() == 1 || words.len() == 2 {
+        forms.push(words[words.len() - 1].to_string());
+    }
+    forms
+}
+
+/// Where the article names the entity (whole words, case as written in the name).
+fn entity_spans(text: &str, name: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for form in name_forms(name) {
+        for (at, _) in text.match_indices(form.as_str()) {
+            let end = at + form.len();
+            let before_ok = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok && !out.iter().any(|s: &Span| s.overlaps(Span::new(at, end))) {
+                out.push(Span::new(at, end));
+            }
+        }
+    }
+    out
+}
+
+/// True when the entity takes part in event `i`: it is named in the event's subject or in
+/// the words of its summary, or the subject is a pronoun that stands for it (see
+/// [`subject_is_entity`]).
+pub fn involves(a: &Analysis, i: usize, name: &str) -> bool {
+    let e = &a.events[i];
+    let sentence = a.seg.sentences[e.sentence].span;
+    let spans: Vec<Span> = entity_spans(&a.article.text[sentence.start..sentence.end], name)
+        .into_iter()
+        .map(|s| s.shift(sentence.start))
+        .collect();
+    if e.who.is_some_and(|w| spans.iter().any(|s| w.overlaps(*s)))
+        || spans.iter().any(|s| e.summary.overlaps(*s))
+    {
+        return true;
+    }
+    is_pronoun(a, e.who) && e.sentence > 0 && subject_is_entity(a, e.sentence - 1, name, 8)
+}
+
+fn is_pronoun(a: &Analysis, who: Option<Span>) -> bool {
+    who.is_some_and(|w| {
+        matches!(
+            a.article.text[w.start..w.end].to_ascii_lowercase().as_str(),
+            "he" | "she" | "it" | "they" | "his" | "its" | "their" | "her"
+        )
+    })
+}
+
+/// True when the first subject of sentence `s` is the entity: named, or a pronoun standing
+/// for the entity named as the first subject of the sentence before, in the same paragraph
+/// (followed back at most `depth` sentences). "Jobs resigned. He had been fighting cancer.
+/// He started Apple in 1976." — both "He" stand for Jobs.
+fn subject_is_entity(a: &Analysis, s: usize, name: &str, depth: usize) -> bool {
+    let Some(first) = a.events.iter().find(|f| f.sentence == s && f.who.is_some()) else {
+        return false;
+    };
+    let who = first.who.unwrap_or_default();
+    if !entity_spans(&a.article.text[who.start..who.end], name).is_empty() {
+        return true;
+    }
+    depth > 0
+        && is_pronoun(a, first.who)
+        && s > 0
+        && a.seg.sentences[s - 1].paragraph == a.seg.sentences[s].paragraph
+        && subject_is_entity(a, s - 1, name, depth - 1)
 }
 
 /// Verbs of saying: two mentions are two sayings, never merged across sentences.

@@ -10,7 +10,8 @@ mod build;
 use serde::Serialize;
 
 pub use build::{
-    build, reconstruct, reconstruct_with, Answer, End, Entailed, Item, Reconstruction, Verdict,
+    build, involves, reconstruct, reconstruct_about, reconstruct_with, Answer, End, Entailed, Item,
+    Reconstruction, Verdict,
 };
 
 use crate::event::{EventClass, Status};
