@@ -146,11 +146,10 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
-        let in_time = |span: Span| {
-            times
-                .iter()
-                .any(|m| m.sentence == si && m.span.overlaps(span))
-        };
+        // The time phrases of this sentence (mentions come in text order).
+        let sentence_times = &times[times.partition_point(|m| m.sentence < si)
+            ..times.partition_point(|m| m.sentence <= si)];
+        let in_time = |span: Span| sentence_times.iter().any(|m| m.span.overlaps(span));
         let word = |i: usize| -> &str {
             if i >= sentence.tokens.start && i < sentence.tokens.end {
                 seg.lower_of(seg.tokens[i].span)
@@ -633,7 +632,7 @@ fn place_in(
 fn nominal_is_placed<'a>(
     seg: &Segmentation,
     times: &[Mention],
-    sentence: usize,
+    _sentence: usize,
     t: usize,
     sentence_start: usize,
     word: &impl Fn(usize) -> &'a str,
@@ -642,10 +641,7 @@ fn nominal_is_placed<'a>(
     let mut j = t;
     while j > sentence_start {
         let prev_span = seg.tokens[j - 1].span;
-        if times
-            .iter()
-            .any(|m| m.sentence == sentence && m.span.contains(prev_span))
-        {
+        if covered(times, prev_span) {
             return true;
         }
         let w = word(j - 1);
@@ -779,6 +775,12 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
 }
 
+/// True when a time phrase covers `span` (phrases come in text order and never overlap).
+fn covered(times: &[Mention], span: Span) -> bool {
+    let i = times.partition_point(|m| m.span.start <= span.start);
+    i > 0 && times[i - 1].span.contains(span)
+}
+
 /// Spans inside double quotes.
 fn quote_regions(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
@@ -866,8 +868,8 @@ fn assign_status(seg: &Segmentation, events: &mut [Event], quotes: &[Span], offs
 
 /// Words that end a subject search backwards.
 const SUBJECT_STOPS: &[&str] = &[
-    ",", "that", "who", "which", "when", "after", "before", "as", "while", "because", "\"", "-",
-    ";", "though",
+    ",", ".", "!", "?", "that", "who", "which", "when", "after", "before", "as", "while",
+    "because", "\"", "-", ";", "though",
 ];
 
 /// Who: the words before the verb group in its clause, or the governor's subject, or the noun
@@ -915,7 +917,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             }
             // A fronted time phrase is no part of the subject: "In 1986 he bought Pixar".
             let span = seg.tokens[start - 1].span;
-            if times.iter().any(|m| m.span.contains(span)) {
+            if covered(times, span) {
                 break;
             }
             // "... and he founded NeXT": a new subject after the conjunction.

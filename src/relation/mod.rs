@@ -151,6 +151,14 @@ fn verbal(e: &Event) -> bool {
     e.pos == EventPos::Verb
 }
 
+/// The indices of the events of sentence `s` (events come in text order, so a binary search
+/// finds them: no sieve scans the whole article for one sentence).
+fn in_sentence(input: &Input, s: usize) -> std::ops::Range<usize> {
+    let start = input.events.partition_point(|e| e.sentence < s);
+    let end = input.events.partition_point(|e| e.sentence <= s);
+    start..end
+}
+
 /// Sieve 1: events in their dated phrases.
 fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
@@ -163,7 +171,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             continue;
         }
         // "the October 20 elections": the noun the date modifies.
-        if let Some(ei) = input.events.iter().position(|e| {
+        if let Some(ei) = in_sentence(input, m.sentence).find(|&i| {
+            let e = &input.events[i];
             e.pos == EventPos::Noun && e.summary.contains(m.span) && e.head.start >= m.span.end
         }) {
             out.push(rel(
@@ -185,10 +194,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             && seg.clauses[next_clause].sentence == m.sentence
             && seg.clauses[next_clause].marker.as_deref() == Some("when")
         {
-            if let Some(ei) = input
-                .events
-                .iter()
-                .position(|e| e.clause == next_clause && verbal(e))
+            if let Some(ei) = in_sentence(input, m.sentence)
+                .find(|&i| input.events[i].clause == next_clause && verbal(&input.events[i]))
             {
                 out.push(rel(
                     Node::Event(ei),
@@ -202,7 +209,7 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
         }
         // Otherwise the clause's verb: the nearest before the phrase, else the first after.
-        let in_clause: Vec<usize> = (0..input.events.len())
+        let in_clause: Vec<usize> = in_sentence(input, m.sentence)
             .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
             .collect();
         let before = in_clause.iter().rev().find(|&&i| {
@@ -235,9 +242,9 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
 
 /// The nearest verbal event before byte `at` in the same sentence, skipping events inside `skip`.
 fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> {
-    (0..input.events.len()).rev().find(|&i| {
+    in_sentence(input, sentence).rev().find(|&i| {
         let e = &input.events[i];
-        e.sentence == sentence && verbal(e) && e.trigger.end <= at
+        verbal(e) && e.trigger.end <= at
     })
 }
 
@@ -250,13 +257,13 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             continue;
         };
         let Some(v) = &input.values[mi] else { continue };
-        let named = (0..input.events.len()).find(|&i| {
+        let named = in_sentence(input, m.sentence).find(|&i| {
             let e = &input.events[i];
             e.sentence == m.sentence
                 && e.head.start >= m.span.end
                 && e.head.start <= m.span.end + 40
         });
-        let governed = (0..input.events.len()).rev().find(|&i| {
+        let governed = in_sentence(input, m.sentence).rev().find(|&i| {
             let e = &input.events[i];
             e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
         });
@@ -285,7 +292,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         if c.kind != ClauseKind::Temporal {
             continue;
         }
-        let Some(sub) = (0..input.events.len())
+        let Some(sub) = in_sentence(input, c.sentence)
             .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
         else {
             continue;
@@ -353,7 +360,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         let TimeExpr::Anaphoric { direction, .. } = m.expr else {
             continue;
         };
-        let Some(reference) = (0..input.events.len()).rev().find(|&i| {
+        let Some(reference) = in_sentence(input, m.sentence).rev().find(|&i| {
             let e = &input.events[i];
             i != x && e.sentence == m.sentence && verbal(e) && e.trigger.end <= m.span.start
         }) else {
@@ -448,12 +455,12 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         {
             continue;
         }
-        let Some(p) = (0..input.events.len())
+        let Some(p) = in_sentence(input, c.sentence)
             .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
         else {
             continue;
         };
-        let main = (0..input.events.len()).find(|&i| {
+        let main = in_sentence(input, c.sentence).find(|&i| {
             let e = &input.events[i];
             e.sentence == c.sentence
                 && verbal(e)
@@ -485,8 +492,9 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
         {
             continue;
         }
-        for (i, e) in input.events.iter().enumerate() {
-            if i == r || e.sentence != report.sentence || e.head.start < report.trigger.end {
+        for i in in_sentence(input, report.sentence) {
+            let e = &input.events[i];
+            if i == r || e.head.start < report.trigger.end {
                 continue;
             }
             let governed = e.governor == Some(r);
@@ -537,20 +545,20 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
         let TimeExpr::Discourse { direction } = m.expr else {
             continue;
         };
-        let Some(cur) = input
-            .events
-            .iter()
-            .position(|e| e.sentence == m.sentence && verbal(e) && e.governor.is_none())
+        let Some(cur) = in_sentence(input, m.sentence)
+            .find(|&i| verbal(&input.events[i]) && input.events[i].governor.is_none())
         else {
             continue;
         };
-        let prev = (0..input.events.len()).rev().find(|&i| {
-            let e = &input.events[i];
-            e.sentence + 1 == m.sentence
-                && verbal(e)
-                && e.status == Status::Asserted
-                && e.tense != Tense::None
-        });
+        let prev = in_sentence(input, m.sentence.wrapping_sub(1))
+            .rev()
+            .find(|&i| {
+                let e = &input.events[i];
+                e.sentence + 1 == m.sentence
+                    && verbal(e)
+                    && e.status == Status::Asserted
+                    && e.tense != Tense::None
+            });
         let Some(p) = prev else {
             findings.push(Finding {
                 span: m.span,
@@ -588,7 +596,7 @@ fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
             continue;
         }
         let own = seg.clauses[e.clause].kind;
-        let governor = (0..i).rev().find(|&j| {
+        let governor = (in_sentence(input, e.sentence).start..i).rev().find(|&j| {
             let g = &input.events[j];
             g.sentence == e.sentence
                 && verbal(g)
@@ -627,10 +635,9 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             && e.status == Status::Asserted
             && e.governor.is_none()
         {
-            placement = input
-                .events
-                .iter()
-                .find(|f| f.sentence == e.sentence && verbal(f) && f.placement() != Tense::None)
+            placement = in_sentence(input, e.sentence)
+                .map(|k| &input.events[k])
+                .find(|f| verbal(f) && f.placement() != Tense::None)
                 .map_or(Tense::None, |f| f.placement());
             if placement == Tense::Past {
                 out.push(rel(

@@ -11,7 +11,7 @@ use crate::event::EventPos;
 use crate::graph::{Bound, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
-use crate::temporal::{day_end, day_start, TimeValue};
+use crate::temporal::{day_end, day_start};
 
 struct StatementInfo {
     says: String,
@@ -344,11 +344,26 @@ pub fn reconstruct_about(
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut dated_nouns: BTreeMap<(String, String), usize> = BTreeMap::new();
-    let mut dated_verbs: Vec<(String, String, Vec<String>, usize)> = Vec::new();
+    // lemma → (value, subject words, cluster) of the dated verbs seen so far.
+    let mut dated_verbs: BTreeMap<String, Vec<DatedVerb>> = BTreeMap::new();
+    // Computed once: the time each event is anchored to, and its subject's words.
+    let anchors: Vec<Vec<Option<usize>>> = analyses.iter().map(anchor_table).collect();
+    let subjects: Vec<Vec<Vec<String>>> = analyses
+        .iter()
+        .map(|a| (0..a.events.len()).map(|i| subject_words(a, i)).collect())
+        .collect();
+    // The names in each subject ("Tana" in "the Tana dam"): what makes two mentions of a
+    // once-only happening the same one even when their dates differ.
+    let names: Vec<Vec<Vec<String>>> = analyses
+        .iter()
+        .map(|a| (0..a.events.len()).map(|i| subject_names(a, i)).collect())
+        .collect();
     for (d, a) in analyses.iter().enumerate() {
         let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         for (i, e) in a.events.iter().enumerate() {
-            let value = anchored_value(a, i).map(|v| v.value.clone());
+            let value = anchors[d][i]
+                .and_then(|m| a.values[m].as_ref())
+                .map(|v| v.value.clone());
             let noun_key = (e.pos == EventPos::Noun)
                 .then(|| value.clone().map(|v| (e.lemma.clone(), v)))
                 .flatten();
@@ -356,14 +371,20 @@ pub fn reconstruct_about(
                 .then(|| {
                     value
                         .clone()
-                        .map(|v| (e.lemma.clone(), v, subject_words(a, i)))
+                        .map(|v| (v, subjects[d][i].clone(), names[d][i].clone()))
                 })
                 .flatten();
+            // A verb told again as background refers to a recent mention: look back a few
+            // hundred events at most.
             let earlier = (e.pos == EventPos::Verb && referential(a, i))
                 .then(|| {
-                    (0..i).rev().find(|&j| {
+                    (i.saturating_sub(300)..i).rev().find(|&j| {
                         let f = &a.events[j];
-                        f.pos == EventPos::Verb && f.lemma == e.lemma && same_subject(a, j, i)
+                        let (later, before) = (&subjects[d][i], &subjects[d][j]);
+                        f.pos == EventPos::Verb
+                            && f.lemma == e.lemma
+                            && !later.is_empty()
+                            && later.iter().all(|w| before.contains(w))
                     })
                 })
                 .flatten();
@@ -373,16 +394,18 @@ pub fn reconstruct_about(
                     .and_then(|k| dated_nouns.get(k).copied())
                     .or(earlier.map(|j| map[j]))
                     .or_else(|| {
-                        let (lemma, value, who) = verb_key.as_ref()?;
-                        // Dated alike, or a happening that can only happen once to its subject
-                        // (a dam collapses once): then different dates are a conflict between
-                        // the sources, to be reported, not two events.
+                        let (value, who, named) = verb_key.as_ref()?;
+                        // Dated alike with a subject word in common, or a happening that can
+                        // only happen once to a subject of the same name (the Tana dam
+                        // collapses once): then different dates are a conflict between the
+                        // sources, to be reported, not two events.
+                        let once = ONCE_ONLY.contains(&e.lemma.as_str());
                         dated_verbs
+                            .get(&e.lemma)?
                             .iter()
-                            .find(|(l, v, w, _)| {
-                                l == lemma
-                                    && (v == value || ONCE_ONLY.contains(&lemma.as_str()))
-                                    && w.iter().any(|x| who.contains(x))
+                            .find(|(v, w, n, _)| {
+                                (v == value && w.iter().any(|x| who.contains(x)))
+                                    || (once && n.iter().any(|x| named.contains(x)))
                             })
                             .map(|entry| entry.3)
                     })
@@ -399,9 +422,12 @@ pub fn reconstruct_about(
             if let Some(k) = noun_key {
                 dated_nouns.entry(k).or_insert(c);
             }
-            if let Some((lemma, value, who)) = verb_key {
+            if let Some((value, who, named)) = verb_key {
                 if !who.is_empty() {
-                    dated_verbs.push((lemma, value, who, c));
+                    dated_verbs
+                        .entry(e.lemma.clone())
+                        .or_default()
+                        .push((value, who, named, c));
                 }
             }
             clusters[c].push((d, i));
@@ -613,12 +639,31 @@ pub fn reconstruct_about(
     // 3. Bounds and the explanation of each.
     let bounds = g.all_bounds();
     let point_bounds = |p: Point| &bounds[p.index()];
+    // A bound can rest on a long chain ("Later," after "Later," ...): the explanation keeps
+    // the six statements nearest the date it starts from and the six nearest the event.
     let describe = |because: &[usize]| -> Vec<String> {
-        because
+        let chain: Vec<usize> = because
             .iter()
-            .filter(|&&s| s != span_statement)
+            .copied()
+            .filter(|&s| s != span_statement)
+            .collect();
+        if chain.len() <= 12 {
+            return chain.iter().map(|&s| statements[s].says.clone()).collect();
+        }
+        let mut out: Vec<String> = chain[..6]
+            .iter()
             .map(|&s| statements[s].says.clone())
-            .collect()
+            .collect();
+        out.push(format!(
+            "… {} more statements of the same chain …",
+            chain.len() - 12
+        ));
+        out.extend(
+            chain[chain.len() - 6..]
+                .iter()
+                .map(|&s| statements[s].says.clone()),
+        );
+        out
     };
     let mut events_out = Vec::with_capacity(clusters.len());
     let mut keys = Vec::with_capacity(clusters.len());
@@ -631,7 +676,7 @@ pub fn reconstruct_about(
         let latest = point_bounds(en).1.clone();
         let direct = members
             .iter()
-            .find_map(|&(d, i)| anchored_mention(&analyses[d], i).map(|m| (d, m)));
+            .find_map(|&(d, i)| anchors[d][i].map(|m| (d, m)));
         let latest_start = point_bounds(s).1.clone();
         let earliest_end = point_bounds(en).0.clone();
         let when = when(
@@ -746,6 +791,18 @@ pub fn reconstruct_about(
             component[a] = b;
         }
     }
+    // In a long chain one shortest-path search per event would cost too much; there a direct
+    // "before" relation or the bounds decide, and a pair they leave open is reported as
+    // unordered (never the other way round: "entailed" is always true).
+    let mut size = vec![0usize; clusters.len()];
+    for c in 0..clusters.len() {
+        size[root(&mut component, c)] += 1;
+    }
+    let direct: std::collections::BTreeSet<(usize, usize)> = succ
+        .iter()
+        .enumerate()
+        .flat_map(|(a, bs)| bs.iter().map(move |&b| (a, b)))
+        .collect();
     let mut ordered = Vec::with_capacity(sequence.len());
     for (k, &c) in sequence.iter().enumerate() {
         let mut ev = events_out[c].clone();
@@ -754,9 +811,12 @@ pub fn reconstruct_about(
             let (_, prev_end) = event_points[p];
             let (cur_start, _) = event_points[c];
             let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
-            let chained = root(&mut component, p) == root(&mut component, c);
+            let r = root(&mut component, c);
+            let chained = root(&mut component, p) == r;
             let entailed = by_bounds
+                || direct.contains(&(p, c))
                 || (chained
+                    && size[r] <= 300
                     && g.max_difference(cur_start, prev_end)
                         .is_some_and(|(d, _)| d <= -1));
             ev.follows_previous = if entailed {
@@ -955,6 +1015,30 @@ const ONCE_ONLY: &[&str] = &[
     "capsize",
 ];
 
+/// A dated verb seen so far: its value, subject words, subject names and cluster.
+type DatedVerb = (String, Vec<String>, Vec<String>, usize);
+
+/// The capitalised words of an event's subject other than its first word ("Tana" in "The
+/// Tana dam"; "Morales" in "Morales"), lower case.
+fn subject_names(a: &Analysis, i: usize) -> Vec<String> {
+    a.events[i]
+        .who
+        .map(|w| {
+            let words: Vec<&str> = a.article.text[w.start..w.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let single = words.len() == 1;
+            words
+                .iter()
+                .enumerate()
+                .filter(|(k, w)| (*k > 0 || single) && w.starts_with(|c: char| c.is_uppercase()))
+                .map(|(_, w)| w.to_ascii_lowercase())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The content words of an event's subject, lower case.
 fn subject_words(a: &Analysis, i: usize) -> Vec<String> {
     a.events[i]
@@ -975,12 +1059,6 @@ fn subject_words(a: &Analysis, i: usize) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// True when the later event's subject words all occur in the earlier one's subject.
-fn same_subject(a: &Analysis, earlier: usize, later: usize) -> bool {
-    let (e, l) = (subject_words(a, earlier), subject_words(a, later));
-    !l.is_empty() && l.iter().all(|w| e.contains(w))
-}
-
 /// Sieves whose relations the text states outright, as opposed to inferences.
 fn explicit(sieve: crate::relation::Sieve) -> bool {
     use crate::relation::Sieve::*;
@@ -996,19 +1074,44 @@ fn minimal(
     rejected_id: usize,
     cycle: Vec<usize>,
 ) -> Vec<usize> {
+    // Each test builds a small graph over the points the statements touch (the origin kept
+    // as the origin), plus the event spans among them.
     let consistent = |set: &[usize]| -> bool {
-        let mut t = TemporalGraph::with_points(g.point_count() - 1);
-        // Event spans always hold; they are not statements of the text.
-        if t.add(&constraints_of[0], 0).is_err() {
+        let mut t = TemporalGraph::new();
+        let mut map: std::collections::HashMap<Point, Point> = std::collections::HashMap::new();
+        map.insert(g.origin(), t.origin());
+        let statements: Vec<&[Constraint]> = set
+            .iter()
+            .map(|&s| {
+                if s == rejected_id {
+                    rejected
+                } else {
+                    constraints_of[s].as_slice()
+                }
+            })
+            .collect();
+        for c in statements.iter().flat_map(|cs| cs.iter()) {
+            for p in [c.from, c.to] {
+                map.entry(p).or_insert_with(|| t.add_point());
+            }
+        }
+        let remap = |c: &Constraint, map: &std::collections::HashMap<Point, Point>| Constraint {
+            from: map[&c.from],
+            to: map[&c.to],
+            lo: c.lo,
+            hi: c.hi,
+        };
+        let spans: Vec<Constraint> = constraints_of[0]
+            .iter()
+            .filter(|c| map.contains_key(&c.from) && map.contains_key(&c.to))
+            .map(|c| remap(c, &map))
+            .collect();
+        if t.add(&spans, 0).is_err() {
             return false;
         }
-        for &s in set {
-            let cs = if s == rejected_id {
-                rejected
-            } else {
-                &constraints_of[s]
-            };
-            if t.add(cs, s).is_err() {
+        for (cs, &s) in statements.iter().zip(set) {
+            let cs: Vec<Constraint> = cs.iter().map(|c| remap(c, &map)).collect();
+            if t.add(&cs, s).is_err() {
                 return false;
             }
         }
@@ -1141,18 +1244,19 @@ fn kind_words(rel: &Relation) -> String {
     }
 }
 
-/// The time mention an event is directly anchored to, if any.
-fn anchored_mention(a: &Analysis, event: usize) -> Option<usize> {
-    a.relations
-        .iter()
-        .find_map(|r| match (r.source, r.kind, r.target) {
-            (Node::Event(e), RelationKind::During, Node::Time(m)) if e == event => Some(m),
-            _ => None,
-        })
-}
-
-fn anchored_value(a: &Analysis, event: usize) -> Option<&TimeValue> {
-    anchored_mention(a, event).and_then(|m| a.values[m].as_ref())
+/// For each event of an analysis, the time mention it is directly anchored to (one pass over
+/// the relations).
+fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
+    let mut out = vec![None; a.events.len()];
+    for r in &a.relations {
+        if let (Node::Event(e), RelationKind::During, Node::Time(m)) = (r.source, r.kind, r.target)
+        {
+            if out[e].is_none() {
+                out[e] = Some(m);
+            }
+        }
+    }
+    out
 }
 
 fn when(
