@@ -3,10 +3,16 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Article;
+use crate::eval::SystemTimex;
 use crate::event::{self, Event, EventPos};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
-use crate::temporal::{self, Anchor, Mention, Profile, Reference, Tense, TimeExpr, TimeValue};
+use crate::temporal::{
+    self, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr, TimeValue, TimexType,
+};
+use crate::timeml::TimexKind;
+use crate::Span;
+use chrono::NaiveDate;
 
 /// How to run the pipeline.
 #[derive(Debug, Clone, Copy, Default)]
@@ -150,4 +156,94 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// A time phrase found and resolved by [`tag`]: the TIMEX3 a tagger writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// Where the phrase is in [`Article::text`].
+    pub span: Span,
+    /// The grammar rule that recognised it.
+    pub rule: &'static str,
+    /// Its resolution, with the trace.
+    pub value: TimeValue,
+}
+
+/// Recognises and resolves the time phrases of an article, without building events into a
+/// timeline: segmentation, recognition, the clause tenses (from the event stage) and
+/// resolution. Discourse markers and phrases that cannot be resolved are left out.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tempora::{document::Article, pipeline::{tag, Options}};
+/// let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+/// let article = Article::from_body("d", "Police clashed on Friday.", published);
+/// let found = tag(&article, &Options::default());
+/// assert_eq!(found[0].value.value, "2019-11-08");
+/// ```
+pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
+    let text = article.text.as_str();
+    let headline = (!article.title.is_empty()).then_some(article.title.as_str());
+    let seg = segment::segment(text, article.body, headline);
+    let mentions = temporal::recognize(&seg);
+    let events = event::extract(text, &seg, &mentions);
+    let mut diagnostics = Vec::new();
+    let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
+    mentions
+        .iter()
+        .zip(values)
+        .filter_map(|(m, v)| {
+            let value = v?;
+            m.expr.is_timex().then_some(Tagged {
+                span: m.span,
+                rule: m.rule,
+                value,
+            })
+        })
+        .collect()
+}
+
+/// Tags `text` (all of it body, no header or headline) as written on `dct`, in the form the
+/// TempEval-3 scorer takes: [`crate::eval::evaluate_timex`] calls this on each gold document.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let dct = NaiveDate::from_ymd_opt(1998, 1, 8).unwrap();
+/// let found = tempora::pipeline::tag_timexes("Sales rose yesterday.", dct);
+/// assert_eq!(found[0].value, "1998-01-07");
+/// ```
+pub fn tag_timexes(text: &str, dct: NaiveDate) -> Vec<SystemTimex> {
+    let article = Article::from_body("", text, dct);
+    tag(&article, &Options::default())
+        .into_iter()
+        .map(|t| SystemTimex {
+            span: t.span,
+            kind: timex_kind(t.value.kind),
+            value: t.value.value,
+            modifier: t.value.modifier.map(modifier_name),
+        })
+        .collect()
+}
+
+/// The TimeML `type` of a resolved time.
+pub fn timex_kind(kind: TimexType) -> TimexKind {
+    match kind {
+        TimexType::Date => TimexKind::Date,
+        TimexType::Time => TimexKind::Time,
+        TimexType::Duration => TimexKind::Duration,
+        TimexType::Set => TimexKind::Set,
+    }
+}
+
+/// The TimeML `mod` attribute of a modifier (`START`, `APPROX`, ...).
+pub fn modifier_name(m: Modifier) -> String {
+    match m {
+        Modifier::Start => "START",
+        Modifier::Mid => "MID",
+        Modifier::End => "END",
+        Modifier::Approx => "APPROX",
+        Modifier::LessThan => "LESS_THAN",
+        Modifier::MoreThan => "MORE_THAN",
+    }
+    .to_string()
 }

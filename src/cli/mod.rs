@@ -1,5 +1,7 @@
 //! Argument parsing, reading files, printing results and diagnostics. No analysis here.
 
+mod annotate;
+mod eval;
 mod render;
 
 use std::io::Write;
@@ -58,6 +60,52 @@ enum Command {
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
     },
+    /// Score tempora against gold annotation.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Write an article with its time expressions tagged.
+    ///
+    /// FILE is a plain article (with its header, as for `reconstruct`) or a TimeML `.tml`
+    /// file, whose <TEXT> and <DCT> are reused. The output's <TEXT> is the input text byte for
+    /// byte with TIMEX3 tags inserted.
+    Annotate {
+        /// The article or `.tml` file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AnnotateFormat::Timeml)]
+        format: AnnotateFormat,
+        /// Publish date to use (overrides the header or the DCT), e.g. 2019-11-10.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum EvalCommand {
+    /// TempEval-3 Task A: time expression extents (strict, relaxed), values and types.
+    ///
+    /// Tags the <TEXT> of every `.tml` file in the folders with its <DCT> as publish date and
+    /// prints overall and per-document scores, then the misses, spurious timexes and wrong
+    /// values and types.
+    Timex {
+        /// Folders of gold `.tml` files, e.g. ../shared/data/tempeval3/train/TimeBank.
+        #[arg(required = true)]
+        gold_dirs: Vec<PathBuf>,
+        /// Print the report as JSON (all errors listed).
+        #[arg(long)]
+        json: bool,
+        /// How many items of each error list to print.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        errors: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum AnnotateFormat {
+    Timeml,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -133,6 +181,21 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             published,
             tense,
         } => explain(&phrase, &published, tense),
+        Command::Eval(EvalCommand::Timex {
+            gold_dirs,
+            json,
+            errors,
+        }) => eval::timex(&gold_dirs, json, errors),
+        Command::Annotate {
+            file,
+            format: AnnotateFormat::Timeml,
+            published,
+            output,
+        } => annotate::timeml(
+            &file,
+            published.as_deref().map(publish_date).transpose()?,
+            output,
+        ),
     }
 }
 

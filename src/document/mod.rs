@@ -248,6 +248,32 @@ impl Article {
         })
     }
 
+    /// An article with no header and no headline: the whole `text` is body, published on
+    /// `published`. For texts whose first line is not a title, such as the `<TEXT>` of a
+    /// TimeML document (whose creation date comes from its `<DCT>`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tempora::document::Article;
+    /// let published = NaiveDate::from_ymd_opt(1998, 1, 8).unwrap();
+    /// let article = Article::from_body("wsj_0001", "Sales rose yesterday.\nMore text.", published);
+    /// assert_eq!(article.body_text(), "Sales rose yesterday.\nMore text.");
+    /// assert_eq!(article.title, "");
+    /// ```
+    pub fn from_body(id: &str, text: &str, published: NaiveDate) -> Article {
+        Article {
+            id: id.to_string(),
+            title: String::new(),
+            title_span: None,
+            published,
+            published_span: None,
+            source: None,
+            url: None,
+            body: Span::new(0, text.len()),
+            text: text.to_string(),
+        }
+    }
+
     /// The body text (after header and title).
     pub fn body_text(&self) -> &str {
         &self.text[self.body.start..self.body.end]
