@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Article;
 use crate::eval::SystemTimex;
-use crate::event::{self, Event, EventPos};
+use crate::event::{self, Event, EventClass, EventPos};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
 use crate::temporal::{
@@ -87,21 +87,47 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
     }
 }
 
-/// The tense that decides a phrase's direction: the first finite verb of its clause, else of
-/// its sentence.
-fn clause_tense(events: &[Event], clause: usize, sentence: usize) -> Tense {
-    let finite = |e: &&Event| e.pos == EventPos::Verb && e.placement() != Tense::None;
-    events
-        .iter()
-        .filter(|e| e.clause == clause)
-        .find(finite)
-        .or_else(|| {
-            events
-                .iter()
-                .filter(|e| e.sentence == sentence)
-                .find(finite)
-        })
-        .map_or(Tense::None, |e| e.placement())
+/// The tense that decides a phrase's direction: that of the nearest verb of its clause that
+/// shows one, else of its sentence. Reporting verbs ("said") only count when no other verb
+/// does: in "the company said it will pay on Dec. 7" the date belongs to "will pay".
+fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
+    let distance = |e: &Event| {
+        if e.head.end <= mention.span.start {
+            mention.span.start - e.head.end
+        } else {
+            e.head.start.saturating_sub(mention.span.end)
+        }
+    };
+    let pick = |same_clause: bool, reporting: bool| {
+        events
+            .iter()
+            .filter(|e| {
+                e.pos == EventPos::Verb
+                    && e.sentence == mention.sentence
+                    && (!same_clause || e.clause == mention.clause)
+                    && (e.class == EventClass::Reporting) == reporting
+            })
+            .filter_map(|e| {
+                let t = direction_tense(e);
+                (t != Tense::None).then_some((distance(e), t))
+            })
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    pick(true, false)
+        .or_else(|| pick(false, false))
+        .or_else(|| pick(true, true))
+        .or_else(|| pick(false, true))
+        .unwrap_or(Tense::None)
+}
+
+/// The tense an event gives to the time phrases around it: perfects count as past, "would"
+/// and "will" as future.
+fn direction_tense(e: &Event) -> Tense {
+    match e.modality.as_deref() {
+        Some("would" | "'ll" | "shall") => Tense::Future,
+        _ => e.placement(),
+    }
 }
 
 fn resolve_mentions(
@@ -122,7 +148,7 @@ fn resolve_mentions(
         }
         let anchor = Anchor {
             published: article.published,
-            tense: clause_tense(events, m.clause, m.sentence),
+            tense: clause_tense(events, m),
             previous: previous.clone(),
             profile: options.profile,
         };
@@ -237,13 +263,5 @@ pub fn timex_kind(kind: TimexType) -> TimexKind {
 
 /// The TimeML `mod` attribute of a modifier (`START`, `APPROX`, ...).
 pub fn modifier_name(m: Modifier) -> String {
-    match m {
-        Modifier::Start => "START",
-        Modifier::Mid => "MID",
-        Modifier::End => "END",
-        Modifier::Approx => "APPROX",
-        Modifier::LessThan => "LESS_THAN",
-        Modifier::MoreThan => "MORE_THAN",
-    }
-    .to_string()
+    m.as_str().to_string()
 }

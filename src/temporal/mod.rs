@@ -101,6 +101,12 @@ const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
 ];
 
+/// Words after which a bare plural unit is a length of time ("for years", "took weeks").
+const PLURAL_LEAD: &[&str] = &[
+    "for", "within", "over", "in", "than", "took", "lasted", "spent", "last", "lasting", "after",
+    "before", "past", "recent",
+];
+
 /// Words that can start a time phrase besides numbers and lexicon words.
 const OTHER_STARTS: &[&str] = &[
     "the",
@@ -131,15 +137,62 @@ const OTHER_STARTS: &[&str] = &[
     "several",
     "few",
     "many",
+    "mid",
+    "early",
+    "late",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "less",
+    "fewer",
+    "under",
+    "more",
+    "over",
+    "at",
+    "up",
+    "no",
+    "end",
+    "beginning",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "its",
+    "their",
+    "fiscal",
+    "these",
+    "recent",
+    "current",
+    "coming",
+    "future",
+    "midday",
+    "year",
+    "comparable",
+    "corresponding",
+    "formerly",
 ];
 
-fn could_start(word: &str) -> bool {
+fn could_start(token: &str) -> bool {
     use lexicon::*;
+    // A hyphenated or possessive token starts with its first part: "third-quarter",
+    // "mid-november", "friday's".
+    let word = token.split(['-', '\'', '\u{2019}']).next().unwrap_or(token);
+    let singular = word.strip_suffix('s').unwrap_or(word);
     OTHER_STARTS.contains(&word)
         || lookup(MONTHS, word).is_some()
         || lookup(WEEKDAYS, word).is_some()
+        || lookup(WEEKDAYS, singular).is_some()
         || lookup(UNITS, word).is_some()
         || lookup(NUMBER_WORDS, word).is_some()
+        || lookup(SEASONS, word).is_some()
+        || lookup(SET_ADVERBS, word).is_some()
+        || lookup(PART_ORDINALS, word).is_some()
+        || lookup(ORDINAL_WORDS, word).is_some()
+        || lookup(VAGUE_WORDS, word).is_some()
 }
 
 /// Finds the time phrases of every sentence.
@@ -212,6 +265,10 @@ fn context_ok(
             prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) && p != "to" && p != "and")
         }
         "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
+        "<season>" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p)),
+        "<unit>s" => prev.is_some_and(|p| PLURAL_LEAD.contains(&p)),
+        // "52 years old" is an age.
+        "<amount> <unit>" => !after.trim_start().starts_with("old"),
         // "Later," only opens a sentence or a clause.
         "Later|Earlier|Then, <clause>" => {
             prev.is_none() || prev.is_some_and(|p| matches!(p, ";" | "and" | "but" | "-"))

@@ -14,10 +14,11 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 
-use super::expr::{Amount, Direction, Shift, TimeExpr, Vague};
-use super::lexicon::{PartOfDay, Unit};
+use super::expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
+use super::lexicon::{PartOfDay, Season, Unit};
 use super::value::{
-    day_end, day_start, AnchorUsed, Granularity, Offset, Tense, TimeValue, TimexType, Trace,
+    day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
+    Trace,
 };
 
 /// How deictic and partial phrases are anchored.
@@ -129,6 +130,140 @@ pub fn resolve(
                 e,
                 "the decade named",
             ))
+        }
+        TimeExpr::Century { ordinal } => {
+            let start = (ordinal - 1).checked_mul(100).unwrap_or(i32::MAX);
+            let s = ymd(start.max(1), 1, 1)?;
+            let e = ymd(start.saturating_add(99), 12, 31)?;
+            Ok(r.value(
+                TimexType::Date,
+                format!("{:02}", ordinal - 1),
+                Granularity::Century,
+                s,
+                e,
+                "the <ordinal> century → its hundred years",
+            ))
+        }
+        TimeExpr::PartOfYear { year, shift, part } => r.part_of_year(year, shift, part),
+        TimeExpr::InShiftedYear { month, day, shift } => {
+            r.used = AnchorUsed::Publication(p);
+            let year = p.year() + shift_sign(shift);
+            let why = "<month> last|this|next year → that month of the year before, of or after the publish date";
+            match day {
+                Some(d) => Ok(r.day_value(ymd(year, month, d)?, None, why)),
+                None => r.month_value(year, month, why),
+            }
+        }
+        TimeExpr::TheUnit { unit } => r.the_unit(unit),
+        TimeExpr::YearAgoPeriod => {
+            if let Some(prev) = anchor.previous.as_ref() {
+                if let Some(v) = shift_value_year(&prev.value, -1) {
+                    r.used = AnchorUsed::Previous {
+                        value: prev.value.clone(),
+                        phrase: prev.phrase.clone(),
+                    };
+                    let s = shift_date(prev.earliest.date(), Unit::Year, -1)?;
+                    let e = shift_date(prev.latest.date(), Unit::Year, -1)?;
+                    let mut out = r.value(
+                        TimexType::Date,
+                        v,
+                        Granularity::Quarter,
+                        s,
+                        e,
+                        "year-earlier <period> → the period last talked about, a year before",
+                    );
+                    out.granularity = granularity_of_value(&out.value);
+                    return Ok(out);
+                }
+            }
+            r.used = AnchorUsed::Publication(p);
+            r.assumption =
+                Some("no period talked about before; the year before the publish date".into());
+            r.unit_around(
+                p,
+                Unit::Year,
+                -1,
+                "year-earlier → the year before the publish date",
+            )
+        }
+        TimeExpr::Modified {
+            modifier,
+            ref inner,
+        } => {
+            let mut v = resolve(inner, rule, anchor)?;
+            v.modifier = Some(modifier);
+            if let (Some(s), Some(e)) = (v.earliest, v.latest) {
+                let third = (e - s) / 3;
+                match modifier {
+                    Modifier::Start => v.latest = Some(s + third),
+                    Modifier::Mid => {
+                        v.earliest = Some(s + third);
+                        v.latest = Some(e - third);
+                    }
+                    Modifier::End => v.earliest = Some(e - third),
+                    _ => {}
+                }
+            }
+            Ok(v)
+        }
+        TimeExpr::TimeOn {
+            hour,
+            minute,
+            zone,
+            ref day,
+        } => {
+            let d = resolve(day, rule, anchor)?;
+            let date = d
+                .earliest
+                .map(|t| t.date())
+                .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
+            let t = date
+                .and_hms_opt(hour, minute, 0)
+                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+            let mut trace = d.trace;
+            trace.resolution = "<time of day> <day> → that time on the day named";
+            if let Some(z) = zone {
+                trace.assumption = Some(format!(
+                    "{z} noted; the value is written in that zone's local time"
+                ));
+            }
+            Ok(TimeValue {
+                kind: TimexType::Time,
+                value: t.format("%Y-%m-%dT%H:%M").to_string(),
+                modifier: None,
+                granularity: Granularity::Minute,
+                earliest: Some(t),
+                latest: Some(t),
+                offset: None,
+                trace,
+            })
+        }
+        TimeExpr::Set(rec) => {
+            let value = match rec {
+                Recurrence::Unit { unit } => duration_value(Amount::Exact(1), unit),
+                Recurrence::Times { times, unit } => {
+                    r.assumption = Some(
+                        format!("{times} times per {unit:?} (TIMEX3 freq {times}X)").to_lowercase(),
+                    );
+                    duration_value(Amount::Exact(1), unit)
+                }
+                Recurrence::Weekday { day, part } => format!(
+                    "XXXX-WXX-{}{}",
+                    day.number_from_monday(),
+                    part.map_or(String::new(), |p| format!("T{}", part_code(p)))
+                ),
+                Recurrence::Month { month } => format!("XXXX-{month:02}"),
+            };
+            Ok(TimeValue {
+                kind: TimexType::Set,
+                value,
+                modifier: None,
+                granularity: Granularity::Length,
+                earliest: None,
+                latest: None,
+                offset: None,
+                trace: r.trace("every <unit|weekday|month> → a recurring time, no date"),
+            })
         }
         TimeExpr::Weekday { day, shift, part } => r.weekday(day, shift, part),
         TimeExpr::Deictic { days, part } => {
@@ -256,7 +391,7 @@ pub fn resolve(
             offset: None,
             trace: r.trace("<amount> <unit> → a length of time"),
         }),
-        TimeExpr::TimeOfDay { hour, minute } => {
+        TimeExpr::TimeOfDay { hour, minute, zone } => {
             let (day, used) = match &anchor.previous {
                 Some(prev) if prev.latest - prev.earliest < Duration::days(1) => (
                     prev.earliest.date(),
@@ -271,6 +406,11 @@ pub fn resolve(
             let t = day
                 .and_hms_opt(hour, minute, 0)
                 .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+            if let Some(z) = zone {
+                r.assumption = Some(format!(
+                    "{z} noted; the value is written in that zone's local time"
+                ));
+            }
             Ok(TimeValue {
                 kind: TimexType::Time,
                 value: t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -495,8 +635,6 @@ impl Resolution<'_> {
         month: Option<u32>,
         day: Option<u32>,
     ) -> Result<TimeValue, ResolveError> {
-        let a = self.anchor;
-        let p = a.published;
         match (year, month, day) {
             (Some(y), Some(m), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)
@@ -513,53 +651,16 @@ impl Resolution<'_> {
                 "year → that year",
             )),
             (None, Some(m), d) => {
-                let (base_year, base) = match (&a.previous, a.profile) {
-                    (Some(prev), Profile::Narrative) => {
-                        self.used = AnchorUsed::Previous {
-                            value: prev.value.clone(),
-                            phrase: prev.phrase.clone(),
-                        };
-                        (prev.earliest.year(), prev.earliest.date())
-                    }
-                    _ => {
-                        self.used = AnchorUsed::Publication(p);
-                        (p.year(), p)
-                    }
-                };
-                let in_year = |y: i32| match d {
-                    Some(d) => NaiveDate::from_ymd_opt(y, m, d),
-                    None => NaiveDate::from_ymd_opt(y, m, 1),
-                };
-                let same = in_year(base_year);
-                let same_start = same.unwrap_or(base);
-                // Compare at the phrase's own granularity.
-                let later = match d {
-                    Some(_) => same_start > base,
-                    None => (m, 1) > (base.month(), 1),
-                };
-                let earlier = match d {
-                    Some(_) => same_start < base,
-                    None => m < base.month(),
-                };
-                let (year, why) = match a.tense {
-                    Tense::Past if later => {
-                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: later than the anchor in a past-tense clause"));
-                        (base_year - 1, "month/day without year, past tense, later than the anchor → the year before")
-                    }
-                    Tense::Future if earlier => {
-                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: earlier than the anchor in a future-tense clause"));
-                        (base_year + 1, "month/day without year, future tense, earlier than the anchor → the year after")
-                    }
-                    _ => {
-                        if later || earlier {
-                            let other = if later { base_year - 1 } else { base_year + 1 };
-                            self.alternative =
-                                Some(format!("{other}, if the clause's tense was misread"));
+                let region = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+                    match d {
+                        Some(d) => NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x)),
+                        None => {
+                            let s = NaiveDate::from_ymd_opt(y, m, 1)?;
+                            Some((s, last_of_month(s)))
                         }
-                        (base_year, "month/day without year → the anchor's year")
                     }
                 };
-                self.assumption = Some(format!("the year is not stated; {year} chosen"));
+                let (year, why) = self.year_for(region)?;
                 match d {
                     Some(d) => {
                         let date = NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| {
@@ -658,6 +759,205 @@ impl Resolution<'_> {
             },
         };
         Ok(self.day_value(date, part, why))
+    }
+
+    /// The year a partial phrase falls in, counted from the publish date (or, in the
+    /// narrative profile, the time last talked about): the anchor's year, unless a past-tense
+    /// clause puts it after the anchor (the year before) or a future-tense clause before it
+    /// (the year after). With no tense, the nearer of the two readings.
+    fn year_for(
+        &mut self,
+        region_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<(i32, &'static str), ResolveError> {
+        let a = self.anchor;
+        let base = match (&a.previous, a.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => {
+                self.used = AnchorUsed::Publication(a.published);
+                a.published
+            }
+        };
+        let y = base.year();
+        let (s, e) = region_in(y).ok_or_else(|| ResolveError::NoSuchDate(format!("year {y}")))?;
+        let later = s > base;
+        let earlier = e < base;
+        let out = match a.tense {
+            Tense::Past if later => {
+                self.alternative = Some(format!(
+                    "{y} (the anchor's year), rejected: later than the anchor in a past-tense clause"
+                ));
+                (
+                    y - 1,
+                    "partial date, past tense, later than the anchor → the year before",
+                )
+            }
+            Tense::Future if earlier => {
+                self.alternative = Some(format!(
+                    "{y} (the anchor's year), rejected: earlier than the anchor in a future-tense clause"
+                ));
+                (
+                    y + 1,
+                    "partial date, future tense, earlier than the anchor → the year after",
+                )
+            }
+            Tense::None | Tense::Present if later || earlier => {
+                // The nearer of this year's and the neighbouring year's.
+                let (other, gap_same, gap_other) = if later {
+                    let o = region_in(y - 1).map_or(i64::MAX, |(_, e)| (base - e).num_days());
+                    (y - 1, (s - base).num_days(), o)
+                } else {
+                    let o = region_in(y + 1).map_or(i64::MAX, |(s, _)| (s - base).num_days());
+                    (y + 1, (base - e).num_days(), o)
+                };
+                if gap_other < gap_same {
+                    self.alternative = Some(format!("{y} (the anchor's year), farther away"));
+                    (other, "partial date, no tense → the nearer year")
+                } else {
+                    self.alternative = Some(format!("{other}, farther away"));
+                    (y, "partial date, no tense → the nearer year")
+                }
+            }
+            _ => {
+                if later || earlier {
+                    let other = if later { y - 1 } else { y + 1 };
+                    self.alternative = Some(format!("{other}, if the clause's tense was misread"));
+                }
+                (y, "partial date → the anchor's year")
+            }
+        };
+        self.assumption = Some(format!("the year is not stated; {} chosen", out.0));
+        Ok(out)
+    }
+
+    fn part_of_year(
+        &mut self,
+        year: Option<i32>,
+        shift: Shift,
+        part: YearPart,
+    ) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        let bounds = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            let (m1, m2) = match part {
+                YearPart::Quarter(q) => (q * 3 - 2, q * 3),
+                YearPart::Half(h) => (h * 6 - 5, h * 6),
+                YearPart::Season(Season::Spring) => (3, 5),
+                YearPart::Season(Season::Summer) => (6, 8),
+                YearPart::Season(Season::Fall) => (9, 11),
+                YearPart::Season(Season::Winter) => (12, 14),
+            };
+            let s = NaiveDate::from_ymd_opt(y, m1, 1)?;
+            let e = if m2 > 12 {
+                NaiveDate::from_ymd_opt(y + 1, m2 - 12, 1)?
+            } else {
+                NaiveDate::from_ymd_opt(y, m2, 1)?
+            };
+            Some((s, last_of_month(e)))
+        };
+        let (y, why) = match (year, shift, part) {
+            (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
+            (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
+                self.used = AnchorUsed::Publication(p);
+                let this = p.year();
+                let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
+                let y = match shift {
+                    Shift::Last if s <= p && e < p => this,
+                    Shift::Last => this - 1,
+                    Shift::Next if s > p => this,
+                    Shift::Next => this + 1,
+                    _ => this,
+                };
+                (
+                    y,
+                    "last|this|next <season> → the nearest such season in that direction",
+                )
+            }
+            (None, Shift::Implicit, _) => self.year_for(bounds)?,
+            (None, shift, _) => {
+                self.used = AnchorUsed::Publication(p);
+                (
+                    p.year() + shift_sign(shift),
+                    "this|last|next year's <part> → that part of the year named",
+                )
+            }
+        };
+        let (s, e) = bounds(y).ok_or(ResolveError::NoSuchDate(format!("year {y}")))?;
+        let (code, granularity) = match part {
+            YearPart::Quarter(q) => (format!("Q{q}"), Granularity::Quarter),
+            YearPart::Half(h) => (format!("H{h}"), Granularity::Quarter),
+            YearPart::Season(season) => (
+                match season {
+                    Season::Spring => "SP",
+                    Season::Summer => "SU",
+                    Season::Fall => "FA",
+                    Season::Winter => "WI",
+                }
+                .to_string(),
+                Granularity::Quarter,
+            ),
+        };
+        Ok(self.value(
+            TimexType::Date,
+            format!("{y:04}-{code}"),
+            granularity,
+            s,
+            e,
+            why,
+        ))
+    }
+
+    fn the_unit(&mut self, unit: Unit) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        if let Some(prev) = &self.anchor.previous {
+            let g = granularity_of_value(&prev.value);
+            let fits = match unit {
+                Unit::Quarter => g == Granularity::Quarter && prev.value.contains("-Q"),
+                Unit::Year => prev.value.len() == 4,
+                Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
+                Unit::Weekend => prev.value.ends_with("WE"),
+                _ => false,
+            };
+            if fits {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                let mut v = self.value(
+                    TimexType::Date,
+                    prev.value.clone(),
+                    g,
+                    prev.earliest.date(),
+                    prev.latest.date(),
+                    "the <unit> → the one last talked about",
+                );
+                v.earliest = Some(prev.earliest);
+                v.latest = Some(prev.latest);
+                return Ok(v);
+            }
+        }
+        self.used = AnchorUsed::Publication(p);
+        if unit == Unit::Weekend {
+            // The weekend nearest the publish date in the direction the tense points.
+            let sat = self.weekday(Weekday::Sat, Shift::Implicit, None)?;
+            let d = sat.earliest.map_or(p, |t| t.date());
+            return self.unit_around(
+                d,
+                Unit::Weekend,
+                0,
+                "the weekend → the nearest weekend in the tense's direction",
+            );
+        }
+        self.unit_around(
+            p,
+            unit,
+            0,
+            "the <unit> → the one around the publish date (none talked about before)",
+        )
     }
 
     fn reference_or_publication(&mut self) -> (NaiveDateTime, NaiveDateTime) {
@@ -836,23 +1136,92 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Unit::Week => format!("P{n}W"),
         Unit::Weekend => format!("P{n}WE"),
         Unit::Month => format!("P{n}M"),
-        Unit::Quarter => format!("P{n}Q"),
+        Unit::Quarter => scaled(amount, 3, "M", "Q"),
         Unit::Year => format!("P{n}Y"),
-        Unit::Decade => format!("P{n}DE"),
-        Unit::Century => format!("P{n}CE"),
+        // TimeBank writes decades and centuries in years: "two decades" is P20Y.
+        Unit::Decade => scaled(amount, 10, "Y", "DE"),
+        Unit::Century => scaled(amount, 100, "Y", "CE"),
+    }
+}
+
+/// `P<n×factor><unit>` for a stated amount, `PX<vague_unit>` for an unstated one.
+fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
+    match amount {
+        Amount::Exact(n) => match n.checked_mul(factor) {
+            Some(m) => format!("P{m}{unit}"),
+            None => format!("P{n}{vague_unit}"),
+        },
+        Amount::Some => format!("PX{vague_unit}"),
+    }
+}
+
+/// The TIMEX3 code of a part of the day.
+fn part_code(part: PartOfDay) -> &'static str {
+    match part {
+        PartOfDay::Morning => "MO",
+        PartOfDay::Afternoon => "AF",
+        PartOfDay::Evening => "EV",
+        PartOfDay::Night => "NI",
+    }
+}
+
+/// -1, 0 or 1 for last, this (or none) and next.
+fn shift_sign(shift: Shift) -> i32 {
+    match shift {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        Shift::This | Shift::Implicit => 0,
+    }
+}
+
+/// A TIMEX3 date value moved by `years`, keeping its granularity: `1989-Q3` → `1988-Q3`,
+/// `1989-11-02` → `1988-11-02`. None for values that do not start with a four-digit year or
+/// that are a bare year (those are shifted as years by the caller).
+fn shift_value_year(value: &str, years: i32) -> Option<String> {
+    let (y, rest) = value.split_at_checked(4)?;
+    if rest.is_empty() || !rest.starts_with('-') || rest.contains('T') {
+        return None;
+    }
+    let y: i32 = y.parse().ok()?;
+    let ny = y.checked_add(years).filter(|y| (1..=9999).contains(y))?;
+    if let Some(md) = rest.strip_prefix('-') {
+        if let Some((m, d)) = md.split_once('-') {
+            if let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) {
+                NaiveDate::from_ymd_opt(ny, m, d)?;
+            }
+        }
+    }
+    Some(format!("{ny:04}{rest}"))
+}
+
+/// The granularity a TIMEX3 date value shows.
+fn granularity_of_value(value: &str) -> Granularity {
+    let rest = value.get(4..).unwrap_or("");
+    if rest.is_empty() {
+        Granularity::Year
+    } else if rest.starts_with("-Q") || rest.starts_with("-H") {
+        Granularity::Quarter
+    } else if rest.starts_with("-W") {
+        Granularity::Week
+    } else if rest.len() == 3 {
+        Granularity::Month
+    } else if rest.len() == 6 {
+        Granularity::Day
+    } else {
+        Granularity::Days
     }
 }
 
 fn part_bounds(d: NaiveDate, part: PartOfDay) -> (&'static str, NaiveDateTime, NaiveDateTime) {
     let at = |h: u32, m: u32| d.and_hms_opt(h, m, 0).unwrap_or_else(|| day_start(d));
     match part {
-        PartOfDay::Morning => ("MO", at(6, 0), at(11, 59)),
-        PartOfDay::Afternoon => ("AF", at(12, 0), at(17, 59)),
-        PartOfDay::Evening => ("EV", at(18, 0), at(23, 59)),
+        PartOfDay::Morning => (part_code(part), at(6, 0), at(11, 59)),
+        PartOfDay::Afternoon => (part_code(part), at(12, 0), at(17, 59)),
+        PartOfDay::Evening => (part_code(part), at(18, 0), at(23, 59)),
         PartOfDay::Night => {
             let next = d.succ_opt().unwrap_or(d);
             (
-                "NI",
+                part_code(part),
                 at(18, 0),
                 next.and_hms_opt(5, 59, 0).unwrap_or_else(|| day_end(d)),
             )

@@ -10,7 +10,50 @@ use crate::temporal::expr::{Amount, TimeExpr};
 use crate::temporal::lexicon::UNITS;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((compound, counted)).parse(i)
+    alt((compound, counted, the_past_unit, bare_plural)).parse(i)
+}
+
+// [the] past|last <unit>                       "the past year", "past decade"
+fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, unit)) = (
+        opt((kw("the"), sp)),
+        alt((kw("past"), kw("last"))),
+        sp,
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    // "the last week" may be a calendar week; "last week" (no "the") is one, not a length.
+    if i.starts_with("last") || i[..i.len() - rest.len()].ends_with('s') {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Duration {
+                amount: Amount::Exact(1),
+                unit,
+            },
+            "the past <unit>",
+        ),
+    ))
+}
+
+// <unit>s                                       "years", "for weeks" (the tagger checks the context)
+fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, w) = nom::character::complete::alpha1(i)?;
+    match crate::temporal::lexicon::lookup(UNITS, w) {
+        Some(unit) if w.ends_with('s') => Ok((
+            rest,
+            (
+                TimeExpr::Duration {
+                    amount: Amount::Some,
+                    unit,
+                },
+                "<unit>s",
+            ),
+        )),
+        _ => super::fail(i),
+    }
 }
 
 // [the past|last] <amount> <unit>                 "three weeks", "the past three years"
@@ -41,7 +84,13 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <number>-<unit>                               "10-year", "three-day"
 fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (n, _, unit)) = (alt((integer, number_word)), tag("-"), word_in(UNITS)).parse(i)?;
+    let (rest, (n, _, unit, _)) = (
+        alt((integer, number_word)),
+        tag("-"),
+        word_in(UNITS),
+        opt(alt((tag("-old"), tag("-long")))),
+    )
+        .parse(i)?;
     Ok((
         rest,
         (
