@@ -89,7 +89,8 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
 
 /// The tense that decides a phrase's direction: that of the nearest verb of its clause that
 /// shows one, else of its sentence. Reporting verbs ("said") only count when no other verb
-/// does: in "the company said it will pay on Dec. 7" the date belongs to "will pay".
+/// does: in "the company said it will pay on Dec. 7" the date belongs to "will pay"; with
+/// only a reporting verb, the tense is left open.
 fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
     let distance = |e: &Event| {
         if e.head.end <= mention.span.start {
@@ -114,18 +115,19 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
             .min_by_key(|&(d, _)| d)
             .map(|(_, t)| t)
     };
+    // A reporting verb's tense is that of the act of saying, close to the publish date, not
+    // of what is reported: alone, it leaves the direction open.
     pick(true, false)
         .or_else(|| pick(false, false))
-        .or_else(|| pick(true, true))
-        .or_else(|| pick(false, true))
         .unwrap_or(Tense::None)
 }
 
-/// The tense an event gives to the time phrases around it: perfects count as past, "would"
-/// and "will" as future.
+/// The tense an event gives to the time phrases around it: perfects count as past, modal
+/// verbs ("would", "should", "could go") as future, since what they name is not yet done.
 fn direction_tense(e: &Event) -> Tense {
-    match e.modality.as_deref() {
-        Some("would" | "'ll" | "shall") => Tense::Future,
+    match (&e.modality, e.aspect) {
+        (Some(_), crate::event::Aspect::Perfective) => Tense::Past,
+        (Some(_), _) => Tense::Future,
         _ => e.placement(),
     }
 }

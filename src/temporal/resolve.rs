@@ -21,6 +21,10 @@ use super::value::{
     Trace,
 };
 
+/// With no tense to go by, a weekday is read as the past one unless the next one is this
+/// many days nearer: news mostly reports what has happened ("Police said Friday ...").
+const NEWS_PAST_BIAS_DAYS: i64 = 3;
+
 /// How deictic and partial phrases are anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -315,6 +319,9 @@ pub fn resolve(
                     });
                 }
             };
+            if let Some(v) = r.same_period_years_away(unit, n, -1, true) {
+                return v;
+            }
             let d = shift_date(p, unit, -(to_i64(n, unit, p)?))?;
             r.unit_around(
                 d,
@@ -741,19 +748,22 @@ impl Resolution<'_> {
                 }
                 Tense::Present | Tense::None => {
                     let forward = (first_after - p).num_days();
-                    if back <= forward {
+                    if back <= forward + NEWS_PAST_BIAS_DAYS {
                         self.assumption =
                             Some("no past or future verb; the nearest such day taken".into());
                         self.alternative = Some(format!("{first_after} (the next one)"));
                         (
                             on_or_before,
-                            "weekday, no tense → nearest, ties to the past",
+                            "weekday, no tense → the past one unless the next is much nearer",
                         )
                     } else {
                         self.assumption =
                             Some("no past or future verb; the nearest such day taken".into());
                         self.alternative = Some(format!("{on_or_before} (the last one)"));
-                        (first_after, "weekday, no tense → nearest, ties to the past")
+                        (
+                            first_after,
+                            "weekday, no tense → the past one unless the next is much nearer",
+                        )
                     }
                 }
             },
@@ -952,12 +962,71 @@ impl Resolution<'_> {
                 "the weekend → the nearest weekend in the tense's direction",
             );
         }
+        if unit == Unit::Quarter && matches!(self.anchor.tense, Tense::Past | Tense::None) {
+            // Results are reported after a quarter closes: "the quarter" in a report is the
+            // last complete one.
+            self.alternative = Some("the quarter around the publish date".into());
+            return self.unit_around(
+                p,
+                unit,
+                -1,
+                "the quarter, past or no tense → the last complete quarter before the publish date",
+            );
+        }
         self.unit_around(
             p,
             unit,
             0,
             "the <unit> → the one around the publish date (none talked about before)",
         )
+    }
+
+    /// "a year ago", "a year earlier" after a finer period was talked about ("the third
+    /// quarter"): that period `n` years away, at its own granularity (`1989-Q3` → `1988-Q3`),
+    /// as financial news compares a quarter with the year-ago quarter. With `quarters_only`,
+    /// only quarters and halves count (for "ago", which is anchored on the publish date).
+    fn same_period_years_away(
+        &mut self,
+        unit: Unit,
+        n: u64,
+        sign: i64,
+        quarters_only: bool,
+    ) -> Option<Result<TimeValue, ResolveError>> {
+        if unit != Unit::Year {
+            return None;
+        }
+        let prev = self.anchor.previous.as_ref()?;
+        let g = granularity_of_value(&prev.value);
+        if quarters_only && g != Granularity::Quarter {
+            return None;
+        }
+        if !matches!(
+            g,
+            Granularity::Quarter | Granularity::Month | Granularity::Day
+        ) {
+            return None;
+        }
+        let years = i32::try_from(n).ok()?.checked_mul(sign as i32)?;
+        let value = shift_value_year(&prev.value, years)?;
+        self.used = AnchorUsed::Previous {
+            value: prev.value.clone(),
+            phrase: prev.phrase.clone(),
+        };
+        let (e, l) = (prev.earliest.date(), prev.latest.date());
+        let moved = shift_date(e, Unit::Year, years as i64)
+            .and_then(|s| Ok((s, shift_date(l, Unit::Year, years as i64)?)));
+        Some(moved.map(|(s, e)| {
+            let mut v = self.value(
+                TimexType::Date,
+                value,
+                g,
+                s,
+                e,
+                "<n> years ago|earlier after a period → that period n years away",
+            );
+            v.granularity = g;
+            v
+        }))
     }
 
     fn reference_or_publication(&mut self) -> (NaiveDateTime, NaiveDateTime) {
@@ -1051,6 +1120,11 @@ impl Resolution<'_> {
                 ));
             }
             return Ok(v);
+        }
+        if amount != Amount::Some {
+            if let Some(v) = self.same_period_years_away(unit, n, sign, false) {
+                return v;
+            }
         }
         let d = shift_date(anchor_day, unit, sign * n_i)?;
         let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";

@@ -65,6 +65,11 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         word_in(UNITS),
     )
         .parse(i)?;
+    // "the 1988 quarter", "3 year": a count above one needs a plural unit.
+    let unit_word = &i[..i.len() - rest.len()];
+    if matches!(amount, Amount::Exact(n) if n > 1) && !unit_word.ends_with('s') {
+        return super::fail(i);
+    }
     // "a day" alone is too weak to be a duration in running text ("a day of protests" is);
     // require plural units or an explicit count.
     if amount == Amount::Exact(1)

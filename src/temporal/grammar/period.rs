@@ -211,29 +211,42 @@ fn fiscal_year(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// the [latest|current|same|full|fiscal|current fiscal] year|quarter|week|weekend
+// the [latest|full|fiscal] year|quarter|week|weekend | the current [fiscal] <unit>
 fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, _, _, unit)) = (
+    let (rest, (_, _, current, _, unit)) = (
         kw("the"),
         sp,
         opt(terminated(
             alt((
-                kw("latest"),
-                kw("current"),
-                kw("full"),
-                kw("fiscal"),
-                kw("calendar"),
+                value(false, kw("latest")),
+                value(true, kw("current")),
+                value(false, kw("full")),
+                value(false, kw("fiscal")),
+                value(false, kw("calendar")),
             )),
             sp,
         )),
+        opt((kw("fiscal"), sp)),
         alt((
-            value(Unit::Year, (opt((kw("fiscal"), sp)), kw("year"))),
+            value(Unit::Year, kw("year")),
             value(Unit::Quarter, kw("quarter")),
             value(Unit::Week, kw("week")),
             value(Unit::Weekend, kw("weekend")),
         )),
     )
         .parse(i)?;
+    if current == Some(true) {
+        return Ok((
+            rest,
+            (
+                TimeExpr::UnitShift {
+                    shift: Shift::This,
+                    unit,
+                },
+                "the current <unit>",
+            ),
+        ));
+    }
     Ok((rest, (TimeExpr::TheUnit { unit }, "the [latest] <unit>")))
 }
 
