@@ -57,7 +57,7 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
             },
         });
     }
-    let mentions = temporal::recognize(&seg);
+    let mentions = temporal::recognize_in(text, &seg);
     let events = event::extract(text, &seg, &mentions);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
     let (relations, findings) = relation::relate(&relation::Input {
@@ -213,7 +213,7 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
     let text = article.text.as_str();
     let headline = (!article.title.is_empty()).then_some(article.title.as_str());
     let seg = segment::segment(text, article.body, headline);
-    let mentions = temporal::recognize(&seg);
+    let mentions = temporal::recognize_in(text, &seg);
     let events = event::extract(text, &seg, &mentions);
     let mut diagnostics = Vec::new();
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);

@@ -294,60 +294,8 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
         if n > 0 {
             out.push('\n');
         }
-        let text = &phrase[x.span.start..x.span.end];
-        out.push_str(&format!("phrase:      {text}\n"));
-        if x.span.len() < phrase.trim().len() {
-            out.push_str(&format!(
-                "position:    bytes {}..{} of the input\n",
-                x.span.start, x.span.end
-            ));
-        }
-        out.push_str(&format!("grammar:     {}\n", x.rule));
-        out.push_str(&format!("parsed:      {:?}\n", x.expr));
-        match &x.value {
-            Ok(v) => {
-                out.push_str(&format!(
-                    "value:       {} ({})\n",
-                    v.value,
-                    serde_plain(&v.kind)
-                ));
-                out.push_str(&format!("granularity: {}\n", serde_plain(&v.granularity)));
-                let show = |t: Option<chrono::NaiveDateTime>| {
-                    t.map_or("unbounded".to_string(), |t| {
-                        t.format("%Y-%m-%dT%H:%M").to_string()
-                    })
-                };
-                out.push_str(&format!("earliest:    {}\n", show(v.earliest)));
-                out.push_str(&format!("latest:      {}\n", show(v.latest)));
-                if let Some(o) = v.offset {
-                    out.push_str(&format!(
-                        "offset:      {} to {} minutes {} the anchor\n",
-                        o.min_minutes,
-                        o.max_minutes,
-                        serde_plain(&o.direction)
-                    ));
-                }
-                out.push_str(&format!("resolution:  {}\n", v.trace.resolution));
-                out.push_str(&format!("anchor:      {}\n", v.trace.anchor));
-                out.push_str(&format!("tense:       {}\n", serde_plain(&v.trace.tense)));
-                if let Some(a) = &v.trace.assumption {
-                    out.push_str(&format!("assumption:  {a}\n"));
-                }
-                if let Some(a) = &v.trace.alternative {
-                    out.push_str(&format!("alternative: {a}\n"));
-                }
-            }
-            Err(e) => out.push_str(&format!("unresolved:  {e}\n")),
-        }
+        out.push_str(&x.render(phrase));
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A serde enum's name as written in the output ("past", "DATE").
-fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }

@@ -196,6 +196,20 @@ pub fn resolve(
         } => {
             let mut v = resolve(inner, rule, anchor)?;
             v.modifier = Some(modifier);
+            let part = match modifier {
+                Modifier::Start => Some("its first third"),
+                Modifier::Mid => Some("its middle third"),
+                Modifier::End => Some("its last third"),
+                _ => None,
+            };
+            let note = match part {
+                Some(part) => format!("{}: {part}", modifier.as_str()),
+                None => format!("{}: the amount is not exact", modifier.as_str()),
+            };
+            v.trace.assumption = Some(match v.trace.assumption.take() {
+                Some(a) => format!("{a}; {note}"),
+                None => note,
+            });
             if let (Some(s), Some(e)) = (v.earliest, v.latest) {
                 let third = (e - s) / 3;
                 match modifier {
@@ -246,9 +260,10 @@ pub fn resolve(
             let value = match rec {
                 Recurrence::Unit { unit } => duration_value(Amount::Exact(1), unit),
                 Recurrence::Times { times, unit } => {
-                    r.assumption = Some(
-                        format!("{times} times per {unit:?} (TIMEX3 freq {times}X)").to_lowercase(),
-                    );
+                    let per = format!("{unit:?}").to_lowercase();
+                    r.assumption = Some(format!(
+                        "{times} times per {per} (TIMEX3 freq=\"{times}X\")"
+                    ));
                     duration_value(Amount::Exact(1), unit)
                 }
                 Recurrence::Weekday { day, part } => format!(
@@ -323,6 +338,15 @@ pub fn resolve(
                 return v;
             }
             let d = shift_date(p, unit, -(to_i64(n, unit, p)?))?;
+            if matches!(unit, Unit::Decade | Unit::Century) {
+                // "a decade ago" names a year, not the decade before this one.
+                return r.unit_around(
+                    d,
+                    Unit::Year,
+                    0,
+                    "<amount> decades|centuries ago → the year that far back",
+                );
+            }
             r.unit_around(
                 d,
                 unit,

@@ -11,12 +11,12 @@ use nom::Parser;
 use super::weekday::shift_word;
 use super::{boundary, day_of_month, kw, month, sp, word_in, year, In, Res};
 use crate::temporal::expr::TimeExpr;
-use crate::temporal::lexicon::WEEKDAYS;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         weekday_date,
         the_year_n,
+        the_day_of_month,
         month_in_shifted_year,
         month_day_year,
         day_month_year,
@@ -30,6 +30,17 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     .parse(i)
 }
 
+// the <day> of <month> [<year>]            "the third of november", "the 20th of october, 2019"
+fn the_day_of_month(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, d, _, _, _, m)) =
+        (kw("the"), sp, day_of_month, sp, kw("of"), sp, month).parse(i)?;
+    let (rest, y) = opt(preceded((opt(char(',')), sp), year)).parse(rest)?;
+    Ok((
+        rest,
+        (date(y, Some(m), Some(d)), "the <day> of <month> [<year>]"),
+    ))
+}
+
 // the year <year>                          "the year two thousand", "the year 2000"
 fn the_year_n(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, _, _, _, y)) = (kw("the"), sp, kw("year"), sp, year).parse(i)?;
@@ -39,7 +50,7 @@ fn the_year_n(i: In) -> Res<(TimeExpr, &'static str)> {
 // <weekday>, <month> <day>[, <year>]   "saturday, april 25", "monday, oct. 26, 1998"
 fn weekday_date(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, _, _, (e, _))) = (
-        word_in(WEEKDAYS),
+        super::weekday::weekday_name,
         opt(char(',')),
         sp,
         alt((month_day_year, day_month_year)),
@@ -50,10 +61,11 @@ fn weekday_date(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <month> [<day>] last|this|next year       "june last year", "january this year"
 fn month_in_shifted_year(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (m, d, _, shift, _, _)) = (
+    let (rest, (m, d, _, _, shift, _, _)) = (
         month,
         opt(preceded(sp, day_of_month)),
         sp,
+        opt((kw("of"), sp)),
         shift_word,
         sp,
         kw("year"),
@@ -210,11 +222,12 @@ fn decade(i: In) -> Res<(TimeExpr, &'static str)> {
             ("nineties", 1990),
         ])(i)
     };
-    let (rest, start) = if the.is_some() {
-        alt((full, short, words)).parse(rest)?
-    } else {
-        alt((full, short)).parse(rest)?
-    };
+    if the.is_none() {
+        if let Ok((rest, start)) = words(rest) {
+            return Ok((rest, (TimeExpr::Decade { start }, "<decade in words>")));
+        }
+    }
+    let (rest, start) = alt((full, short, words)).parse(rest)?;
     Ok((rest, (TimeExpr::Decade { start }, "the <decade>s")))
 }
 

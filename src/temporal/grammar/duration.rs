@@ -10,7 +10,30 @@ use crate::temporal::expr::{Amount, TimeExpr};
 use crate::temporal::lexicon::UNITS;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((compound, counted, the_past_unit, bare_plural)).parse(i)
+    alt((compound, unit_long, counted, the_past_unit, bare_plural)).parse(i)
+}
+
+// <unit>-long                                  "day-long", "decades-long"
+fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (w, _)) = (nom::character::complete::alpha1, tag("-long")).parse(i)?;
+    let (rest, _) = super::boundary(rest)?;
+    match crate::temporal::lexicon::lookup(UNITS, w) {
+        Some(unit) => Ok((
+            rest,
+            (
+                TimeExpr::Duration {
+                    amount: if w.ends_with('s') {
+                        Amount::Some
+                    } else {
+                        Amount::Exact(1)
+                    },
+                    unit,
+                },
+                "<unit>-long",
+            ),
+        )),
+        None => super::fail(i),
+    }
 }
 
 // [the] past|last <unit>                       "the past year", "past decade"
@@ -87,9 +110,9 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// <number>-<unit>                               "10-year", "three-day"
+// <number>-<unit>[-long|-old]                   "10-year", "three-day", "6-year-old"
 fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (n, _, unit, _)) = (
+    let (rest, (n, _, unit, suffix)) = (
         alt((integer, number_word)),
         tag("-"),
         word_in(UNITS),
@@ -103,7 +126,13 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
                 amount: Amount::Exact(n),
                 unit,
             },
-            "<number>-<unit>",
+            // An age ("a 6-year-old boy") is parsed whole so that no part of it is taken for
+            // a time; the tagger then leaves it out, as TempEval-3 annotators mostly did.
+            if suffix == Some("-old") {
+                "<number>-<unit>-old"
+            } else {
+                "<number>-<unit>"
+            },
         ),
     ))
 }

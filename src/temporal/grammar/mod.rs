@@ -159,7 +159,10 @@ pub fn parse(input: &str) -> Option<Parsed> {
                         modifier,
                         inner: Box::new(inner.expr),
                     },
-                    rule: inner.rule,
+                    rule: match scope {
+                        ModifierScope::Position => "early|mid|late <time>",
+                        ModifierScope::Amount => "about|more than|at least <amount>",
+                    },
                 });
             }
         }
@@ -283,7 +286,13 @@ pub(crate) fn cardinal(i: In) -> Res<u64> {
 pub(crate) fn amount(i: In) -> Res<Amount> {
     alt((
         map(
-            alt((kw("several"), kw("a few"), kw("few"), kw("many"))),
+            alt((
+                kw("several"),
+                kw("a few"),
+                kw("few"),
+                kw("many"),
+                kw("some"),
+            )),
             |_| Amount::Some,
         ),
         value(Amount::Exact(2), (kw("a"), sp, kw("couple"), sp, kw("of"))),
@@ -292,8 +301,31 @@ pub(crate) fn amount(i: In) -> Res<Amount> {
     .parse(i)
 }
 
-/// A day of the month, 1–31, with an optional ordinal suffix ("10", "10th", "1st").
+/// A day of the month, 1–31: digits with an optional ordinal suffix ("10", "10th", "1st"),
+/// or an ordinal in words ("third", "twenty-first").
 pub(crate) fn day_of_month(i: In) -> Res<u32> {
+    alt((day_digits, day_ordinal_word)).parse(i)
+}
+
+// <ordinal word> | twenty|thirty(-| )<ordinal word>       "third", "twenty-first"
+fn day_ordinal_word(i: In) -> Res<u32> {
+    let (rest, (tens, unit)) = (
+        opt(terminated(
+            alt((value(20, kw("twenty")), value(30, kw("thirty")))),
+            alt((tag("-"), tag(" "))),
+        )),
+        word_in(lexicon::ORDINAL_WORDS),
+    )
+        .parse(i)?;
+    let n = tens.unwrap_or(0) + unit;
+    if (1..=31).contains(&n) && (tens.is_none() || unit < 10) {
+        Ok((rest, n))
+    } else {
+        fail(i)
+    }
+}
+
+fn day_digits(i: In) -> Res<u32> {
     let (rest, d) = recognize((
         digit1,
         opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),

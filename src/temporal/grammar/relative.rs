@@ -2,12 +2,12 @@
 
 use nom::branch::alt;
 use nom::combinator::{map, opt, value};
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
-use crate::temporal::expr::{Shift, TimeExpr, Vague};
+use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
@@ -113,7 +113,14 @@ fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <amount> <unit> ago                    "two days ago"
 fn ago(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (amount, _, unit, _, _)) = (amount, sp, word_in(UNITS), sp, kw("ago")).parse(i)?;
+    let (rest, (amount, unit, _, _)) =
+        (opt(terminated(amount, sp)), word_in(UNITS), sp, kw("ago")).parse(i)?;
+    // "days ago": an unstated number; "day ago" is not English.
+    let amount = match amount {
+        Some(a) => a,
+        None if i.split(' ').next().is_some_and(|w| w.ends_with('s')) => Amount::Some,
+        None => return super::fail(i),
+    };
     Ok((
         rest,
         (TimeExpr::Ago { amount, unit }, "<amount> <unit> ago"),
@@ -189,7 +196,6 @@ fn plural_of_units(i: In) -> Res<crate::temporal::lexicon::Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::expr::Amount;
     use crate::temporal::lexicon::Unit;
 
     #[test]

@@ -1,12 +1,11 @@
 //! Recurring times: "every Friday", "weekly", "twice a year", "Tuesday nights".
 
 use nom::branch::alt;
-use nom::bytes::complete::tag;
 use nom::combinator::{map, opt, value};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::{boundary, cardinal, kw, month, sp, word_in, In, Res};
+use super::{cardinal, kw, month, sp, word_in, In, Res};
 use crate::temporal::expr::{Recurrence, TimeExpr};
 use crate::temporal::lexicon::{PARTS_OF_DAY, SET_ADVERBS, UNITS, WEEKDAYS};
 
@@ -71,7 +70,7 @@ fn plural_weekday(i: In) -> Res<(TimeExpr, &'static str)> {
         map(
             (
                 terminated(word_in(WEEKDAYS), sp),
-                terminated(word_in(PARTS_OF_DAY), (tag("s"), boundary)),
+                super::plural_of(PARTS_OF_DAY),
             ),
             |(d, p)| (d, Some(p)),
         ),
