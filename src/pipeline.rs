@@ -214,7 +214,7 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
     let headline = (!article.title.is_empty()).then_some(article.title.as_str());
     let seg = segment::segment(text, article.body, headline);
     let mentions = temporal::recognize_in(text, &seg);
-    let events = event::extract(text, &seg, &mentions);
+    let events = tense_events(text, &seg, &mentions);
     let mut diagnostics = Vec::new();
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
     mentions
@@ -229,6 +229,48 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
             })
         })
         .collect()
+}
+
+/// The verb events of the sentences whose time phrases need a tense to resolve, found by
+/// the event stage on those sentences only: tagging needs tenses, not a timeline, and most
+/// sentences of a news text hold no weekday or partial date. Event sentence indices are those
+/// of `seg`.
+fn tense_events(text: &str, seg: &Segmentation, mentions: &[Mention]) -> Vec<Event> {
+    let mut needed: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.expr.depends_on_tense())
+        .map(|m| m.sentence)
+        .collect();
+    needed.dedup();
+    if needed.is_empty() {
+        return Vec::new();
+    }
+    if needed.len() == seg.sentences.len() {
+        return event::extract(text, seg, mentions);
+    }
+    let sub = Segmentation {
+        lower: seg.lower.clone(),
+        paragraphs: Vec::new(),
+        sentences: needed.iter().map(|&i| seg.sentences[i].clone()).collect(),
+        clauses: seg.clauses.clone(),
+        tokens: seg.tokens.clone(),
+        skipped: Vec::new(),
+    };
+    let sub_mentions: Vec<Mention> = mentions
+        .iter()
+        .filter_map(|m| {
+            let k = needed.binary_search(&m.sentence).ok()?;
+            Some(Mention {
+                sentence: k,
+                ..m.clone()
+            })
+        })
+        .collect();
+    let mut events = event::extract(text, &sub, &sub_mentions);
+    for e in &mut events {
+        e.sentence = needed[e.sentence];
+    }
+    events
 }
 
 /// Tags `text` (all of it body, no header or headline) as written on `dct`, in the form the

@@ -264,6 +264,26 @@ pub enum TimeExpr {
 }
 
 impl TimeExpr {
+    /// True when the resolution reads the clause's tense: weekdays and partial dates
+    /// without a shift word, the weekend, "the quarter" (see [`super::resolve()`]).
+    ///
+    /// ```
+    /// use tempora::temporal::grammar;
+    /// assert!(grammar::parse("friday").unwrap().expr.depends_on_tense());
+    /// assert!(!grammar::parse("last friday").unwrap().expr.depends_on_tense());
+    /// ```
+    pub fn depends_on_tense(&self) -> bool {
+        match self {
+            TimeExpr::Weekday { shift, .. } => *shift == Shift::Implicit,
+            TimeExpr::Calendar { year, month, .. } => year.is_none() && month.is_some(),
+            TimeExpr::PartOfYear { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
+            TimeExpr::TheUnit { .. } => true,
+            TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
+            TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
+            _ => false,
+        }
+    }
+
     /// True for phrases TimeML tags as TIMEX3 (discourse markers are not).
     pub fn is_timex(&self) -> bool {
         !matches!(self, TimeExpr::Discourse { .. })

@@ -128,21 +128,12 @@ const PLURAL_LEAD: &[&str] = &[
     "before", "past", "recent",
 ];
 
-/// Words that can start a time phrase besides numbers and lexicon words.
-const OTHER_STARTS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "last",
-    "next",
-    "this",
-    "coming",
-    "past",
+/// Words that are a time phrase, or its head, on their own, besides the lexicon tables.
+const STRONG_STARTS: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
     "yesterday",
-    "that",
     "later",
     "earlier",
     "afterwards",
@@ -155,6 +146,34 @@ const OTHER_STARTS: &[&str] = &[
     "recently",
     "noon",
     "midnight",
+    "midday",
+    "recent",
+    "current",
+    "future",
+    "past",
+    "term",
+    "formerly",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
+/// Words that can open a time phrase but are common elsewhere ("the", "at", "some"): a
+/// phrase is only tried there when a strong word follows within [`WEAK_REACH`] tokens.
+const WEAK_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "that",
     "several",
     "few",
     "many",
@@ -186,36 +205,114 @@ const OTHER_STARTS: &[&str] = &[
     "their",
     "fiscal",
     "these",
-    "recent",
-    "current",
-    "coming",
-    "future",
-    "midday",
-    "year",
     "comparable",
     "corresponding",
-    "formerly",
 ];
 
-fn could_start(token: &str) -> bool {
-    use lexicon::*;
+/// How many tokens after a weak start a strong word must appear ("the end of last year").
+const WEAK_REACH: usize = 4;
+
+/// How a word can take part in a time phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StartClass {
+    /// A time word: a month, weekday, unit, number, ... or a digit-led token.
+    Strong,
+    /// A function word that may open a phrase.
+    Weak,
+}
+
+/// A small, fast, deterministic string hasher (FNV-1a) for the start-word table: the table
+/// is probed once per token, so SipHash's cost shows in the tagger benchmark.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type StartTable =
+    std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Every word that can start a phrase, by class, built once from the lexicon tables.
+fn start_table() -> &'static StartTable {
+    static TABLE: std::sync::OnceLock<StartTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        use lexicon::*;
+        let mut t = StartTable::default();
+        let words = MONTHS
+            .iter()
+            .map(|w| w.0)
+            .chain(WEEKDAYS.iter().map(|w| w.0))
+            .chain(WEEKDAY_ABBREVIATIONS.iter().map(|w| w.0))
+            .chain(UNITS.iter().map(|w| w.0))
+            .chain(NUMBER_WORDS.iter().map(|w| w.0))
+            .chain(SEASONS.iter().map(|w| w.0))
+            .chain(SET_ADVERBS.iter().map(|w| w.0))
+            .chain(PART_ORDINALS.iter().map(|w| w.0))
+            .chain(ORDINAL_WORDS.iter().map(|w| w.0))
+            .chain(VAGUE_WORDS.iter().map(|w| w.0))
+            .chain(PARTS_OF_DAY.iter().map(|w| w.0))
+            .chain(STRONG_STARTS.iter().copied());
+        for w in WEAK_STARTS {
+            t.insert(*w, StartClass::Weak);
+        }
+        // Strong wins where a word is both ("last" is weak, but "first" strong).
+        for w in words {
+            t.insert(w, StartClass::Strong);
+        }
+        // "last" is a shift word before it is an ordinal.
+        t.insert("last", StartClass::Weak);
+        t
+    })
+}
+
+/// The class of a token as a possible phrase start, if any.
+fn start_class(token: &str) -> Option<StartClass> {
+    if token.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(StartClass::Strong);
+    }
     // A hyphenated or possessive token starts with its first part: "third-quarter",
-    // "mid-november", "friday's".
-    let word = token.split(['-', '\'', '\u{2019}']).next().unwrap_or(token);
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || OTHER_STARTS.contains(&word)
-        || lookup(MONTHS, word).is_some()
-        || lookup(WEEKDAYS, word).is_some()
-        || lookup(WEEKDAYS, singular).is_some()
-        || lookup(UNITS, word).is_some()
-        || lookup(NUMBER_WORDS, word).is_some()
-        || lookup(SEASONS, word).is_some()
-        || lookup(SET_ADVERBS, word).is_some()
-        || lookup(PART_ORDINALS, word).is_some()
-        || lookup(ORDINAL_WORDS, word).is_some()
-        || lookup(VAGUE_WORDS, word).is_some()
-        || lookup(WEEKDAY_ABBREVIATIONS, word).is_some()
+    // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
+    let mut parts = token.split(['-', '\'', '\u{2019}']);
+    let word = parts.next().unwrap_or(token);
+    let table = start_table();
+    let class = table.get(word).copied().or_else(|| {
+        let singular = word.strip_suffix('s')?;
+        lexicon::lookup(lexicon::WEEKDAYS, singular).map(|_| StartClass::Strong)
+    });
+    // "mid-october", "fiscal-1998": a weak first part with a strong second part.
+    if class == Some(StartClass::Weak) {
+        if let Some(rest) = parts.next().filter(|r| !r.is_empty()) {
+            if start_class(rest) == Some(StartClass::Strong) {
+                return Some(StartClass::Strong);
+            }
+        }
+    }
+    class
+}
+
+/// True when a strong word follows `t` closely enough for a weak start to be worth parsing.
+fn strong_word_follows(seg: &Segmentation, t: usize, end: usize) -> bool {
+    seg.tokens[t + 1..end.min(t + 1 + WEAK_REACH)]
+        .iter()
+        .any(|tk| {
+            tk.kind != TokenKind::Punct
+                && start_class(seg.lower_of(tk.span)) == Some(StartClass::Strong)
+        })
 }
 
 /// Words before a weekday that make it part of a name: "Man Friday", "Girl Friday".
@@ -361,8 +458,12 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 t += 1;
                 continue;
             }
-            let word = seg.lower_of(token.span);
-            if token.kind == TokenKind::Word && !could_start(word) {
+            let worth_parsing = match start_class(seg.lower_of(token.span)) {
+                Some(StartClass::Strong) => true,
+                Some(StartClass::Weak) => strong_word_follows(seg, t, sentence.tokens.end),
+                None => false,
+            };
+            if !worth_parsing {
                 t += 1;
                 continue;
             }
