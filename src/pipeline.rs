@@ -115,12 +115,31 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
             .min_by_key(|&(d, _)| d)
             .map(|(_, t)| t)
     };
-    // A reporting verb's tense is that of the act of saying, close to the publish date, not
-    // of what is reported: alone, it leaves the direction open.
+    // "said Wednesday", "announced on Friday": a phrase right after a reporting verb dates
+    // the saying, so that verb's tense decides.
+    let adjacent_report = events
+        .iter()
+        .filter(|e| {
+            e.pos == EventPos::Verb
+                && e.class == EventClass::Reporting
+                && e.sentence == mention.sentence
+                && e.head.end <= mention.span.start
+                && mention.span.start - e.head.end <= ADJACENT_BYTES
+        })
+        .map(direction_tense)
+        .find(|t| *t != Tense::None);
+    if let Some(t) = adjacent_report {
+        return t;
+    }
+    // Otherwise a reporting verb's tense is that of the act of saying, close to the publish
+    // date, not of what is reported: alone, it leaves the direction open.
     pick(true, false)
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
 }
+
+/// At most this many bytes between a reporting verb and the phrase it dates (" on ").
+const ADJACENT_BYTES: usize = 4;
 
 /// The tense an event gives to the time phrases around it: perfects count as past, modal
 /// verbs ("would", "should", "could go") as future, since what they name is not yet done.

@@ -101,6 +101,16 @@ const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
 ];
 
+/// Determiners and possessives, after which a year or a frequency word modifies a noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these", "those",
+];
+
+/// A four-digit year between 1900 and 2099.
+fn is_modern_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
 /// Words after which "the spring", "the summer" are seasons.
 const SEASON_PREPOSITIONS: &[&str] = &[
     "in",
@@ -389,6 +399,9 @@ fn is_name(text: &str, seg: &Segmentation, t: usize, sentence_start: usize, span
         .and_then(|tk| text[tk.span.start..].chars().next())
         .is_some_and(char::is_uppercase);
     let is_weekday = lexicon::weekday_from_word(first).is_some();
+    if is_modern_year(phrase) && prev.is_some_and(|p| DETERMINERS.contains(&p)) && next_capital {
+        return true;
+    }
     if is_weekday {
         if prev.is_some_and(|p| NAME_BEFORE_WEEKDAY.contains(&p)) {
             return true;
@@ -513,6 +526,14 @@ fn context_ok(
         "<year>" => {
             prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p))
                 || (next_is_punct_or_end && !prev.is_some_and(|p| NUMBER_CONTEXT.contains(&p)))
+                // "the 1987 crash", "its 1990 invasion", "Mixte's 1989 results": a year
+                // as a modifier (a capitalised word after it is a name: is_name).
+                || (prev.is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s"))
+                    && is_modern_year(&seg.lower[span.start..span.end])
+                    && seg
+                        .tokens
+                        .get(seg.token_at(span.end))
+                        .is_some_and(|tk| tk.kind == TokenKind::Word))
         }
         "<month>" => prev.is_some_and(|p| {
             TIME_PREPOSITIONS.contains(&p)
@@ -526,7 +547,9 @@ fn context_ok(
         // Decades in words only after "the" (handled by the grammar) or a modifier.
         "<decade in words>" => false,
         "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
-        "<season>" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p)),
+        "<season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
+        // "a quarterly dividend", "the daily newspaper": an adjective, not a set.
+        "daily|weekly|monthly|..." => !prev.is_some_and(|p| DETERMINERS.contains(&p)),
         "<unit>s" => prev.is_some_and(|p| PLURAL_LEAD.contains(&p)),
         // "52 years old" is an age.
         "<amount> <unit>" => !after.trim_start().starts_with("old"),

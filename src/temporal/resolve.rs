@@ -25,6 +25,9 @@ use super::value::{
 /// many days nearer: news mostly reports what has happened ("Police said Friday ...").
 const NEWS_PAST_BIAS_DAYS: i64 = 3;
 
+/// A partial date this close to the anchor keeps the anchor's year whatever the tense.
+const NEAR_DAYS: i64 = 30;
+
 /// How deictic and partial phrases are anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -821,7 +824,23 @@ impl Resolution<'_> {
         let (s, e) = region_in(y).ok_or_else(|| ResolveError::NoSuchDate(format!("year {y}")))?;
         let later = s > base;
         let earlier = e < base;
+        // A date just after the anchor in a past-tense clause is an upcoming date reported
+        // in the past tense ("the vote was set for Nov. 20"), not one nearly a year ago.
+        let near = |d: NaiveDate| (d - base).num_days().abs() <= NEAR_DAYS;
         let out = match a.tense {
+            Tense::Past | Tense::Future
+                if (a.tense == Tense::Past && later && near(s))
+                    || (a.tense == Tense::Future && earlier && near(e)) =>
+            {
+                let other = if later { y - 1 } else { y + 1 };
+                self.alternative = Some(format!(
+                    "{other}, which the clause's tense suggests, rejected: within {NEAR_DAYS} days of the anchor"
+                ));
+                (
+                    y,
+                    "partial date within a month of the anchor → the anchor's year",
+                )
+            }
             Tense::Past if later => {
                 self.alternative = Some(format!(
                     "{y} (the anchor's year), rejected: later than the anchor in a past-tense clause"

@@ -88,9 +88,9 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         word_in(UNITS),
     )
         .parse(i)?;
-    // "the 1988 quarter", "3 year": a count above one needs a plural unit.
+    // "the 1988 quarter": a year, not a count ("a two day meeting" is a count).
     let unit_word = &i[..i.len() - rest.len()];
-    if matches!(amount, Amount::Exact(n) if n > 1) && !unit_word.ends_with('s') {
+    if matches!(amount, Amount::Exact(n) if n >= 1000) && !unit_word.ends_with('s') {
         return super::fail(i);
     }
     // "a day" alone is too weak to be a duration in running text ("a day of protests" is);
@@ -119,6 +119,14 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
         opt(alt((tag("-old"), tag("-long")))),
     )
         .parse(i)?;
+    // "three-quarters" is a fraction; a compound takes the singular ("10-year").
+    if i[..i.len() - rest.len()]
+        .trim_end_matches("-old")
+        .trim_end_matches("-long")
+        .ends_with('s')
+    {
+        return super::fail(i);
+    }
     Ok((
         rest,
         (

@@ -219,6 +219,7 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
         opt(terminated(
             alt((
                 value(false, kw("latest")),
+                value(false, kw("same")),
                 value(true, kw("current")),
                 value(false, kw("full")),
                 value(false, kw("fiscal")),
@@ -230,11 +231,19 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
         alt((
             value(Unit::Year, kw("year")),
             value(Unit::Quarter, kw("quarter")),
+            // "the latest period", "the same period": the reporting period, a quarter.
+            value(Unit::Quarter, kw("period")),
             value(Unit::Week, kw("week")),
             value(Unit::Weekend, kw("weekend")),
         )),
     )
         .parse(i)?;
+    if i[..i.len() - rest.len()].ends_with("period")
+        && !i.starts_with("the latest")
+        && !i.starts_with("the same")
+    {
+        return super::fail(i);
+    }
     if current == Some(true) {
         return Ok((
             rest,
