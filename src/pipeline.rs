@@ -176,7 +176,10 @@ fn resolve_mentions(
         match temporal::resolve(&m.expr, m.rule, &anchor) {
             Ok(v) => {
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
-                    if v.kind != temporal::TimexType::Duration || v.offset.is_none() {
+                    // A comparison ("a year earlier", "the year-ago quarter") looks back
+                    // from the time talked about without moving it.
+                    let moves = !m.expr.is_comparison();
+                    if moves && (v.kind != temporal::TimexType::Duration || v.offset.is_none()) {
                         previous = Some(Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),

@@ -151,6 +151,11 @@ pub enum TimeExpr {
     },
     /// "year-earlier", "the year-ago quarter": the time last talked about, a year before.
     YearAgoPeriod,
+    /// "the 1988 period", "the 1988 quarter": the period last talked about, in that year.
+    SamePeriodIn {
+        /// The year named.
+        year: i32,
+    },
     /// A time phrase with a TIMEX3 `mod`: "early October", "mid-2020", "more than a decade",
     /// "about two years ago".
     Modified {
@@ -280,6 +285,19 @@ impl TimeExpr {
             TimeExpr::TheUnit { .. } => true,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
+            _ => false,
+        }
+    }
+
+    /// True for phrases that compare with the time talked about rather than move the story
+    /// to a new time: "a year earlier", "a year ago", "the year-ago quarter", "the 1988
+    /// period". The tagger does not make them the new anchor of later anaphora.
+    pub fn is_comparison(&self) -> bool {
+        match self {
+            TimeExpr::YearAgoPeriod | TimeExpr::SamePeriodIn { .. } => true,
+            TimeExpr::Ago { unit, .. } => *unit == Unit::Year,
+            TimeExpr::Anaphoric { unit, stretch, .. } => *unit == Unit::Year && !stretch,
+            TimeExpr::Modified { inner, .. } => inner.is_comparison(),
             _ => false,
         }
     }

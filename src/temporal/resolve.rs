@@ -162,6 +162,40 @@ pub fn resolve(
             }
         }
         TimeExpr::TheUnit { unit } => r.the_unit(unit),
+        TimeExpr::SamePeriodIn { year } => {
+            if let Some(prev) = anchor.previous.as_ref() {
+                let from: Option<i32> = prev.value.get(..4).and_then(|y| y.parse().ok());
+                if let Some(v) = from.and_then(|f| shift_value_year(&prev.value, year - f)) {
+                    r.used = AnchorUsed::Previous {
+                        value: prev.value.clone(),
+                        phrase: prev.phrase.clone(),
+                    };
+                    let k = i64::from(year - from.unwrap_or(year));
+                    let s = shift_date(prev.earliest.date(), Unit::Year, k)?;
+                    let e = shift_date(prev.latest.date(), Unit::Year, k)?;
+                    let g = granularity_of_value(&v);
+                    let mut out = r.value(
+                        TimexType::Date,
+                        v,
+                        g,
+                        s,
+                        e,
+                        "the <year> period → the period last talked about, in that year",
+                    );
+                    out.granularity = g;
+                    return Ok(out);
+                }
+            }
+            r.assumption = Some("no period talked about before; the whole year".into());
+            Ok(r.value(
+                TimexType::Date,
+                format!("{year:04}"),
+                Granularity::Year,
+                ymd(year, 1, 1)?,
+                ymd(year, 12, 31)?,
+                "the <year> period → that year",
+            ))
+        }
         TimeExpr::YearAgoPeriod => {
             if let Some(prev) = anchor.previous.as_ref() {
                 if let Some(v) = shift_value_year(&prev.value, -1) {

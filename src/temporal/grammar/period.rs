@@ -16,6 +16,7 @@ use crate::temporal::lexicon::{Unit, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         year_ago_period,
+        same_period_in,
         quarter,
         half,
         season,
@@ -257,6 +258,16 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
         ));
     }
     Ok((rest, (TimeExpr::TheUnit { unit }, "the [latest] <unit>")))
+}
+
+// the <year> period|quarter                "the 1988 period", "the 1988 quarter"
+fn same_period_in(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, y, _, _)) =
+        (kw("the"), sp, year, sp, alt((kw("period"), kw("quarter")))).parse(i)?;
+    Ok((
+        rest,
+        (TimeExpr::SamePeriodIn { year: y }, "the <year> period"),
+    ))
 }
 
 // [the] [comparable] year-earlier|year-ago [<ordinal> quarter|quarter|period]
