@@ -292,8 +292,18 @@ fn start_table() -> &'static StartTable {
 
 /// The class of a token as a possible phrase start, if any.
 fn start_class(token: &str) -> Option<StartClass> {
-    if token.starts_with(|c: char| c.is_ascii_digit()) {
+    let first = *token.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        // "2,006" and "3.5" open no time phrase; "10", "1990s", "10-year", "3:30" may.
+        let number_like = token.bytes().take_while(u8::is_ascii_digit).count();
+        if matches!(token.as_bytes().get(number_like), Some(b',' | b'.')) {
+            return None;
+        }
         return Some(StartClass::Strong);
+    }
+    // Every start word is lower-case ASCII of at most 13 letters; most tokens are not.
+    if !first.is_ascii_lowercase() || token.len() > 24 {
+        return None;
     }
     // A hyphenated or possessive token starts with its first part: "third-quarter",
     // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
@@ -315,14 +325,12 @@ fn start_class(token: &str) -> Option<StartClass> {
     class
 }
 
-/// True when a strong word follows `t` closely enough for a weak start to be worth parsing.
-fn strong_word_follows(seg: &Segmentation, t: usize, end: usize) -> bool {
-    seg.tokens[t + 1..end.min(t + 1 + WEAK_REACH)]
+/// True when a strong word follows token `k` of a sentence closely enough for a weak start
+/// to be worth parsing (`classes` holds the class of each of the sentence's tokens).
+fn strong_word_follows(classes: &[Option<StartClass>], k: usize) -> bool {
+    classes[k + 1..classes.len().min(k + 1 + WEAK_REACH)]
         .iter()
-        .any(|tk| {
-            tk.kind != TokenKind::Punct
-                && start_class(seg.lower_of(tk.span)) == Some(StartClass::Strong)
-        })
+        .any(|c| *c == Some(StartClass::Strong))
 }
 
 /// Words before a weekday that make it part of a name: "Man Friday", "Girl Friday".
@@ -463,17 +471,24 @@ pub fn recognize_in(text: &str, seg: &Segmentation) -> Vec<Mention> {
 
 fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
     let mut out = Vec::new();
+    // Each token is classed once per sentence; the buffer is reused.
+    let mut classes: Vec<Option<StartClass>> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
+        classes.clear();
+        classes.extend(seg.tokens[sentence.tokens.clone()].iter().map(|tk| {
+            if tk.kind == TokenKind::Punct {
+                None
+            } else {
+                start_class(seg.lower_of(tk.span))
+            }
+        }));
         let mut t = sentence.tokens.start;
         while t < sentence.tokens.end {
             let token = seg.tokens[t];
-            if token.kind == TokenKind::Punct {
-                t += 1;
-                continue;
-            }
-            let worth_parsing = match start_class(seg.lower_of(token.span)) {
+            let k = t - sentence.tokens.start;
+            let worth_parsing = match classes[k] {
                 Some(StartClass::Strong) => true,
-                Some(StartClass::Weak) => strong_word_follows(seg, t, sentence.tokens.end),
+                Some(StartClass::Weak) => strong_word_follows(&classes, k),
                 None => false,
             };
             if !worth_parsing {
