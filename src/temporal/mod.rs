@@ -328,9 +328,7 @@ fn start_class(token: &str) -> Option<StartClass> {
 /// True when a strong word follows token `k` of a sentence closely enough for a weak start
 /// to be worth parsing (`classes` holds the class of each of the sentence's tokens).
 fn strong_word_follows(classes: &[Option<StartClass>], k: usize) -> bool {
-    classes[k + 1..classes.len().min(k + 1 + WEAK_REACH)]
-        .iter()
-        .any(|c| *c == Some(StartClass::Strong))
+    classes[k + 1..classes.len().min(k + 1 + WEAK_REACH)].contains(&Some(StartClass::Strong))
 }
 
 /// Words before a weekday that make it part of a name: "Man Friday", "Girl Friday".
