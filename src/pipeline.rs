@@ -115,16 +115,15 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
             .min_by_key(|&(d, _)| d)
             .map(|(_, t)| t)
     };
-    // "said Wednesday", "announced on Friday": a phrase right after a reporting verb dates
-    // the saying, so that verb's tense decides.
+    // "said Wednesday", "announced on Friday", "on Tuesday said": a phrase right next to a
+    // reporting verb dates the saying, so that verb's tense decides.
     let adjacent_report = events
         .iter()
         .filter(|e| {
             e.pos == EventPos::Verb
                 && e.class == EventClass::Reporting
                 && e.sentence == mention.sentence
-                && e.head.end <= mention.span.start
-                && mention.span.start - e.head.end <= ADJACENT_BYTES
+                && distance(e) <= ADJACENT_BYTES
         })
         .map(direction_tense)
         .find(|t| *t != Tense::None);
@@ -142,10 +141,12 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
 const ADJACENT_BYTES: usize = 4;
 
 /// The tense an event gives to the time phrases around it: perfects count as past, modal
-/// verbs ("would", "should", "could go") as future, since what they name is not yet done.
+/// verbs ("would", "should", "may go") as future, since what they name is not yet done;
+/// "could" is as often a past ability ("could not be located Wednesday") and decides nothing.
 fn direction_tense(e: &Event) -> Tense {
-    match (&e.modality, e.aspect) {
+    match (e.modality.as_deref(), e.aspect) {
         (Some(_), crate::event::Aspect::Perfective) => Tense::Past,
+        (Some("could"), _) => Tense::None,
         (Some(_), _) => Tense::Future,
         _ => e.placement(),
     }

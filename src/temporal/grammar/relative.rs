@@ -137,18 +137,28 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
         VagueRegion::Future => Vague::Future,
     };
     alt((
+        // "in recent years", "in the coming weeks": a stretch of unstated length that ends
+        // (or starts) now, as TimeBank annotates them: DURATION PXY, PXW.
         map(
             (
                 opt((kw("the"), sp)),
-                alt((
-                    value(Vague::Past, kw("recent")),
-                    value(Vague::Future, kw("coming")),
-                    value(Vague::Future, kw("future")),
-                )),
+                alt((kw("recent"), kw("coming"))),
                 sp,
                 plural_of_units,
             ),
-            |(_, v, _, _)| (TimeExpr::Vague(v), "recent|coming <unit>s"),
+            |(_, _, _, unit)| {
+                (
+                    TimeExpr::Duration {
+                        amount: Amount::Some,
+                        unit,
+                    },
+                    "recent|coming <unit>s",
+                )
+            },
+        ),
+        map(
+            (opt((kw("the"), sp)), kw("future"), sp, plural_of_units),
+            |_| (TimeExpr::Vague(Vague::Future), "future <unit>s"),
         ),
         map(word_in(VAGUE_WORDS), move |r| {
             (TimeExpr::Vague(region(r)), "now|currently|recently|...")
