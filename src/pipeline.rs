@@ -306,8 +306,14 @@ fn tense_events(text: &str, seg: &Segmentation, mentions: &[Mention]) -> Vec<Eve
 /// assert_eq!(found[0].value, "1998-01-07");
 /// ```
 pub fn tag_timexes(text: &str, dct: NaiveDate) -> Vec<SystemTimex> {
+    tag_timexes_with(text, dct, &Options::default())
+}
+
+/// [`tag_timexes`] with a resolution profile: [`Profile::Narrative`] for histories (WikiWars),
+/// where the time last talked about anchors partial dates and weekdays.
+pub fn tag_timexes_with(text: &str, dct: NaiveDate, options: &Options) -> Vec<SystemTimex> {
     let article = Article::from_body("", text, dct);
-    tag(&article, &Options::default())
+    tag(&article, options)
         .into_iter()
         .map(|t| SystemTimex {
             span: t.span,

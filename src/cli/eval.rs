@@ -10,7 +10,12 @@ use tempora::timeml::read_timeml_dir;
 
 /// Reads every `.tml` of the folders, tags each text with its DCT and prints the scores
 /// (text, or JSON with `json`). A file that cannot be read is reported and left out.
-pub fn timex(dirs: &[PathBuf], json: bool, errors: usize) -> Result<ExitCode> {
+pub fn timex(
+    dirs: &[PathBuf],
+    json: bool,
+    errors: usize,
+    options: tempora::Options,
+) -> Result<ExitCode> {
     let mut docs = Vec::new();
     let mut failed = false;
     for dir in dirs {
@@ -29,7 +34,9 @@ pub fn timex(dirs: &[PathBuf], json: bool, errors: usize) -> Result<ExitCode> {
     if docs.is_empty() {
         bail!("no .tml document found in the gold folder(s)");
     }
-    let report = evaluate_timex(&docs, tempora::pipeline::tag_timexes);
+    let report = evaluate_timex(&docs, |text, dct| {
+        tempora::pipeline::tag_timexes_with(text, dct, &options)
+    });
     let out = if json {
         serde_json::to_string_pretty(&report)? + "\n"
     } else {

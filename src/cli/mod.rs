@@ -100,6 +100,9 @@ enum EvalCommand {
         /// How many items of each error list to print.
         #[arg(long, value_name = "N", default_value_t = 20)]
         errors: usize,
+        /// How partial and relative dates are anchored (narrative for histories).
+        #[arg(long, value_enum, default_value_t = Profile::News)]
+        profile: Profile,
     },
 }
 
@@ -185,7 +188,18 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             gold_dirs,
             json,
             errors,
-        }) => eval::timex(&gold_dirs, json, errors),
+            profile,
+        }) => eval::timex(
+            &gold_dirs,
+            json,
+            errors,
+            Options {
+                profile: match profile {
+                    Profile::News => LibProfile::News,
+                    Profile::Narrative => LibProfile::Narrative,
+                },
+            },
+        ),
         Command::Annotate {
             file,
             format: AnnotateFormat::Timeml,

@@ -113,6 +113,11 @@ pub enum TimeExpr {
         /// The day of the month, when stated.
         day: Option<u32>,
     },
+    /// A year before the common era: "493 BC", "44 B.C." (TIMEX3 `BC0493`).
+    BcYear {
+        /// The year, counted back (1 BC is 1).
+        year: u32,
+    },
     /// A decade: "the 1990s".
     Decade {
         /// First year of the decade.

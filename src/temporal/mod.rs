@@ -217,6 +217,7 @@ const WEAK_STARTS: &[&str] = &[
     "these",
     "comparable",
     "corresponding",
+    "ad",
 ];
 
 /// How many tokens after a weak start a strong word must appear ("the end of last year").
@@ -364,6 +365,50 @@ const NOUNS_AFTER_WEEKDAY: &[&str] = &[
     "golfer",
 ];
 
+/// Capitalised nouns after "the <year>" that make a named event, whose year is a time ("the
+/// 1916 Battle of Jutland", "the 1996 Olympic bombing"), unlike other names ("the 1990 Club").
+const EVENT_NAME_HEADS: &[&str] = &[
+    "battle",
+    "treaty",
+    "war",
+    "campaign",
+    "election",
+    "elections",
+    "olympics",
+    "olympic",
+    "games",
+    "uprising",
+    "revolution",
+    "conference",
+    "summit",
+    "agreement",
+    "accord",
+    "accords",
+    "pact",
+    "act",
+    "convention",
+    "offensive",
+    "siege",
+    "census",
+    "budget",
+    "crisis",
+    "revolt",
+    "rebellion",
+    "invasion",
+    "coup",
+    "constitution",
+    "armistice",
+    "peace",
+    "world",
+    "cup",
+    "championship",
+    "referendum",
+    "massacre",
+    "earthquake",
+    "floods",
+    "strike",
+];
+
 /// Words after which a lone year is a number, not a time: "flight number 2019".
 const NUMBER_CONTEXT: &[&str] = &[
     "number",
@@ -405,7 +450,11 @@ fn is_name(text: &str, seg: &Segmentation, t: usize, sentence_start: usize, span
         .and_then(|tk| text[tk.span.start..].chars().next())
         .is_some_and(char::is_uppercase);
     let is_weekday = lexicon::weekday_from_word(first).is_some();
-    if is_modern_year(phrase) && prev.is_some_and(|p| DETERMINERS.contains(&p)) && next_capital {
+    if is_modern_year(phrase)
+        && prev.is_some_and(|p| DETERMINERS.contains(&p))
+        && next_capital
+        && !EVENT_NAME_HEADS.contains(&next)
+    {
         return true;
     }
     if is_weekday {
@@ -506,6 +555,14 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 continue;
             }
             let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
+            let is_year = matches!(
+                parsed.expr,
+                TimeExpr::Calendar {
+                    month: None,
+                    day: None,
+                    ..
+                }
+            );
             out.push(Mention {
                 span,
                 expr: parsed.expr,
@@ -513,12 +570,46 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 sentence: si,
                 clause,
             });
-            while t < sentence.tokens.end && seg.tokens[t].span.start < span.end {
+            // "1861-1863", "1917–1918": the second year of a range written as one token.
+            let mut consumed = span.end;
+            if is_year {
+                if let Some(second) = range_end(seg, span, sentence.span.end) {
+                    consumed = second.0.end;
+                    out.push(Mention {
+                        span: second.0,
+                        expr: second.1.expr,
+                        rule: second.1.rule,
+                        sentence: si,
+                        clause,
+                    });
+                }
+            }
+            while t < sentence.tokens.end && seg.tokens[t].span.start < consumed {
                 t += 1;
             }
         }
     }
     out
+}
+
+/// The year after a dash that closes a year range ("1861-1863"), as a second mention.
+fn range_end(seg: &Segmentation, first: Span, limit: usize) -> Option<(Span, grammar::Parsed)> {
+    let after = &seg.lower[first.end..limit];
+    let dash = ['-', '\u{2013}']
+        .into_iter()
+        .find(|d| after.starts_with(*d))?;
+    let start = first.end + dash.len_utf8();
+    let rest = &seg.lower[start..limit];
+    let parsed = grammar::parse(rest)?;
+    let is_year = matches!(
+        parsed.expr,
+        TimeExpr::Calendar {
+            month: None,
+            day: None,
+            ..
+        }
+    );
+    is_year.then(|| (Span::new(start, start + parsed.len), parsed))
 }
 
 /// Context checks for weak matches.
@@ -533,7 +624,21 @@ fn context_ok(
     let after = &seg.lower[span.end..];
     let next_is_punct_or_end = after.trim_start().is_empty()
         || after.starts_with(|c: char| {
-            matches!(c, '.' | ',' | ';' | ':' | ')' | '?' | '!' | '"' | '\'')
+            matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | ')'
+                    | '?'
+                    | '!'
+                    | '"'
+                    | '\''
+                    | '\n'
+                    | '\r'
+                    | '-'
+                    | '\u{2013}'
+            )
         });
     match parsed.rule {
         "<year>" => {
@@ -541,6 +646,7 @@ fn context_ok(
                 || (next_is_punct_or_end && !prev.is_some_and(|p| NUMBER_CONTEXT.contains(&p)))
                 // "the 1987 crash", "its 1990 invasion", "Mixte's 1989 results": a year
                 // as a modifier (a capitalised word after it is a name: is_name).
+                || prev == Some("as")
                 || (prev.is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s"))
                     && is_modern_year(&seg.lower[span.start..span.end])
                     && seg

@@ -138,6 +138,22 @@ pub fn resolve(
                 "the decade named",
             ))
         }
+        TimeExpr::BcYear { year } => {
+            // Astronomical numbering: 1 BC is year 0, 493 BC is -492.
+            let y = 1 - year as i32;
+            let s = NaiveDate::from_ymd_opt(y, 1, 1)
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{year} BC")))?;
+            let e = NaiveDate::from_ymd_opt(y, 12, 31)
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{year} BC")))?;
+            Ok(r.value(
+                TimexType::Date,
+                format!("BC{year:04}"),
+                Granularity::Year,
+                s,
+                e,
+                "<year> BC → that year before the common era",
+            ))
+        }
         TimeExpr::Century { ordinal } => {
             let start = (ordinal - 1).checked_mul(100).unwrap_or(i32::MAX);
             let s = ymd(start.max(1), 1, 1)?;
@@ -751,8 +767,21 @@ impl Resolution<'_> {
         shift: Shift,
         part: Option<PartOfDay>,
     ) -> Result<TimeValue, ResolveError> {
-        let p = self.anchor.published;
-        self.used = AnchorUsed::Publication(p);
+        // News: the publish date; narrative: the day last talked about ("On Friday" in a
+        // history is the Friday around the date the story has reached).
+        let p = match (&self.anchor.previous, self.anchor.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => {
+                self.used = AnchorUsed::Publication(self.anchor.published);
+                self.anchor.published
+            }
+        };
         let back =
             (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
         let on_or_before = p - Duration::days(back);

@@ -14,6 +14,7 @@ use crate::temporal::expr::TimeExpr;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
+        era_year,
         weekday_date,
         the_year_n,
         the_day_of_month,
@@ -28,6 +29,30 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
         bare_month,
     ))
     .parse(i)
+}
+
+// <number> bc|b.c.|bce | <number> ad|a.d. | ad|a.d. <number>     "493 bc", "ad 70"
+fn era_year(i: In) -> Res<(TimeExpr, &'static str)> {
+    let number = |i| -> Res<u32> {
+        let (rest, d) = nom::character::complete::digit1(i)?;
+        match d.parse::<u32>() {
+            Ok(n) if (1..=9999).contains(&n) && d.len() <= 4 => Ok((rest, n)),
+            _ => super::fail(i),
+        }
+    };
+    let bc = alt((tag("b.c.e."), tag("b.c."), tag("bce"), tag("bc")));
+    let ad = alt((tag("a.d."), tag("ad"), tag("c.e."), tag("ce")));
+    if let Ok((rest, (y, _, _))) = (number, sp, bc).parse(i) {
+        let (rest, _) = boundary(rest)?;
+        return Ok((rest, (TimeExpr::BcYear { year: y }, "<year> BC")));
+    }
+    let (rest, y) = alt((
+        nom::sequence::terminated(number, (sp, ad)),
+        preceded((alt((tag("a.d."), tag("ad"))), sp), number),
+    ))
+    .parse(i)?;
+    let (rest, _) = boundary(rest)?;
+    Ok((rest, (date(Some(y as i32), None, None), "<year> AD")))
 }
 
 // the <day> of <month> [<year>]            "the third of november", "the 20th of october, 2019"
