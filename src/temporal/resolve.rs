@@ -1002,6 +1002,9 @@ impl Resolution<'_> {
                 )
             }
         };
+        if !(1..=9999).contains(&y) {
+            return Err(ResolveError::NoSuchDate(format!("year {y}")));
+        }
         let (s, e) = bounds(y).ok_or(ResolveError::NoSuchDate(format!("year {y}")))?;
         let (code, granularity) = match part {
             YearPart::Quarter(q) => (format!("Q{q}"), Granularity::Quarter),
@@ -1538,5 +1541,41 @@ mod tests {
             at("3000 centuries ago", Tense::Past),
             Err(ResolveError::OutOfRange { .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod edge_tests {
+    use super::*;
+    use crate::temporal::grammar;
+
+    fn at(phrase: &str, published: NaiveDate, tense: Tense) -> Result<TimeValue, ResolveError> {
+        let p = grammar::parse(phrase).unwrap();
+        resolve(
+            &p.expr,
+            p.rule,
+            &Anchor {
+                tense,
+                ..Anchor::news(published)
+            },
+        )
+    }
+
+    #[test]
+    fn calendar_edges_are_errors_not_panics() {
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+        for phrase in [
+            "next spring",
+            "next year",
+            "tomorrow night",
+            "the first quarter",
+        ] {
+            assert!(at(phrase, last, Tense::Future).is_err(), "{phrase}");
+        }
+        for phrase in ["last year", "yesterday", "last fall"] {
+            assert!(at(phrase, first, Tense::Past).is_err(), "{phrase}");
+        }
+        assert_eq!(at("493 bc", first, Tense::Past).unwrap().value, "BC0493");
     }
 }
