@@ -7,22 +7,43 @@
 //! on the calendar against an [`Anchor`] (publish date, clause tense, previous time) and
 //! returns a [`TimeValue`] whose [`Trace`] says which rule fired and why.
 //!
-//! The grammar, informally (each line is a production named in the output's `rule`):
+//! The grammar, informally (each line is a production named in the output's `rule`; the
+//! corpus in `tests/corpus/` has examples of every one):
 //!
 //! ```text
-//! date      := <month> <day> [, <year>] | <day> [of] <month> [<year>] | <month> [of] <year>
-//!            | <year> | <month> | the <decade>s
+//! date      := <month> <day> [, <year>] | <day> [of] <month> [<year>] | the <day> of <month>
+//!            | <weekday>, <month> <day> [, <year>] | <month> [of] <year> | <yyyy>-<mm>-<dd>
+//!            | <mm>/<dd>/<yyyy> (day first when the first number exceeds 12)
+//!            | <year> | <year> BC | <year> AD | the year <year> | <month>
+//!            | <month> [<day>] last|this|next year | fiscal <year>
+//! year      := <digits 1000–2999> | nineteen ninety-six | two thousand [and] one
+//! period    := [the] <decade>s | the '<yy>s | the nineties | the <ordinal> century
+//!            | [the|its|<shift> year's] [<year>] [fiscal] <ordinal>(-| )quarter [of <year>]
+//!            | the first|second half [of <year>] | [last|this|next] <season> [[of] <year>]
+//!            | the [latest|current|full] year|quarter|week|weekend|period
+//!            | [the] year-earlier|year-ago [quarter|period] | the <year> period
 //! weekday   := [last|next|this|coming] <weekday> [<part of day>]
 //! deictic   := today | tonight | yesterday [<part>] | tomorrow [<part>] | this <part>
-//!            | last night | last|next|this <unit> | last|next|this <month> | <amount> <unit> ago
+//!            | last night | last|next|this <unit> | last|next|this <month> | [<amount>] <unit> ago
 //! anaphora  := the following|next|previous|preceding [<number>] <unit>
 //!            | <amount> <unit> later|earlier | the <unit> before|after | that|the same <unit>
 //! relative  := [<amount>] <unit> after|before <event noun phrase>
-//! duration  := <amount> <unit> | <number>-<unit> | the past <amount> <unit>
-//! time      := <hour>[:<minute>] a.m.|p.m. | noon | midnight
-//! vague     := now | currently | recently | the past | the future
+//! duration  := <amount> <unit> | <number>-<unit> | <unit>-long | the past <amount> <unit>
+//!            | the past <unit> | recent|coming <unit>s | <unit>s (after "for", "in", ...)
+//! set       := daily|weekly|... | every|each <unit|weekday|month> | <weekday>s [<part>s]
+//!            | once|twice|<n> times a|per <unit>
+//! time      := <hour>[:<minute>] a.m.|p.m. [<zone>|local time] [[on] <day>] | noon | midnight
+//! modified  := early|mid-|late|the end of|... <date or period>     (TIMEX3 mod START, MID, END)
+//!            | about|around|nearly|more than|at least|up to ... <amount>  (APPROX, LESS_THAN, ...)
+//! vague     := now | currently | recently | current | recent | the past | the [near] future
+//!            | these days | the near|short term
 //! discourse := Later, | Earlier, | Then,            (orders events; not a TIMEX)
 //! ```
+//!
+//! Recognition is cheap where it can be: a table built once from the lexicons classes each
+//! token as a *strong* start (month, unit, number, ...), a *weak* one ("the", "about", "last":
+//! tried only when a strong word follows within four tokens) or none. Capitals tell names
+//! from times ("the Sunday Times", "Friday Night Lights", "the 1990 Club").
 //!
 //! Worked examples at publish date Sunday 2019-11-10: "on Friday" in a past-tense clause →
 //! `2019-11-08`; "the October 20 vote" → `2019-10-20`; "the previous three nights" →

@@ -5,12 +5,15 @@
 //! | phrase | anchor | rule |
 //! |---|---|---|
 //! | full date, year, month + year | none | the calendar region named |
-//! | month + day, month alone | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after |
-//! | weekday | publish date | past tense → latest on or before; future → first after; present / no verb → nearest |
+//! | month + day, month alone, quarter, season | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after; within 30 days of the anchor the anchor's year stands; no tense → the nearer year |
+//! | weekday | publish date (narrative: previous time) | past tense → latest on or before; future → first after; no tense → the past one unless the next is 4+ days nearer |
 //! | today, yesterday, last week, N days ago | publish date | calendar arithmetic |
 //! | the following day, two days later, the previous three nights, that night | previous time, else publish date | arithmetic on the anchor |
 //! | hours after *event* | the event | a metric offset, no date |
 //! | now, recently, the future | publish date | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` with one open bound |
+//! | the quarter, the weekend, the year | previous time of that unit, else publish date | the unit talked about; "the quarter" in a past report is the last complete one |
+//! | a year ago / earlier, year-ago period, the 1988 period | previous time | that period moved by whole years, at its own granularity; does not become the new anchor |
+//! | early/mid/late X, about/more than X | as X | X's value with a TIMEX3 `mod`; START/MID/END keep a third of X's bounds |
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 
