@@ -7,7 +7,7 @@
 use chrono::Weekday;
 use serde::Serialize;
 
-use super::lexicon::{PartOfDay, Season, Unit};
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::Modifier;
 
 /// How many units a phrase counts.
@@ -117,6 +117,15 @@ pub enum TimeExpr {
     BcYear {
         /// The year, counted back (1 BC is 1).
         year: u32,
+    },
+    /// A holiday: "Thanksgiving", "Christmas Eve 1999", "last Easter".
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// The year, when stated.
+        year: Option<i32>,
+        /// "last", "this", "next", or none.
+        shift: Shift,
     },
     /// A decade: "the 1990s".
     Decade {
@@ -288,6 +297,7 @@ impl TimeExpr {
             TimeExpr::Calendar { year, month, .. } => year.is_none() && month.is_some(),
             TimeExpr::PartOfYear { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TheUnit { .. } => true,
+            TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
             _ => false,

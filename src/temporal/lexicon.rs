@@ -299,3 +299,57 @@ pub enum VagueRegion {
     /// After the publish date.
     Future,
 }
+
+/// A holiday news dates events by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Holiday {
+    /// 1 January.
+    NewYearsDay,
+    /// 31 December.
+    NewYearsEve,
+    /// 14 February.
+    ValentinesDay,
+    /// Western Easter Sunday (Gregorian computus).
+    Easter,
+    /// The Friday before Easter.
+    GoodFriday,
+    /// US: the last Monday of May.
+    MemorialDay,
+    /// US: 4 July.
+    IndependenceDay,
+    /// US: the first Monday of September.
+    LaborDay,
+    /// 31 October.
+    Halloween,
+    /// US: the Tuesday after the first Monday of November.
+    ElectionDay,
+    /// US: the fourth Thursday of November.
+    Thanksgiving,
+    /// 24 December.
+    ChristmasEve,
+    /// 25 December.
+    Christmas,
+}
+
+/// Holiday names, longest first where one is a prefix of another.
+pub const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("new year's day", Holiday::NewYearsDay),
+    ("new year's eve", Holiday::NewYearsEve),
+    ("valentine's day", Holiday::ValentinesDay),
+    ("easter sunday", Holiday::Easter),
+    ("easter", Holiday::Easter),
+    ("good friday", Holiday::GoodFriday),
+    ("memorial day", Holiday::MemorialDay),
+    ("independence day", Holiday::IndependenceDay),
+    ("the fourth of july", Holiday::IndependenceDay),
+    ("labor day", Holiday::LaborDay),
+    ("labour day", Holiday::LaborDay),
+    ("halloween", Holiday::Halloween),
+    ("election day", Holiday::ElectionDay),
+    ("thanksgiving day", Holiday::Thanksgiving),
+    ("thanksgiving", Holiday::Thanksgiving),
+    ("christmas eve", Holiday::ChristmasEve),
+    ("christmas day", Holiday::Christmas),
+    ("christmas", Holiday::Christmas),
+];

@@ -192,6 +192,10 @@ const STRONG_STARTS: &[&str] = &[
     "seventies",
     "eighties",
     "nineties",
+    "thanksgiving",
+    "christmas",
+    "easter",
+    "halloween",
 ];
 
 /// Words that can open a time phrase but are common elsewhere ("the", "at", "some"): a
@@ -239,6 +243,14 @@ const WEAK_STARTS: &[&str] = &[
     "comparable",
     "corresponding",
     "ad",
+    "new",
+    "good",
+    "labor",
+    "labour",
+    "memorial",
+    "election",
+    "independence",
+    "valentine",
 ];
 
 /// How many tokens after a weak start a strong word must appear ("the end of last year").

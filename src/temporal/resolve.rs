@@ -18,7 +18,7 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 
 use super::expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
-use super::lexicon::{PartOfDay, Season, Unit};
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{
     day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
     Trace,
@@ -140,6 +140,33 @@ pub fn resolve(
                 e,
                 "the decade named",
             ))
+        }
+        TimeExpr::Holiday {
+            holiday,
+            year,
+            shift,
+        } => {
+            let on = |y: i32| holiday_date(holiday, y).map(|d| (d, d));
+            let (y, why) = match (year, shift) {
+                (Some(y), _) => (y, "<holiday> <year> → that day of that year"),
+                (None, Shift::Implicit) => r.year_for(on)?,
+                (None, shift) => {
+                    r.used = AnchorUsed::Publication(p);
+                    let this = holiday_date(holiday, p.year());
+                    let y = match (shift, this) {
+                        (Shift::Last, Some(d)) if d < p => p.year(),
+                        (Shift::Last, _) => p.year() - 1,
+                        (Shift::Next, Some(d)) if d > p => p.year(),
+                        (Shift::Next, _) => p.year() + 1,
+                        _ => p.year(),
+                    };
+                    (y, "last|next <holiday> → the nearest one in that direction")
+                }
+            };
+            let d = holiday_date(holiday, y)
+                .filter(|d| (1..=9999).contains(&d.year()))
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{holiday:?} {y}")))?;
+            Ok(r.day_value(d, None, why))
         }
         TimeExpr::BcYear { year } => {
             // Astronomical numbering: 1 BC is year 0, 493 BC is -492.
@@ -1339,6 +1366,52 @@ fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
         },
         Amount::Some => format!("PX{vague_unit}"),
     }
+}
+
+/// The date of a holiday in year `y` (US federal rules where they differ by country).
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth_weekday = |month: u32, wd: Weekday, n: u32| {
+        NaiveDate::from_weekday_of_month_opt(y, month, wd, n as u8)
+    };
+    let last_weekday = |month: u32, wd: Weekday| {
+        (1..=5)
+            .rev()
+            .find_map(|n| NaiveDate::from_weekday_of_month_opt(y, month, wd, n))
+    };
+    match h {
+        Holiday::NewYearsDay => NaiveDate::from_ymd_opt(y, 1, 1),
+        Holiday::NewYearsEve => NaiveDate::from_ymd_opt(y, 12, 31),
+        Holiday::ValentinesDay => NaiveDate::from_ymd_opt(y, 2, 14),
+        Holiday::Easter => easter(y),
+        Holiday::GoodFriday => easter(y).and_then(|d| d.checked_sub_signed(Duration::days(2))),
+        Holiday::MemorialDay => last_weekday(5, Weekday::Mon),
+        Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 7, 4),
+        Holiday::LaborDay => nth_weekday(9, Weekday::Mon, 1),
+        Holiday::Halloween => NaiveDate::from_ymd_opt(y, 10, 31),
+        Holiday::ElectionDay => nth_weekday(11, Weekday::Mon, 1).map(|d| d + Duration::days(1)),
+        Holiday::Thanksgiving => nth_weekday(11, Weekday::Thu, 4),
+        Holiday::ChristmasEve => NaiveDate::from_ymd_opt(y, 12, 24),
+        Holiday::Christmas => NaiveDate::from_ymd_opt(y, 12, 25),
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
 /// The TIMEX3 code of a part of the day.

@@ -11,10 +11,11 @@ use nom::Parser;
 use super::weekday::shift_word;
 use super::{boundary, kw, sp, word_in, year, In, Res};
 use crate::temporal::expr::{Shift, TimeExpr, YearPart};
-use crate::temporal::lexicon::{Unit, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
+use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
+        holiday,
         year_ago_period,
         same_period_in,
         quarter,
@@ -258,6 +259,30 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
         ));
     }
     Ok((rest, (TimeExpr::TheUnit { unit }, "the [latest] <unit>")))
+}
+
+// [last|this|next] <holiday> [<year>]       "thanksgiving", "christmas eve 1999", "last easter"
+fn holiday(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, shift) = opt(terminated(shift_word, sp)).parse(i)?;
+    let (rest, h) = HOLIDAYS
+        .iter()
+        .find_map(|&(name, h)| {
+            let after = rest.strip_prefix(name)?;
+            boundary(after).ok().map(|(after, _)| (after, h))
+        })
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (rest, year) = opt(preceded((opt(char(',')), sp), year)).parse(rest)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Holiday {
+                holiday: h,
+                year,
+                shift: shift.unwrap_or(Shift::Implicit),
+            },
+            "[last|next] <holiday> [<year>]",
+        ),
+    ))
 }
 
 // the <year> period|quarter                "the 1988 period", "the 1988 quarter"
