@@ -3,10 +3,16 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Article;
-use crate::event::{self, Event, EventPos};
+use crate::eval::SystemTimex;
+use crate::event::{self, Event, EventClass, EventPos};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
-use crate::temporal::{self, Anchor, Mention, Profile, Reference, Tense, TimeExpr, TimeValue};
+use crate::temporal::{
+    self, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr, TimeValue, TimexType,
+};
+use crate::timeml::TimexKind;
+use crate::Span;
+use chrono::NaiveDate;
 
 /// How to run the pipeline.
 #[derive(Debug, Clone, Copy, Default)]
@@ -58,7 +64,7 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
             },
         });
     }
-    let mentions = temporal::recognize(&seg);
+    let mentions = temporal::recognize_in(text, &seg);
     let events = event::extract(text, &seg, &mentions);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
     let (relations, findings) = relation::relate(&relation::Input {
@@ -88,21 +94,69 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
     }
 }
 
-/// The tense that decides a phrase's direction: the first finite verb of its clause, else of
-/// its sentence.
-fn clause_tense(events: &[Event], clause: usize, sentence: usize) -> Tense {
-    let finite = |e: &&Event| e.pos == EventPos::Verb && e.placement() != Tense::None;
-    events
+/// The tense that decides a phrase's direction: that of the nearest verb of its clause that
+/// shows one, else of its sentence. Reporting verbs ("said") only count when no other verb
+/// does: in "the company said it will pay on Dec. 7" the date belongs to "will pay"; with
+/// only a reporting verb, the tense is left open.
+fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
+    let distance = |e: &Event| {
+        if e.head.end <= mention.span.start {
+            mention.span.start - e.head.end
+        } else {
+            e.head.start.saturating_sub(mention.span.end)
+        }
+    };
+    let pick = |same_clause: bool, reporting: bool| {
+        events
+            .iter()
+            .filter(|e| {
+                e.pos == EventPos::Verb
+                    && e.sentence == mention.sentence
+                    && (!same_clause || e.clause == mention.clause)
+                    && (e.class == EventClass::Reporting) == reporting
+            })
+            .filter_map(|e| {
+                let t = direction_tense(e);
+                (t != Tense::None).then_some((distance(e), t))
+            })
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, t)| t)
+    };
+    // "said Wednesday", "announced on Friday", "on Tuesday said": a phrase right next to a
+    // reporting verb dates the saying, so that verb's tense decides.
+    let adjacent_report = events
         .iter()
-        .filter(|e| e.clause == clause)
-        .find(finite)
-        .or_else(|| {
-            events
-                .iter()
-                .filter(|e| e.sentence == sentence)
-                .find(finite)
+        .filter(|e| {
+            e.pos == EventPos::Verb
+                && e.class == EventClass::Reporting
+                && e.sentence == mention.sentence
+                && distance(e) <= ADJACENT_BYTES
         })
-        .map_or(Tense::None, |e| e.placement())
+        .map(direction_tense)
+        .find(|t| *t != Tense::None);
+    if let Some(t) = adjacent_report {
+        return t;
+    }
+    // Otherwise a reporting verb's tense is that of the act of saying, close to the publish
+    // date, not of what is reported: alone, it leaves the direction open.
+    pick(true, false)
+        .or_else(|| pick(false, false))
+        .unwrap_or(Tense::None)
+}
+
+/// At most this many bytes between a reporting verb and the phrase it dates (" on ").
+const ADJACENT_BYTES: usize = 4;
+
+/// The tense an event gives to the time phrases around it: perfects count as past, modal
+/// verbs ("would", "should", "may go") as future, since what they name is not yet done;
+/// "could" is as often a past ability ("could not be located Wednesday") and decides nothing.
+fn direction_tense(e: &Event) -> Tense {
+    match (e.modality.as_deref(), e.aspect) {
+        (Some(_), crate::event::Aspect::Perfective) => Tense::Past,
+        (Some("could"), _) => Tense::None,
+        (Some(_), _) => Tense::Future,
+        _ => e.placement(),
+    }
 }
 
 fn resolve_mentions(
@@ -123,14 +177,17 @@ fn resolve_mentions(
         }
         let anchor = Anchor {
             published: article.published,
-            tense: clause_tense(events, m.clause, m.sentence),
+            tense: clause_tense(events, m),
             previous: previous.clone(),
             profile: options.profile,
         };
         match temporal::resolve(&m.expr, m.rule, &anchor) {
             Ok(v) => {
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
-                    if v.kind != temporal::TimexType::Duration || v.offset.is_none() {
+                    // A comparison ("a year earlier", "the year-ago quarter") looks back
+                    // from the time talked about without moving it.
+                    let moves = !m.expr.is_comparison();
+                    if moves && (v.kind != temporal::TimexType::Duration || v.offset.is_none()) {
                         previous = Some(Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),
@@ -157,4 +214,135 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// A time phrase found and resolved by [`tag`]: the TIMEX3 a tagger writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// Where the phrase is in [`Article::text`].
+    pub span: Span,
+    /// The grammar rule that recognised it.
+    pub rule: &'static str,
+    /// Its resolution, with the trace.
+    pub value: TimeValue,
+}
+
+/// Recognises and resolves the time phrases of an article, without building events into a
+/// timeline: segmentation, recognition, the clause tenses (from the event stage) and
+/// resolution. Discourse markers and phrases that cannot be resolved are left out.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tempora::{document::Article, pipeline::{tag, Options}};
+/// let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+/// let article = Article::from_body("d", "Police clashed on Friday.", published);
+/// let found = tag(&article, &Options::default());
+/// assert_eq!(found[0].value.value, "2019-11-08");
+/// ```
+pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
+    let text = article.text.as_str();
+    let headline = (!article.title.is_empty()).then_some(article.title.as_str());
+    let seg = segment::segment(text, article.body, headline);
+    let mentions = temporal::recognize_in(text, &seg);
+    let events = tense_events(text, &seg, &mentions);
+    let mut diagnostics = Vec::new();
+    let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
+    mentions
+        .iter()
+        .zip(values)
+        .filter_map(|(m, v)| {
+            let value = v?;
+            m.expr.is_timex().then_some(Tagged {
+                span: m.span,
+                rule: m.rule,
+                value,
+            })
+        })
+        .collect()
+}
+
+/// The verb events of the sentences whose time phrases need a tense to resolve, found by
+/// the event stage on those sentences only: tagging needs tenses, not a timeline, and most
+/// sentences of a news text hold no weekday or partial date. Event sentence indices are those
+/// of `seg`.
+fn tense_events(text: &str, seg: &Segmentation, mentions: &[Mention]) -> Vec<Event> {
+    let mut needed: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.expr.depends_on_tense())
+        .map(|m| m.sentence)
+        .collect();
+    needed.dedup();
+    if needed.is_empty() {
+        return Vec::new();
+    }
+    if needed.len() == seg.sentences.len() {
+        return event::extract(text, seg, mentions);
+    }
+    let sub = Segmentation {
+        lower: seg.lower.clone(),
+        paragraphs: Vec::new(),
+        sentences: needed.iter().map(|&i| seg.sentences[i].clone()).collect(),
+        clauses: seg.clauses.clone(),
+        tokens: seg.tokens.clone(),
+        skipped: Vec::new(),
+        upper_at: seg.upper_at.clone(),
+    };
+    let sub_mentions: Vec<Mention> = mentions
+        .iter()
+        .filter_map(|m| {
+            let k = needed.binary_search(&m.sentence).ok()?;
+            Some(Mention {
+                sentence: k,
+                ..m.clone()
+            })
+        })
+        .collect();
+    let mut events = event::extract(text, &sub, &sub_mentions);
+    for e in &mut events {
+        e.sentence = needed[e.sentence];
+    }
+    events
+}
+
+/// Tags `text` (all of it body, no header or headline) as written on `dct`, in the form the
+/// TempEval-3 scorer takes: [`crate::eval::evaluate_timex`] calls this on each gold document.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let dct = NaiveDate::from_ymd_opt(1998, 1, 8).unwrap();
+/// let found = tempora::pipeline::tag_timexes("Sales rose yesterday.", dct);
+/// assert_eq!(found[0].value, "1998-01-07");
+/// ```
+pub fn tag_timexes(text: &str, dct: NaiveDate) -> Vec<SystemTimex> {
+    tag_timexes_with(text, dct, &Options::default())
+}
+
+/// [`tag_timexes`] with a resolution profile: [`Profile::Narrative`] for histories (WikiWars),
+/// where the time last talked about anchors partial dates and weekdays.
+pub fn tag_timexes_with(text: &str, dct: NaiveDate, options: &Options) -> Vec<SystemTimex> {
+    let article = Article::from_body("", text, dct);
+    tag(&article, options)
+        .into_iter()
+        .map(|t| SystemTimex {
+            span: t.span,
+            kind: timex_kind(t.value.kind),
+            value: t.value.value,
+            modifier: t.value.modifier.map(modifier_name),
+        })
+        .collect()
+}
+
+/// The TimeML `type` of a resolved time.
+pub fn timex_kind(kind: TimexType) -> TimexKind {
+    match kind {
+        TimexType::Date => TimexKind::Date,
+        TimexType::Time => TimexKind::Time,
+        TimexType::Duration => TimexKind::Duration,
+        TimexType::Set => TimexKind::Set,
+    }
+}
+
+/// The TimeML `mod` attribute of a modifier (`START`, `APPROX`, ...).
+pub fn modifier_name(m: Modifier) -> String {
+    m.as_str().to_string()
 }

@@ -1,5 +1,7 @@
 //! Argument parsing, reading files, printing results and diagnostics. No analysis here.
 
+mod annotate;
+mod eval;
 mod render;
 
 use std::io::Write;
@@ -72,11 +74,6 @@ enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
-    /// Score tempora against annotated corpora (TimeML).
-    Eval {
-        #[command(subcommand)]
-        what: EvalCommand,
-    },
     /// Show how a time phrase resolves, and why.
     Explain {
         /// The phrase, e.g. "the previous three nights".
@@ -88,30 +85,50 @@ enum Command {
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
-    /// The canonical timeline (docs/timeline-format.md).
-    Yaml,
-    /// The same structure as JSON (schema: docs/timeline.schema.json).
-    Json,
-    /// A chronology table for a newsroom CMS.
-    Markdown,
-    /// Knight Lab TimelineJS3 JSON.
-    Timelinejs,
-    /// TimelineJS's Google Sheets columns, as CSV.
-    TimelinejsCsv,
-    /// The temporal graph for Graphviz.
-    Dot,
-    /// One self-contained page drawing the timeline as SVG.
-    Html,
-    /// SemEval-2015 Task 4 entity timeline (`rank, date, doc-sentence-token`); needs --about.
-    Semeval2015,
+    /// Score tempora against gold annotation.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Write an article with its time expressions tagged.
+    ///
+    /// FILE is a plain article (with its header, as for `reconstruct`) or a TimeML `.tml`
+    /// file, whose <TEXT> and <DCT> are reused. The output's <TEXT> is the input text byte for
+    /// byte with TIMEX3 tags inserted.
+    Annotate {
+        /// The article or `.tml` file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AnnotateFormat::Timeml)]
+        format: AnnotateFormat,
+        /// Publish date to use (overrides the header or the DCT), e.g. 2019-11-10.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 enum EvalCommand {
+    /// TempEval-3 Task A: time expression extents (strict, relaxed), values and types.
+    ///
+    /// Tags the <TEXT> of every `.tml` file in the folders with its <DCT> as publish date and
+    /// prints overall and per-document scores, then the misses, spurious timexes and wrong
+    /// values and types.
+    Timex {
+        /// Folders of gold `.tml` files, e.g. ../shared/data/tempeval3/train/TimeBank.
+        #[arg(required = true)]
+        gold_dirs: Vec<PathBuf>,
+        /// Print the report as JSON (all errors listed).
+        #[arg(long)]
+        json: bool,
+        /// How many items of each error list to print.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        errors: usize,
+        /// How partial and relative dates are anchored (narrative for histories).
+        #[arg(long, value_enum, default_value_t = Profile::News)]
+        profile: Profile,
+    },
     /// Temporal awareness (TempEval-3 Task C) of tempora's relations on the gold events and
     /// times of each `.tml` file in GOLD_DIR.
     Tlinks {
@@ -146,6 +163,31 @@ enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum AnnotateFormat {
+    Timeml,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// The canonical timeline (docs/timeline-format.md).
+    Yaml,
+    /// The same structure as JSON (schema: docs/timeline.schema.json).
+    Json,
+    /// A chronology table for a newsroom CMS.
+    Markdown,
+    /// Knight Lab TimelineJS3 JSON.
+    Timelinejs,
+    /// TimelineJS's Google Sheets columns, as CSV.
+    TimelinejsCsv,
+    /// The temporal graph for Graphviz.
+    Dot,
+    /// One self-contained page drawing the timeline as SVG.
+    Html,
+    /// SemEval-2015 Task 4 entity timeline (`rank, date, doc-sentence-token`); needs --about.
+    Semeval2015,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -219,7 +261,6 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             verbose,
             about.as_deref(),
         ),
-        Command::Eval { what } => eval(what),
         Command::Check {
             articles,
             claims,
@@ -232,6 +273,33 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             published,
             tense,
         } => explain(&phrase, &published, tense),
+        Command::Eval(EvalCommand::Timex {
+            gold_dirs,
+            json,
+            errors,
+            profile,
+        }) => eval::timex(
+            &gold_dirs,
+            json,
+            errors,
+            Options {
+                profile: match profile {
+                    Profile::News => LibProfile::News,
+                    Profile::Narrative => LibProfile::Narrative,
+                },
+            },
+        ),
+        Command::Eval(what) => eval(what),
+        Command::Annotate {
+            file,
+            format: AnnotateFormat::Timeml,
+            published,
+            output,
+        } => annotate::timeml(
+            &file,
+            published.as_deref().map(publish_date).transpose()?,
+            output,
+        ),
     }
 }
 
@@ -423,6 +491,9 @@ fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocumen
 fn eval(what: EvalCommand) -> Result<ExitCode> {
     use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
     let out = match what {
+        EvalCommand::Timex { .. } => {
+            bail!("internal: `eval timex` is dispatched before this function")
+        }
         EvalCommand::Tlinks {
             gold_dir,
             raw,
@@ -639,60 +710,8 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
         if n > 0 {
             out.push('\n');
         }
-        let text = &phrase[x.span.start..x.span.end];
-        out.push_str(&format!("phrase:      {text}\n"));
-        if x.span.len() < phrase.trim().len() {
-            out.push_str(&format!(
-                "position:    bytes {}..{} of the input\n",
-                x.span.start, x.span.end
-            ));
-        }
-        out.push_str(&format!("grammar:     {}\n", x.rule));
-        out.push_str(&format!("parsed:      {:?}\n", x.expr));
-        match &x.value {
-            Ok(v) => {
-                out.push_str(&format!(
-                    "value:       {} ({})\n",
-                    v.value,
-                    serde_plain(&v.kind)
-                ));
-                out.push_str(&format!("granularity: {}\n", serde_plain(&v.granularity)));
-                let show = |t: Option<chrono::NaiveDateTime>| {
-                    t.map_or("unbounded".to_string(), |t| {
-                        t.format("%Y-%m-%dT%H:%M").to_string()
-                    })
-                };
-                out.push_str(&format!("earliest:    {}\n", show(v.earliest)));
-                out.push_str(&format!("latest:      {}\n", show(v.latest)));
-                if let Some(o) = v.offset {
-                    out.push_str(&format!(
-                        "offset:      {} to {} minutes {} the anchor\n",
-                        o.min_minutes,
-                        o.max_minutes,
-                        serde_plain(&o.direction)
-                    ));
-                }
-                out.push_str(&format!("resolution:  {}\n", v.trace.resolution));
-                out.push_str(&format!("anchor:      {}\n", v.trace.anchor));
-                out.push_str(&format!("tense:       {}\n", serde_plain(&v.trace.tense)));
-                if let Some(a) = &v.trace.assumption {
-                    out.push_str(&format!("assumption:  {a}\n"));
-                }
-                if let Some(a) = &v.trace.alternative {
-                    out.push_str(&format!("alternative: {a}\n"));
-                }
-            }
-            Err(e) => out.push_str(&format!("unresolved:  {e}\n")),
-        }
+        out.push_str(&x.render(phrase));
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A serde enum's name as written in the output ("past", "DATE").
-fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }

@@ -251,20 +251,39 @@ impl Article {
     /// An article from a TimeML document: its DOCID, its DCT as publish date, its TEXT as
     /// body (no header, no headline: TimeML text starts with the story).
     pub fn from_timeml(doc: &crate::timeml::TimemlDocument, source_name: &str) -> Article {
+        let id = if doc.id.is_empty() {
+            id_from_source(source_name)
+        } else {
+            doc.id.clone()
+        };
+        let mut article = Article::from_body(&id, &doc.text, doc.dct);
+        article.source = Some(source_name.to_string());
+        article
+    }
+
+    /// An article with no header and no headline: the whole `text` is body, published on
+    /// `published`. For texts whose first line is not a title, such as the `<TEXT>` of a
+    /// TimeML document (whose creation date comes from its `<DCT>`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tempora::document::Article;
+    /// let published = NaiveDate::from_ymd_opt(1998, 1, 8).unwrap();
+    /// let article = Article::from_body("wsj_0001", "Sales rose yesterday.\nMore text.", published);
+    /// assert_eq!(article.body_text(), "Sales rose yesterday.\nMore text.");
+    /// assert_eq!(article.title, "");
+    /// ```
+    pub fn from_body(id: &str, text: &str, published: NaiveDate) -> Article {
         Article {
-            id: if doc.id.is_empty() {
-                id_from_source(source_name)
-            } else {
-                doc.id.clone()
-            },
+            id: id.to_string(),
             title: String::new(),
             title_span: None,
-            published: doc.dct,
+            published,
             published_span: None,
-            source: Some(source_name.to_string()),
+            source: None,
             url: None,
-            body: Span::new(0, doc.text.len()),
-            text: doc.text.clone(),
+            body: Span::new(0, text.len()),
+            text: text.to_string(),
         }
     }
 

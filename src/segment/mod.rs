@@ -59,7 +59,7 @@ pub struct Segmentation {
     /// Paragraphs left out, and why.
     pub skipped: Vec<(Span, SkipReason)>,
     /// Byte offsets of the ASCII upper-case letters that start a token.
-    upper_at: Vec<usize>,
+    pub(crate) upper_at: Vec<usize>,
 }
 
 /// Opening words of paragraphs that are page furniture, not reporting (lower case).

@@ -7,7 +7,8 @@
 use chrono::Weekday;
 use serde::Serialize;
 
-use super::lexicon::{PartOfDay, Unit};
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
+use super::value::Modifier;
 
 /// How many units a phrase counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -56,6 +57,48 @@ pub enum Vague {
     Future,
 }
 
+/// A part of a year named by a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum YearPart {
+    /// A quarter, 1–4: "the third quarter", "third-quarter", "Q3".
+    Quarter(u32),
+    /// A half, 1–2: "the first half".
+    Half(u32),
+    /// A season: "last fall", "spring 2020".
+    Season(Season),
+}
+
+/// What recurs in a set ("every Friday", "weekly", "twice a year").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "every", rename_all = "lowercase")]
+pub enum Recurrence {
+    /// Every unit: "daily", "every week", "each year".
+    Unit {
+        /// The unit.
+        unit: Unit,
+    },
+    /// Some times per unit: "twice a year", "three times a week".
+    Times {
+        /// How many times.
+        times: u64,
+        /// Per what.
+        unit: Unit,
+    },
+    /// A weekday, maybe a part of it: "every Friday", "Tuesday nights".
+    Weekday {
+        /// Which day.
+        day: Weekday,
+        /// Which part of it.
+        part: Option<PartOfDay>,
+    },
+    /// A month: "each July".
+    Month {
+        /// Which month.
+        month: u32,
+    },
+}
+
 /// The typed, unresolved value of a time phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -70,11 +113,85 @@ pub enum TimeExpr {
         /// The day of the month, when stated.
         day: Option<u32>,
     },
+    /// A year before the common era: "493 BC", "44 B.C." (TIMEX3 `BC0493`).
+    BcYear {
+        /// The year, counted back (1 BC is 1).
+        year: u32,
+    },
+    /// A holiday: "Thanksgiving", "Christmas Eve 1999", "last Easter".
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// The year, when stated.
+        year: Option<i32>,
+        /// "last", "this", "next", or none.
+        shift: Shift,
+    },
     /// A decade: "the 1990s".
     Decade {
         /// First year of the decade.
         start: i32,
     },
+    /// A century, by its ordinal: "the 19th century" (19).
+    Century {
+        /// The ordinal number of the century.
+        ordinal: i32,
+    },
+    /// A quarter, half or season: "the third quarter", "fiscal 1998's first half", "last
+    /// fall", "spring 2020".
+    PartOfYear {
+        /// The year, when stated.
+        year: Option<i32>,
+        /// "last", "this", "next" (of the year or of the season), or none.
+        shift: Shift,
+        /// Which part.
+        part: YearPart,
+    },
+    /// A month (and day) in a year named relative to the publish date: "June last year",
+    /// "January this year".
+    InShiftedYear {
+        /// The month.
+        month: u32,
+        /// The day, when stated.
+        day: Option<u32>,
+        /// Which year, from the publish date's.
+        shift: Shift,
+    },
+    /// The unit in question: "the year", "the quarter", "the latest quarter", "the weekend":
+    /// the one last talked about, else the one around the publish date.
+    TheUnit {
+        /// Which unit.
+        unit: Unit,
+    },
+    /// "year-earlier", "the year-ago quarter": the time last talked about, a year before.
+    YearAgoPeriod,
+    /// "the 1988 period", "the 1988 quarter": the period last talked about, in that year.
+    SamePeriodIn {
+        /// The year named.
+        year: i32,
+    },
+    /// A time phrase with a TIMEX3 `mod`: "early October", "mid-2020", "more than a decade",
+    /// "about two years ago".
+    Modified {
+        /// The modifier.
+        modifier: Modifier,
+        /// The phrase modified.
+        inner: Box<TimeExpr>,
+    },
+    /// A time of day on a named day: "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.",
+    /// "5 p.m. EST Nov. 9".
+    TimeOn {
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute, 0–59.
+        minute: u32,
+        /// The time zone stated, upper case ("EST").
+        zone: Option<&'static str>,
+        /// The day.
+        day: Box<TimeExpr>,
+    },
+    /// A recurring time: "every Friday", "weekly", "twice a year".
+    Set(Recurrence),
     /// A weekday, maybe shifted and with a part of the day: "Friday", "last Tuesday night".
     Weekday {
         /// Which day.
@@ -147,12 +264,14 @@ pub enum TimeExpr {
         /// Of what.
         unit: Unit,
     },
-    /// A time of day: "3 p.m.", "3:30 a.m.", "noon".
+    /// A time of day: "3 p.m.", "3:30 a.m. local time", "noon", "4 p.m. EST".
     TimeOfDay {
         /// Hour, 0–23.
         hour: u32,
         /// Minute, 0–59.
         minute: u32,
+        /// The time zone stated, upper case ("EST"); `LOCAL` for "local time".
+        zone: Option<&'static str>,
     },
     /// "now", "recently", "in the future".
     Vague(Vague),
@@ -164,6 +283,40 @@ pub enum TimeExpr {
 }
 
 impl TimeExpr {
+    /// True when the resolution reads the clause's tense: weekdays and partial dates
+    /// without a shift word, the weekend, "the quarter" (see [`super::resolve()`]).
+    ///
+    /// ```
+    /// use tempora::temporal::grammar;
+    /// assert!(grammar::parse("friday").unwrap().expr.depends_on_tense());
+    /// assert!(!grammar::parse("last friday").unwrap().expr.depends_on_tense());
+    /// ```
+    pub fn depends_on_tense(&self) -> bool {
+        match self {
+            TimeExpr::Weekday { shift, .. } => *shift == Shift::Implicit,
+            TimeExpr::Calendar { year, month, .. } => year.is_none() && month.is_some(),
+            TimeExpr::PartOfYear { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
+            TimeExpr::TheUnit { .. } => true,
+            TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
+            TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
+            TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
+            _ => false,
+        }
+    }
+
+    /// True for phrases that compare with the time talked about rather than move the story
+    /// to a new time: "a year earlier", "a year ago", "the year-ago quarter", "the 1988
+    /// period". The tagger does not make them the new anchor of later anaphora.
+    pub fn is_comparison(&self) -> bool {
+        match self {
+            TimeExpr::YearAgoPeriod | TimeExpr::SamePeriodIn { .. } => true,
+            TimeExpr::Ago { unit, .. } => *unit == Unit::Year,
+            TimeExpr::Anaphoric { unit, stretch, .. } => *unit == Unit::Year && !stretch,
+            TimeExpr::Modified { inner, .. } => inner.is_comparison(),
+            _ => false,
+        }
+    }
+
     /// True for phrases TimeML tags as TIMEX3 (discourse markers are not).
     pub fn is_timex(&self) -> bool {
         !matches!(self, TimeExpr::Discourse { .. })

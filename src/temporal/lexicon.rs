@@ -194,7 +194,7 @@ pub const ORDINAL_WORDS: &[(&str, u32)] = &[
 ];
 
 /// Vague quantities: "several days", "a few weeks".
-pub const FUZZY_AMOUNTS: &[&str] = &["several", "a few", "few", "some", "many", "a couple of"];
+pub const FUZZY_AMOUNTS: &[&str] = &["several", "a few", "few", "some", "many"];
 
 /// Looks a word up in a table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -210,3 +210,146 @@ pub fn month_from_word(word: &str) -> Option<u32> {
 pub fn weekday_from_word(word: &str) -> Option<Weekday> {
     lookup(WEEKDAYS, word).or_else(|| lookup(WEEKDAY_ABBREVIATIONS, word))
 }
+
+/// A season of the (northern) year, as TIMEX3 names them (`SP`, `SU`, `FA`, `WI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Season {
+    /// March to May.
+    Spring,
+    /// June to August.
+    Summer,
+    /// September to November.
+    Fall,
+    /// December to February.
+    Winter,
+}
+
+/// Season words.
+pub const SEASONS: &[(&str, Season)] = &[
+    ("spring", Season::Spring),
+    ("summer", Season::Summer),
+    ("fall", Season::Fall),
+    ("autumn", Season::Fall),
+    ("winter", Season::Winter),
+];
+
+/// Time zone abbreviations news uses after a clock time, with their canonical spelling.
+pub const ZONES: &[(&str, &str)] = &[
+    ("est", "EST"),
+    ("edt", "EDT"),
+    ("cst", "CST"),
+    ("cdt", "CDT"),
+    ("mst", "MST"),
+    ("mdt", "MDT"),
+    ("pst", "PST"),
+    ("pdt", "PDT"),
+    ("gmt", "GMT"),
+    ("utc", "UTC"),
+    ("bst", "BST"),
+    ("cet", "CET"),
+    ("cest", "CEST"),
+    ("jst", "JST"),
+];
+
+/// One-word sets: "daily" is every day.
+pub const SET_ADVERBS: &[(&str, Unit)] = &[
+    ("hourly", Unit::Hour),
+    ("daily", Unit::Day),
+    ("nightly", Unit::Night),
+    ("weekly", Unit::Week),
+    ("monthly", Unit::Month),
+    ("quarterly", Unit::Quarter),
+    ("yearly", Unit::Year),
+    ("annually", Unit::Year),
+];
+
+/// Ordinals of quarters and halves written as words or with suffixes.
+pub const PART_ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("last", 4),
+];
+
+/// Which vague region a one-word reference names.
+pub const VAGUE_WORDS: &[(&str, VagueRegion)] = &[
+    ("now", VagueRegion::Present),
+    ("currently", VagueRegion::Present),
+    ("nowadays", VagueRegion::Present),
+    ("current", VagueRegion::Present),
+    ("recently", VagueRegion::Past),
+    ("recent", VagueRegion::Past),
+    ("formerly", VagueRegion::Past),
+];
+
+/// The region of time a vague word names (mirrors [`crate::temporal::Vague`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VagueRegion {
+    /// Before the publish date.
+    Past,
+    /// Around the publish date.
+    Present,
+    /// After the publish date.
+    Future,
+}
+
+/// A holiday news dates events by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Holiday {
+    /// 1 January.
+    NewYearsDay,
+    /// 31 December.
+    NewYearsEve,
+    /// 14 February.
+    ValentinesDay,
+    /// Western Easter Sunday (Gregorian computus).
+    Easter,
+    /// The Friday before Easter.
+    GoodFriday,
+    /// US: the last Monday of May.
+    MemorialDay,
+    /// US: 4 July.
+    IndependenceDay,
+    /// US: the first Monday of September.
+    LaborDay,
+    /// 31 October.
+    Halloween,
+    /// US: the Tuesday after the first Monday of November.
+    ElectionDay,
+    /// US: the fourth Thursday of November.
+    Thanksgiving,
+    /// 24 December.
+    ChristmasEve,
+    /// 25 December.
+    Christmas,
+}
+
+/// Holiday names, longest first where one is a prefix of another.
+pub const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("new year's day", Holiday::NewYearsDay),
+    ("new year's eve", Holiday::NewYearsEve),
+    ("valentine's day", Holiday::ValentinesDay),
+    ("easter sunday", Holiday::Easter),
+    ("easter", Holiday::Easter),
+    ("good friday", Holiday::GoodFriday),
+    ("memorial day", Holiday::MemorialDay),
+    ("independence day", Holiday::IndependenceDay),
+    ("the fourth of july", Holiday::IndependenceDay),
+    ("labor day", Holiday::LaborDay),
+    ("labour day", Holiday::LaborDay),
+    ("halloween", Holiday::Halloween),
+    ("election day", Holiday::ElectionDay),
+    ("thanksgiving day", Holiday::Thanksgiving),
+    ("thanksgiving", Holiday::Thanksgiving),
+    ("christmas eve", Holiday::ChristmasEve),
+    ("christmas day", Holiday::Christmas),
+    ("christmas", Holiday::Christmas),
+];

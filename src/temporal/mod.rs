@@ -7,22 +7,43 @@
 //! on the calendar against an [`Anchor`] (publish date, clause tense, previous time) and
 //! returns a [`TimeValue`] whose [`Trace`] says which rule fired and why.
 //!
-//! The grammar, informally (each line is a production named in the output's `rule`):
+//! The grammar, informally (each line is a production named in the output's `rule`; the
+//! corpus in `tests/corpus/` has examples of every one):
 //!
 //! ```text
-//! date      := <month> <day> [, <year>] | <day> [of] <month> [<year>] | <month> [of] <year>
-//!            | <year> | <month> | the <decade>s
+//! date      := <month> <day> [, <year>] | <day> [of] <month> [<year>] | the <day> of <month>
+//!            | <weekday>, <month> <day> [, <year>] | <month> [of] <year> | <yyyy>-<mm>-<dd>
+//!            | <mm>/<dd>/<yyyy> (day first when the first number exceeds 12)
+//!            | <year> | <year> BC | <year> AD | the year <year> | <month>
+//!            | <month> [<day>] last|this|next year | fiscal <year>
+//! year      := <digits 1000–2999> | nineteen ninety-six | two thousand [and] one
+//! period    := [the] <decade>s | the '<yy>s | the nineties | the <ordinal> century
+//!            | [the|its|<shift> year's] [<year>] [fiscal] <ordinal>(-| )quarter [of <year>]
+//!            | the first|second half [of <year>] | [last|this|next] <season> [[of] <year>]
+//!            | the [latest|current|full] year|quarter|week|weekend|period
+//!            | [the] year-earlier|year-ago [quarter|period] | the <year> period
 //! weekday   := [last|next|this|coming] <weekday> [<part of day>]
 //! deictic   := today | tonight | yesterday [<part>] | tomorrow [<part>] | this <part>
-//!            | last night | last|next|this <unit> | last|next|this <month> | <amount> <unit> ago
+//!            | last night | last|next|this <unit> | last|next|this <month> | [<amount>] <unit> ago
 //! anaphora  := the following|next|previous|preceding [<number>] <unit>
 //!            | <amount> <unit> later|earlier | the <unit> before|after | that|the same <unit>
 //! relative  := [<amount>] <unit> after|before <event noun phrase>
-//! duration  := <amount> <unit> | <number>-<unit> | the past <amount> <unit>
-//! time      := <hour>[:<minute>] a.m.|p.m. | noon | midnight
-//! vague     := now | currently | recently | the past | the future
+//! duration  := <amount> <unit> | <number>-<unit> | <unit>-long | the past <amount> <unit>
+//!            | the past <unit> | recent|coming <unit>s | <unit>s (after "for", "in", ...)
+//! set       := daily|weekly|... | every|each <unit|weekday|month> | <weekday>s [<part>s]
+//!            | once|twice|<n> times a|per <unit>
+//! time      := <hour>[:<minute>] a.m.|p.m. [<zone>|local time] [[on] <day>] | noon | midnight
+//! modified  := early|mid-|late|the end of|... <date or period>     (TIMEX3 mod START, MID, END)
+//!            | about|around|nearly|more than|at least|up to ... <amount>  (APPROX, LESS_THAN, ...)
+//! vague     := now | currently | recently | current | recent | the past | the [near] future
+//!            | these days | the near|short term
 //! discourse := Later, | Earlier, | Then,            (orders events; not a TIMEX)
 //! ```
+//!
+//! Recognition is cheap where it can be: a table built once from the lexicons classes each
+//! token as a *strong* start (month, unit, number, ...), a *weak* one ("the", "about", "last":
+//! tried only when a strong word follows within four tokens) or none. Capitals tell names
+//! from times ("the Sunday Times", "Friday Night Lights", "the 1990 Club").
 //!
 //! Worked examples at publish date Sunday 2019-11-10: "on Friday" in a past-tense clause →
 //! `2019-11-08`; "the October 20 vote" → `2019-10-20`; "the previous three nights" →
@@ -36,7 +57,7 @@ mod expr;
 mod resolve;
 mod value;
 
-pub use expr::{Amount, Direction, Shift, TimeExpr, Vague};
+pub use expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
 pub use resolve::{resolve, Anchor, Profile, Reference, ResolveError};
 pub use value::{
     day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
@@ -101,21 +122,49 @@ const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
 ];
 
-/// Words that can start a time phrase besides numbers and lexicon words.
-const OTHER_STARTS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "last",
-    "next",
+/// Determiners and possessives, after which a year or a frequency word modifies a noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these", "those",
+];
+
+/// A four-digit year between 1900 and 2099.
+fn is_modern_year(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// Words after which "the spring", "the summer" are seasons.
+const SEASON_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "until",
+    "till",
+    "since",
+    "through",
+    "throughout",
+    "over",
+    "into",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
     "this",
-    "coming",
-    "past",
+    "for",
+];
+
+/// Words after which a bare plural unit is a length of time ("for years", "took weeks").
+const PLURAL_LEAD: &[&str] = &[
+    "for", "within", "over", "in", "than", "took", "lasted", "spent", "last", "lasting", "after",
+    "before", "past", "recent",
+];
+
+/// Words that are a time phrase, or its head, on their own, besides the lexicon tables.
+const STRONG_STARTS: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
     "yesterday",
-    "that",
     "later",
     "earlier",
     "afterwards",
@@ -128,18 +177,349 @@ const OTHER_STARTS: &[&str] = &[
     "recently",
     "noon",
     "midnight",
+    "midday",
+    "recent",
+    "current",
+    "future",
+    "past",
+    "term",
+    "formerly",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "thanksgiving",
+    "christmas",
+    "easter",
+    "halloween",
+];
+
+/// Words that can open a time phrase but are common elsewhere ("the", "at", "some"): a
+/// phrase is only tried there when a strong word follows within [`WEAK_REACH`] tokens.
+const WEAK_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "that",
     "several",
     "few",
     "many",
+    "mid",
+    "early",
+    "late",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "less",
+    "fewer",
+    "under",
+    "more",
+    "over",
+    "at",
+    "up",
+    "no",
+    "end",
+    "beginning",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "its",
+    "their",
+    "fiscal",
+    "these",
+    "comparable",
+    "corresponding",
+    "ad",
+    "new",
+    "good",
+    "labor",
+    "labour",
+    "memorial",
+    "election",
+    "independence",
+    "valentine",
 ];
 
-fn could_start(word: &str) -> bool {
-    use lexicon::*;
-    OTHER_STARTS.contains(&word)
-        || lookup(MONTHS, word).is_some()
-        || lookup(WEEKDAYS, word).is_some()
-        || lookup(UNITS, word).is_some()
-        || lookup(NUMBER_WORDS, word).is_some()
+/// How many tokens after a weak start a strong word must appear ("the end of last year").
+const WEAK_REACH: usize = 4;
+
+/// How a word can take part in a time phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StartClass {
+    /// A time word: a month, weekday, unit, number, ... or a digit-led token.
+    Strong,
+    /// A function word that may open a phrase.
+    Weak,
+}
+
+/// A small, fast, deterministic string hasher (FNV-1a) for the start-word table: the table
+/// is probed once per token, so SipHash's cost shows in the tagger benchmark.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type StartTable =
+    std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Every word that can start a phrase, by class, built once from the lexicon tables.
+fn start_table() -> &'static StartTable {
+    static TABLE: std::sync::OnceLock<StartTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        use lexicon::*;
+        let mut t = StartTable::default();
+        let words = MONTHS
+            .iter()
+            .map(|w| w.0)
+            .chain(WEEKDAYS.iter().map(|w| w.0))
+            .chain(WEEKDAY_ABBREVIATIONS.iter().map(|w| w.0))
+            .chain(UNITS.iter().map(|w| w.0))
+            .chain(NUMBER_WORDS.iter().map(|w| w.0))
+            .chain(SEASONS.iter().map(|w| w.0))
+            .chain(SET_ADVERBS.iter().map(|w| w.0))
+            .chain(PART_ORDINALS.iter().map(|w| w.0))
+            .chain(ORDINAL_WORDS.iter().map(|w| w.0))
+            .chain(VAGUE_WORDS.iter().map(|w| w.0))
+            .chain(PARTS_OF_DAY.iter().map(|w| w.0))
+            .chain(STRONG_STARTS.iter().copied());
+        for w in WEAK_STARTS {
+            t.insert(*w, StartClass::Weak);
+        }
+        // Strong wins where a word is both ("last" is weak, but "first" strong).
+        for w in words {
+            t.insert(w, StartClass::Strong);
+        }
+        // "last" is a shift word before it is an ordinal.
+        t.insert("last", StartClass::Weak);
+        t
+    })
+}
+
+/// The class of a token as a possible phrase start, if any.
+fn start_class(token: &str) -> Option<StartClass> {
+    let first = *token.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        // "2,006" and "3.5" open no time phrase; "10", "1990s", "10-year", "3:30" may.
+        let number_like = token.bytes().take_while(u8::is_ascii_digit).count();
+        if matches!(token.as_bytes().get(number_like), Some(b',' | b'.')) {
+            return None;
+        }
+        return Some(StartClass::Strong);
+    }
+    // Every start word is lower-case ASCII of at most 13 letters; most tokens are not.
+    if !first.is_ascii_lowercase() || token.len() > 24 {
+        return None;
+    }
+    // A hyphenated or possessive token starts with its first part: "third-quarter",
+    // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
+    let mut parts = token.split(['-', '\'', '\u{2019}']);
+    let word = parts.next().unwrap_or(token);
+    let table = start_table();
+    let class = table.get(word).copied().or_else(|| {
+        let singular = word.strip_suffix('s')?;
+        lexicon::lookup(lexicon::WEEKDAYS, singular).map(|_| StartClass::Strong)
+    });
+    // "mid-october", "fiscal-1998": a weak first part with a strong second part.
+    if class == Some(StartClass::Weak) {
+        if let Some(rest) = parts.next().filter(|r| !r.is_empty()) {
+            if start_class(rest) == Some(StartClass::Strong) {
+                return Some(StartClass::Strong);
+            }
+        }
+    }
+    class
+}
+
+/// True when a strong word follows token `k` of a sentence closely enough for a weak start
+/// to be worth parsing (`classes` holds the class of each of the sentence's tokens).
+fn strong_word_follows(classes: &[Option<StartClass>], k: usize) -> bool {
+    classes[k + 1..classes.len().min(k + 1 + WEAK_REACH)].contains(&Some(StartClass::Strong))
+}
+
+/// Words before a weekday that make it part of a name: "Man Friday", "Girl Friday".
+const NAME_BEFORE_WEEKDAY: &[&str] = &["man", "girl"];
+
+/// Nouns after a weekday that make it an attribute, not a time: "Sunday school", "the
+/// Sunday Times", "a Sunday dress".
+const NOUNS_AFTER_WEEKDAY: &[&str] = &[
+    "school",
+    "schools",
+    "times",
+    "best",
+    "dress",
+    "dresses",
+    "paper",
+    "papers",
+    "edition",
+    "editions",
+    "league",
+    "supplement",
+    "magazine",
+    "telegraph",
+    "express",
+    "mirror",
+    "herald",
+    "service",
+    "services",
+    "mass",
+    "lunch",
+    "roast",
+    "driver",
+    "drivers",
+    "golfer",
+];
+
+/// Capitalised nouns after "the <year>" that make a named event, whose year is a time ("the
+/// 1916 Battle of Jutland", "the 1996 Olympic bombing"), unlike other names ("the 1990 Club").
+const EVENT_NAME_HEADS: &[&str] = &[
+    "battle",
+    "treaty",
+    "war",
+    "campaign",
+    "election",
+    "elections",
+    "olympics",
+    "olympic",
+    "games",
+    "uprising",
+    "revolution",
+    "conference",
+    "summit",
+    "agreement",
+    "accord",
+    "accords",
+    "pact",
+    "act",
+    "convention",
+    "offensive",
+    "siege",
+    "census",
+    "budget",
+    "crisis",
+    "revolt",
+    "rebellion",
+    "invasion",
+    "coup",
+    "constitution",
+    "armistice",
+    "peace",
+    "world",
+    "cup",
+    "championship",
+    "referendum",
+    "massacre",
+    "earthquake",
+    "floods",
+    "strike",
+];
+
+/// Words after which a lone year is a number, not a time: "flight number 2019".
+const NUMBER_CONTEXT: &[&str] = &[
+    "number",
+    "no",
+    "was",
+    "is",
+    "were",
+    "are",
+    "room",
+    "flight",
+    "code",
+    "page",
+    "route",
+    "highway",
+    "interstate",
+    "model",
+    "version",
+    "chapter",
+    "section",
+    "article",
+    "bill",
+    "call",
+    "score",
+    "total",
+];
+
+/// True when the match is part of a name or an attribute rather than a time, judged by the
+/// capitals of the original text and small word tables.
+fn is_name(text: &str, seg: &Segmentation, t: usize, sentence_start: usize, span: Span) -> bool {
+    let phrase = &seg.lower[span.start..span.end];
+    let first = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let prev = (t > sentence_start).then(|| seg.lower_of(seg.tokens[t - 1].span));
+    let next_token = seg.tokens.get(seg.token_at(span.end));
+    let next = next_token.map(|tk| seg.lower_of(tk.span)).unwrap_or("");
+    let next_capital = next_token
+        .and_then(|tk| text[tk.span.start..].chars().next())
+        .is_some_and(char::is_uppercase);
+    let is_weekday = lexicon::weekday_from_word(first).is_some();
+    if is_modern_year(phrase)
+        && prev.is_some_and(|p| DETERMINERS.contains(&p))
+        && next_capital
+        && !EVENT_NAME_HEADS.contains(&next)
+    {
+        return true;
+    }
+    if is_weekday {
+        if prev.is_some_and(|p| NAME_BEFORE_WEEKDAY.contains(&p)) {
+            return true;
+        }
+        if phrase == first && NOUNS_AFTER_WEEKDAY.contains(&next) {
+            return true;
+        }
+        // "a Sunday dress", "the Monday meeting" is a time, but "the Sunday Times" a name.
+        if phrase == first && prev.is_some_and(|p| matches!(p, "a" | "an")) {
+            return next_token.is_some_and(|tk| tk.kind == TokenKind::Word);
+        }
+    }
+    // A capitalised part of the day, season or frequency word inside a sentence, followed by
+    // another capitalised word, is a title: "Friday Night Lights", "The Daily Mail".
+    let inner_capital = text[span.start..span.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .skip(usize::from(is_weekday))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let lw = w.to_ascii_lowercase();
+            w.starts_with(char::is_uppercase)
+                && (lexicon::lookup(lexicon::PARTS_OF_DAY, &lw).is_some()
+                    || lexicon::lookup(lexicon::SET_ADVERBS, &lw).is_some()
+                    || lexicon::lookup(lexicon::SEASONS, &lw).is_some())
+        });
+    let at_sentence_start = t == sentence_start;
+    if inner_capital && next_capital && !(at_sentence_start && !is_weekday && phrase == first) {
+        return true;
+    }
+    false
 }
 
 /// Finds the time phrases of every sentence.
@@ -152,17 +532,46 @@ fn could_start(word: &str) -> bool {
 /// assert_eq!(found, ["Friday", "October 20", "Later"]);
 /// ```
 pub fn recognize(seg: &Segmentation) -> Vec<Mention> {
+    recognize_cased(None, seg)
+}
+
+/// [`recognize`] with the original text at hand, so that capitals can tell names from times:
+/// "the Sunday Times", "Friday Night Lights", "The Daily Mail" are not times.
+///
+/// ```
+/// use tempora::{segment::segment, temporal::recognize_in, Span};
+/// let text = "She starred in Friday Night Lights on Friday.";
+/// let seg = segment(text, Span::new(0, text.len()), None);
+/// let found: Vec<_> = recognize_in(text, &seg).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+/// assert_eq!(found, ["Friday"]);
+/// ```
+pub fn recognize_in(text: &str, seg: &Segmentation) -> Vec<Mention> {
+    recognize_cased(Some(text), seg)
+}
+
+fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
     let mut out = Vec::new();
+    // Each token is classed once per sentence; the buffer is reused.
+    let mut classes: Vec<Option<StartClass>> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
+        classes.clear();
+        classes.extend(seg.tokens[sentence.tokens.clone()].iter().map(|tk| {
+            if tk.kind == TokenKind::Punct {
+                None
+            } else {
+                start_class(seg.lower_of(tk.span))
+            }
+        }));
         let mut t = sentence.tokens.start;
         while t < sentence.tokens.end {
             let token = seg.tokens[t];
-            if token.kind == TokenKind::Punct {
-                t += 1;
-                continue;
-            }
-            let word = seg.lower_of(token.span);
-            if token.kind == TokenKind::Word && !could_start(word) {
+            let k = t - sentence.tokens.start;
+            let worth_parsing = match classes[k] {
+                Some(StartClass::Strong) => true,
+                Some(StartClass::Weak) => strong_word_follows(&classes, k),
+                None => false,
+            };
+            if !worth_parsing {
                 t += 1;
                 continue;
             }
@@ -172,11 +581,21 @@ pub fn recognize(seg: &Segmentation) -> Vec<Mention> {
                 continue;
             };
             let span = Span::new(token.span.start, token.span.start + parsed.len);
-            if !context_ok(seg, t, sentence.tokens.start, &parsed, span) {
+            if !context_ok(seg, t, sentence.tokens.start, &parsed, span)
+                || text.is_some_and(|text| is_name(text, seg, t, sentence.tokens.start, span))
+            {
                 t += 1;
                 continue;
             }
             let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
+            let is_year = matches!(
+                parsed.expr,
+                TimeExpr::Calendar {
+                    month: None,
+                    day: None,
+                    ..
+                }
+            );
             out.push(Mention {
                 span,
                 expr: parsed.expr,
@@ -184,12 +603,46 @@ pub fn recognize(seg: &Segmentation) -> Vec<Mention> {
                 sentence: si,
                 clause,
             });
-            while t < sentence.tokens.end && seg.tokens[t].span.start < span.end {
+            // "1861-1863", "1917–1918": the second year of a range written as one token.
+            let mut consumed = span.end;
+            if is_year {
+                if let Some(second) = range_end(seg, span, sentence.span.end) {
+                    consumed = second.0.end;
+                    out.push(Mention {
+                        span: second.0,
+                        expr: second.1.expr,
+                        rule: second.1.rule,
+                        sentence: si,
+                        clause,
+                    });
+                }
+            }
+            while t < sentence.tokens.end && seg.tokens[t].span.start < consumed {
                 t += 1;
             }
         }
     }
     out
+}
+
+/// The year after a dash that closes a year range ("1861-1863"), as a second mention.
+fn range_end(seg: &Segmentation, first: Span, limit: usize) -> Option<(Span, grammar::Parsed)> {
+    let after = &seg.lower[first.end..limit];
+    let dash = ['-', '\u{2013}']
+        .into_iter()
+        .find(|d| after.starts_with(*d))?;
+    let start = first.end + dash.len_utf8();
+    let rest = &seg.lower[start..limit];
+    let parsed = grammar::parse(rest)?;
+    let is_year = matches!(
+        parsed.expr,
+        TimeExpr::Calendar {
+            month: None,
+            day: None,
+            ..
+        }
+    );
+    is_year.then(|| (Span::new(start, start + parsed.len), parsed))
 }
 
 /// Context checks for weak matches.
@@ -204,14 +657,55 @@ fn context_ok(
     let after = &seg.lower[span.end..];
     let next_is_punct_or_end = after.trim_start().is_empty()
         || after.starts_with(|c: char| {
-            matches!(c, '.' | ',' | ';' | ':' | ')' | '?' | '!' | '"' | '\'')
+            matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | ')'
+                    | '?'
+                    | '!'
+                    | '"'
+                    | '\''
+                    | '\n'
+                    | '\r'
+                    | '-'
+                    | '\u{2013}'
+            )
         });
     match parsed.rule {
-        "<year>" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p)) || next_is_punct_or_end,
-        "<month>" => {
-            prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) && p != "to" && p != "and")
+        "<year>" => {
+            prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p))
+                || (next_is_punct_or_end && !prev.is_some_and(|p| NUMBER_CONTEXT.contains(&p)))
+                // "the 1987 crash", "its 1990 invasion", "Mixte's 1989 results": a year
+                // as a modifier (a capitalised word after it is a name: is_name).
+                || prev == Some("as")
+                || (prev.is_some_and(|p| DETERMINERS.contains(&p) || p.ends_with("'s"))
+                    && is_modern_year(&seg.lower[span.start..span.end])
+                    && seg
+                        .tokens
+                        .get(seg.token_at(span.end))
+                        .is_some_and(|tk| tk.kind == TokenKind::Word))
         }
+        "<month>" => prev.is_some_and(|p| {
+            TIME_PREPOSITIONS.contains(&p)
+                && !(seg.lower[span.start..span.end].starts_with("may")
+                    && (p == "to" || p == "and"))
+        }),
+        // "drank from the spring": a season with an article needs a preposition of time.
+        "the <season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
+        // "person of the year".
+        "the [latest] <unit>" => prev != Some("of"),
+        // Decades in words only after "the" (handled by the grammar) or a modifier.
+        "<decade in words>" => false,
         "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
+        "<season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
+        // "a quarterly dividend", "the daily newspaper": an adjective, not a set.
+        "daily|weekly|monthly|..." => !prev.is_some_and(|p| DETERMINERS.contains(&p)),
+        "<unit>s" => prev.is_some_and(|p| PLURAL_LEAD.contains(&p)),
+        // "52 years old" is an age.
+        "<amount> <unit>" => !after.trim_start().starts_with("old"),
+        "<number>-<unit>-old" => false,
         // "Later," only opens a sentence or a clause.
         "Later|Earlier|Then, <clause>" => {
             prev.is_none() || prev.is_some_and(|p| matches!(p, ";" | "and" | "but" | "-"))
@@ -233,6 +727,87 @@ pub struct Explanation {
     pub value: Result<TimeValue, ResolveError>,
 }
 
+impl Explanation {
+    /// The explanation as `tempora explain` prints it: the phrase, the grammar rule, the
+    /// parse, the value with its bounds, and the trace (resolution rule, anchor, tense,
+    /// assumption, alternative). `text` is the text that was explained.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tempora::temporal::{explain, Anchor};
+    /// let anchor = Anchor::news(NaiveDate::from_ymd_opt(2019, 11, 10).unwrap());
+    /// let out = explain("yesterday", &anchor)[0].render("yesterday");
+    /// assert!(out.contains("value:       2019-11-09 (DATE)"));
+    /// ```
+    pub fn render(&self, text: &str) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let phrase = text.get(self.span.start..self.span.end).unwrap_or("");
+        let _ = writeln!(out, "phrase:      {phrase}");
+        if self.span.len() < text.trim().len() {
+            let _ = writeln!(
+                out,
+                "position:    bytes {}..{} of the input",
+                self.span.start, self.span.end
+            );
+        }
+        let _ = writeln!(out, "grammar:     {}", self.rule);
+        let _ = writeln!(out, "parsed:      {:?}", self.expr);
+        match &self.value {
+            Ok(v) => {
+                let kind = match v.kind {
+                    TimexType::Date => "DATE",
+                    TimexType::Time => "TIME",
+                    TimexType::Duration => "DURATION",
+                    TimexType::Set => "SET",
+                };
+                let _ = writeln!(out, "value:       {} ({kind})", v.value);
+                if let Some(m) = v.modifier {
+                    let _ = writeln!(out, "mod:         {}", m.as_str());
+                }
+                let _ = writeln!(out, "granularity: {}", plain(&v.granularity));
+                let show = |t: Option<chrono::NaiveDateTime>| {
+                    t.map_or("unbounded".to_string(), |t| {
+                        t.format("%Y-%m-%dT%H:%M").to_string()
+                    })
+                };
+                let _ = writeln!(out, "earliest:    {}", show(v.earliest));
+                let _ = writeln!(out, "latest:      {}", show(v.latest));
+                if let Some(o) = v.offset {
+                    let _ = writeln!(
+                        out,
+                        "offset:      {} to {} minutes {} the anchor",
+                        o.min_minutes,
+                        o.max_minutes,
+                        plain(&o.direction)
+                    );
+                }
+                let _ = writeln!(out, "resolution:  {}", v.trace.resolution);
+                let _ = writeln!(out, "anchor:      {}", v.trace.anchor);
+                let _ = writeln!(out, "tense:       {}", plain(&v.trace.tense));
+                if let Some(a) = &v.trace.assumption {
+                    let _ = writeln!(out, "assumption:  {a}");
+                }
+                if let Some(a) = &v.trace.alternative {
+                    let _ = writeln!(out, "alternative: {a}");
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(out, "unresolved:  {e}");
+            }
+        }
+        out
+    }
+}
+
+/// A serde enum's name as written in the output ("past", "day").
+fn plain<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// Finds and resolves every time phrase of `text` against `anchor` (the tense given there
 /// applies to all of them), for `tempora explain`.
 ///
@@ -246,7 +821,7 @@ pub struct Explanation {
 /// ```
 pub fn explain(text: &str, anchor: &Anchor) -> Vec<Explanation> {
     let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
-    recognize(&seg)
+    recognize_in(text, &seg)
         .into_iter()
         .map(|m| {
             let value = resolve(&m.expr, m.rule, anchor);

@@ -5,20 +5,31 @@
 //! | phrase | anchor | rule |
 //! |---|---|---|
 //! | full date, year, month + year | none | the calendar region named |
-//! | month + day, month alone | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after |
-//! | weekday | publish date | past tense → latest on or before; future → first after; present / no verb → nearest |
+//! | month + day, month alone, quarter, season | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after; within 30 days of the anchor the anchor's year stands; no tense → the nearer year |
+//! | weekday | publish date (narrative: previous time) | past tense → latest on or before; future → first after; no tense → the past one unless the next is 4+ days nearer |
 //! | today, yesterday, last week, N days ago | publish date | calendar arithmetic |
 //! | the following day, two days later, the previous three nights, that night | previous time, else publish date | arithmetic on the anchor |
 //! | hours after *event* | the event | a metric offset, no date |
 //! | now, recently, the future | publish date | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` with one open bound |
+//! | the quarter, the weekend, the year | previous time of that unit, else publish date | the unit talked about; "the quarter" in a past report is the last complete one |
+//! | a year ago / earlier, year-ago period, the 1988 period | previous time | that period moved by whole years, at its own granularity; does not become the new anchor |
+//! | early/mid/late X, about/more than X | as X | X's value with a TIMEX3 `mod`; START/MID/END keep a third of X's bounds |
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
 
-use super::expr::{Amount, Direction, Shift, TimeExpr, Vague};
-use super::lexicon::{PartOfDay, Unit};
+use super::expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{
-    day_end, day_start, AnchorUsed, Granularity, Offset, Tense, TimeValue, TimexType, Trace,
+    day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
+    Trace,
 };
+
+/// With no tense to go by, a weekday is read as the past one unless the next one is this
+/// many days nearer: news mostly reports what has happened ("Police said Friday ...").
+const NEWS_PAST_BIAS_DAYS: i64 = 3;
+
+/// A partial date this close to the anchor keeps the anchor's year whatever the tense.
+const NEAR_DAYS: i64 = 30;
 
 /// How deictic and partial phrases are anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -130,6 +141,232 @@ pub fn resolve(
                 "the decade named",
             ))
         }
+        TimeExpr::Holiday {
+            holiday,
+            year,
+            shift,
+        } => {
+            let on = |y: i32| holiday_date(holiday, y).map(|d| (d, d));
+            let (y, why) = match (year, shift) {
+                (Some(y), _) => (y, "<holiday> <year> → that day of that year"),
+                (None, Shift::Implicit) => r.year_for(on)?,
+                (None, shift) => {
+                    r.used = AnchorUsed::Publication(p);
+                    let this = holiday_date(holiday, p.year());
+                    let y = match (shift, this) {
+                        (Shift::Last, Some(d)) if d < p => p.year(),
+                        (Shift::Last, _) => p.year() - 1,
+                        (Shift::Next, Some(d)) if d > p => p.year(),
+                        (Shift::Next, _) => p.year() + 1,
+                        _ => p.year(),
+                    };
+                    (y, "last|next <holiday> → the nearest one in that direction")
+                }
+            };
+            let d = holiday_date(holiday, y)
+                .filter(|d| (1..=9999).contains(&d.year()))
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{holiday:?} {y}")))?;
+            Ok(r.day_value(d, None, why))
+        }
+        TimeExpr::BcYear { year } => {
+            // Astronomical numbering: 1 BC is year 0, 493 BC is -492.
+            let y = 1 - year as i32;
+            let s = NaiveDate::from_ymd_opt(y, 1, 1)
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{year} BC")))?;
+            let e = NaiveDate::from_ymd_opt(y, 12, 31)
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{year} BC")))?;
+            Ok(r.value(
+                TimexType::Date,
+                format!("BC{year:04}"),
+                Granularity::Year,
+                s,
+                e,
+                "<year> BC → that year before the common era",
+            ))
+        }
+        TimeExpr::Century { ordinal } => {
+            let start = (ordinal - 1).checked_mul(100).unwrap_or(i32::MAX);
+            let s = ymd(start.max(1), 1, 1)?;
+            let e = ymd(start.saturating_add(99), 12, 31)?;
+            Ok(r.value(
+                TimexType::Date,
+                format!("{:02}", ordinal - 1),
+                Granularity::Century,
+                s,
+                e,
+                "the <ordinal> century → its hundred years",
+            ))
+        }
+        TimeExpr::PartOfYear { year, shift, part } => r.part_of_year(year, shift, part),
+        TimeExpr::InShiftedYear { month, day, shift } => {
+            r.used = AnchorUsed::Publication(p);
+            let year = p.year() + shift_sign(shift);
+            let why = "<month> last|this|next year → that month of the year before, of or after the publish date";
+            match day {
+                Some(d) => Ok(r.day_value(ymd(year, month, d)?, None, why)),
+                None => r.month_value(year, month, why),
+            }
+        }
+        TimeExpr::TheUnit { unit } => r.the_unit(unit),
+        TimeExpr::SamePeriodIn { year } => {
+            if let Some(prev) = anchor.previous.as_ref() {
+                let from: Option<i32> = prev.value.get(..4).and_then(|y| y.parse().ok());
+                if let Some(v) = from.and_then(|f| shift_value_year(&prev.value, year - f)) {
+                    r.used = AnchorUsed::Previous {
+                        value: prev.value.clone(),
+                        phrase: prev.phrase.clone(),
+                    };
+                    let k = i64::from(year - from.unwrap_or(year));
+                    let s = shift_date(prev.earliest.date(), Unit::Year, k)?;
+                    let e = shift_date(prev.latest.date(), Unit::Year, k)?;
+                    let g = granularity_of_value(&v);
+                    let mut out = r.value(
+                        TimexType::Date,
+                        v,
+                        g,
+                        s,
+                        e,
+                        "the <year> period → the period last talked about, in that year",
+                    );
+                    out.granularity = g;
+                    return Ok(out);
+                }
+            }
+            r.assumption = Some("no period talked about before; the whole year".into());
+            Ok(r.value(
+                TimexType::Date,
+                format!("{year:04}"),
+                Granularity::Year,
+                ymd(year, 1, 1)?,
+                ymd(year, 12, 31)?,
+                "the <year> period → that year",
+            ))
+        }
+        TimeExpr::YearAgoPeriod => {
+            if let Some(prev) = anchor.previous.as_ref() {
+                if let Some(v) = shift_value_year(&prev.value, -1) {
+                    r.used = AnchorUsed::Previous {
+                        value: prev.value.clone(),
+                        phrase: prev.phrase.clone(),
+                    };
+                    let s = shift_date(prev.earliest.date(), Unit::Year, -1)?;
+                    let e = shift_date(prev.latest.date(), Unit::Year, -1)?;
+                    let mut out = r.value(
+                        TimexType::Date,
+                        v,
+                        Granularity::Quarter,
+                        s,
+                        e,
+                        "year-earlier <period> → the period last talked about, a year before",
+                    );
+                    out.granularity = granularity_of_value(&out.value);
+                    return Ok(out);
+                }
+            }
+            r.used = AnchorUsed::Publication(p);
+            r.assumption =
+                Some("no period talked about before; the year before the publish date".into());
+            r.unit_around(
+                p,
+                Unit::Year,
+                -1,
+                "year-earlier → the year before the publish date",
+            )
+        }
+        TimeExpr::Modified {
+            modifier,
+            ref inner,
+        } => {
+            let mut v = resolve(inner, rule, anchor)?;
+            v.modifier = Some(modifier);
+            let part = match modifier {
+                Modifier::Start => Some("its first third"),
+                Modifier::Mid => Some("its middle third"),
+                Modifier::End => Some("its last third"),
+                _ => None,
+            };
+            let note = match part {
+                Some(part) => format!("{}: {part}", modifier.as_str()),
+                None => format!("{}: the amount is not exact", modifier.as_str()),
+            };
+            v.trace.assumption = Some(match v.trace.assumption.take() {
+                Some(a) => format!("{a}; {note}"),
+                None => note,
+            });
+            if let (Some(s), Some(e)) = (v.earliest, v.latest) {
+                let third = (e - s) / 3;
+                match modifier {
+                    Modifier::Start => v.latest = Some(s + third),
+                    Modifier::Mid => {
+                        v.earliest = Some(s + third);
+                        v.latest = Some(e - third);
+                    }
+                    Modifier::End => v.earliest = Some(e - third),
+                    _ => {}
+                }
+            }
+            Ok(v)
+        }
+        TimeExpr::TimeOn {
+            hour,
+            minute,
+            zone,
+            ref day,
+        } => {
+            let d = resolve(day, rule, anchor)?;
+            let date = d
+                .earliest
+                .map(|t| t.date())
+                .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
+            let t = date
+                .and_hms_opt(hour, minute, 0)
+                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+            let mut trace = d.trace;
+            trace.resolution = "<time of day> <day> → that time on the day named";
+            if let Some(z) = zone {
+                trace.assumption = Some(format!(
+                    "{z} noted; the value is written in that zone's local time"
+                ));
+            }
+            Ok(TimeValue {
+                kind: TimexType::Time,
+                value: t.format("%Y-%m-%dT%H:%M").to_string(),
+                modifier: None,
+                granularity: Granularity::Minute,
+                earliest: Some(t),
+                latest: Some(t),
+                offset: None,
+                trace,
+            })
+        }
+        TimeExpr::Set(rec) => {
+            let value = match rec {
+                Recurrence::Unit { unit } => duration_value(Amount::Exact(1), unit),
+                Recurrence::Times { times, unit } => {
+                    let per = format!("{unit:?}").to_lowercase();
+                    r.assumption = Some(format!(
+                        "{times} times per {per} (TIMEX3 freq=\"{times}X\")"
+                    ));
+                    duration_value(Amount::Exact(1), unit)
+                }
+                Recurrence::Weekday { day, part } => format!(
+                    "XXXX-WXX-{}{}",
+                    day.number_from_monday(),
+                    part.map_or(String::new(), |p| format!("T{}", part_code(p)))
+                ),
+                Recurrence::Month { month } => format!("XXXX-{month:02}"),
+            };
+            Ok(TimeValue {
+                kind: TimexType::Set,
+                value,
+                modifier: None,
+                granularity: Granularity::Length,
+                earliest: None,
+                latest: None,
+                offset: None,
+                trace: r.trace("every <unit|weekday|month> → a recurring time, no date"),
+            })
+        }
         TimeExpr::Weekday { day, shift, part } => r.weekday(day, shift, part),
         TimeExpr::Deictic { days, part } => {
             r.used = AnchorUsed::Publication(p);
@@ -180,7 +417,19 @@ pub fn resolve(
                     });
                 }
             };
+            if let Some(v) = r.same_period_years_away(unit, n, -1, true) {
+                return v;
+            }
             let d = shift_date(p, unit, -(to_i64(n, unit, p)?))?;
+            if matches!(unit, Unit::Decade | Unit::Century) {
+                // "a decade ago" names a year, not the decade before this one.
+                return r.unit_around(
+                    d,
+                    Unit::Year,
+                    0,
+                    "<amount> decades|centuries ago → the year that far back",
+                );
+            }
             r.unit_around(
                 d,
                 unit,
@@ -256,7 +505,7 @@ pub fn resolve(
             offset: None,
             trace: r.trace("<amount> <unit> → a length of time"),
         }),
-        TimeExpr::TimeOfDay { hour, minute } => {
+        TimeExpr::TimeOfDay { hour, minute, zone } => {
             let (day, used) = match &anchor.previous {
                 Some(prev) if prev.latest - prev.earliest < Duration::days(1) => (
                     prev.earliest.date(),
@@ -271,6 +520,11 @@ pub fn resolve(
             let t = day
                 .and_hms_opt(hour, minute, 0)
                 .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+            if let Some(z) = zone {
+                r.assumption = Some(format!(
+                    "{z} noted; the value is written in that zone's local time"
+                ));
+            }
             Ok(TimeValue {
                 kind: TimexType::Time,
                 value: t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -495,8 +749,6 @@ impl Resolution<'_> {
         month: Option<u32>,
         day: Option<u32>,
     ) -> Result<TimeValue, ResolveError> {
-        let a = self.anchor;
-        let p = a.published;
         match (year, month, day) {
             (Some(y), Some(m), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)
@@ -513,53 +765,16 @@ impl Resolution<'_> {
                 "year → that year",
             )),
             (None, Some(m), d) => {
-                let (base_year, base) = match (&a.previous, a.profile) {
-                    (Some(prev), Profile::Narrative) => {
-                        self.used = AnchorUsed::Previous {
-                            value: prev.value.clone(),
-                            phrase: prev.phrase.clone(),
-                        };
-                        (prev.earliest.year(), prev.earliest.date())
-                    }
-                    _ => {
-                        self.used = AnchorUsed::Publication(p);
-                        (p.year(), p)
-                    }
-                };
-                let in_year = |y: i32| match d {
-                    Some(d) => NaiveDate::from_ymd_opt(y, m, d),
-                    None => NaiveDate::from_ymd_opt(y, m, 1),
-                };
-                let same = in_year(base_year);
-                let same_start = same.unwrap_or(base);
-                // Compare at the phrase's own granularity.
-                let later = match d {
-                    Some(_) => same_start > base,
-                    None => (m, 1) > (base.month(), 1),
-                };
-                let earlier = match d {
-                    Some(_) => same_start < base,
-                    None => m < base.month(),
-                };
-                let (year, why) = match a.tense {
-                    Tense::Past if later => {
-                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: later than the anchor in a past-tense clause"));
-                        (base_year - 1, "month/day without year, past tense, later than the anchor → the year before")
-                    }
-                    Tense::Future if earlier => {
-                        self.alternative = Some(format!("{base_year} (same year as the anchor), rejected: earlier than the anchor in a future-tense clause"));
-                        (base_year + 1, "month/day without year, future tense, earlier than the anchor → the year after")
-                    }
-                    _ => {
-                        if later || earlier {
-                            let other = if later { base_year - 1 } else { base_year + 1 };
-                            self.alternative =
-                                Some(format!("{other}, if the clause's tense was misread"));
+                let region = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+                    match d {
+                        Some(d) => NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x)),
+                        None => {
+                            let s = NaiveDate::from_ymd_opt(y, m, 1)?;
+                            Some((s, last_of_month(s)))
                         }
-                        (base_year, "month/day without year → the anchor's year")
                     }
                 };
-                self.assumption = Some(format!("the year is not stated; {year} chosen"));
+                let (year, why) = self.year_for(region)?;
                 match d {
                     Some(d) => {
                         let date = NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| {
@@ -582,8 +797,21 @@ impl Resolution<'_> {
         shift: Shift,
         part: Option<PartOfDay>,
     ) -> Result<TimeValue, ResolveError> {
-        let p = self.anchor.published;
-        self.used = AnchorUsed::Publication(p);
+        // News: the publish date; narrative: the day last talked about ("On Friday" in a
+        // history is the Friday around the date the story has reached).
+        let p = match (&self.anchor.previous, self.anchor.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => {
+                self.used = AnchorUsed::Publication(self.anchor.published);
+                self.anchor.published
+            }
+        };
         let back =
             (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
         let on_or_before = p - Duration::days(back);
@@ -640,24 +868,304 @@ impl Resolution<'_> {
                 }
                 Tense::Present | Tense::None => {
                     let forward = (first_after - p).num_days();
-                    if back <= forward {
+                    if back <= forward + NEWS_PAST_BIAS_DAYS {
                         self.assumption =
                             Some("no past or future verb; the nearest such day taken".into());
                         self.alternative = Some(format!("{first_after} (the next one)"));
                         (
                             on_or_before,
-                            "weekday, no tense → nearest, ties to the past",
+                            "weekday, no tense → the past one unless the next is much nearer",
                         )
                     } else {
                         self.assumption =
                             Some("no past or future verb; the nearest such day taken".into());
                         self.alternative = Some(format!("{on_or_before} (the last one)"));
-                        (first_after, "weekday, no tense → nearest, ties to the past")
+                        (
+                            first_after,
+                            "weekday, no tense → the past one unless the next is much nearer",
+                        )
                     }
                 }
             },
         };
         Ok(self.day_value(date, part, why))
+    }
+
+    /// The year a partial phrase falls in, counted from the publish date (or, in the
+    /// narrative profile, the time last talked about): the anchor's year, unless a past-tense
+    /// clause puts it after the anchor (the year before) or a future-tense clause before it
+    /// (the year after). With no tense, the nearer of the two readings.
+    fn year_for(
+        &mut self,
+        region_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<(i32, &'static str), ResolveError> {
+        let a = self.anchor;
+        let base = match (&a.previous, a.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => {
+                self.used = AnchorUsed::Publication(a.published);
+                a.published
+            }
+        };
+        let y = base.year();
+        let (s, e) = region_in(y).ok_or_else(|| ResolveError::NoSuchDate(format!("year {y}")))?;
+        let later = s > base;
+        let earlier = e < base;
+        // A date just after the anchor in a past-tense clause is an upcoming date reported
+        // in the past tense ("the vote was set for Nov. 20"), not one nearly a year ago.
+        let near = |d: NaiveDate| (d - base).num_days().abs() <= NEAR_DAYS;
+        let out = match a.tense {
+            Tense::Past | Tense::Future
+                if (a.tense == Tense::Past && later && near(s))
+                    || (a.tense == Tense::Future && earlier && near(e)) =>
+            {
+                let other = if later { y - 1 } else { y + 1 };
+                self.alternative = Some(format!(
+                    "{other}, which the clause's tense suggests, rejected: within {NEAR_DAYS} days of the anchor"
+                ));
+                (
+                    y,
+                    "partial date within a month of the anchor → the anchor's year",
+                )
+            }
+            Tense::Past if later => {
+                self.alternative = Some(format!(
+                    "{y} (the anchor's year), rejected: later than the anchor in a past-tense clause"
+                ));
+                (
+                    y - 1,
+                    "partial date, past tense, later than the anchor → the year before",
+                )
+            }
+            Tense::Future if earlier => {
+                self.alternative = Some(format!(
+                    "{y} (the anchor's year), rejected: earlier than the anchor in a future-tense clause"
+                ));
+                (
+                    y + 1,
+                    "partial date, future tense, earlier than the anchor → the year after",
+                )
+            }
+            Tense::None | Tense::Present if later || earlier => {
+                // The nearer of this year's and the neighbouring year's.
+                let (other, gap_same, gap_other) = if later {
+                    let o = region_in(y - 1).map_or(i64::MAX, |(_, e)| (base - e).num_days());
+                    (y - 1, (s - base).num_days(), o)
+                } else {
+                    let o = region_in(y + 1).map_or(i64::MAX, |(s, _)| (s - base).num_days());
+                    (y + 1, (base - e).num_days(), o)
+                };
+                if gap_other < gap_same {
+                    self.alternative = Some(format!("{y} (the anchor's year), farther away"));
+                    (other, "partial date, no tense → the nearer year")
+                } else {
+                    self.alternative = Some(format!("{other}, farther away"));
+                    (y, "partial date, no tense → the nearer year")
+                }
+            }
+            _ => {
+                if later || earlier {
+                    let other = if later { y - 1 } else { y + 1 };
+                    self.alternative = Some(format!("{other}, if the clause's tense was misread"));
+                }
+                (y, "partial date → the anchor's year")
+            }
+        };
+        self.assumption = Some(format!("the year is not stated; {} chosen", out.0));
+        Ok(out)
+    }
+
+    fn part_of_year(
+        &mut self,
+        year: Option<i32>,
+        shift: Shift,
+        part: YearPart,
+    ) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        let bounds = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            let (m1, m2) = match part {
+                YearPart::Quarter(q) => (q * 3 - 2, q * 3),
+                YearPart::Half(h) => (h * 6 - 5, h * 6),
+                YearPart::Season(Season::Spring) => (3, 5),
+                YearPart::Season(Season::Summer) => (6, 8),
+                YearPart::Season(Season::Fall) => (9, 11),
+                YearPart::Season(Season::Winter) => (12, 14),
+            };
+            let s = NaiveDate::from_ymd_opt(y, m1, 1)?;
+            let e = if m2 > 12 {
+                NaiveDate::from_ymd_opt(y + 1, m2 - 12, 1)?
+            } else {
+                NaiveDate::from_ymd_opt(y, m2, 1)?
+            };
+            Some((s, last_of_month(e)))
+        };
+        let (y, why) = match (year, shift, part) {
+            (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
+            (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
+                self.used = AnchorUsed::Publication(p);
+                let this = p.year();
+                let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
+                let y = match shift {
+                    Shift::Last if s <= p && e < p => this,
+                    Shift::Last => this - 1,
+                    Shift::Next if s > p => this,
+                    Shift::Next => this + 1,
+                    _ => this,
+                };
+                (
+                    y,
+                    "last|this|next <season> → the nearest such season in that direction",
+                )
+            }
+            (None, Shift::Implicit, _) => self.year_for(bounds)?,
+            (None, shift, _) => {
+                self.used = AnchorUsed::Publication(p);
+                (
+                    p.year() + shift_sign(shift),
+                    "this|last|next year's <part> → that part of the year named",
+                )
+            }
+        };
+        if !(1..=9999).contains(&y) {
+            return Err(ResolveError::NoSuchDate(format!("year {y}")));
+        }
+        let (s, e) = bounds(y).ok_or(ResolveError::NoSuchDate(format!("year {y}")))?;
+        let (code, granularity) = match part {
+            YearPart::Quarter(q) => (format!("Q{q}"), Granularity::Quarter),
+            YearPart::Half(h) => (format!("H{h}"), Granularity::Quarter),
+            YearPart::Season(season) => (
+                match season {
+                    Season::Spring => "SP",
+                    Season::Summer => "SU",
+                    Season::Fall => "FA",
+                    Season::Winter => "WI",
+                }
+                .to_string(),
+                Granularity::Quarter,
+            ),
+        };
+        Ok(self.value(
+            TimexType::Date,
+            format!("{y:04}-{code}"),
+            granularity,
+            s,
+            e,
+            why,
+        ))
+    }
+
+    fn the_unit(&mut self, unit: Unit) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        if let Some(prev) = &self.anchor.previous {
+            let g = granularity_of_value(&prev.value);
+            let fits = match unit {
+                Unit::Quarter => g == Granularity::Quarter && prev.value.contains("-Q"),
+                Unit::Year => prev.value.len() == 4,
+                Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
+                Unit::Weekend => prev.value.ends_with("WE"),
+                _ => false,
+            };
+            if fits {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                let mut v = self.value(
+                    TimexType::Date,
+                    prev.value.clone(),
+                    g,
+                    prev.earliest.date(),
+                    prev.latest.date(),
+                    "the <unit> → the one last talked about",
+                );
+                v.earliest = Some(prev.earliest);
+                v.latest = Some(prev.latest);
+                return Ok(v);
+            }
+        }
+        self.used = AnchorUsed::Publication(p);
+        if unit == Unit::Weekend {
+            // The weekend nearest the publish date in the direction the tense points.
+            let sat = self.weekday(Weekday::Sat, Shift::Implicit, None)?;
+            let d = sat.earliest.map_or(p, |t| t.date());
+            return self.unit_around(
+                d,
+                Unit::Weekend,
+                0,
+                "the weekend → the nearest weekend in the tense's direction",
+            );
+        }
+        if unit == Unit::Quarter && matches!(self.anchor.tense, Tense::Past | Tense::None) {
+            // Results are reported after a quarter closes: "the quarter" in a report is the
+            // last complete one.
+            self.alternative = Some("the quarter around the publish date".into());
+            return self.unit_around(
+                p,
+                unit,
+                -1,
+                "the quarter, past or no tense → the last complete quarter before the publish date",
+            );
+        }
+        self.unit_around(
+            p,
+            unit,
+            0,
+            "the <unit> → the one around the publish date (none talked about before)",
+        )
+    }
+
+    /// "a year ago", "a year earlier" after a finer period was talked about ("the third
+    /// quarter"): that period `n` years away, at its own granularity (`1989-Q3` → `1988-Q3`),
+    /// as financial news compares a quarter with the year-ago quarter. With `quarters_only`,
+    /// only quarters and halves count (for "ago", which is anchored on the publish date).
+    fn same_period_years_away(
+        &mut self,
+        unit: Unit,
+        n: u64,
+        sign: i64,
+        quarters_only: bool,
+    ) -> Option<Result<TimeValue, ResolveError>> {
+        if unit != Unit::Year {
+            return None;
+        }
+        let prev = self.anchor.previous.as_ref()?;
+        let g = granularity_of_value(&prev.value);
+        if quarters_only && g != Granularity::Quarter {
+            return None;
+        }
+        if !matches!(
+            g,
+            Granularity::Quarter | Granularity::Month | Granularity::Day
+        ) {
+            return None;
+        }
+        let years = i32::try_from(n).ok()?.checked_mul(sign as i32)?;
+        let value = shift_value_year(&prev.value, years)?;
+        self.used = AnchorUsed::Previous {
+            value: prev.value.clone(),
+            phrase: prev.phrase.clone(),
+        };
+        let (e, l) = (prev.earliest.date(), prev.latest.date());
+        let moved = shift_date(e, Unit::Year, years as i64)
+            .and_then(|s| Ok((s, shift_date(l, Unit::Year, years as i64)?)));
+        Some(moved.map(|(s, e)| {
+            let mut v = self.value(
+                TimexType::Date,
+                value,
+                g,
+                s,
+                e,
+                "<n> years ago|earlier after a period → that period n years away",
+            );
+            v.granularity = g;
+            v
+        }))
     }
 
     fn reference_or_publication(&mut self) -> (NaiveDateTime, NaiveDateTime) {
@@ -752,6 +1260,11 @@ impl Resolution<'_> {
             }
             return Ok(v);
         }
+        if amount != Amount::Some {
+            if let Some(v) = self.same_period_years_away(unit, n, sign, false) {
+                return v;
+            }
+        }
         let d = shift_date(anchor_day, unit, sign * n_i)?;
         let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";
         let mut v = self.unit_around(d, unit, 0, why)?;
@@ -836,23 +1349,138 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Unit::Week => format!("P{n}W"),
         Unit::Weekend => format!("P{n}WE"),
         Unit::Month => format!("P{n}M"),
-        Unit::Quarter => format!("P{n}Q"),
+        Unit::Quarter => scaled(amount, 3, "M", "Q"),
         Unit::Year => format!("P{n}Y"),
-        Unit::Decade => format!("P{n}DE"),
-        Unit::Century => format!("P{n}CE"),
+        // TimeBank writes decades and centuries in years: "two decades" is P20Y.
+        Unit::Decade => scaled(amount, 10, "Y", "DE"),
+        Unit::Century => scaled(amount, 100, "Y", "CE"),
+    }
+}
+
+/// `P<n×factor><unit>` for a stated amount, `PX<vague_unit>` for an unstated one.
+fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
+    match amount {
+        Amount::Exact(n) => match n.checked_mul(factor) {
+            Some(m) => format!("P{m}{unit}"),
+            None => format!("P{n}{vague_unit}"),
+        },
+        Amount::Some => format!("PX{vague_unit}"),
+    }
+}
+
+/// The date of a holiday in year `y` (US federal rules where they differ by country).
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth_weekday = |month: u32, wd: Weekday, n: u32| {
+        NaiveDate::from_weekday_of_month_opt(y, month, wd, n as u8)
+    };
+    let last_weekday = |month: u32, wd: Weekday| {
+        (1..=5)
+            .rev()
+            .find_map(|n| NaiveDate::from_weekday_of_month_opt(y, month, wd, n))
+    };
+    match h {
+        Holiday::NewYearsDay => NaiveDate::from_ymd_opt(y, 1, 1),
+        Holiday::NewYearsEve => NaiveDate::from_ymd_opt(y, 12, 31),
+        Holiday::ValentinesDay => NaiveDate::from_ymd_opt(y, 2, 14),
+        Holiday::Easter => easter(y),
+        Holiday::GoodFriday => easter(y).and_then(|d| d.checked_sub_signed(Duration::days(2))),
+        Holiday::MemorialDay => last_weekday(5, Weekday::Mon),
+        Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 7, 4),
+        Holiday::LaborDay => nth_weekday(9, Weekday::Mon, 1),
+        Holiday::Halloween => NaiveDate::from_ymd_opt(y, 10, 31),
+        Holiday::ElectionDay => nth_weekday(11, Weekday::Mon, 1).map(|d| d + Duration::days(1)),
+        Holiday::Thanksgiving => nth_weekday(11, Weekday::Thu, 4),
+        Holiday::ChristmasEve => NaiveDate::from_ymd_opt(y, 12, 24),
+        Holiday::Christmas => NaiveDate::from_ymd_opt(y, 12, 25),
+    }
+}
+
+/// Western Easter Sunday (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// The TIMEX3 code of a part of the day.
+fn part_code(part: PartOfDay) -> &'static str {
+    match part {
+        PartOfDay::Morning => "MO",
+        PartOfDay::Afternoon => "AF",
+        PartOfDay::Evening => "EV",
+        PartOfDay::Night => "NI",
+    }
+}
+
+/// -1, 0 or 1 for last, this (or none) and next.
+fn shift_sign(shift: Shift) -> i32 {
+    match shift {
+        Shift::Last => -1,
+        Shift::Next => 1,
+        Shift::This | Shift::Implicit => 0,
+    }
+}
+
+/// A TIMEX3 date value moved by `years`, keeping its granularity: `1989-Q3` → `1988-Q3`,
+/// `1989-11-02` → `1988-11-02`. None for values that do not start with a four-digit year or
+/// that are a bare year (those are shifted as years by the caller).
+fn shift_value_year(value: &str, years: i32) -> Option<String> {
+    let (y, rest) = value.split_at_checked(4)?;
+    if rest.is_empty() || !rest.starts_with('-') || rest.contains('T') {
+        return None;
+    }
+    let y: i32 = y.parse().ok()?;
+    let ny = y.checked_add(years).filter(|y| (1..=9999).contains(y))?;
+    if let Some(md) = rest.strip_prefix('-') {
+        if let Some((m, d)) = md.split_once('-') {
+            if let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) {
+                NaiveDate::from_ymd_opt(ny, m, d)?;
+            }
+        }
+    }
+    Some(format!("{ny:04}{rest}"))
+}
+
+/// The granularity a TIMEX3 date value shows.
+fn granularity_of_value(value: &str) -> Granularity {
+    let rest = value.get(4..).unwrap_or("");
+    if rest.is_empty() {
+        Granularity::Year
+    } else if rest.starts_with("-Q") || rest.starts_with("-H") {
+        Granularity::Quarter
+    } else if rest.starts_with("-W") {
+        Granularity::Week
+    } else if rest.len() == 3 {
+        Granularity::Month
+    } else if rest.len() == 6 {
+        Granularity::Day
+    } else {
+        Granularity::Days
     }
 }
 
 fn part_bounds(d: NaiveDate, part: PartOfDay) -> (&'static str, NaiveDateTime, NaiveDateTime) {
     let at = |h: u32, m: u32| d.and_hms_opt(h, m, 0).unwrap_or_else(|| day_start(d));
     match part {
-        PartOfDay::Morning => ("MO", at(6, 0), at(11, 59)),
-        PartOfDay::Afternoon => ("AF", at(12, 0), at(17, 59)),
-        PartOfDay::Evening => ("EV", at(18, 0), at(23, 59)),
+        PartOfDay::Morning => (part_code(part), at(6, 0), at(11, 59)),
+        PartOfDay::Afternoon => (part_code(part), at(12, 0), at(17, 59)),
+        PartOfDay::Evening => (part_code(part), at(18, 0), at(23, 59)),
         PartOfDay::Night => {
             let next = d.succ_opt().unwrap_or(d);
             (
-                "NI",
+                part_code(part),
                 at(18, 0),
                 next.and_hms_opt(5, 59, 0).unwrap_or_else(|| day_end(d)),
             )
@@ -989,5 +1617,41 @@ mod tests {
             at("3000 centuries ago", Tense::Past),
             Err(ResolveError::OutOfRange { .. })
         ));
+    }
+}
+
+#[cfg(test)]
+mod edge_tests {
+    use super::*;
+    use crate::temporal::grammar;
+
+    fn at(phrase: &str, published: NaiveDate, tense: Tense) -> Result<TimeValue, ResolveError> {
+        let p = grammar::parse(phrase).unwrap();
+        resolve(
+            &p.expr,
+            p.rule,
+            &Anchor {
+                tense,
+                ..Anchor::news(published)
+            },
+        )
+    }
+
+    #[test]
+    fn calendar_edges_are_errors_not_panics() {
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+        for phrase in [
+            "next spring",
+            "next year",
+            "tomorrow night",
+            "the first quarter",
+        ] {
+            assert!(at(phrase, last, Tense::Future).is_err(), "{phrase}");
+        }
+        for phrase in ["last year", "yesterday", "last fall"] {
+            assert!(at(phrase, first, Tense::Past).is_err(), "{phrase}");
+        }
+        assert_eq!(at("493 bc", first, Tense::Past).unwrap().value, "BC0493");
     }
 }

@@ -80,6 +80,26 @@ pub enum Modifier {
     LessThan,
     /// "more than a decade".
     MoreThan,
+    /// "at least three years".
+    EqualOrMore,
+    /// "up to three years", "at most".
+    EqualOrLess,
+}
+
+impl Modifier {
+    /// The TIMEX3 spelling: `START`, `APPROX`, `MORE_THAN`, ...
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Start => "START",
+            Modifier::Mid => "MID",
+            Modifier::End => "END",
+            Modifier::Approx => "APPROX",
+            Modifier::LessThan => "LESS_THAN",
+            Modifier::MoreThan => "MORE_THAN",
+            Modifier::EqualOrMore => "EQUAL_OR_MORE",
+            Modifier::EqualOrLess => "EQUAL_OR_LESS",
+        }
+    }
 }
 
 /// A metric distance to an anchor, for phrases that place one event relative to another

@@ -10,7 +10,73 @@ use crate::temporal::expr::{Amount, TimeExpr};
 use crate::temporal::lexicon::UNITS;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((compound, counted)).parse(i)
+    alt((compound, unit_long, counted, the_past_unit, bare_plural)).parse(i)
+}
+
+// <unit>-long                                  "day-long", "decades-long"
+fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (w, _)) = (nom::character::complete::alpha1, tag("-long")).parse(i)?;
+    let (rest, _) = super::boundary(rest)?;
+    match crate::temporal::lexicon::lookup(UNITS, w) {
+        Some(unit) => Ok((
+            rest,
+            (
+                TimeExpr::Duration {
+                    amount: if w.ends_with('s') {
+                        Amount::Some
+                    } else {
+                        Amount::Exact(1)
+                    },
+                    unit,
+                },
+                "<unit>-long",
+            ),
+        )),
+        None => super::fail(i),
+    }
+}
+
+// [the] past|last <unit>                       "the past year", "past decade"
+fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, unit)) = (
+        opt((kw("the"), sp)),
+        alt((kw("past"), kw("last"))),
+        sp,
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    // "the last week" may be a calendar week; "last week" (no "the") is one, not a length.
+    if i.starts_with("last") || i[..i.len() - rest.len()].ends_with('s') {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Duration {
+                amount: Amount::Exact(1),
+                unit,
+            },
+            "the past <unit>",
+        ),
+    ))
+}
+
+// <unit>s                                       "years", "for weeks" (the tagger checks the context)
+fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, w) = nom::character::complete::alpha1(i)?;
+    match crate::temporal::lexicon::lookup(UNITS, w) {
+        Some(unit) if w.ends_with('s') => Ok((
+            rest,
+            (
+                TimeExpr::Duration {
+                    amount: Amount::Some,
+                    unit,
+                },
+                "<unit>s",
+            ),
+        )),
+        _ => super::fail(i),
+    }
 }
 
 // [the past|last] <amount> <unit>                 "three weeks", "the past three years"
@@ -22,6 +88,11 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         word_in(UNITS),
     )
         .parse(i)?;
+    // "the 1988 quarter": a year, not a count ("a two day meeting" is a count).
+    let unit_word = &i[..i.len() - rest.len()];
+    if matches!(amount, Amount::Exact(n) if n >= 1000) && !unit_word.ends_with('s') {
+        return super::fail(i);
+    }
     // "a day" alone is too weak to be a duration in running text ("a day of protests" is);
     // require plural units or an explicit count.
     if amount == Amount::Exact(1)
@@ -39,9 +110,23 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// <number>-<unit>                               "10-year", "three-day"
+// <number>-<unit>[-long|-old]                   "10-year", "three-day", "6-year-old"
 fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (n, _, unit)) = (alt((integer, number_word)), tag("-"), word_in(UNITS)).parse(i)?;
+    let (rest, (n, _, unit, suffix)) = (
+        alt((integer, number_word)),
+        tag("-"),
+        word_in(UNITS),
+        opt(alt((tag("-old"), tag("-long")))),
+    )
+        .parse(i)?;
+    // "three-quarters" is a fraction; a compound takes the singular ("10-year").
+    if i[..i.len() - rest.len()]
+        .trim_end_matches("-old")
+        .trim_end_matches("-long")
+        .ends_with('s')
+    {
+        return super::fail(i);
+    }
     Ok((
         rest,
         (
@@ -49,7 +134,13 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
                 amount: Amount::Exact(n),
                 unit,
             },
-            "<number>-<unit>",
+            // An age ("a 6-year-old boy") is parsed whole so that no part of it is taken for
+            // a time; the tagger then leaves it out, as TempEval-3 annotators mostly did.
+            if suffix == Some("-old") {
+                "<number>-<unit>-old"
+            } else {
+                "<number>-<unit>"
+            },
         ),
     ))
 }

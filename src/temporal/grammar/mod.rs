@@ -8,7 +8,9 @@
 mod absolute;
 mod anaphoric;
 mod duration;
+mod period;
 mod relative;
+mod set;
 mod time_of_day;
 mod weekday;
 
@@ -17,11 +19,12 @@ use nom::bytes::complete::tag;
 use nom::character::complete::{alpha1, char, digit1, multispace1};
 use nom::combinator::{map, opt, recognize, value};
 use nom::error::{Error, ErrorKind};
-use nom::sequence::terminated;
+use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 use super::expr::{Amount, TimeExpr};
 use super::lexicon::{self, lookup};
+use super::value::Modifier;
 
 pub(crate) type In<'a> = &'a str;
 pub(crate) type Res<'a, T> = IResult<In<'a>, T>;
@@ -47,7 +50,90 @@ const PRODUCTIONS: &[Production] = &[
     anaphoric::parse,
     time_of_day::parse,
     duration::parse,
+    period::parse,
+    set::parse,
 ];
+
+/// Which phrases a modifier word may open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ModifierScope {
+    /// "early", "mid-", "the end of": positions in a calendar region.
+    Position,
+    /// "about", "more than", "at least": amounts (durations, "ago" and "later" phrases); "about"
+    /// and "around" also dates.
+    Amount,
+}
+
+/// Modifier words, longest first where one is a prefix of another, with their TIMEX3 `mod`.
+const MODIFIER_WORDS: &[(&str, Modifier, ModifierScope)] = &[
+    ("the early", Modifier::Start, ModifierScope::Position),
+    ("the late", Modifier::End, ModifierScope::Position),
+    ("the mid-", Modifier::Mid, ModifierScope::Position),
+    ("the mid", Modifier::Mid, ModifierScope::Position),
+    ("the beginning of", Modifier::Start, ModifierScope::Position),
+    ("the start of", Modifier::Start, ModifierScope::Position),
+    ("the middle of", Modifier::Mid, ModifierScope::Position),
+    ("the end of", Modifier::End, ModifierScope::Position),
+    ("beginning of", Modifier::Start, ModifierScope::Position),
+    ("end of", Modifier::End, ModifierScope::Position),
+    ("early", Modifier::Start, ModifierScope::Position),
+    ("late", Modifier::End, ModifierScope::Position),
+    ("mid-", Modifier::Mid, ModifierScope::Position),
+    ("mid", Modifier::Mid, ModifierScope::Position),
+    ("about", Modifier::Approx, ModifierScope::Amount),
+    ("around", Modifier::Approx, ModifierScope::Amount),
+    ("approximately", Modifier::Approx, ModifierScope::Amount),
+    ("roughly", Modifier::Approx, ModifierScope::Amount),
+    ("some", Modifier::Approx, ModifierScope::Amount),
+    ("nearly", Modifier::LessThan, ModifierScope::Amount),
+    ("almost", Modifier::LessThan, ModifierScope::Amount),
+    ("less than", Modifier::LessThan, ModifierScope::Amount),
+    ("fewer than", Modifier::LessThan, ModifierScope::Amount),
+    ("under", Modifier::LessThan, ModifierScope::Amount),
+    ("more than", Modifier::MoreThan, ModifierScope::Amount),
+    ("over", Modifier::MoreThan, ModifierScope::Amount),
+    ("at least", Modifier::EqualOrMore, ModifierScope::Amount),
+    ("up to", Modifier::EqualOrLess, ModifierScope::Amount),
+    ("at most", Modifier::EqualOrLess, ModifierScope::Amount),
+    ("no more than", Modifier::EqualOrLess, ModifierScope::Amount),
+];
+
+/// True when a modifier of `scope` can apply to `expr`.
+fn modifiable(scope: ModifierScope, modifier: Modifier, expr: &TimeExpr) -> bool {
+    match scope {
+        ModifierScope::Position => matches!(
+            expr,
+            TimeExpr::Calendar { day: None, .. }
+                | TimeExpr::Decade { .. }
+                | TimeExpr::Century { .. }
+                | TimeExpr::UnitShift { .. }
+                | TimeExpr::MonthShift { .. }
+                | TimeExpr::PartOfYear { .. }
+                | TimeExpr::InShiftedYear { day: None, .. }
+                | TimeExpr::TheUnit { .. }
+                | TimeExpr::Weekday { .. }
+                | TimeExpr::Deictic { .. }
+        ),
+        ModifierScope::Amount => match expr {
+            TimeExpr::Duration { .. } | TimeExpr::Ago { .. } => true,
+            TimeExpr::Anaphoric { stretch: false, .. } => true,
+            TimeExpr::Calendar { .. } | TimeExpr::TimeOfDay { .. } => modifier == Modifier::Approx,
+            _ => false,
+        },
+    }
+}
+
+/// A modifier word at the start of `input`, and the rest after it and its space.
+fn modifier_word(input: &str) -> Option<(Modifier, ModifierScope, &str)> {
+    MODIFIER_WORDS.iter().find_map(|&(w, m, scope)| {
+        let rest = input.strip_prefix(w)?;
+        if w.ends_with('-') {
+            return Some((m, scope, rest));
+        }
+        let after = rest.trim_start();
+        (rest.len() > after.len() && !after.is_empty()).then_some((m, scope, after))
+    })
+}
 
 /// Parses the longest time phrase at the start of `input` (lower case), if any.
 ///
@@ -59,6 +145,33 @@ const PRODUCTIONS: &[Production] = &[
 /// assert_eq!(p.rule, "<month> <day>");
 /// ```
 pub fn parse(input: &str) -> Option<Parsed> {
+    let mut best = longest(input);
+    if let Some((modifier, scope, rest)) = modifier_word(input) {
+        // "over the past three years" is a stretch, not "more than" one.
+        let stretch = scope == ModifierScope::Amount && rest.starts_with("the ");
+        if let Some(inner) = longest(rest).filter(|_| !stretch) {
+            let len = input.len() - rest.len() + inner.len;
+            if modifiable(scope, modifier, &inner.expr) && best.as_ref().is_none_or(|b| len > b.len)
+            {
+                best = Some(Parsed {
+                    len,
+                    expr: TimeExpr::Modified {
+                        modifier,
+                        inner: Box::new(inner.expr),
+                    },
+                    rule: match scope {
+                        ModifierScope::Position => "early|mid|late <time>",
+                        ModifierScope::Amount => "about|more than|at least <amount>",
+                    },
+                });
+            }
+        }
+    }
+    best
+}
+
+/// The longest match of any production at the start of `input`.
+fn longest(input: &str) -> Option<Parsed> {
     let mut best: Option<Parsed> = None;
     for production in PRODUCTIONS {
         if let Ok((rest, (expr, rule))) = production(input) {
@@ -103,6 +216,24 @@ pub(crate) fn word_in<T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(I
     move |i: In| {
         let (rest, w) = alpha1(i)?;
         match lookup(table, w) {
+            Some(v) => Ok((rest, v)),
+            None => fail(i),
+        }
+    }
+}
+
+/// A word parser that must end at a word boundary.
+pub(crate) fn terminated_word<'a, T>(
+    p: impl Parser<In<'a>, Output = T, Error = Error<In<'a>>>,
+) -> impl Parser<In<'a>, Output = T, Error = Error<In<'a>>> {
+    terminated(p, boundary)
+}
+
+/// The plural of a word of a table: "fridays".
+pub(crate) fn plural_of<T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(In) -> Res<T> {
+    move |i: In| {
+        let (rest, w) = alpha1(i)?;
+        match w.strip_suffix('s').and_then(|w| lookup(table, w)) {
             Some(v) => Ok((rest, v)),
             None => fail(i),
         }
@@ -158,19 +289,43 @@ pub(crate) fn amount(i: In) -> Res<Amount> {
             alt((
                 kw("several"),
                 kw("a few"),
-                kw("a couple of"),
                 kw("few"),
                 kw("many"),
+                kw("some"),
             )),
             |_| Amount::Some,
         ),
+        value(Amount::Exact(2), (kw("a"), sp, kw("couple"), sp, kw("of"))),
         map(cardinal, Amount::Exact),
     ))
     .parse(i)
 }
 
-/// A day of the month, 1–31, with an optional ordinal suffix ("10", "10th", "1st").
+/// A day of the month, 1–31: digits with an optional ordinal suffix ("10", "10th", "1st"),
+/// or an ordinal in words ("third", "twenty-first").
 pub(crate) fn day_of_month(i: In) -> Res<u32> {
+    alt((day_digits, day_ordinal_word)).parse(i)
+}
+
+// <ordinal word> | twenty|thirty(-| )<ordinal word>       "third", "twenty-first"
+fn day_ordinal_word(i: In) -> Res<u32> {
+    let (rest, (tens, unit)) = (
+        opt(terminated(
+            alt((value(20, kw("twenty")), value(30, kw("thirty")))),
+            alt((tag("-"), tag(" "))),
+        )),
+        word_in(lexicon::ORDINAL_WORDS),
+    )
+        .parse(i)?;
+    let n = tens.unwrap_or(0) + unit;
+    if (1..=31).contains(&n) && (tens.is_none() || unit < 10) {
+        Ok((rest, n))
+    } else {
+        fail(i)
+    }
+}
+
+fn day_digits(i: In) -> Res<u32> {
     let (rest, d) = recognize((
         digit1,
         opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
@@ -184,8 +339,41 @@ pub(crate) fn day_of_month(i: In) -> Res<u32> {
     }
 }
 
-/// A four-digit year, 1000–2999, not part of a longer number ("2,006" is not a year).
+/// A year: four digits ("1998") or words ("nineteen ninety-six", "two thousand one").
 pub(crate) fn year(i: In) -> Res<i32> {
+    alt((year_digits, year_words)).parse(i)
+}
+
+// nineteen <tens>[-<unit>] | two thousand [and] [<number>]
+fn year_words(i: In) -> Res<i32> {
+    let hundreds = |i| -> Res<i32> {
+        let century = alt((
+            value(1900, kw("nineteen")),
+            value(1800, kw("eighteen")),
+            value(2000, kw("twenty")),
+        ));
+        let (rest, (c, _, n)) = (century, sp, number_word).parse(i)?;
+        if (10..100).contains(&n) {
+            Ok((rest, c + n as i32))
+        } else {
+            fail(i)
+        }
+    };
+    let thousands = |i| -> Res<i32> {
+        let (rest, (_, _, _, n)) = (
+            kw("two"),
+            sp,
+            kw("thousand"),
+            opt(preceded((sp, opt((kw("and"), sp))), number_word)),
+        )
+            .parse(i)?;
+        Ok((rest, 2000 + n.filter(|n| *n < 100).unwrap_or(0) as i32))
+    };
+    alt((hundreds, thousands)).parse(i)
+}
+
+/// A four-digit year, 1000–2999, not part of a longer number ("2,006" is not a year).
+fn year_digits(i: In) -> Res<i32> {
     let (rest, digits) = digit1(i)?;
     if digits.len() != 4 {
         return fail(i);

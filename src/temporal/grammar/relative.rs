@@ -2,13 +2,13 @@
 
 use nom::branch::alt;
 use nom::combinator::{map, opt, value};
-use nom::sequence::preceded;
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
-use crate::temporal::expr::{Shift, TimeExpr, Vague};
-use crate::temporal::lexicon::{PartOfDay, PARTS_OF_DAY, UNITS};
+use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
+use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
@@ -85,8 +85,9 @@ fn last_night(i: In) -> Res<(TimeExpr, &'static str)> {
 // last|next|this|coming <unit>          "last week", "this year"
 fn unit_shift(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (shift, _, unit)) = (shift_word, sp, word_in(UNITS)).parse(i)?;
-    // "past week" is a stretch of time, not a calendar week: leave it to durations.
-    if i.starts_with("past") {
+    // "past week" is a stretch of time, not a calendar week: leave it to durations;
+    // "coming months" is vague.
+    if i.starts_with("past") || i[..i.len() - rest.len()].ends_with('s') {
         return super::fail(i);
     }
     Ok((
@@ -112,42 +113,99 @@ fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <amount> <unit> ago                    "two days ago"
 fn ago(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (amount, _, unit, _, _)) = (amount, sp, word_in(UNITS), sp, kw("ago")).parse(i)?;
+    let (rest, (amount, unit, _, _)) =
+        (opt(terminated(amount, sp)), word_in(UNITS), sp, kw("ago")).parse(i)?;
+    // "days ago": an unstated number; "day ago" is not English.
+    let amount = match amount {
+        Some(a) => a,
+        None if i.split(' ').next().is_some_and(|w| w.ends_with('s')) => Amount::Some,
+        None => return super::fail(i),
+    };
     Ok((
         rest,
         (TimeExpr::Ago { amount, unit }, "<amount> <unit> ago"),
     ))
 }
 
-// now | currently | recently | nowadays | at present | the past | the future
+// now | currently | recently | current | recent | ...   (the words of VAGUE_WORDS)
+// | the past | the future | the near future | the near term | these days
+// | [the] recent|coming|past <unit>s        "recent years", "the coming months"
 fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
+    let region = |r: VagueRegion| match r {
+        VagueRegion::Past => Vague::Past,
+        VagueRegion::Present => Vague::Present,
+        VagueRegion::Future => Vague::Future,
+    };
     alt((
-        value((TimeExpr::Vague(Vague::Present), "now"), kw("now")),
-        value(
-            (TimeExpr::Vague(Vague::Present), "currently"),
-            kw("currently"),
+        // "in recent years", "in the coming weeks": a stretch of unstated length that ends
+        // (or starts) now, as TimeBank annotates them: DURATION PXY, PXW.
+        map(
+            (
+                opt((kw("the"), sp)),
+                alt((kw("recent"), kw("coming"))),
+                sp,
+                plural_of_units,
+            ),
+            |(_, _, _, unit)| {
+                (
+                    TimeExpr::Duration {
+                        amount: Amount::Some,
+                        unit,
+                    },
+                    "recent|coming <unit>s",
+                )
+            },
         ),
-        value(
-            (TimeExpr::Vague(Vague::Present), "nowadays"),
-            kw("nowadays"),
+        map(
+            (opt((kw("the"), sp)), kw("future"), sp, plural_of_units),
+            |_| (TimeExpr::Vague(Vague::Future), "future <unit>s"),
         ),
-        value((TimeExpr::Vague(Vague::Past), "recently"), kw("recently")),
+        map(word_in(VAGUE_WORDS), move |r| {
+            (TimeExpr::Vague(region(r)), "now|currently|recently|...")
+        }),
+        value(
+            (TimeExpr::Vague(Vague::Present), "these days"),
+            (kw("these"), sp, kw("days")),
+        ),
         value(
             (TimeExpr::Vague(Vague::Past), "the past"),
             (kw("the"), sp, kw("past")),
         ),
         value(
-            (TimeExpr::Vague(Vague::Future), "the future"),
-            (kw("the"), sp, kw("future")),
+            (TimeExpr::Vague(Vague::Future), "the [near] future"),
+            (
+                kw("the"),
+                sp,
+                opt((alt((kw("near"), kw("foreseeable"), kw("distant"))), sp)),
+                kw("future"),
+            ),
+        ),
+        value(
+            (TimeExpr::Vague(Vague::Future), "the near|short term"),
+            (
+                kw("the"),
+                sp,
+                alt((kw("near"), kw("short"))),
+                sp,
+                kw("term"),
+            ),
         ),
     ))
     .parse(i)
 }
 
+/// A plural unit word: "years", "weeks".
+fn plural_of_units(i: In) -> Res<crate::temporal::lexicon::Unit> {
+    let (rest, w) = nom::character::complete::alpha1(i)?;
+    match lookup(UNITS, w) {
+        Some(u) if w.ends_with('s') => Ok((rest, u)),
+        _ => super::fail(i),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::temporal::expr::Amount;
     use crate::temporal::lexicon::Unit;
 
     #[test]

@@ -1,4 +1,4 @@
-//! Times of day: "3 p.m.", "3:30 a.m.", "noon", "midnight".
+//! Times of day: "3 p.m.", "3:30 a.m. local time", "noon", "4 p.m. EST", "10 p.m. Wednesday".
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -7,15 +7,65 @@ use nom::combinator::{opt, value};
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::{boundary, kw, In, Res};
+use super::{boundary, kw, sp, word_in, In, Res};
 use crate::temporal::expr::TimeExpr;
+use crate::temporal::lexicon::ZONES;
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((clock, named)).parse(i)
+    let (rest, ((hour, minute), rule)) = alt((clock, named)).parse(i)?;
+    let (rest, zone) = opt(preceded(sp, zone)).parse(rest)?;
+    // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "9 a.m. on Tuesday"
+    if let Ok((after, day)) = preceded((opt(char(',')), sp, opt((kw("on"), sp))), day).parse(rest) {
+        return Ok((
+            after,
+            (
+                TimeExpr::TimeOn {
+                    hour,
+                    minute,
+                    zone,
+                    day: Box::new(day),
+                },
+                "<time of day> [<zone>] <day>",
+            ),
+        ));
+    }
+    Ok((rest, (TimeExpr::TimeOfDay { hour, minute, zone }, rule)))
+}
+
+/// A day a time of day can be placed on: a weekday, a dated day, today, yesterday, tomorrow.
+fn day(i: In) -> Res<TimeExpr> {
+    let candidates = [
+        super::weekday::parse(i),
+        super::absolute::parse(i),
+        super::relative::parse(i),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter(|(_, (e, _))| {
+            matches!(
+                e,
+                TimeExpr::Weekday { part: None, .. }
+                    | TimeExpr::Calendar { day: Some(_), .. }
+                    | TimeExpr::Deictic { part: None, .. }
+            )
+        })
+        .min_by_key(|(rest, _)| rest.len())
+        .map(|(rest, (e, _))| (rest, e))
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt)))
+}
+
+// <zone> | local time                       "EST", "local time"
+fn zone(i: In) -> Res<&'static str> {
+    alt((
+        value("LOCAL", (kw("local"), sp, kw("time"))),
+        super::terminated_word(word_in(ZONES)),
+    ))
+    .parse(i)
 }
 
 // <hour>[:<minute>] a.m.|p.m.              "3 p.m.", "3:30 a.m."
-fn clock(i: In) -> Res<(TimeExpr, &'static str)> {
+fn clock(i: In) -> Res<((u32, u32), &'static str)> {
     let (rest, (h, m, _, pm)) = (
         digit1,
         opt(preceded(char(':'), digit1)),
@@ -38,32 +88,14 @@ fn clock(i: In) -> Res<(TimeExpr, &'static str)> {
         (h, true) => h + 12,
         (h, false) => h,
     };
-    Ok((
-        rest,
-        (
-            TimeExpr::TimeOfDay { hour, minute },
-            "<hour>[:<minute>] a.m.|p.m.",
-        ),
-    ))
+    Ok((rest, ((hour, minute), "<hour>[:<minute>] a.m.|p.m.")))
 }
 
-// noon | midnight
-fn named(i: In) -> Res<(TimeExpr, &'static str)> {
+// noon | midday | midnight
+fn named(i: In) -> Res<((u32, u32), &'static str)> {
     alt((
-        value(
-            (
-                TimeExpr::TimeOfDay {
-                    hour: 12,
-                    minute: 0,
-                },
-                "noon",
-            ),
-            kw("noon"),
-        ),
-        value(
-            (TimeExpr::TimeOfDay { hour: 0, minute: 0 }, "midnight"),
-            kw("midnight"),
-        ),
+        value(((12, 0), "noon"), alt((kw("noon"), kw("midday")))),
+        value(((0, 0), "midnight"), kw("midnight")),
     ))
     .parse(i)
 }
@@ -72,27 +104,30 @@ fn named(i: In) -> Res<(TimeExpr, &'static str)> {
 mod tests {
     use super::*;
 
+    fn hm(s: &str) -> (u32, u32) {
+        match parse(s).unwrap().1 .0 {
+            TimeExpr::TimeOfDay { hour, minute, .. } | TimeExpr::TimeOn { hour, minute, .. } => {
+                (hour, minute)
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+
     #[test]
     fn clocks() {
-        assert_eq!(
-            parse("3 p.m. local").unwrap().1 .0,
-            TimeExpr::TimeOfDay {
-                hour: 15,
-                minute: 0
-            }
-        );
-        assert_eq!(
-            parse("3:30 a.m.").unwrap().1 .0,
-            TimeExpr::TimeOfDay {
-                hour: 3,
-                minute: 30
-            }
-        );
-        assert_eq!(
-            parse("12 am").unwrap().1 .0,
-            TimeExpr::TimeOfDay { hour: 0, minute: 0 }
-        );
+        assert_eq!(hm("3 p.m. local"), (15, 0));
+        assert_eq!(hm("3:30 a.m."), (3, 30));
+        assert_eq!(hm("12 am"), (0, 0));
         assert!(parse("13 pm").is_err());
         assert!(parse("3 pmx").is_err());
+        let (rest, (e, _)) = parse("5 p.m. est nov. 9 and").unwrap();
+        assert_eq!(rest, " and");
+        assert!(matches!(
+            e,
+            TimeExpr::TimeOn {
+                zone: Some("EST"),
+                ..
+            }
+        ));
     }
 }

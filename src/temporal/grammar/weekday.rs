@@ -7,7 +7,19 @@ use nom::Parser;
 
 use super::{kw, sp, word_in, In, Res};
 use crate::temporal::expr::{Shift, TimeExpr};
-use crate::temporal::lexicon::{PARTS_OF_DAY, WEEKDAYS};
+use crate::temporal::lexicon::{PARTS_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS};
+
+/// A weekday name, or an abbreviation with its full stop ("fri.", "tues.").
+pub(super) fn weekday_name(i: In) -> Res<chrono::Weekday> {
+    alt((
+        word_in(WEEKDAYS),
+        terminated(
+            word_in(WEEKDAY_ABBREVIATIONS),
+            nom::character::complete::char('.'),
+        ),
+    ))
+    .parse(i)
+}
 
 /// "last", "next", "this", "coming", "past".
 pub(super) fn shift_word(i: In) -> Res<Shift> {
@@ -24,8 +36,15 @@ pub(super) fn shift_word(i: In) -> Res<Shift> {
 // [last|next|this|coming] <weekday> [<part of day>]     "friday", "last tuesday night"
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (shift, day, part)) = (
-        opt(terminated(shift_word, sp)),
-        word_in(WEEKDAYS),
+        opt(terminated(
+            alt((
+                value(Shift::Next, (kw("this"), sp, kw("coming"))),
+                value(Shift::Last, (kw("this"), sp, kw("past"))),
+                shift_word,
+            )),
+            sp,
+        )),
+        weekday_name,
         opt(preceded(sp, word_in(PARTS_OF_DAY))),
     )
         .parse(i)?;

@@ -1,0 +1,356 @@
+//! Parts of years and other calendar periods: quarters, halves, seasons, centuries, fiscal
+//! years, "the year", "year-earlier".
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{char, digit1};
+use nom::combinator::{map, opt, value};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+use super::weekday::shift_word;
+use super::{boundary, kw, sp, word_in, year, In, Res};
+use crate::temporal::expr::{Shift, TimeExpr, YearPart};
+use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
+
+pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((
+        holiday,
+        year_ago_period,
+        same_period_in,
+        quarter,
+        half,
+        season,
+        century,
+        fiscal_year,
+        the_unit,
+    ))
+    .parse(i)
+}
+
+/// "this year's", "last year's", "next year's": the year of a part, from the publish date.
+fn years_possessive(i: In) -> Res<Shift> {
+    terminated(shift_word, (sp, kw("year"), tag("'s"), sp)).parse(i)
+}
+
+/// A quarter number: "third", "3rd", "fiscal third", "fiscal-first".
+fn part_ordinal(i: In) -> Res<u32> {
+    let (rest, _) = opt(terminated(kw("fiscal"), alt((sp, tag("-"))))).parse(i)?;
+    word_or_suffixed(rest)
+}
+
+fn word_or_suffixed(i: In) -> Res<u32> {
+    let (rest, w) = nom::character::complete::alphanumeric1(i)?;
+    match super::lexicon::lookup(PART_ORDINALS, w) {
+        Some(n) => Ok((rest, n)),
+        None => super::fail(i),
+    }
+}
+
+/// "quarter" joined by a space or a hyphen: "third quarter", "third-quarter".
+fn joined<'a>(
+    word: &'static str,
+) -> impl Parser<In<'a>, Output = (), Error = nom::error::Error<In<'a>>> {
+    value((), (alt((sp, tag("-"))), kw(word)))
+}
+
+// [the|its|<shift> year's] [<year>] [fiscal] <ordinal>(-| )quarter [of|, [fiscal] <year>]
+//                                   "the third quarter", "third-quarter", "the 1988 second quarter"
+fn quarter(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (shift, y1, _, q, _)) = (
+        alt((
+            map(years_possessive, Some),
+            value(None, opt((alt((kw("the"), kw("its"), kw("their"))), sp))),
+        )),
+        opt(terminated(year, sp)),
+        opt((kw("fiscal"), sp)),
+        part_ordinal,
+        joined("quarter"),
+    )
+        .parse(i)?;
+    if !(1..=4).contains(&q) {
+        return super::fail(i);
+    }
+    let (rest, y2) = of_year(rest)?;
+    let year = y1.or(y2);
+    Ok((
+        rest,
+        (
+            TimeExpr::PartOfYear {
+                year,
+                shift: shift.unwrap_or(Shift::Implicit),
+                part: YearPart::Quarter(q),
+            },
+            "<ordinal> quarter [of <year>]",
+        ),
+    ))
+}
+
+/// An optional "of 1998", ", 1998", "of fiscal 1998", " 1998".
+fn of_year(i: In) -> Res<Option<i32>> {
+    opt(preceded(
+        (
+            alt((preceded(opt(char(',')), sp), tag("-"))),
+            opt((kw("of"), sp)),
+            opt((kw("fiscal"), sp)),
+        ),
+        year,
+    ))
+    .parse(i)
+}
+
+// the first|second half [of <year>]                 "the first half of 1998"
+fn half(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (shift, _, h, _)) = (
+        alt((
+            map(years_possessive, Some),
+            value(None, (alt((kw("the"), kw("its"))), sp)),
+        )),
+        opt((kw("fiscal"), sp)),
+        alt((value(1, kw("first")), value(2, kw("second")))),
+        joined("half"),
+    )
+        .parse(i)?;
+    let (rest, year) = of_year(rest)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::PartOfYear {
+                year,
+                shift: shift.unwrap_or(Shift::Implicit),
+                part: YearPart::Half(h),
+            },
+            "the first|second half [of <year>]",
+        ),
+    ))
+}
+
+// [last|this|next|this past|the] <season> [of] [<year>]     "last fall", "spring 2020"
+fn season(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (lead, s)) = (
+        opt(terminated(
+            alt((
+                value(Shift::Last, (kw("this"), sp, kw("past"))),
+                shift_word,
+                value(Shift::Implicit, kw("the")),
+            )),
+            sp,
+        )),
+        word_in(SEASONS),
+    )
+        .parse(i)?;
+    let (rest, year) = of_year(rest)?;
+    let rule = match (lead, year) {
+        (None, None) => "<season>",
+        (_, Some(_)) => "<season> [of] <year>",
+        (Some(Shift::Implicit), None) => "the <season>",
+        (Some(_), None) => "last|this|next <season>",
+    };
+    Ok((
+        rest,
+        (
+            TimeExpr::PartOfYear {
+                year,
+                shift: lead.unwrap_or(Shift::Implicit),
+                part: YearPart::Season(s),
+            },
+            rule,
+        ),
+    ))
+}
+
+// [the] <ordinal> century                "the 19th century", "the twentieth century"
+fn century(i: In) -> Res<(TimeExpr, &'static str)> {
+    let suffixed = |i| -> Res<u32> {
+        let (rest, (d, _)) =
+            (digit1, alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(i)?;
+        let (rest, _) = boundary(rest)?;
+        match d.parse::<u32>() {
+            Ok(n) if (1..=30).contains(&n) => Ok((rest, n)),
+            _ => super::fail(i),
+        }
+    };
+    let ordinal_word = |i| -> Res<u32> {
+        let (rest, (tens, unit)) = (
+            opt(terminated(
+                alt((value(20, kw("twenty")), value(30, kw("thirty")))),
+                alt((tag("-"), tag(" "))),
+            )),
+            word_in(ORDINAL_WORDS),
+        )
+            .parse(i)?;
+        Ok((rest, tens.unwrap_or(0) + unit))
+    };
+    let (rest, (_, n, _, _)) = (
+        opt((kw("the"), sp)),
+        alt((suffixed, ordinal_word)),
+        sp,
+        kw("century"),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Century { ordinal: n as i32 },
+            "the <ordinal> century",
+        ),
+    ))
+}
+
+// fiscal <year>                           "fiscal 1998"
+fn fiscal_year(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, y)) = (kw("fiscal"), alt((sp, tag("-"))), year).parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Calendar {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+            "fiscal <year>",
+        ),
+    ))
+}
+
+// the [latest|full|fiscal] year|quarter|week|weekend | the current [fiscal] <unit>
+fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, current, _, unit)) = (
+        kw("the"),
+        sp,
+        opt(terminated(
+            alt((
+                value(false, kw("latest")),
+                value(false, kw("same")),
+                value(true, kw("current")),
+                value(false, kw("full")),
+                value(false, kw("fiscal")),
+                value(false, kw("calendar")),
+            )),
+            sp,
+        )),
+        opt((kw("fiscal"), sp)),
+        alt((
+            value(Unit::Year, kw("year")),
+            value(Unit::Quarter, kw("quarter")),
+            // "the latest period", "the same period": the reporting period, a quarter.
+            value(Unit::Quarter, kw("period")),
+            value(Unit::Week, kw("week")),
+            value(Unit::Weekend, kw("weekend")),
+        )),
+    )
+        .parse(i)?;
+    if i[..i.len() - rest.len()].ends_with("period")
+        && !i.starts_with("the latest")
+        && !i.starts_with("the same")
+    {
+        return super::fail(i);
+    }
+    if current == Some(true) {
+        return Ok((
+            rest,
+            (
+                TimeExpr::UnitShift {
+                    shift: Shift::This,
+                    unit,
+                },
+                "the current <unit>",
+            ),
+        ));
+    }
+    Ok((rest, (TimeExpr::TheUnit { unit }, "the [latest] <unit>")))
+}
+
+// [last|this|next] <holiday> [<year>]       "thanksgiving", "christmas eve 1999", "last easter"
+fn holiday(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, shift) = opt(terminated(shift_word, sp)).parse(i)?;
+    let (rest, h) = HOLIDAYS
+        .iter()
+        .find_map(|&(name, h)| {
+            let after = rest.strip_prefix(name)?;
+            boundary(after).ok().map(|(after, _)| (after, h))
+        })
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (rest, year) = opt(preceded((opt(char(',')), sp), year)).parse(rest)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Holiday {
+                holiday: h,
+                year,
+                shift: shift.unwrap_or(Shift::Implicit),
+            },
+            "[last|next] <holiday> [<year>]",
+        ),
+    ))
+}
+
+// the <year> period|quarter                "the 1988 period", "the 1988 quarter"
+fn same_period_in(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, y, _, _)) =
+        (kw("the"), sp, year, sp, alt((kw("period"), kw("quarter")))).parse(i)?;
+    Ok((
+        rest,
+        (TimeExpr::SamePeriodIn { year: y }, "the <year> period"),
+    ))
+}
+
+// [the] [comparable] year-earlier|year-ago [<ordinal> quarter|quarter|period]
+fn year_ago_period(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, _) = (
+        opt((kw("the"), sp)),
+        opt((alt((kw("comparable"), kw("corresponding"))), sp)),
+        kw("year"),
+        alt((tag("-"), tag(" "))),
+        alt((kw("earlier"), kw("ago"))),
+    )
+        .parse(i)?;
+    let (rest, _) = opt(preceded(
+        sp,
+        alt((
+            value((), (part_ordinal, joined("quarter"))),
+            value((), kw("quarter")),
+            value((), kw("period")),
+        )),
+    ))
+    .parse(rest)?;
+    Ok((
+        rest,
+        (TimeExpr::YearAgoPeriod, "year-earlier|year-ago [period]"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::temporal::lexicon::Season;
+
+    fn p(s: &str) -> (TimeExpr, &'static str, usize) {
+        let (rest, (e, r)) = parse(s).unwrap();
+        (e, r, s.len() - rest.len())
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            p("third-quarter profit").0,
+            TimeExpr::PartOfYear {
+                year: None,
+                shift: Shift::Implicit,
+                part: YearPart::Quarter(3)
+            }
+        );
+        assert_eq!(p("the 1988 second quarter").2, 23);
+        assert_eq!(
+            p("last fall").0,
+            TimeExpr::PartOfYear {
+                year: None,
+                shift: Shift::Last,
+                part: YearPart::Season(Season::Fall)
+            }
+        );
+        assert_eq!(p("the 19th century").0, TimeExpr::Century { ordinal: 19 });
+        assert_eq!(p("the year-ago quarter").0, TimeExpr::YearAgoPeriod);
+        assert_eq!(p("the first half of 1998").2, 22);
+    }
+}

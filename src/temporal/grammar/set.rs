@@ -1,0 +1,87 @@
+//! Recurring times: "every Friday", "weekly", "twice a year", "Tuesday nights".
+
+use nom::branch::alt;
+use nom::combinator::{map, opt, value};
+use nom::sequence::{preceded, terminated};
+use nom::Parser;
+
+use super::{cardinal, kw, month, sp, word_in, In, Res};
+use crate::temporal::expr::{Recurrence, TimeExpr};
+use crate::temporal::lexicon::{PARTS_OF_DAY, SET_ADVERBS, UNITS, WEEKDAYS};
+
+pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((adverb, every, times_per, plural_weekday)).parse(i)
+}
+
+fn set(r: Recurrence, rule: &'static str) -> (TimeExpr, &'static str) {
+    (TimeExpr::Set(r), rule)
+}
+
+// daily | weekly | monthly | annually | ...
+fn adverb(i: In) -> Res<(TimeExpr, &'static str)> {
+    map(word_in(SET_ADVERBS), |unit| {
+        set(Recurrence::Unit { unit }, "daily|weekly|monthly|...")
+    })
+    .parse(i)
+}
+
+// every|each <unit> | every|each <weekday> [<part>] | every|each <month>
+fn every(i: In) -> Res<(TimeExpr, &'static str)> {
+    preceded(
+        (alt((kw("every"), kw("each"))), sp),
+        alt((
+            map(
+                (word_in(WEEKDAYS), opt(preceded(sp, word_in(PARTS_OF_DAY)))),
+                |(day, part)| set(Recurrence::Weekday { day, part }, "every <weekday>"),
+            ),
+            map(month, |month| {
+                set(Recurrence::Month { month }, "every <month>")
+            }),
+            map(word_in(UNITS), |unit| {
+                set(Recurrence::Unit { unit }, "every <unit>")
+            }),
+        )),
+    )
+    .parse(i)
+}
+
+// once|twice|<n> times a|per|each <unit>          "twice a year", "three times a week"
+fn times_per(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (times, _, _, unit)) = (
+        alt((
+            value(1, kw("once")),
+            value(2, kw("twice")),
+            terminated(cardinal, (sp, kw("times"))),
+        )),
+        sp,
+        terminated(alt((kw("a"), kw("an"), kw("per"), kw("each"))), sp),
+        word_in(UNITS),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        set(Recurrence::Times { times, unit }, "<n> times a <unit>"),
+    ))
+}
+
+// <weekday>s [<part of day>s]                     "Tuesday nights", "on Fridays"
+fn plural_weekday(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (day, part)) = alt((
+        map(
+            (
+                terminated(word_in(WEEKDAYS), sp),
+                super::plural_of(PARTS_OF_DAY),
+            ),
+            |(d, p)| (d, Some(p)),
+        ),
+        map(super::plural_of(WEEKDAYS), |d| (d, None)),
+    ))
+    .parse(i)?;
+    Ok((
+        rest,
+        set(
+            Recurrence::Weekday { day, part },
+            "<weekday>s [<part of day>]",
+        ),
+    ))
+}
