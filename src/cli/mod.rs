@@ -58,6 +58,28 @@ enum Command {
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
     },
+    /// Score tempora against gold-annotated TimeML (TempEval-3) documents.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum EvalCommand {
+    /// TempEval-3 Task B: event extents (strict, relaxed) and classes, per document and overall.
+    ///
+    /// Reads every `*.tml` file directly inside each folder. Note: the shipped event model is
+    /// trained on the TempEval-3 training folders, so scores on them are in-sample
+    /// (docs/accuracy.md gives the cross-validated figures).
+    Events {
+        /// Folders of `.tml` files, e.g. ../shared/data/tempeval3/train/TimeBank.
+        #[arg(required = true, value_name = "GOLD_DIR")]
+        gold_dirs: Vec<PathBuf>,
+        /// Print the full report as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -133,6 +155,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             published,
             tense,
         } => explain(&phrase, &published, tense),
+        Command::Eval {
+            what: EvalCommand::Events { gold_dirs, json },
+        } => eval_events(&gold_dirs, json),
     }
 }
 
@@ -279,6 +304,46 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the gold documents of several folders; a file that fails to parse is reported and
+/// skipped (the run continues, exit code 2 at the end).
+fn read_gold_dirs(dirs: &[PathBuf]) -> Result<(Vec<tempora::timeml::TimemlDocument>, bool)> {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for dir in dirs {
+        let entries = tempora::timeml::read_timeml_dir(dir)
+            .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+        for (path, doc) in entries {
+            match doc {
+                Ok(doc) => docs.push(doc),
+                Err(e) => {
+                    eprintln!("error: {}: {e}", path.display());
+                    failed = true;
+                }
+            }
+        }
+    }
+    if docs.is_empty() {
+        bail!("no .tml document could be read");
+    }
+    Ok((docs, failed))
+}
+
+fn eval_events(dirs: &[PathBuf], json: bool) -> Result<ExitCode> {
+    let (docs, failed) = read_gold_dirs(dirs)?;
+    let report = tempora::eval::evaluate_events(&docs, tempora::eval::tempora_events);
+    let text = if json {
+        serde_json::to_string_pretty(&report)? + "\n"
+    } else {
+        tempora::eval::render_event_text(&report)
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// A serde enum's name as written in the output ("past", "DATE").

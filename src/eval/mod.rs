@@ -1,12 +1,18 @@
 //! Scoring tempora's output against gold annotation.
 //!
 //! [`timex`] implements TempEval-3 Task A scoring (time expression extents, type and value),
-//! written from the task's published definitions rather than by running the official scorer.
-//! This module does not read files (see [`crate::timeml`]) and does not score events or
-//! temporal links yet.
+//! and [`events`] Task B scoring (event extents and classes), both written from the task's
+//! published definitions rather than by running the official scorer.
+//! This module does not read files (see [`crate::timeml`]) and does not score temporal links
+//! yet.
 
+pub mod events;
 pub mod timex;
 
+pub use events::{
+    evaluate_events, gold_events, render_event_text, score_event_documents, tempora_events,
+    EventReport, SystemEvent,
+};
 pub use timex::{
     evaluate_timex, match_timexes, render_text, render_text_with_limit, score_documents, Counts,
     DocumentReport, DocumentTimexes, Prf, Report, Scores, SystemTimex, TimexError, TimexSide,
