@@ -27,8 +27,9 @@ use tempora::Span;
 const DEFAULT_EPOCHS: usize = 10;
 const DEFAULT_BIAS: i16 = 5000;
 const DEFAULT_RULE_BIAS: i16 = 10000;
-/// Quantised weights within this distance of zero are dropped (keeps the file small).
-const PRUNE: i16 = 4;
+/// Features whose quantised weights all lie within this distance of zero are dropped (keeps
+/// the file and the in-memory table small; the table's size decides the speed).
+const DEFAULT_PRUNE: i16 = 4;
 
 struct Doc {
     /// Index of the folder it was read from.
@@ -81,6 +82,8 @@ struct Settings {
     bias: i16,
     /// Further subtracted for the tokens the rules found.
     rule_bias: i16,
+    /// See [`DEFAULT_PRUNE`].
+    prune: i16,
 }
 
 fn train(docs: &[&Doc], settings: Settings) -> Model {
@@ -101,7 +104,7 @@ fn train(docs: &[&Doc], settings: Settings) -> Model {
             examples.len()
         );
     }
-    let mut model = trainer.finish(PRUNE);
+    let mut model = trainer.finish(settings.prune);
     model.adjust(bias_key(), 0, -settings.bias);
     for kind in [1, 2] {
         model.adjust(rule_key(kind), 0, -settings.rule_bias);
@@ -175,10 +178,12 @@ fn main() -> Result<()> {
     let out = take("--out").map(PathBuf::from);
     let bias: i16 = take("--bias").map_or(Ok(DEFAULT_BIAS), |s| s.parse())?;
     let rule_bias: i16 = take("--rule-bias").map_or(Ok(DEFAULT_RULE_BIAS), |s| s.parse())?;
+    let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
     let settings = Settings {
         epochs,
         bias,
         rule_bias,
+        prune,
     };
     let Some(mode) = args.first().cloned() else {
         bail!("usage: train-events cv|split|train [--folds K] [--epochs N] [--out FILE] DIR...");

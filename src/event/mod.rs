@@ -18,6 +18,9 @@
 pub mod lexicon;
 pub mod model;
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use crate::segment::{ClauseKind, Segmentation, TokenKind};
@@ -162,18 +165,31 @@ pub fn extract_with(
     model: &model::Model,
 ) -> Vec<Event> {
     let mut events = Vec::new();
-    let time_spans: Vec<Span> = times.iter().map(|m| m.span).collect();
+    let mut time_spans: Vec<Span> = Vec::new();
+    let mut cache = model::SentenceCache::default();
+    let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut labels: Vec<usize> = Vec::new();
     let mut features: Vec<u32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
-        let in_time = |span: Span| {
-            times
-                .iter()
-                .any(|m| m.sentence == si && m.span.overlaps(span))
-        };
+        // Mentions come in text order, so this sentence's are one run of them (any order is
+        // still handled, by a scan).
+        time_spans.clear();
+        if times_in_order {
+            let first_time = times.partition_point(|m| m.sentence < si);
+            time_spans.extend(
+                times[first_time..]
+                    .iter()
+                    .take_while(|m| m.sentence == si)
+                    .map(|m| m.span),
+            );
+        } else {
+            time_spans.extend(times.iter().filter(|m| m.sentence == si).map(|m| m.span));
+        }
+        let sentence_times = &time_spans;
+        let in_time = |span: Span| sentence_times.iter().any(|m| m.overlaps(span));
         let word = |i: usize| -> &str {
             if i >= sentence.tokens.start && i < sentence.tokens.end {
                 seg.lower_of(seg.tokens[i].span)
@@ -219,15 +235,12 @@ pub fn extract_with(
                 t += 1;
                 continue;
             }
-            if NOT_VERBS.contains(&w)
-                || w.contains('-')
-                || (capitalised(t) && t != sentence.tokens.start)
-            {
+            if is_not_verb(w) || w.contains('-') || (capitalised(t) && t != sentence.tokens.start) {
                 t += 1;
                 continue;
             }
-            let after_det = DETERMINERS.contains(&prev);
-            let is_event_noun = EVENT_NOUNS.iter().any(|(n, _)| *n == w);
+            let after_det = is_determiner(prev);
+            let is_event_noun = event_noun(w).is_some();
             let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -271,7 +284,7 @@ pub fn extract_with(
                 }
             }
             // 3. A noun that names an event the text places in time.
-            if let Some(&(_, lemma)) = EVENT_NOUNS.iter().find(|(n, _)| *n == w) {
+            if let Some(lemma) = event_noun(w) {
                 if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
                     events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
                 }
@@ -289,13 +302,17 @@ pub fn extract_with(
                 text,
                 seg,
                 tokens: sentence.tokens.clone(),
-                times: &time_spans,
+                times: sentence_times,
                 rules: &rules,
             };
+            cache.fill(&view);
             labels.clear();
             for t in sentence.tokens.clone() {
-                let label = if is_word(t) && !in_time(seg.tokens[t].span) {
-                    model::token_features(&view, t, &mut features);
+                let label = if is_word(t)
+                    && !cache.is_function_word(&view, t)
+                    && !in_time(seg.tokens[t].span)
+                {
+                    model::token_features(&view, &cache, t, &mut features);
                     model.predict(&features)
                 } else {
                     0
@@ -420,7 +437,7 @@ fn model_event<'a>(
     let mut s = t;
     while s > sentence.tokens.start {
         let w = word(s - 1);
-        if INSERTS.contains(&w) || lookup_aux(w).is_some() {
+        if is_insert(w) || lookup_aux(w).is_some() {
             s -= 1;
         } else {
             break;
@@ -449,7 +466,7 @@ fn model_event<'a>(
     // The rules already passed over this word as a verb standing alone; only an unambiguous
     // verb form makes it one now ("protests", "count" after an adjective are nouns).
     if let Some((lemma, form)) = verb_form(w).filter(|(_, f)| {
-        matches!(f, Form::Past | Form::Participle | Form::Ing) && !DETERMINERS.contains(&prev)
+        matches!(f, Form::Past | Form::Participle | Form::Ing) && !is_determiner(prev)
     }) {
         let group = Group {
             main: t,
@@ -466,10 +483,8 @@ fn model_event<'a>(
         };
         return make_verb_event(text, seg, si, clause, t, &group, word);
     }
-    let lemma = EVENT_NOUNS
-        .iter()
-        .find(|(n, _)| *n == w)
-        .map(|(_, l)| l.to_string())
+    let lemma = event_noun(w)
+        .map(str::to_string)
         .unwrap_or_else(|| match w.strip_suffix('s') {
             Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
             _ => w.to_string(),
@@ -496,12 +511,150 @@ struct Group {
     infinitive: bool,
 }
 
+/// The word tables of [`lexicon`], indexed once for constant-time lookups (the extractor
+/// looks words up several times per token).
+struct Index {
+    /// What the closed tables say about a word, in one lookup.
+    words: Map<WordFlags>,
+    irregular: Map<(&'static str, Form)>,
+    bases: Set,
+    classes: Map<EventClass>,
+}
+
+/// A multiply-rotate hash (as FxHash) for the word tables: the keys are short and ours, so
+/// SipHash's protection against chosen keys buys nothing and costs a fifth of the run time.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Build = std::hash::BuildHasherDefault<WordHasher>;
+type Map<V> = HashMap<&'static str, V, Build>;
+type Set = HashSet<&'static str, Build>;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut irregular = Map::default();
+        // The first entry of the table wins, and within an entry past over participle over
+        // base, as a scan of the table in order would decide.
+        for &(base, past, part) in IRREGULAR.iter().rev() {
+            irregular.insert(base, (base, Form::Base));
+            irregular.insert(part, (base, Form::Participle));
+            irregular.insert(past, (base, Form::Past));
+        }
+        let mut classes = Map::default();
+        // Reverse order of precedence, so that the first table listing a lemma wins.
+        for (table, class) in [
+            (STATE, EventClass::State),
+            (PERCEPTION, EventClass::Perception),
+            (ASPECTUAL, EventClass::Aspectual),
+            (I_STATE, EventClass::IState),
+            (I_ACTION, EventClass::IAction),
+            (REPORTING, EventClass::Reporting),
+        ] {
+            for &lemma in table {
+                classes.insert(lemma, class);
+            }
+        }
+        let mut words: Map<WordFlags> = Map::default();
+        for &(w, a) in AUXILIARIES.iter().rev() {
+            words.entry(w).or_default().aux = Some(a);
+        }
+        for &(w, lemma) in EVENT_NOUNS.iter().rev() {
+            words.entry(w).or_default().event_noun = Some(lemma);
+        }
+        for &w in DETERMINERS {
+            words.entry(w).or_default().determiner = true;
+        }
+        for &w in INSERTS {
+            words.entry(w).or_default().insert = true;
+        }
+        for &w in NOT_VERBS {
+            words.entry(w).or_default().not_verb = true;
+        }
+        for &w in FUNCTION_WORDS {
+            words.entry(w).or_default().function = true;
+        }
+        Index {
+            words,
+            irregular,
+            bases: VERBS
+                .iter()
+                .copied()
+                .chain(IRREGULAR.iter().map(|(b, _, _)| *b))
+                .collect(),
+            classes,
+        }
+    })
+}
+
+/// What the closed word tables say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFlags {
+    aux: Option<Aux>,
+    determiner: bool,
+    insert: bool,
+    not_verb: bool,
+    function: bool,
+    /// The lemma, for a word of [`EVENT_NOUNS`].
+    event_noun: Option<&'static str>,
+}
+
+fn word_flags(w: &str) -> WordFlags {
+    index().words.get(w).copied().unwrap_or_default()
+}
+
+fn is_determiner(w: &str) -> bool {
+    word_flags(w).determiner
+}
+
+fn is_insert(w: &str) -> bool {
+    word_flags(w).insert
+}
+
+fn is_not_verb(w: &str) -> bool {
+    word_flags(w).not_verb
+}
+
+/// The lemma of an event noun of [`EVENT_NOUNS`].
+fn event_noun(w: &str) -> Option<&'static str> {
+    word_flags(w).event_noun
+}
+
 fn lookup_aux(w: &str) -> Option<Aux> {
-    AUXILIARIES.iter().find(|(a, _)| *a == w).map(|&(_, a)| a)
+    word_flags(w).aux
 }
 
 fn is_known_base(w: &str) -> bool {
-    VERBS.contains(&w) || IRREGULAR.iter().any(|(b, _, _)| *b == w)
+    index().bases.contains(w)
+}
+
+/// `is_known_base(stem + suffix)` without allocating.
+fn known_with(stem: &str, suffix: &str) -> bool {
+    let mut buf = [0u8; 64];
+    let n = stem.len() + suffix.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(suffix.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(is_known_base)
 }
 
 /// Lemma and form of a word that looks like a verb.
@@ -509,25 +662,12 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
-    if let Some((base, past, part)) = IRREGULAR
-        .iter()
-        .find(|(b, p, pp)| *p == w || *pp == w || *b == w)
-    {
-        let form = if *past == w {
-            Form::Past
-        } else if *part == w {
-            Form::Participle
-        } else {
-            Form::Base
-        };
+    if let Some(&(base, form)) = index().irregular.get(w) {
         // "be" and "have" are auxiliaries, handled elsewhere.
-        if matches!(*base, "be" | "have" | "do") {
+        if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((
-            base.to_string(),
-            if form == Form::Base { Form::Base } else { form },
-        ));
+        return Some((base.to_string(), form));
     }
     if is_known_base(w) {
         return Some((w.to_string(), Form::Base));
@@ -544,9 +684,8 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     }
     for (suffix, repl) in [("ies", "y"), ("es", ""), ("s", "")] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            let base = format!("{stem}{repl}");
-            if is_known_base(&base) {
-                return Some((base, Form::Present));
+            if known_with(stem, repl) {
+                return Some((format!("{stem}{repl}"), Form::Present));
             }
         }
     }
@@ -555,17 +694,15 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
 
 /// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
 fn lemma_from_stem(stem: &str) -> String {
-    let with_e = format!("{stem}e");
     if is_known_base(stem) {
         return stem.to_string();
     }
-    if is_known_base(&with_e) {
-        return with_e;
+    if known_with(stem, "e") {
+        return format!("{stem}e");
     }
     if let Some(y) = stem.strip_suffix('i') {
-        let with_y = format!("{y}y");
-        if is_known_base(&with_y) {
-            return with_y;
+        if known_with(y, "y") {
+            return format!("{y}y");
         }
     }
     let b = stem.as_bytes();
@@ -579,7 +716,7 @@ fn lemma_from_stem(stem: &str) -> String {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return with_e;
+        return format!("{stem}e");
     }
     stem.to_string()
 }
@@ -618,7 +755,7 @@ fn verb_group<'a>(
             return None;
         }
         let w = word(i);
-        if INSERTS.contains(&w) {
+        if is_insert(w) {
             negated |= matches!(w, "not" | "n't" | "never");
             i += 1;
             continue;
@@ -641,7 +778,7 @@ fn verb_group<'a>(
         return None;
     }
     let w = word(i);
-    if DETERMINERS.contains(&w) || NOT_VERBS.contains(&w) {
+    if is_determiner(w) || is_not_verb(w) {
         return None;
     }
     let last = auxes.last().map(|a| a.0)?;
@@ -716,21 +853,11 @@ fn table_class(lemma: &str) -> Option<EventClass> {
 }
 
 fn class_of(lemma: &str) -> EventClass {
-    if REPORTING.contains(&lemma) {
-        EventClass::Reporting
-    } else if I_ACTION.contains(&lemma) {
-        EventClass::IAction
-    } else if I_STATE.contains(&lemma) {
-        EventClass::IState
-    } else if ASPECTUAL.contains(&lemma) {
-        EventClass::Aspectual
-    } else if PERCEPTION.contains(&lemma) {
-        EventClass::Perception
-    } else if STATE.contains(&lemma) {
-        EventClass::State
-    } else {
-        EventClass::Occurrence
-    }
+    index()
+        .classes
+        .get(lemma)
+        .copied()
+        .unwrap_or(EventClass::Occurrence)
 }
 
 fn make_verb_event<'a>(
@@ -755,7 +882,7 @@ fn make_verb_event<'a>(
         let w = word(j);
         if j < s.tokens.end
             && seg.tokens[j].kind == TokenKind::Word
-            && !DETERMINERS.contains(&w)
+            && !is_determiner(w)
             && !SUBJECT_STOPS.contains(&w)
             && !matches!(
                 w,
@@ -931,7 +1058,7 @@ fn make_noun_event<'a>(
             && !matches!(word(j), "and" | "who" | "which" | "that")
         {
             end = j;
-            if !DETERMINERS.contains(&word(j)) && j > t + 2 {
+            if !is_determiner(word(j)) && j > t + 2 {
                 break;
             }
             j += 1;
@@ -1184,7 +1311,7 @@ fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
             let words = trigger_token - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
-            if words <= 8 && !has_aux && !DETERMINERS.contains(&seg.lower_of(span)) {
+            if words <= 8 && !has_aux && !is_determiner(seg.lower_of(span)) {
                 who = Some(span);
             }
         }

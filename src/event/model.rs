@@ -5,7 +5,7 @@
 //! suffixes and shape, and what the rule tables of [`super::lexicon`] say about it and its left
 //! context (an auxiliary or "to" before it, a determiner before it, a verb form and lemma, the
 //! lemma's class in the verb tables, a known event noun, inside a time phrase). Each feature is
-//! hashed to 32 bits (FNV-1a, fixed, platform-independent); the model maps a hash to one small
+//! hashed to 32 bits (a fixed, platform-independent hash); the model maps a hash to one small
 //! integer weight per label, and a token's label is the arg-max of the summed weights (ties go
 //! to the lower label, "no event" first). Inference allocates nothing per token.
 //!
@@ -23,8 +23,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lexicon::{Aux, DETERMINERS, EVENT_NOUNS, INSERTS, NOT_VERBS};
-use super::{class_of, lookup_aux, verb_form, EventClass, Form};
+use super::lexicon::Aux;
+use super::{class_of, verb_form, word_flags, EventClass, Form};
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
 
@@ -91,12 +91,17 @@ pub enum ModelError {
 /// A trained event recogniser.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    /// Open-addressing table of feature keys (0 = empty slot); length a power of two.
-    keys: Vec<u32>,
-    /// The weights of the key in the same slot.
-    rows: Vec<[i16; LABELS]>,
+    /// Open-addressing table (key 0 = empty slot), length a power of two; a key and its
+    /// weights share a slot, so that a lookup touches one cache line.
+    slots: Vec<Slot>,
     /// Number of features.
     len: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: [i16; LABELS],
 }
 
 const MAGIC: &[u8; 4] = b"TEVM";
@@ -129,29 +134,30 @@ impl Model {
         self.len
     }
 
-    /// Builds a model from `(key, weights)` pairs.
+    /// Builds a model from `(key, weights)` pairs (a later pair for the same key wins).
     pub fn from_weights(weights: impl IntoIterator<Item = (u32, [i16; LABELS])>) -> Model {
         let weights: Vec<_> = weights
             .into_iter()
             .filter(|(_, w)| w.iter().any(|&x| x != 0))
             .collect();
+        if weights.is_empty() {
+            return Model::default();
+        }
         let cap = (weights.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut rows = vec![[0i16; LABELS]; cap];
+        let mut slots = vec![Slot::default(); cap];
         let mut len = 0;
-        for (key, w) in weights {
+        for (key, row) in weights {
             let key = nonzero(key);
-            let mut slot = slot_of(key, cap);
-            while keys[slot] != 0 && keys[slot] != key {
-                slot = (slot + 1) & (cap - 1);
+            let mut i = slot_of(key, cap);
+            while slots[i].key != 0 && slots[i].key != key {
+                i = (i + 1) & (cap - 1);
             }
-            if keys[slot] == 0 {
+            if slots[i].key == 0 {
                 len += 1;
             }
-            keys[slot] = key;
-            rows[slot] = w;
+            slots[i] = Slot { key, row };
         }
-        Model { keys, rows, len }
+        Model { slots, len }
     }
 
     /// Reads the format described in the module documentation.
@@ -190,13 +196,7 @@ impl Model {
 
     /// Writes the format described in the module documentation (records sorted by key).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut records: Vec<(u32, [i16; LABELS])> = self
-            .keys
-            .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*k, *r))
-            .collect();
+        let mut records = self.weights();
         records.sort_unstable_by_key(|r| r.0);
         let mut out = Vec::with_capacity(10 + records.len() * 9);
         out.extend_from_slice(MAGIC);
@@ -221,13 +221,7 @@ impl Model {
     /// Adds `delta` to the weight of `label` for feature `key` (saturating), adding the
     /// feature if it has no weights yet.
     pub fn adjust(&mut self, key: u32, label: usize, delta: i16) {
-        let mut weights: Vec<(u32, [i16; LABELS])> = self
-            .keys
-            .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*k, *r))
-            .collect();
+        let mut weights = self.weights();
         let key = nonzero(key);
         let i = match weights.iter().position(|(k, _)| *k == key) {
             Some(i) => i,
@@ -242,18 +236,27 @@ impl Model {
         *self = Model::from_weights(weights);
     }
 
+    fn weights(&self) -> Vec<(u32, [i16; LABELS])> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, s.row))
+            .collect()
+    }
+
     fn row(&self, key: u32) -> Option<&[i16; LABELS]> {
-        if self.keys.is_empty() {
+        if self.slots.is_empty() {
             return None;
         }
         let key = nonzero(key);
-        let cap = self.keys.len();
-        let mut slot = slot_of(key, cap);
+        let cap = self.slots.len();
+        let mut i = slot_of(key, cap);
         loop {
-            match self.keys[slot] {
+            let slot = &self.slots[i];
+            match slot.key {
                 0 => return None,
-                k if k == key => return Some(&self.rows[slot]),
-                _ => slot = (slot + 1) & (cap - 1),
+                k if k == key => return Some(&slot.row),
+                _ => i = (i + 1) & (cap - 1),
             }
         }
     }
@@ -311,34 +314,58 @@ pub fn rule_key(kind: u8) -> u32 {
     Hasher::new(31).byte_feature(kind).finish()
 }
 
-/// FNV-1a over a template number and byte strings, folded to 32 bits.
+/// A feature hash over a template number and byte strings, eight bytes at a time
+/// (multiply-rotate, as FxHash), finished with a 64-bit mix and folded to 32 bits. Fixed and
+/// platform-independent: the shipped weights depend on it.
 struct Hasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher {
     fn new(template: u8) -> Hasher {
-        let mut h = Hasher(0xcbf2_9ce4_8422_2325);
-        h.byte(template);
-        h
+        Hasher(u64::from(template).wrapping_mul(SEED))
     }
-    fn byte(&mut self, b: u8) {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01B3);
+    fn word(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
     }
     fn str(mut self, s: &str) -> Hasher {
-        for b in s.bytes() {
-            self.byte(b);
+        let mut chunks = s.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.word(u64::from_le_bytes(b));
         }
-        // A separator, so that ("ab","c") and ("a","bc") differ.
-        self.byte(0xff);
+        let rest = chunks.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        // The length goes in too, so that ("ab","c") and ("a","bc") differ.
+        self.word(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59) ^ (s.len() as u64));
+        self
+    }
+    /// Mixes in a precomputed string hash ([`str_hash`]).
+    fn val(mut self, h: u64) -> Hasher {
+        self.word(h);
         self
     }
     fn byte_feature(mut self, b: u8) -> Hasher {
-        self.byte(b);
+        self.word(u64::from(b) | 0x100);
         self
     }
     fn finish(self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32
+        // murmur3's 64-bit finaliser, folded to 32 bits.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
+        (h ^ (h >> 32)) as u32
     }
+}
+
+/// The hash of a string, to be mixed into features with [`Hasher::val`].
+fn str_hash(s: &str) -> u64 {
+    Hasher(SEED).str(s).0
 }
 
 /// The tokens of one sentence as the feature function sees them.
@@ -430,33 +457,118 @@ fn class_name(c: EventClass) -> &'static str {
     }
 }
 
-/// Writes the feature hashes of token `t` of the sentence into `out` (cleared first).
-pub fn token_features(v: &SentenceView<'_>, t: usize, out: &mut Vec<u32>) {
+/// What the word tables say about each token of a sentence, computed once per sentence so
+/// that the features of a token and its neighbours do not look words up again.
+#[derive(Debug, Default)]
+pub struct SentenceCache {
+    tokens: Vec<TokenInfo>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenInfo {
+    /// Verb form and the table class of its lemma, if the word looks like a verb.
+    verb: Option<(Form, EventClass)>,
+    /// The hasher state of the verb lemma feature (26).
+    lemma: u64,
+    /// [`str_hash`] of the word as [`SentenceView::word`] gives it, and of its last 3 bytes.
+    word: u64,
+    suffix3: u64,
+    aux: Option<Aux>,
+    determiner: bool,
+    insert: bool,
+    not_verb: bool,
+    function: bool,
+    event_noun: Option<&'static str>,
+}
+
+impl SentenceCache {
+    /// Fills the cache for the sentence of `v`.
+    pub fn fill(&mut self, v: &SentenceView<'_>) {
+        self.tokens.clear();
+        for t in v.tokens.clone() {
+            let tok = v.seg.tokens[t];
+            let word = v.word(t as isize);
+            let hashes = (str_hash(word), str_hash(suffix(word, 3)));
+            let mut info = if tok.kind == TokenKind::Word {
+                let w = v.seg.lower_of(tok.span);
+                let flags = word_flags(w);
+                let verb = if flags.function { None } else { verb_form(w) };
+                TokenInfo {
+                    verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
+                    lemma: verb
+                        .as_ref()
+                        .map_or(0, |(lemma, _)| Hasher::new(26).str(lemma).0),
+                    aux: flags.aux,
+                    determiner: flags.determiner,
+                    insert: flags.insert,
+                    not_verb: flags.not_verb,
+                    function: flags.function,
+                    event_noun: flags.event_noun,
+                    ..TokenInfo::default()
+                }
+            } else {
+                TokenInfo::default()
+            };
+            (info.word, info.suffix3) = hashes;
+            self.tokens.push(info);
+        }
+    }
+
+    /// True when token `t` is one of [`super::lexicon::FUNCTION_WORDS`].
+    pub fn is_function_word(&self, v: &SentenceView<'_>, t: usize) -> bool {
+        self.get(v, t as isize).function
+    }
+
+    /// The word and suffix hashes at `t`, boundaries included.
+    fn hashes(&self, v: &SentenceView<'_>, t: isize) -> (u64, u64) {
+        if t < v.tokens.start as isize || t >= v.tokens.end as isize {
+            let w = v.word(t);
+            return (str_hash(w), str_hash(suffix(w, 3)));
+        }
+        let info = self.get(v, t);
+        (info.word, info.suffix3)
+    }
+
+    fn get(&self, v: &SentenceView<'_>, t: isize) -> TokenInfo {
+        if t < v.tokens.start as isize {
+            return TokenInfo::default();
+        }
+        self.tokens
+            .get(t as usize - v.tokens.start)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// Writes the feature hashes of token `t` of the sentence into `out` (cleared first);
+/// `cache` must have been filled for the same sentence.
+pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out: &mut Vec<u32>) {
     out.clear();
     let ti = t as isize;
     let w = v.word(ti);
-    let (p1, p2, n1, n2) = (
-        v.word(ti - 1),
-        v.word(ti - 2),
-        v.word(ti + 1),
-        v.word(ti + 2),
-    );
+    // Word hashes come from the cache, so that each word of the sentence is hashed once.
+    let (hw, hw3) = cache.hashes(v, ti);
+    let (hp1, hp1s3) = cache.hashes(v, ti - 1);
+    let (hp2, _) = cache.hashes(v, ti - 2);
+    let (hn1, hn1s3) = cache.hashes(v, ti + 1);
+    let (hn2, _) = cache.hashes(v, ti + 2);
     let mut push = |h: Hasher| out.push(h.finish());
     push(Hasher::new(0));
-    push(Hasher::new(1).str(w));
-    push(Hasher::new(2).str(p1));
-    push(Hasher::new(3).str(p2));
-    push(Hasher::new(4).str(n1));
-    push(Hasher::new(5).str(n2));
-    push(Hasher::new(6).str(p1).str(w));
-    push(Hasher::new(7).str(w).str(n1));
+    push(Hasher::new(1).val(hw));
+    push(Hasher::new(2).val(hp1));
+    push(Hasher::new(3).val(hp2));
+    push(Hasher::new(4).val(hn1));
+    push(Hasher::new(5).val(hn2));
+    push(Hasher::new(6).val(hp1).val(hw));
+    push(Hasher::new(7).val(hw).val(hn1));
     push(Hasher::new(8).str(suffix(w, 2)));
-    push(Hasher::new(9).str(suffix(w, 3)));
+    push(Hasher::new(9).val(hw3));
     push(Hasher::new(10).str(suffix(w, 4)));
     push(Hasher::new(11).str(prefix(w, 3)));
-    push(Hasher::new(12).str(suffix(p1, 3)));
-    push(Hasher::new(13).str(suffix(n1, 3)));
-    push(Hasher::new(14).str(p2).str(p1));
+    push(Hasher::new(12).val(hp1s3));
+    push(Hasher::new(13).val(hn1s3));
+    push(Hasher::new(14).val(hp2).val(hp1));
+    let p1 = v.word(ti - 1);
     // Shape: capitalised, all capitals, digits, hyphen, sentence-initial.
     let span = v.seg.tokens[t].span;
     let original = &v.text[span.start..span.end];
@@ -479,42 +591,43 @@ pub fn token_features(v: &SentenceView<'_>, t: usize, out: &mut Vec<u32>) {
     // The auxiliary chain before the word: "had previously", "will not be", "to".
     let mut j = ti - 1;
     let mut insert = false;
-    while j >= v.tokens.start as isize && INSERTS.contains(&v.word(j)) {
+    while j >= v.tokens.start as isize && cache.get(v, j).insert {
         insert = true;
         j -= 1;
     }
-    if let Some(a) = lookup_aux(v.word(j)) {
+    if let Some(a) = cache.get(v, j).aux {
         push(Hasher::new(18).str(aux_name(a)));
         if insert {
             push(Hasher::new(19).str(aux_name(a)));
         }
-        if let Some(b) = lookup_aux(v.word(j - 1)) {
+        if let Some(b) = cache.get(v, j - 1).aux {
             push(Hasher::new(20).str(aux_name(b)).str(aux_name(a)));
         }
     }
-    if DETERMINERS.contains(&p1) {
+    if cache.get(v, ti - 1).determiner {
         push(Hasher::new(21));
     }
-    if DETERMINERS.contains(&p2) {
+    if cache.get(v, ti - 2).determiner {
         push(Hasher::new(22));
     }
-    if NOT_VERBS.contains(&w) {
+    let here = cache.get(v, ti);
+    if here.not_verb {
         push(Hasher::new(23));
     }
-    if let Some((_, lemma)) = EVENT_NOUNS.iter().find(|(n, _)| *n == w) {
+    if let Some(lemma) = here.event_noun {
         push(Hasher::new(24).str(lemma));
     }
-    if let Some((lemma, form)) = verb_form(w) {
+    if let Some((form, class)) = here.verb {
         push(Hasher::new(25).str(form_name(form)));
-        push(Hasher::new(26).str(&lemma));
-        push(Hasher::new(27).str(class_name(class_of(&lemma))));
+        push(Hasher(here.lemma));
+        push(Hasher::new(27).str(class_name(class)));
         push(Hasher::new(28).str(form_name(form)).str(p1));
     }
-    if let Some((lemma, _)) = verb_form(n1) {
-        push(Hasher::new(29).str(class_name(class_of(&lemma))));
+    if let Some((_, class)) = cache.get(v, ti + 1).verb {
+        push(Hasher::new(29).str(class_name(class)));
     }
-    if let Some((lemma, _)) = verb_form(p1) {
-        push(Hasher::new(30).str(class_name(class_of(&lemma))));
+    if let Some((_, class)) = cache.get(v, ti - 1).verb {
+        push(Hasher::new(30).str(class_name(class)));
     }
     // The rules' own decision, which the model learns how far to trust.
     let rule = v.rules.get(t - v.tokens.start).copied().unwrap_or(0);
@@ -561,6 +674,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
     let mut out = Vec::new();
     let mut features = Vec::new();
     let mut rules = Vec::new();
+    let mut cache = SentenceCache::default();
     for (si, s) in seg.sentences.iter().enumerate() {
         let first = rule_events.partition_point(|e| e.sentence < si);
         let last = rule_events.partition_point(|e| e.sentence <= si);
@@ -577,6 +691,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
             times: &times,
             rules: &rules,
         };
+        cache.fill(&view);
         for t in s.tokens.clone() {
             if seg.tokens[t].kind != TokenKind::Word {
                 continue;
@@ -587,7 +702,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
                 .find(|(g, _)| g.start >= span.start && g.start < span.end)
                 .and_then(|(_, c)| class_from_timeml(c))
                 .map_or(0, class_label);
-            token_features(&view, t, &mut features);
+            token_features(&view, &cache, t, &mut features);
             out.push(Example {
                 features: features.clone(),
                 label,
