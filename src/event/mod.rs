@@ -455,6 +455,19 @@ fn model_event<'a>(
                     return make_verb_event(text, seg, si, clause, s, &group, word);
                 }
             }
+            // "to" + a verb the tables do not know: "to acquire".
+            if aux == Aux::To && !is_determiner(word(t)) {
+                let group = Group {
+                    main: t,
+                    lemma: word(t).to_string(),
+                    tense: Tense::None,
+                    aspect: Aspect::None,
+                    negated: false,
+                    modality: None,
+                    infinitive: true,
+                };
+                return make_verb_event(text, seg, si, clause, s, &group, word);
+            }
         }
     }
     let w = word(t);
@@ -463,16 +476,50 @@ fn model_event<'a>(
     } else {
         ""
     };
-    // The rules already passed over this word as a verb standing alone; only an unambiguous
-    // verb form makes it one now ("protests", "count" after an adjective are nouns).
-    if let Some((lemma, form)) = verb_form(w).filter(|(_, f)| {
-        matches!(f, Form::Past | Form::Participle | Form::Ing) && !is_determiner(prev)
-    }) {
+    // "be", "have" and "do" as main verbs: "the company has 500 employees".
+    if let Some(aux) = lookup_aux(w).filter(|a| !matches!(a, Aux::To | Aux::Modal | Aux::Will)) {
+        let group = Group {
+            main: t,
+            lemma: match aux {
+                Aux::HavePresent | Aux::HavePast => "have",
+                Aux::Do(_) => "do",
+                _ => "be",
+            }
+            .to_string(),
+            tense: match aux {
+                Aux::BePresent | Aux::HavePresent | Aux::Do(false) => Tense::Present,
+                Aux::BePast | Aux::HavePast | Aux::Do(true) => Tense::Past,
+                _ => Tense::None,
+            },
+            aspect: Aspect::None,
+            negated: false,
+            modality: None,
+            infinitive: false,
+        };
+        return make_verb_event(text, seg, si, clause, t, &group, word);
+    }
+    // The rules already passed over this word as a verb standing alone. An unambiguous verb
+    // form makes it one now; so does a present form after a pronoun, or of a verb the class
+    // tables list ("says", "wants", "expects"). Otherwise it is a noun: "protests", "count"
+    // after an adjective.
+    let verbal = |lemma: &str, form: Form| match form {
+        Form::Past | Form::Participle | Form::Ing => !is_determiner(prev),
+        Form::Present | Form::Base => {
+            !is_determiner(prev)
+                && (matches!(
+                    prev,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
+                ) || class_of(lemma) != EventClass::Occurrence)
+        }
+    };
+    if let Some((lemma, form)) = verb_form(w).filter(|(l, f)| verbal(l, *f)) {
         let group = Group {
             main: t,
             lemma,
             tense: match form {
                 Form::Past => Tense::Past,
+                // Only taken as verbs with a subject before them: "they want", "investors
+                // expect".
                 Form::Present | Form::Base => Tense::Present,
                 _ => Tense::None,
             },
