@@ -36,6 +36,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod check;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -75,14 +76,39 @@ pub fn reconstruct(article: &Article) -> Output {
 
 /// Reconstructs one timeline from several articles.
 pub fn reconstruct_all(articles: &[Article], options: &Options) -> Output {
-    let analyses: Vec<_> = articles
-        .iter()
-        .map(|a| pipeline::analyze(a, options))
-        .collect();
-    let timeline = timeline::build(&analyses);
-    let diagnostics = analyses.into_iter().flat_map(|a| a.diagnostics).collect();
+    let (reconstruction, diagnostics) = reason_all(articles, options);
     Output {
-        timeline,
+        timeline: reconstruction.timeline,
         diagnostics,
     }
+}
+
+/// Like [`reconstruct_all`], keeping the constraint graph to answer questions about the
+/// order of events ([`check::check`]).
+///
+/// ```
+/// use tempora::{check, document::{Article, ReadOptions}, timeline::Verdict};
+/// let text = "Published: 2019-11-10\n\nHeadline\n\nSpeaking hours after the incident at the airport, Morales sent greetings.\n";
+/// let article = Article::from_bytes("a.txt", text.as_bytes(), &ReadOptions::default())?;
+/// let (rec, _) = tempora::reason_all(&[article], &tempora::Options::default());
+/// let claim = check::parse_claim("incident before speaking").unwrap();
+/// assert_eq!(check::check(&rec, &claim).answer, Verdict::Entailed);
+/// # Ok::<(), tempora::Error>(())
+/// ```
+pub fn reason_all(
+    articles: &[Article],
+    options: &Options,
+) -> (timeline::Reconstruction, Vec<Diagnostic>) {
+    let analyses = analyze_all(articles, options);
+    let reconstruction = timeline::reconstruct(&analyses);
+    let diagnostics = analyses.into_iter().flat_map(|a| a.diagnostics).collect();
+    (reconstruction, diagnostics)
+}
+
+/// Runs the per-article stages (everything before the graph) on each article, in order.
+pub fn analyze_all(articles: &[Article], options: &Options) -> Vec<pipeline::Analysis> {
+    articles
+        .iter()
+        .map(|a| pipeline::analyze(a, options))
+        .collect()
 }

@@ -34,6 +34,13 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Analysis {
+    /// The source text between two byte offsets (empty when out of range).
+    pub fn text_between(&self, start: usize, end: usize) -> &str {
+        self.article.text.get(start..end).unwrap_or("")
+    }
+}
+
 /// Runs every stage up to relations on one article.
 pub fn analyze(article: &Article, options: &Options) -> Analysis {
     let text = article.text.as_str();

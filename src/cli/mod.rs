@@ -46,6 +46,36 @@ enum Command {
         /// Also print notes (skipped boilerplate, repeated headlines).
         #[arg(short, long)]
         verbose: bool,
+        /// Keep only the events this entity takes part in (SemEval-2015 entity timelines).
+        #[arg(long, value_name = "NAME")]
+        about: Option<String>,
+    },
+    /// Check claims about the order of events against one or more articles.
+    ///
+    /// Events are named by words of their trigger or summary: "clashed before shaking hands",
+    /// "incident after speaking", "defiant on 2019-11-08", "took office between 2005-01-01 and
+    /// 2007-12-31". Exit code 0 when every claim is entailed, 1 otherwise, 2 on input errors.
+    Check {
+        /// Article files.
+        #[arg(required = true)]
+        articles: Vec<PathBuf>,
+        /// A claim (repeatable).
+        #[arg(long = "claim", value_name = "CLAIM")]
+        claims: Vec<String>,
+        /// A YAML file with a list of claims (strings, or maps with a `claim` key).
+        #[arg(long = "claims", value_name = "FILE.yaml")]
+        claims_file: Option<PathBuf>,
+        /// Publish date to use (overrides the header), e.g. 2019-11-10.
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Score tempora against annotated corpora (TimeML).
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
     },
     /// Show how a time phrase resolves, and why.
     Explain {
@@ -58,11 +88,26 @@ enum Command {
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
     },
-    /// Score tempora against gold-annotated TimeML (TempEval-3) documents.
-    Eval {
-        #[command(subcommand)]
-        what: EvalCommand,
-    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// The canonical timeline (docs/timeline-format.md).
+    Yaml,
+    /// The same structure as JSON (schema: docs/timeline.schema.json).
+    Json,
+    /// A chronology table for a newsroom CMS.
+    Markdown,
+    /// Knight Lab TimelineJS3 JSON.
+    Timelinejs,
+    /// TimelineJS's Google Sheets columns, as CSV.
+    TimelinejsCsv,
+    /// The temporal graph for Graphviz.
+    Dot,
+    /// One self-contained page drawing the timeline as SVG.
+    Html,
+    /// SemEval-2015 Task 4 entity timeline (`rank, date, doc-sentence-token`); needs --about.
+    Semeval2015,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,10 +125,45 @@ enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Temporal awareness (TempEval-3 Task C) of tempora's relations on the gold events and
+    /// times of each `.tml` file in GOLD_DIR.
+    Tlinks {
+        /// A folder of TimeML files with TLINKs, e.g. ../shared/data/tempeval3/train/TimeBank.
+        gold_dir: PathBuf,
+        /// Use tempora's own events and times found in the raw text (end to end), aligned to
+        /// the gold ones by overlapping extents, instead of the gold entities.
+        #[arg(long)]
+        raw: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// SemEval-2015 Task 4 timelines: each file of SYSTEM_DIR against the gold file of the
+    /// same name (temporal awareness of the ranks, micro-averaged).
+    Timeline {
+        /// Gold timelines, e.g. ../shared/data/semeval2015-timeline-trial/gold-timelines.
+        gold_dir: PathBuf,
+        /// System timelines with the same file names.
+        system_dir: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// MATRES start-point relations (BEFORE/AFTER/EQUAL/VAGUE) on the gold events.
+    Matres {
+        /// The MATRES file, e.g. ../shared/data/matres/timebank.txt.
+        matres: PathBuf,
+        /// The TimeML folder of its documents, e.g. ../shared/data/tempeval3/train/TimeBank.
+        gold_dir: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
+enum CheckFormat {
+    Text,
     Yaml,
     Json,
 }
@@ -142,6 +222,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             profile,
             verbose,
+            about,
         } => reconstruct(
             &articles,
             published.as_deref(),
@@ -149,15 +230,21 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             profile,
             verbose,
+            about.as_deref(),
         ),
+        Command::Eval { what } => eval(what),
+        Command::Check {
+            articles,
+            claims,
+            claims_file,
+            published,
+            format,
+        } => check(&articles, claims, claims_file, published.as_deref(), format),
         Command::Explain {
             phrase,
             published,
             tense,
         } => explain(&phrase, &published, tense),
-        Command::Eval {
-            what: EvalCommand::Events { gold_dirs, json },
-        } => eval_events(&gold_dirs, json),
     }
 }
 
@@ -172,7 +259,296 @@ fn reconstruct(
     format: Format,
     profile: Profile,
     verbose: bool,
+    about: Option<&str>,
 ) -> Result<ExitCode> {
+    let (inputs, failed) = read_inputs(paths, published)?;
+    let articles: Vec<Article> = inputs.iter().map(|i| i.article.clone()).collect();
+    let options = Options {
+        profile: match profile {
+            Profile::News => LibProfile::News,
+            Profile::Narrative => LibProfile::Narrative,
+        },
+    };
+    let analyses = tempora::analyze_all(&articles, &options);
+    let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
+    let mut stderr = std::io::stderr().lock();
+    for d in analyses.iter().flat_map(|a| &a.diagnostics) {
+        if d.severity == Severity::Note && !verbose {
+            continue;
+        }
+        if let Some(a) = articles.iter().find(|a| a.id == d.document) {
+            let path = a.source.as_deref().unwrap_or(&a.id);
+            let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
+        }
+    }
+    let format = match format {
+        Format::Yaml => export::Format::Yaml,
+        Format::Json => export::Format::Json,
+        Format::Markdown => export::Format::Markdown,
+        Format::Timelinejs => export::Format::TimelineJs,
+        Format::TimelinejsCsv => export::Format::TimelineJsCsv,
+        Format::Dot => export::Format::Dot,
+        Format::Html => export::Format::Html,
+        Format::Semeval2015 => {
+            let Some(entity) = about else {
+                bail!("--format semeval2015 writes an entity timeline: give the entity with --about NAME");
+            };
+            // Sentences are named by the file's `<s id>` when it has them, else by position.
+            let sentence_id = |d: usize, span: tempora::Span| -> String {
+                let marked = &inputs[d].sentences;
+                marked
+                    .iter()
+                    .find(|(_, s)| s.overlaps(span))
+                    .map(|(id, _)| id.clone())
+                    .unwrap_or_else(|| {
+                        let n = analyses[d]
+                            .seg
+                            .sentences
+                            .iter()
+                            .position(|s| s.span == span)
+                            .unwrap_or(0);
+                        (n + 1).to_string()
+                    })
+            };
+            let text = tempora::eval::semeval::write(entity, &analyses, &rec, &sentence_id);
+            emit(output, &text)?;
+            return Ok(if failed {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+    };
+    let text = export::render(&rec.timeline, format)?;
+    emit(output, &text)?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes `text` to the file, or to standard output.
+fn emit(output: Option<PathBuf>, text: &str) -> Result<()> {
+    match output {
+        Some(path) => std::fs::write(&path, text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// An article read from a file, with the sentence ids a TimeML file marks (`<s id>`).
+struct Input {
+    article: Article,
+    sentences: Vec<(String, tempora::Span)>,
+}
+
+/// The files named on the command line, directories walked (sorted, so that runs are
+/// deterministic).
+fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            entries.sort();
+            out.extend(expand(&entries).into_iter().filter(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            }));
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+/// Reads every input (text with header, or TimeML `.tml`); a bad one is reported and
+/// skipped, the others go on.
+fn read_inputs(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Input>, bool)> {
+    let published = published.map(publish_date).transpose()?;
+    let options = ReadOptions {
+        published,
+        id: None,
+    };
+    let mut inputs = Vec::new();
+    let mut failed = false;
+    for path in expand(paths) {
+        let name = path.display().to_string();
+        let read = std::fs::read(&path)
+            .with_context(|| format!("cannot read {name}"))
+            .and_then(|bytes| {
+                if path.extension().is_some_and(|e| e == "tml") {
+                    let text =
+                        String::from_utf8(bytes).with_context(|| format!("{name}: not UTF-8"))?;
+                    let doc = tempora::timeml::parse_timeml(&text).with_context(|| name.clone())?;
+                    let mut article = Article::from_timeml(&doc, &name);
+                    if let Some(p) = published {
+                        article.published = p;
+                    }
+                    Ok(Input {
+                        article,
+                        sentences: doc.sentences,
+                    })
+                } else {
+                    Article::from_bytes(&name, &bytes, &options)
+                        .map(|article| Input {
+                            article,
+                            sentences: Vec::new(),
+                        })
+                        .map_err(anyhow::Error::from)
+                }
+            });
+        match read {
+            Ok(input) => inputs.push(input),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if inputs.is_empty() {
+        bail!("no article could be read");
+    }
+    Ok((inputs, failed))
+}
+
+/// Reads a folder of TimeML files; unreadable files are reported and skipped.
+fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocument>> {
+    let mut docs = Vec::new();
+    for (path, doc) in tempora::timeml::read_timeml_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+    {
+        match doc {
+            Ok(d) => docs.push(d),
+            Err(e) => eprintln!("error: {}: {e}", path.display()),
+        }
+    }
+    if docs.is_empty() {
+        bail!("no TimeML document in {}", dir.display());
+    }
+    Ok(docs)
+}
+
+fn eval(what: EvalCommand) -> Result<ExitCode> {
+    use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
+    let out = match what {
+        EvalCommand::Events { gold_dirs, json } => return eval_events(&gold_dirs, json),
+        EvalCommand::Tlinks {
+            gold_dir,
+            raw,
+            json,
+        } => {
+            let r = evaluate_tlinks(&read_gold(&gold_dir)?, raw);
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let c = &r.overall;
+                let mut t = format!(
+                    "temporal awareness on {}, {} documents ({})\n\
+                     precision {:.4} ({} of {} system relations verified by the gold closure)\n\
+                     recall    {:.4} ({} of {} reduced gold relations verified by the system closure)\n\
+                     F1        {:.4}\n",
+                    if raw { "tempora's own entities (raw text)" } else { "gold entities" },
+                    r.documents,
+                    gold_dir.display(),
+                    r.precision,
+                    c.system_verified,
+                    c.system,
+                    r.recall,
+                    c.gold_verified,
+                    c.gold_reduced,
+                    r.f1
+                );
+                if c.gold_inconsistent > 0 {
+                    t.push_str(&format!(
+                        "({} gold relations contradict earlier ones and were skipped)\n",
+                        c.gold_inconsistent
+                    ));
+                }
+                t.push_str(
+                    "\nper document: precision recall F1 (system/verified, gold/verified)\n",
+                );
+                for (id, d) in &r.per_document {
+                    t.push_str(&format!(
+                        "  {id:<32} {:.3} {:.3} {:.3} ({}/{}, {}/{})\n",
+                        d.precision(),
+                        d.recall(),
+                        d.f1(),
+                        d.system,
+                        d.system_verified,
+                        d.gold_reduced,
+                        d.gold_verified
+                    ));
+                }
+                t
+            }
+        }
+        EvalCommand::Timeline {
+            gold_dir,
+            system_dir,
+            json,
+        } => {
+            let r = tempora::eval::semeval::evaluate_dirs(&gold_dir, &system_dir).with_context(
+                || {
+                    format!(
+                        "cannot read {} or {}",
+                        gold_dir.display(),
+                        system_dir.display()
+                    )
+                },
+            )?;
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let c = &r.overall;
+                let mut t = format!(
+                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
+                    r.timelines, r.precision, c.system_verified, c.system, r.recall, c.gold_verified, c.gold_reduced, r.f1
+                );
+                for (name, d) in &r.per_timeline {
+                    t.push_str(&format!(
+                        "  {name:<28} P {:.3} R {:.3} F1 {:.3}\n",
+                        d.precision(),
+                        d.recall(),
+                        d.f1()
+                    ));
+                }
+                t
+            }
+        }
+        EvalCommand::Matres {
+            matres,
+            gold_dir,
+            json,
+        } => {
+            let lines = std::fs::read_to_string(&matres)
+                .with_context(|| format!("cannot read {}", matres.display()))?;
+            let r = evaluate_matres(&lines, &read_gold(&gold_dir)?);
+            if json {
+                serde_json::to_string_pretty(&r)? + "\n"
+            } else {
+                let mut t = format!(
+                    "MATRES start points, {} pairs ({} with both events found)\n\
+                     accuracy  {:.4}\nprecision {:.4} (non-VAGUE predictions)\nrecall    {:.4} (non-VAGUE gold)\nF1        {:.4}\n\nconfusion (gold → predicted: count)\n",
+                    r.pairs, r.found, r.accuracy, r.precision, r.recall, r.f1
+                );
+                for (g, p, n) in &r.confusion {
+                    t.push_str(&format!("  {g:?} → {p:?}: {n}\n"));
+                }
+                t
+            }
+        }
+    };
+    std::io::stdout().lock().write_all(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads every article; a bad one is reported and skipped, the others go on.
+fn read_articles(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Article>, bool)> {
     let published = published.map(publish_date).transpose()?;
     let options = ReadOptions {
         published,
@@ -180,7 +556,6 @@ fn reconstruct(
     };
     let mut articles = Vec::new();
     let mut failed = false;
-    // A bad article is reported and skipped; the others still make the timeline.
     for path in paths {
         let name = path.display().to_string();
         let read = std::fs::read(path)
@@ -199,39 +574,61 @@ fn reconstruct(
     if articles.is_empty() {
         bail!("no article could be read");
     }
-    let lib_profile = match profile {
-        Profile::News => LibProfile::News,
-        Profile::Narrative => LibProfile::Narrative,
-    };
-    let out = tempora::reconstruct_all(
-        &articles,
-        &Options {
-            profile: lib_profile,
-        },
-    );
-    let mut stderr = std::io::stderr().lock();
-    for d in &out.diagnostics {
-        if d.severity == Severity::Note && !verbose {
-            continue;
-        }
-        if let Some(a) = articles.iter().find(|a| a.id == d.document) {
-            let path = a.source.as_deref().unwrap_or(&a.id);
-            let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
-        }
+    Ok((articles, failed))
+}
+
+/// A claims file entry: a string, or a map with a `claim` key.
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+enum ClaimEntry {
+    Text(String),
+    Map { claim: String },
+}
+
+fn check(
+    paths: &[PathBuf],
+    mut claims: Vec<String>,
+    claims_file: Option<PathBuf>,
+    published: Option<&str>,
+    format: CheckFormat,
+) -> Result<ExitCode> {
+    if let Some(file) = claims_file {
+        let text = std::fs::read_to_string(&file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let entries: Vec<ClaimEntry> = serde_yaml::from_str(&text)
+            .with_context(|| format!("{}: expected a YAML list of claims", file.display()))?;
+        claims.extend(entries.into_iter().map(|e| match e {
+            ClaimEntry::Text(t) | ClaimEntry::Map { claim: t } => t,
+        }));
     }
+    if claims.is_empty() {
+        bail!("no claim given: use --claim \"A before B\" or --claims FILE.yaml");
+    }
+    let parsed: Vec<tempora::check::Claim> = claims
+        .iter()
+        .map(|c| tempora::check::parse_claim(c))
+        .collect::<Result<_, _>>()?;
+    let (articles, failed) = read_articles(paths, published)?;
+    let (rec, _) = tempora::reason_all(&articles, &Options::default());
+    let reports: Vec<tempora::check::Report> = parsed
+        .iter()
+        .map(|c| tempora::check::check(&rec, c))
+        .collect();
     let text = match format {
-        Format::Yaml => export::to_yaml(&out.timeline)?,
-        Format::Json => export::to_json(&out.timeline)? + "\n",
+        CheckFormat::Yaml => serde_yaml::to_string(&reports)?,
+        CheckFormat::Json => serde_json::to_string_pretty(&reports)? + "\n",
+        CheckFormat::Text => render::reports(&reports),
     };
-    match output {
-        Some(path) => std::fs::write(&path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
-    }
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    let all = reports
+        .iter()
+        .all(|r| r.answer == tempora::timeline::Verdict::Entailed);
     Ok(if failed {
         ExitCode::from(2)
-    } else {
+    } else if all {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 

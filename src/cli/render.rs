@@ -38,6 +38,63 @@ pub fn snippet(path: &str, text: &str, span: Span) -> String {
     )
 }
 
+/// Claim reports as text: the answer, how each name was matched, the chain of evidence.
+pub fn reports(reports: &[tempora::check::Report]) -> String {
+    let mut out = String::new();
+    for (n, r) in reports.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let answer = match r.answer {
+            tempora::timeline::Verdict::Entailed => "entailed",
+            tempora::timeline::Verdict::Contradicted => "contradicted",
+            tempora::timeline::Verdict::Unknown => "unknown",
+        };
+        out.push_str(&format!("claim:  {}\nanswer: {answer}\n", r.claim));
+        for side in std::iter::once(&r.subject).chain(r.object.as_ref()) {
+            let best: Vec<String> = side
+                .best
+                .iter()
+                .map(|c| format!("{} {:?}", c.id, c.trigger))
+                .collect();
+            out.push_str(&format!(
+                "  {:?} → {}\n",
+                side.name,
+                if best.is_empty() {
+                    "no event".into()
+                } else {
+                    best.join(", ")
+                }
+            ));
+            if !side.also.is_empty() {
+                let also: Vec<String> = side
+                    .also
+                    .iter()
+                    .map(|c| format!("{} {:?}", c.id, c.trigger))
+                    .collect();
+                out.push_str(&format!("    also fits: {}\n", also.join(", ")));
+            }
+        }
+        if let Some(note) = &r.note {
+            out.push_str(&format!("note:   {note}\n"));
+        }
+        if !r.because.is_empty() {
+            out.push_str("because:\n");
+            for s in &r.because {
+                out.push_str(&format!(
+                    "  - {}\n    {:?} ({} bytes {}..{})\n",
+                    s.says,
+                    s.evidence.quote,
+                    s.evidence.document,
+                    s.evidence.span.start,
+                    s.evidence.span.end
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -248,6 +248,26 @@ impl Article {
         })
     }
 
+    /// An article from a TimeML document: its DOCID, its DCT as publish date, its TEXT as
+    /// body (no header, no headline: TimeML text starts with the story).
+    pub fn from_timeml(doc: &crate::timeml::TimemlDocument, source_name: &str) -> Article {
+        Article {
+            id: if doc.id.is_empty() {
+                id_from_source(source_name)
+            } else {
+                doc.id.clone()
+            },
+            title: String::new(),
+            title_span: None,
+            published: doc.dct,
+            published_span: None,
+            source: Some(source_name.to_string()),
+            url: None,
+            body: Span::new(0, doc.text.len()),
+            text: doc.text.clone(),
+        }
+    }
+
     /// The body text (after header and title).
     pub fn body_text(&self) -> &str {
         &self.text[self.body.start..self.body.end]

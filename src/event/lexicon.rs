@@ -5,6 +5,7 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("arise", "arose", "arisen"),
     ("be", "was", "been"),
     ("bear", "bore", "borne"),
+    ("bear", "bore", "born"),
     ("beat", "beat", "beaten"),
     ("become", "became", "become"),
     ("begin", "began", "begun"),

@@ -335,7 +335,7 @@ pub fn extract_with(
         }
         trim_summaries(seg, &mut events[first_event..]);
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
-        assign_who(text, seg, &mut events[first_event..]);
+        assign_who(text, seg, times, &mut events[first_event..]);
     }
     events
 }
@@ -725,6 +725,10 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
         }
     }
     if let Some(stem) = w.strip_suffix("ed") {
+        // "died", "issued": the base ends in e.
+        if is_known_base(&w[..w.len() - 1]) {
+            return Some((w[..w.len() - 1].to_string(), Form::Past));
+        }
         if stem.len() >= 3 {
             return Some((lemma_from_stem(stem), Form::Past));
         }
@@ -983,7 +987,9 @@ fn summary_end(
             break;
         }
         words += 1;
-        if words > 12 {
+        // Twelve words, but never cut a name in two ("the city of La Paz").
+        let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
+        if words > 12 && !(capitalised(t) && capitalised(t - 1)) {
             break;
         }
         end = tok.span.end;
@@ -1306,7 +1312,7 @@ const SUBJECT_STOPS: &[&str] = &[
 
 /// Who: the words before the verb group in its clause, or the governor's subject, or the noun
 /// a relative clause hangs on.
-fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
+fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
     let _ = text;
     for i in 0..events.len() {
         if events[i].pos == EventPos::Noun {
@@ -1346,6 +1352,18 @@ fn assign_who(text: &str, seg: &Segmentation, events: &mut [Event]) {
             if earlier_verb.is_some() && matches!(w, "of" | "with" | "to" | "for") {
                 // "footage of police shaking hands": the participle's subject follows "of".
                 break;
+            }
+            // A fronted time phrase is no part of the subject: "In 1986 he bought Pixar".
+            let span = seg.tokens[start - 1].span;
+            if times.iter().any(|m| m.span.contains(span)) {
+                break;
+            }
+            // "... and he founded NeXT": a new subject after the conjunction.
+            if matches!(w, "and" | "but") && start < trigger_token {
+                let next = seg.lower_of(seg.tokens[start].span);
+                if matches!(next, "he" | "she" | "they" | "it" | "we" | "i" | "you") {
+                    break;
+                }
             }
             start -= 1;
         }

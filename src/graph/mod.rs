@@ -105,6 +105,15 @@ impl TemporalGraph {
         }
     }
 
+    /// A graph with `n` unconstrained points besides the origin, numbered as `add_point` would.
+    pub fn with_points(n: usize) -> Self {
+        let mut g = Self::new();
+        for _ in 0..n {
+            g.add_point();
+        }
+        g
+    }
+
     /// The origin point, fixed at minute 0 (1970-01-01T00:00).
     pub fn origin(&self) -> Point {
         self.origin

@@ -462,12 +462,14 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         });
         if let Some(m) = main {
             let span = Span::new(input.events[p].trigger.start, input.events[m].trigger.end);
+            // "Speaking to a crowd, Morales sent greetings": the greetings were sent while
+            // he spoke.
             out.push(rel(
-                Node::Event(p),
-                RelationKind::Overlaps,
                 Node::Event(m),
+                RelationKind::During,
+                Node::Event(p),
                 Sieve::Connective,
-                "<-ing clause>, <main clause> → at the same time",
+                "<-ing clause>, <main clause> → the main event while the -ing one goes on",
                 span,
             ));
         }

@@ -58,6 +58,8 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
     /// Paragraphs left out, and why.
     pub skipped: Vec<(Span, SkipReason)>,
+    /// Byte offsets of the ASCII upper-case letters that start a token.
+    upper_at: Vec<usize>,
 }
 
 /// Opening words of paragraphs that are page furniture, not reporting (lower case).
@@ -79,6 +81,12 @@ const BOILERPLATE: &[&str] = &[
 ];
 
 impl Segmentation {
+    /// True when the source text has an upper-case letter at byte `offset` (where the
+    /// lower-cased copy differs from the original).
+    pub fn text_starts_upper(&self, offset: usize) -> bool {
+        self.upper_at.binary_search(&offset).is_ok()
+    }
+
     /// The lower-cased text of a span.
     pub fn lower_of(&self, span: Span) -> &str {
         &self.lower[span.start..span.end]
@@ -136,6 +144,11 @@ pub fn segment(text: &str, region: Span, headline: Option<&str>) -> Segmentation
             let tokens_start = seg.tokens.len();
             token::tokenize(text, sentence_span, &mut seg.tokens);
             let tokens = tokens_start..seg.tokens.len();
+            for t in &seg.tokens[tokens.clone()] {
+                if text.as_bytes()[t.span.start].is_ascii_uppercase() {
+                    seg.upper_at.push(t.span.start);
+                }
+            }
             let clauses_start = seg.clauses.len();
             let index = seg.sentences.len();
             clause::split(

@@ -13,49 +13,397 @@ use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
 use crate::temporal::{day_end, day_start, TimeValue};
 
-/// Where a statement of the graph comes from.
-#[derive(Debug, Clone)]
-enum Source {
-    /// An event lasts zero or more minutes.
-    EventSpan,
-    /// A time phrase resolved to its bounds.
-    Time,
-    /// A document's publish date.
-    Published,
-    /// A relation of the text.
-    Relation { doc: usize, index: usize },
+struct StatementInfo {
+    says: String,
+    /// Ids of the events the statement is about.
+    events: Vec<String>,
+    evidence: Option<Evidence>,
 }
 
-struct StatementInfo {
-    source: Source,
-    says: String,
-    evidence: Option<Evidence>,
+/// A timeline with the constraint graph behind it, for questions such as "did A happen
+/// before B?" ([`crate::check`]).
+pub struct Reconstruction {
+    /// The timeline.
+    pub timeline: Timeline,
+    graph: TemporalGraph,
+    /// Start and end point of each dated time mention, per document.
+    time_points: Vec<Vec<Option<(Point, Point)>>>,
+    /// The moment of writing of each document.
+    published_points: Vec<Point>,
+    /// Earliest and latest minute of every point.
+    bounds: Vec<(Option<Bound>, Option<Bound>)>,
+    statements: Vec<StatementInfo>,
+    /// Start and end point of each event, by event id order (`e1` is index 0).
+    event_points: Vec<(Point, Point)>,
+    /// The mentions (document, event index) of each event, `e1` first.
+    members: Vec<Vec<(usize, usize)>>,
+    span_statement: usize,
+}
+
+/// Whether the text entails a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// The statements of the text imply it.
+    Entailed,
+    /// The statements of the text imply its opposite.
+    Contradicted,
+    /// The text allows it and allows its opposite.
+    Unknown,
+}
+
+/// The answer to a question about the order of events, with the statements that decide it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Answer {
+    /// Entailed, contradicted or unknown.
+    pub verdict: Verdict,
+    /// The chain of statements that decides it (empty when unknown).
+    pub because: Vec<Statement>,
+}
+
+/// A point of an event, for [`Reconstruction::max_difference`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Where the event starts.
+    Start,
+    /// Where it ends.
+    End,
+}
+
+/// Something a time can be asked about: an event, a dated phrase, a document's moment of
+/// writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// Event by index (`e1` is 0).
+    Event(usize),
+    /// Time mention `mention` of document `doc`.
+    Time {
+        /// Document index.
+        doc: usize,
+        /// Mention index.
+        mention: usize,
+    },
+    /// The moment of writing of a document.
+    Published(usize),
+}
+
+/// The strongest interval relation the text entails between two items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Entailed {
+    /// A ends before B starts.
+    Before,
+    /// A starts after B ends.
+    After,
+    /// A and B start and end together.
+    Simultaneous,
+    /// A lies within B.
+    IsIncluded,
+    /// B lies within A.
+    Includes,
+}
+
+impl Reconstruction {
+    fn item_points(&self, item: Item) -> Option<(Point, Point)> {
+        match item {
+            Item::Event(i) => self.event_points.get(i).copied(),
+            Item::Time { doc, mention } => {
+                self.time_points.get(doc)?.get(mention).copied().flatten()
+            }
+            Item::Published(doc) => self.published_points.get(doc).map(|&p| (p, p)),
+        }
+    }
+
+    /// The mentions of an event (`e3`): document index and event index in its analysis.
+    pub fn mentions_of(&self, id: &str) -> &[(usize, usize)] {
+        id.strip_prefix('e')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.members.get(n.checked_sub(1)?))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Earliest start and latest end of an item, when bounded.
+    pub fn bounds(&self, item: Item) -> (Option<NaiveDateTime>, Option<NaiveDateTime>) {
+        let Some((s, e)) = self.item_points(item) else {
+            return (None, None);
+        };
+        let earliest = self.bounds[s.index()]
+            .0
+            .as_ref()
+            .and_then(|b| datetime(b.minutes));
+        let latest = self.bounds[e.index()]
+            .1
+            .as_ref()
+            .and_then(|b| datetime(b.minutes));
+        (earliest, latest)
+    }
+
+    /// The strongest relation between `a` and `b` that every reading of the text satisfies.
+    pub fn entailed(&self, a: Item, b: Item) -> Option<Entailed> {
+        let ((as_, ae), (bs, be)) = (self.item_points(a)?, self.item_points(b)?);
+        // max(t(y) − t(x)) ≤ k, i.e. t(y) ≤ t(x) + k in every reading.
+        let at_most = |x: Point, y: Point, k: i64| {
+            self.graph.max_difference(x, y).is_some_and(|(d, _)| d <= k)
+        };
+        if at_most(bs, ae, -1) {
+            return Some(Entailed::Before);
+        }
+        if at_most(as_, be, -1) {
+            return Some(Entailed::After);
+        }
+        let a_in_b = at_most(as_, bs, 0) && at_most(be, ae, 0);
+        let b_in_a = at_most(bs, as_, 0) && at_most(ae, be, 0);
+        match (a_in_b, b_in_a) {
+            (true, true) => Some(Entailed::Simultaneous),
+            (true, false) => Some(Entailed::IsIncluded),
+            (false, true) => Some(Entailed::Includes),
+            (false, false) => None,
+        }
+    }
+
+    /// Whether the text entails that `a` starts before, after or with `b` (MATRES start points).
+    pub fn start_order(&self, a: Item, b: Item) -> Option<std::cmp::Ordering> {
+        let ((a_s, _), (b_s, _)) = (self.item_points(a)?, self.item_points(b)?);
+        let at_most = |x: Point, y: Point, k: i64| {
+            self.graph.max_difference(x, y).is_some_and(|(d, _)| d <= k)
+        };
+        if at_most(b_s, a_s, -1) {
+            Some(std::cmp::Ordering::Less)
+        } else if at_most(a_s, b_s, -1) {
+            Some(std::cmp::Ordering::Greater)
+        } else if at_most(a_s, b_s, 0) && at_most(b_s, a_s, 0) {
+            Some(std::cmp::Ordering::Equal)
+        } else {
+            None
+        }
+    }
+
+    fn point(&self, event: &str, end: End) -> Option<Point> {
+        let i: usize = event.strip_prefix('e')?.parse().ok()?;
+        let (s, e) = *self.event_points.get(i.checked_sub(1)?)?;
+        Some(if end == End::Start { s } else { e })
+    }
+
+    fn statements_of(&self, ids: &[usize]) -> Vec<Statement> {
+        ids.iter()
+            .filter(|&&s| s != self.span_statement)
+            .filter_map(|&s| {
+                let info = &self.statements[s];
+                Some(Statement {
+                    says: info.says.clone(),
+                    events: info.events.clone(),
+                    evidence: info.evidence.clone()?,
+                })
+            })
+            .collect()
+    }
+
+    /// The greatest value of `t(b) − t(a)` in minutes the text allows (None: unbounded), with
+    /// the statements that bound it.
+    pub fn max_difference(&self, a: (&str, End), b: (&str, End)) -> Option<(i64, Vec<Statement>)> {
+        let (pa, pb) = (self.point(a.0, a.1)?, self.point(b.0, b.1)?);
+        self.graph
+            .max_difference(pa, pb)
+            .map(|(d, why)| (d, self.statements_of(&why)))
+    }
+
+    /// Does the text say that `a` `min..` minutes or more before `b`? `lo ≤ t(b) − t(a)`:
+    /// entailed when every reading satisfies it, contradicted when none does.
+    pub fn at_least(&self, a: (&str, End), b: (&str, End), lo: i64) -> Answer {
+        // Entailed: max(t(a) − t(b)) ≤ −lo. Contradicted: max(t(b) − t(a)) < lo.
+        if let Some((d, why)) = self.max_difference(b, a) {
+            if d <= -lo {
+                return Answer {
+                    verdict: Verdict::Entailed,
+                    because: why,
+                };
+            }
+        }
+        if let Some((d, why)) = self.max_difference(a, b) {
+            if d < lo {
+                return Answer {
+                    verdict: Verdict::Contradicted,
+                    because: why,
+                };
+            }
+        }
+        Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        }
+    }
+
+    /// Did `a` end before `b` started?
+    pub fn before(&self, a: &str, b: &str) -> Answer {
+        self.at_least((a, End::End), (b, End::Start), 1)
+    }
+
+    /// Did `a` happen within `b`?
+    pub fn during(&self, a: &str, b: &str) -> Answer {
+        let starts = self.at_least((b, End::Start), (a, End::Start), 0);
+        let ends = self.at_least((a, End::End), (b, End::End), 0);
+        combine(starts, ends)
+    }
+
+    /// Did `a` happen within the minutes `[from, to]` (inclusive)?
+    pub fn within(&self, a: &str, from: NaiveDateTime, to: NaiveDateTime) -> Answer {
+        let Some((s, e)) = self.point(a, End::Start).zip(self.point(a, End::End)) else {
+            return Answer {
+                verdict: Verdict::Unknown,
+                because: Vec::new(),
+            };
+        };
+        let bounds = &self.bounds;
+        let (earliest, latest_start) = (&bounds[s.index()].0, &bounds[s.index()].1);
+        let (earliest_end, latest) = (&bounds[e.index()].0, &bounds[e.index()].1);
+        let (from, to) = (minutes(from), minutes(to));
+        if let (Some(lo), Some(hi)) = (earliest, latest) {
+            if lo.minutes >= from && hi.minutes <= to {
+                let mut why = lo.because.clone();
+                for s in &hi.because {
+                    if !why.contains(s) {
+                        why.push(*s);
+                    }
+                }
+                return Answer {
+                    verdict: Verdict::Entailed,
+                    because: self.statements_of(&why),
+                };
+            }
+        }
+        if let Some(le) = latest.as_ref().filter(|b| b.minutes < from) {
+            return Answer {
+                verdict: Verdict::Contradicted,
+                because: self.statements_of(&le.because),
+            };
+        }
+        if let Some(ee) = earliest.as_ref().filter(|b| b.minutes > to) {
+            return Answer {
+                verdict: Verdict::Contradicted,
+                because: self.statements_of(&ee.because),
+            };
+        }
+        let _ = (latest_start, earliest_end);
+        Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        }
+    }
+}
+
+/// Both must hold: entailed when both are, contradicted when either is.
+fn combine(a: Answer, b: Answer) -> Answer {
+    match (a.verdict, b.verdict) {
+        (Verdict::Contradicted, _) => a,
+        (_, Verdict::Contradicted) => b,
+        (Verdict::Entailed, Verdict::Entailed) => {
+            let mut because = a.because;
+            because.extend(b.because);
+            Answer {
+                verdict: Verdict::Entailed,
+                because,
+            }
+        }
+        _ => Answer {
+            verdict: Verdict::Unknown,
+            because: Vec::new(),
+        },
+    }
 }
 
 /// Builds a timeline from analysed articles.
 pub fn build(analyses: &[Analysis]) -> Timeline {
-    // 1. Merge mentions of the same happening: nouns of one synonym group dated alike.
+    reconstruct(analyses).timeline
+}
+
+/// Builds a timeline from analysed articles and keeps the graph for questions.
+pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
+    reconstruct_with(analyses, true)
+}
+
+/// Like [`reconstruct`]; with `merge` false every event mention stays its own event, so that
+/// event `e{n}` is mention `n − 1` of the analyses in order (for scoring against gold events).
+pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
+    reconstruct_about(analyses, merge, None)
+}
+
+/// Like [`reconstruct_with`]; with `about`, the timeline keeps only the events in which that
+/// entity takes part (see [`involves`]), as SemEval-2015 Task 4 entity timelines do.
+pub fn reconstruct_about(
+    analyses: &[Analysis],
+    merge: bool,
+    about: Option<&str>,
+) -> Reconstruction {
+    // 1. Merge mentions of the same happening, within and across articles:
+    //    - nouns of one synonym group dated alike ("the October 20 elections / vote");
+    //    - a verb told again as background ("hours after the bridge collapsed") with the
+    //      event told before it, when lemma and subject agree;
+    //    - verbs of one lemma dated alike whose subjects share a word ("the Tana dam
+    //      collapsed on March 13" in two articles). Verbs of saying never merge: two
+    //      sayings are two events.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut dated_nouns: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut dated_verbs: Vec<(String, String, Vec<String>, usize)> = Vec::new();
     for (d, a) in analyses.iter().enumerate() {
-        let mut map = Vec::with_capacity(a.events.len());
-        let mut by_key: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         for (i, e) in a.events.iter().enumerate() {
-            let dated = (e.pos == EventPos::Noun)
-                .then(|| anchored_value(a, i))
-                .flatten()
-                .map(|v| (e.lemma.clone(), v.value.clone()));
-            let c = match dated.as_ref().and_then(|k| by_key.get(k)) {
-                Some(&c) => c,
+            let value = anchored_value(a, i).map(|v| v.value.clone());
+            let noun_key = (e.pos == EventPos::Noun)
+                .then(|| value.clone().map(|v| (e.lemma.clone(), v)))
+                .flatten();
+            let verb_key = (e.pos == EventPos::Verb && !SAYINGS.contains(&e.lemma.as_str()))
+                .then(|| {
+                    value
+                        .clone()
+                        .map(|v| (e.lemma.clone(), v, subject_words(a, i)))
+                })
+                .flatten();
+            let earlier = (e.pos == EventPos::Verb && referential(a, i))
+                .then(|| {
+                    (0..i).rev().find(|&j| {
+                        let f = &a.events[j];
+                        f.pos == EventPos::Verb && f.lemma == e.lemma && same_subject(a, j, i)
+                    })
+                })
+                .flatten();
+            let merged = if merge {
+                noun_key
+                    .as_ref()
+                    .and_then(|k| dated_nouns.get(k).copied())
+                    .or(earlier.map(|j| map[j]))
+                    .or_else(|| {
+                        let (lemma, value, who) = verb_key.as_ref()?;
+                        // Dated alike, or a happening that can only happen once to its subject
+                        // (a dam collapses once): then different dates are a conflict between
+                        // the sources, to be reported, not two events.
+                        dated_verbs
+                            .iter()
+                            .find(|(l, v, w, _)| {
+                                l == lemma
+                                    && (v == value || ONCE_ONLY.contains(&lemma.as_str()))
+                                    && w.iter().any(|x| who.contains(x))
+                            })
+                            .map(|entry| entry.3)
+                    })
+            } else {
+                None
+            };
+            let c = match merged {
+                Some(c) => c,
                 None => {
                     clusters.push(Vec::new());
-                    let c = clusters.len() - 1;
-                    if let Some(k) = dated {
-                        by_key.insert(k, c);
-                    }
-                    c
+                    clusters.len() - 1
                 }
             };
+            if let Some(k) = noun_key {
+                dated_nouns.entry(k).or_insert(c);
+            }
+            if let Some((lemma, value, who)) = verb_key {
+                if !who.is_empty() {
+                    dated_verbs.push((lemma, value, who, c));
+                }
+            }
             clusters[c].push((d, i));
             map.push(c);
         }
@@ -72,78 +420,78 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         )
     };
 
-    // 2. The graph: points, then statements strongest first.
+    // 2. The graph: points, then statements strongest first. Every statement keeps its
+    //    constraints so that a contradiction can be cut down to a minimal set.
     let mut g = TemporalGraph::new();
     let mut statements: Vec<StatementInfo> = Vec::new();
+    let mut constraints_of: Vec<Vec<Constraint>> = Vec::new();
     let origin = g.origin();
-    let span_statement = statements.len();
+    let span_statement = 0;
     statements.push(StatementInfo {
-        source: Source::EventSpan,
         says: "an event starts before it ends".into(),
+        events: Vec::new(),
         evidence: None,
     });
+    constraints_of.push(Vec::new());
     let mut event_points = Vec::with_capacity(clusters.len());
     for _ in &clusters {
         let (s, e) = (g.add_point(), g.add_point());
-        let _ = g.add(
-            &[Constraint {
-                from: s,
-                to: e,
-                lo: Some(0),
-                hi: None,
-            }],
-            span_statement,
-        );
+        let c = Constraint {
+            from: s,
+            to: e,
+            lo: Some(0),
+            hi: None,
+        };
+        // A fresh point pair cannot contradict anything.
+        let _ = g.add(&[c], span_statement);
+        constraints_of[span_statement].push(c);
         event_points.push((s, e));
     }
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
     let mut published_points = Vec::new();
     for a in analyses {
         let p = a.article.published;
-        let (s, e) = (g.add_point(), g.add_point());
-        let id = statements.len();
+        // The moment of writing: one point somewhere in the publish day. Past tense ends by
+        // it, present tense holds at it, future starts after it.
+        let moment = g.add_point();
+        let cs = vec![Constraint {
+            from: origin,
+            to: moment,
+            lo: Some(minutes(day_start(p))),
+            hi: Some(minutes(day_end(p))),
+        }];
+        // A fresh point bounded by a date cannot contradict anything.
+        let _ = g.add(&cs, statements.len());
         statements.push(StatementInfo {
-            source: Source::Published,
             says: format!("{} was published on {}", a.article.id, p),
+            events: Vec::new(),
             evidence: a.article.published_span.map(|sp| evidence(a, sp)),
         });
-        let _ = g.add(
-            &fixed(
-                origin,
-                s,
-                e,
-                Some(minutes(day_start(p))),
-                Some(minutes(day_end(p))),
-            ),
-            id,
-        );
-        published_points.push((s, e));
+        constraints_of.push(cs);
+        published_points.push((moment, moment));
         let mut points = Vec::with_capacity(a.mentions.len());
         for (mi, m) in a.mentions.iter().enumerate() {
-            let Some(v) = &a.values[mi] else {
+            let Some(v) = a.values[mi]
+                .as_ref()
+                .filter(|v| v.earliest.is_some() || v.latest.is_some())
+            else {
                 points.push(None);
                 continue;
             };
-            if v.earliest.is_none() && v.latest.is_none() {
-                points.push(None);
-                continue;
-            }
             let (s, e) = (g.add_point(), g.add_point());
-            let id = statements.len();
+            let cs = fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes));
+            let _ = g.add(&cs, statements.len());
             statements.push(StatementInfo {
-                source: Source::Time,
                 says: format!(
                     "{:?} is {} ({})",
                     clean(slice(&a.article.text, m.span)),
                     v.value,
                     v.trace.resolution
                 ),
+                events: Vec::new(),
                 evidence: Some(evidence(a, m.span)),
             });
-            let _ = g.add(
-                &fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes)),
-                id,
-            );
+            constraints_of.push(cs);
             points.push(Some((s, e)));
         }
         time_points.push(points);
@@ -181,11 +529,12 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             match n {
                 Node::Event(i) => label(cluster_of[d][i]),
                 Node::Time(m) => format!("{:?}", clean(slice(&a.article.text, a.mentions[m].span))),
-                Node::Published => format!("the publish date ({})", a.article.published),
+                Node::Published => {
+                    format!("the time of writing (published {})", a.article.published)
+                }
             }
         };
         statements.push(StatementInfo {
-            source: Source::Relation { doc: d, index: r },
             says: format!(
                 "{} {} {} ({})",
                 name(rel.source),
@@ -193,22 +542,24 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
                 name(rel.target),
                 rel.rule
             ),
+            events: [rel.source, rel.target]
+                .iter()
+                .filter_map(|n| match n {
+                    Node::Event(i) => Some(ids[cluster_of[d][*i]].clone()),
+                    _ => None,
+                })
+                .collect(),
             evidence: Some(evidence(a, rel.evidence)),
         });
-        match g.add(&constraints(rel, sa, sb), id) {
+        let cs = constraints(rel, sa, sb);
+        constraints_of.push(cs.clone());
+        match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                let strength = |s: usize| match statements[s].source {
-                    Source::Relation { doc, index } => analyses[doc].relations[index].sieve as u8,
-                    _ => 0,
-                };
-                let stronger: Vec<usize> = cycle
-                    .iter()
-                    .copied()
-                    .filter(|&s| s != id && strength(s) < rel.sieve as u8)
-                    .collect();
+                let cycle = minimal(&g, &constraints_of, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: statements[s].says.clone(),
+                    events: statements[s].events.clone(),
                     evidence: statements[s]
                         .evidence
                         .clone()
@@ -219,9 +570,30 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
                     .copied()
                     .filter(|&s| s != span_statement)
                     .collect();
-                if stronger.is_empty() {
+                // What the text says outright (dates, connectives, "Later,") against what it
+                // says outright is a conflict between statements; an inference (reported speech,
+                // tense) that contradicts anything is a weaker reading, dropped.
+                if explicit(rel.sieve) {
+                    let mut sentences: Vec<Evidence> = Vec::new();
+                    for &s in &others {
+                        let Some(ev) = statements[s].evidence.as_ref() else {
+                            continue;
+                        };
+                        let Some(doc) = analyses.iter().find(|x| x.article.id == ev.document)
+                        else {
+                            continue;
+                        };
+                        if let Some(si) = doc.seg.sentence_at(ev.span.start) {
+                            let sentence = evidence(doc, doc.seg.sentences[si].span);
+                            if !sentences.contains(&sentence) {
+                                sentences.push(sentence);
+                            }
+                        }
+                    }
+                    sentences.sort_by(|a, b| (&a.document, a.span).cmp(&(&b.document, b.span)));
                     conflicts.push(Conflict {
                         statements: others.iter().map(|&s| statement(s)).collect(),
+                        sentences,
                         dropped: statements[id].says.clone(),
                     });
                 } else {
@@ -338,7 +710,42 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             }
         }
     }
-    let exact = clusters.len() <= 2000;
+    // An entity timeline keeps the events the entity takes part in; the bounds and the order
+    // still come from the whole story.
+    if let Some(name) = about {
+        let involved: Vec<bool> = clusters
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .any(|&(d, i)| involves(&analyses[d], i, name))
+            })
+            .collect();
+        sequence.retain(|&c| involved[c]);
+    }
+    // Two events can be ordered beyond their bounds only through a chain of event–event
+    // relations (times and the publish date are fixed by bounds already), so the exact
+    // shortest-path check runs only inside such a chain.
+    let mut component: Vec<usize> = (0..clusters.len()).collect();
+    fn root(component: &mut [usize], mut x: usize) -> usize {
+        while component[x] != x {
+            component[x] = component[component[x]];
+            x = component[x];
+        }
+        x
+    }
+    for &(d, r) in &kept {
+        if let (Node::Event(x), Node::Event(y)) = (
+            analyses[d].relations[r].source,
+            analyses[d].relations[r].target,
+        ) {
+            let (a, b) = (
+                root(&mut component, cluster_of[d][x]),
+                root(&mut component, cluster_of[d][y]),
+            );
+            component[a] = b;
+        }
+    }
     let mut ordered = Vec::with_capacity(sequence.len());
     for (k, &c) in sequence.iter().enumerate() {
         let mut ev = events_out[c].clone();
@@ -347,8 +754,9 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             let (_, prev_end) = event_points[p];
             let (cur_start, _) = event_points[c];
             let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
+            let chained = root(&mut component, p) == root(&mut component, c);
             let entailed = by_bounds
-                || (exact
+                || (chained
                     && g.max_difference(cur_start, prev_end)
                         .is_some_and(|(d, _)| d <= -1));
             ev.follows_previous = if entailed {
@@ -370,6 +778,11 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         let (Node::Event(x), Node::Event(y)) = (rel.source, rel.target) else {
             continue;
         };
+        if about.is_some()
+            && !(sequence.contains(&cluster_of[d][x]) && sequence.contains(&cluster_of[d][y]))
+        {
+            continue;
+        };
         relations.push(TimelineRelation {
             id: format!("r{}", relations.len() + 1),
             source: ids[cluster_of[d][x]].clone(),
@@ -382,7 +795,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         });
     }
 
-    Timeline {
+    let timeline = Timeline {
         format: FORMAT,
         documents: analyses
             .iter()
@@ -397,7 +810,225 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         relations,
         conflicts,
         dropped,
+    };
+    Reconstruction {
+        timeline,
+        graph: g,
+        time_points,
+        published_points: published_points.iter().map(|p| p.0).collect(),
+        bounds,
+        statements,
+        event_points,
+        members: clusters,
+        span_statement,
     }
+}
+
+/// True when event `i` is mentioned as background: in a temporal clause ("after the
+/// opposition alleged"), or named by an event-relative phrase ("hours after the bridge
+/// collapsed").
+fn referential(a: &Analysis, i: usize) -> bool {
+    let e = &a.events[i];
+    if a.seg.clauses[e.clause].kind == crate::segment::ClauseKind::Temporal {
+        return true;
+    }
+    a.mentions.iter().any(|m| {
+        matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. })
+            && m.sentence == e.sentence
+            && m.span.end <= e.head.start
+            && !a
+                .text_between(m.span.end, e.head.start)
+                .contains([',', ';'])
+    })
+}
+
+/// The forms under which an entity is named: the full name, every run of two or more of its
+/// words ("Apple Corps" for "Beatles Apple Corps"), and the last word of a two-word name
+/// ("Jobs" for "Steve Jobs").
+fn name_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut forms = Vec::new();
+    for len in (2..=words.len()).rev() {
+        for start in 0..=words.len() - len {
+            forms.push(words[start..start + len].join(" "));
+        }
+    }
+    if words.len() == 1 || words.len() == 2 {
+        forms.push(words[words.len() - 1].to_string());
+    }
+    forms
+}
+
+/// Where the article names the entity (whole words, case as written in the name).
+fn entity_spans(text: &str, name: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for form in name_forms(name) {
+        for (at, _) in text.match_indices(form.as_str()) {
+            let end = at + form.len();
+            let before_ok = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok && !out.iter().any(|s: &Span| s.overlaps(Span::new(at, end))) {
+                out.push(Span::new(at, end));
+            }
+        }
+    }
+    out
+}
+
+/// True when the entity takes part in event `i`: it is named in the event's subject or in
+/// the words of its summary, or the subject is a pronoun that stands for it (see
+/// [`subject_is_entity`]).
+pub fn involves(a: &Analysis, i: usize, name: &str) -> bool {
+    let e = &a.events[i];
+    let sentence = a.seg.sentences[e.sentence].span;
+    let spans: Vec<Span> = entity_spans(&a.article.text[sentence.start..sentence.end], name)
+        .into_iter()
+        .map(|s| s.shift(sentence.start))
+        .collect();
+    if e.who.is_some_and(|w| spans.iter().any(|s| w.overlaps(*s)))
+        || spans.iter().any(|s| e.summary.overlaps(*s))
+    {
+        return true;
+    }
+    is_pronoun(a, e.who) && e.sentence > 0 && subject_is_entity(a, e.sentence - 1, name, 8)
+}
+
+fn is_pronoun(a: &Analysis, who: Option<Span>) -> bool {
+    who.is_some_and(|w| {
+        matches!(
+            a.article.text[w.start..w.end].to_ascii_lowercase().as_str(),
+            "he" | "she" | "it" | "they" | "his" | "its" | "their" | "her"
+        )
+    })
+}
+
+/// True when the first subject of sentence `s` is the entity: named, or a pronoun standing
+/// for the entity named as the first subject of the sentence before, in the same paragraph
+/// (followed back at most `depth` sentences). "Jobs resigned. He had been fighting cancer.
+/// He started Apple in 1976." — both "He" stand for Jobs.
+fn subject_is_entity(a: &Analysis, s: usize, name: &str, depth: usize) -> bool {
+    let Some(first) = a.events.iter().find(|f| f.sentence == s && f.who.is_some()) else {
+        return false;
+    };
+    let who = first.who.unwrap_or_default();
+    if !entity_spans(&a.article.text[who.start..who.end], name).is_empty() {
+        return true;
+    }
+    depth > 0
+        && is_pronoun(a, first.who)
+        && s > 0
+        && a.seg.sentences[s - 1].paragraph == a.seg.sentences[s].paragraph
+        && subject_is_entity(a, s - 1, name, depth - 1)
+}
+
+/// Verbs of saying: two mentions are two sayings, never merged across sentences.
+const SAYINGS: &[&str] = &[
+    "say", "tell", "add", "claim", "allege", "deny", "state", "note", "insist", "warn", "indicate",
+    "report", "write", "tweet", "argue", "suggest", "describe", "comment", "respond", "complain",
+    "explain", "accuse", "ask",
+];
+
+/// Happenings that befall their subject once: mentions with the same subject are one event,
+/// whatever dates the sources give.
+const ONCE_ONLY: &[&str] = &[
+    "collapse",
+    "die",
+    "resign",
+    "inaugurate",
+    "assassinate",
+    "sink",
+    "explode",
+    "crash",
+    "bear",
+    "bury",
+    "execute",
+    "abdicate",
+    "retire",
+    "found",
+    "demolish",
+    "capsize",
+];
+
+/// The content words of an event's subject, lower case.
+fn subject_words(a: &Analysis, i: usize) -> Vec<String> {
+    a.events[i]
+        .who
+        .map(|w| {
+            a.article.text[w.start..w.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .map(|w| w.to_ascii_lowercase())
+                .filter(|w| {
+                    !w.is_empty()
+                        && !matches!(
+                            w.as_str(),
+                            "the" | "a" | "an" | "of" | "in" | "his" | "her" | "their" | "its"
+                        )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// True when the later event's subject words all occur in the earlier one's subject.
+fn same_subject(a: &Analysis, earlier: usize, later: usize) -> bool {
+    let (e, l) = (subject_words(a, earlier), subject_words(a, later));
+    !l.is_empty() && l.iter().all(|w| e.contains(w))
+}
+
+/// Sieves whose relations the text states outright, as opposed to inferences.
+fn explicit(sieve: crate::relation::Sieve) -> bool {
+    use crate::relation::Sieve::*;
+    matches!(sieve, TimeAnchor | Connective | Discourse)
+}
+
+/// Cuts a contradiction down to a minimal set: a statement is left out when the others,
+/// without it, still cannot all hold (deletion filter; the rejected statement stays).
+fn minimal(
+    g: &TemporalGraph,
+    constraints_of: &[Vec<Constraint>],
+    rejected: &[Constraint],
+    rejected_id: usize,
+    cycle: Vec<usize>,
+) -> Vec<usize> {
+    let consistent = |set: &[usize]| -> bool {
+        let mut t = TemporalGraph::with_points(g.point_count() - 1);
+        // Event spans always hold; they are not statements of the text.
+        if t.add(&constraints_of[0], 0).is_err() {
+            return false;
+        }
+        for &s in set {
+            let cs = if s == rejected_id {
+                rejected
+            } else {
+                &constraints_of[s]
+            };
+            if t.add(cs, s).is_err() {
+                return false;
+            }
+        }
+        true
+    };
+    let mut keep: Vec<usize> = cycle.into_iter().filter(|&s| s != 0).collect();
+    let mut i = 0;
+    while i < keep.len() {
+        if keep[i] == rejected_id {
+            i += 1;
+            continue;
+        }
+        let without: Vec<usize> = keep.iter().copied().filter(|&s| s != keep[i]).collect();
+        if consistent(&without) {
+            i += 1;
+        } else {
+            keep = without;
+        }
+    }
+    keep
 }
 
 /// Sort key of an event: position estimate, latest bound, document, text offset.
@@ -483,6 +1114,18 @@ fn constraints(
 }
 
 fn kind_words(rel: &Relation) -> String {
+    // The time of writing is a moment, not a stretch.
+    if rel.target == Node::Published {
+        match rel.kind {
+            RelationKind::EndsBefore => return "is over by".into(),
+            RelationKind::StartsBeforeEnd => return "has started by".into(),
+            RelationKind::Overlaps => return "goes on at".into(),
+            _ => {}
+        }
+    }
+    if rel.source == Node::Published && rel.kind == RelationKind::StartsBefore {
+        return "comes no later than the start of".into();
+    }
     match (rel.kind, rel.offset) {
         (RelationKind::Before, Some(o)) => format!(
             "ends {}–{} minutes before the start of",
@@ -541,10 +1184,9 @@ fn when(
         latest_because: latest.map(|b| describe(&b.because)).unwrap_or_default(),
     };
     if w.value == "PRESENT_REF" {
-        w.rule = "holds on the publish date (present tense or ongoing)".into();
-        w.latest_because = latest_start
-            .map(|b| describe(&b.because))
-            .unwrap_or_default();
+        // No latest end to explain: the event is still going on when the article is written.
+        w.rule = "holds at the time of writing (present tense or ongoing)".into();
+        let _ = latest_start;
     } else if e.is_none() && l.is_none() {
         w.rule = "no time phrase or relation bounds it".into();
     }

@@ -9,7 +9,10 @@ mod build;
 
 use serde::Serialize;
 
-pub use build::build;
+pub use build::{
+    build, involves, reconstruct, reconstruct_about, reconstruct_with, Answer, End, Entailed, Item,
+    Reconstruction, Verdict,
+};
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};
@@ -158,6 +161,8 @@ pub struct TimelineRelation {
 pub struct Conflict {
     /// What they say, each with its evidence.
     pub statements: Vec<Statement>,
+    /// The sentences those statements come from, in text order.
+    pub sentences: Vec<Evidence>,
     /// The statement tempora left out to keep the rest consistent (the last one read).
     pub dropped: String,
 }
@@ -176,6 +181,8 @@ pub struct Dropped {
 pub struct Statement {
     /// What it says.
     pub says: String,
+    /// The ids of the events it is about.
+    pub events: Vec<String>,
     /// Where.
     pub evidence: Evidence,
 }

@@ -57,6 +57,10 @@ pub struct TimemlDocument {
     pub instances: Vec<MakeInstance>,
     /// The `TLINK` elements, in document order.
     pub tlinks: Vec<Tlink>,
+    /// Sentences marked `<s id="...">` (SemEval-2015 TimeLine files), by id and span; empty
+    /// for TempEval-3 files. A line break is added to `text` between two such sentences that
+    /// the file runs together.
+    pub sentences: Vec<(String, Span)>,
 }
 
 /// Serialises a date as `YYYY-MM-DD` (chrono's serde feature is not enabled in this crate).
@@ -167,7 +171,7 @@ pub struct MakeInstance {
 }
 
 /// One end of a [`Tlink`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinkEnd {
     /// An event instance, by `eiid`.
     Event(String),

@@ -29,6 +29,11 @@ enum Role {
         start: usize,
         order: usize,
     },
+    /// `<s id="3">` in SemEval-2015 TimeLine files.
+    Sentence {
+        id: String,
+        start: usize,
+    },
 }
 
 struct Open<'a> {
@@ -110,6 +115,7 @@ struct Builder {
     events: Vec<(usize, GoldEvent)>,
     instances: Vec<MakeInstance>,
     tlinks: Vec<Tlink>,
+    sentences: Vec<(String, Span)>,
     order: usize,
 }
 
@@ -250,6 +256,7 @@ pub(super) fn parse(input: &str) -> Result<TimemlDocument, TimemlError> {
         events: b.events.into_iter().map(|(_, e)| e).collect(),
         instances: b.instances,
         tlinks: b.tlinks,
+        sentences: b.sentences,
     })
 }
 
@@ -324,11 +331,23 @@ fn start_element(
                 order: b.order,
             }
         }
+        "s" if in_text => {
+            // SemEval-2015 files run sentences together ("2008</s><s id=\"2\">The"); a line
+            // break keeps them apart in the text tempora reads.
+            if b.text.chars().last().is_some_and(|c| !c.is_whitespace()) {
+                b.text.push('\n');
+            }
+            Role::Sentence {
+                id: attrs.optional("id").unwrap_or_default(),
+                start: b.text.len(),
+            }
+        }
         "EVENT" if in_text => {
             b.order += 1;
             Role::Event {
                 eid: attrs.required("eid")?,
-                class: attrs.required("class")?,
+                // SemEval-2015 TimeLine files give events no class.
+                class: attrs.optional("class").unwrap_or_default(),
                 start: b.text.len(),
                 order: b.order,
             }
@@ -414,6 +433,7 @@ fn finish_element(b: &mut Builder, role: Role) {
                 class,
             },
         )),
+        Role::Sentence { id, start } => b.sentences.push((id, Span::new(start, end))),
         Role::Other | Role::Root | Role::DocId | Role::Dct | Role::Text => {}
     }
 }

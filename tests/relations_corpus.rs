@@ -1,0 +1,106 @@
+//! Relation scores on the shared corpora (skipped when `../shared/data` is absent). The
+//! figures are the ones documented in `docs/accuracy.md`; a change that lowers them fails here.
+
+use std::path::{Path, PathBuf};
+
+use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
+use tempora::timeml::{read_timeml_dir, TimemlDocument};
+
+fn data() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: {} is absent", dir.display());
+        None
+    }
+}
+
+fn docs(dir: &Path) -> Vec<TimemlDocument> {
+    read_timeml_dir(dir)
+        .unwrap()
+        .into_iter()
+        .map(|(_, d)| d.unwrap())
+        .collect()
+}
+
+#[test]
+fn temporal_awareness_on_gold_entities_does_not_regress() {
+    let Some(data) = data() else { return };
+    for (set, floor) in [("TimeBank", 0.2841), ("AQUAINT", 0.2487)] {
+        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
+        eprintln!(
+            "{set}: P {:.4} R {:.4} F1 {:.4}",
+            r.precision, r.recall, r.f1
+        );
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: temporal awareness F1 {:.4} fell below {floor}",
+            r.f1
+        );
+    }
+}
+
+#[test]
+fn temporal_awareness_from_raw_text_does_not_regress() {
+    let Some(data) = data() else { return };
+    for (set, floor) in [("TimeBank", 0.2660), ("AQUAINT", 0.2335)] {
+        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
+        eprintln!(
+            "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
+            r.precision, r.recall, r.f1
+        );
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: raw-text temporal awareness F1 {:.4} fell below {floor}",
+            r.f1
+        );
+    }
+}
+
+#[test]
+fn matres_does_not_regress() {
+    let Some(data) = data() else { return };
+    for (file, set, floor) in [
+        ("timebank.txt", "TimeBank", 0.0729),
+        // 0.0504 before the learned event recogniser (events branch): its classes and
+        // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
+        ("aquaint.txt", "AQUAINT", 0.0485),
+    ] {
+        let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
+        let r = evaluate_matres(&lines, &docs(&data.join("tempeval3/train").join(set)));
+        eprintln!(
+            "{set}: accuracy {:.4} P {:.4} R {:.4} F1 {:.4}",
+            r.accuracy, r.precision, r.recall, r.f1
+        );
+        assert!(r.pairs > 6000);
+        assert!(
+            r.f1 >= floor - 5e-5,
+            "{set}: MATRES F1 {:.4} fell below {floor}",
+            r.f1
+        );
+    }
+}
+
+#[test]
+fn semeval_2015_trial_timelines_do_not_regress() {
+    let Some(data) = data() else { return };
+    let trial = data.join("semeval2015-timeline-trial");
+    let r = tempora::eval::semeval::run(
+        &trial.join("articles-timeml"),
+        &trial.join("gold-timelines"),
+    )
+    .unwrap();
+    eprintln!(
+        "SemEval-2015 trial: P {:.4} R {:.4} F1 {:.4}",
+        r.precision, r.recall, r.f1
+    );
+    assert_eq!(r.timelines, 6);
+    assert!(
+        // 0.1527 before the learned event recogniser (events branch), which finds more
+        // nominal events than the gold timelines list (docs/accuracy.md, Events).
+        r.f1 >= 0.1440 - 5e-5,
+        "micro F1 {:.4} fell below 0.1440",
+        r.f1
+    );
+}
