@@ -9,8 +9,10 @@
 //! the incident at the airport") or whose results are talked about ("the results of a
 //! referendum").
 //!
-//! Words are classed by small typed tables and the words around them, not by a trained
-//! part-of-speech tagger; `docs/decisions.md` says why and what it costs.
+//! Which words are events, and their TimeML class, is decided by a learned recogniser
+//! ([`model`], an averaged perceptron trained on TempEval-3 and shipped with the crate); the
+//! typed tables of [`lexicon`] feed its features and still build the verb groups, tenses and
+//! statuses. `docs/decisions.md` says why, `docs/accuracy.md` how well.
 //!
 //! The stage reads the [`Segmentation`] and the time [`Mention`]s (so that "May" the month is
 //! not taken for a verb) and produces [`Event`]s in text order.
