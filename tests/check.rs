@@ -158,8 +158,13 @@ fn contradicting_statements_name_the_sentences_at_fault() {
             "Rescue teams arrived on March 8, hours after the bridge collapsed."
         ]
     );
-    // The graph stays consistent: both dates still hold.
-    assert_eq!(answer(&rec, "collapsed on 2020-03-10"), Verdict::Entailed);
+    // The graph stays consistent: both dates still hold. ("bridge collapsed": the learned
+    // event recogniser also finds "the collapse" of the last sentence, which the timeline
+    // does not merge with the verb yet, so "collapsed" alone names two events.)
+    assert_eq!(
+        answer(&rec, "bridge collapsed on 2020-03-10"),
+        Verdict::Entailed
+    );
     assert_eq!(answer(&rec, "arrived on 2020-03-08"), Verdict::Entailed);
     insta::assert_yaml_snapshot!("conflict_fixture", t.conflicts);
 }

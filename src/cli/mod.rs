@@ -129,6 +129,19 @@ enum EvalCommand {
         #[arg(long, value_enum, default_value_t = Profile::News)]
         profile: Profile,
     },
+    /// TempEval-3 Task B: event extents (strict, relaxed) and classes, per document and overall.
+    ///
+    /// Reads every `*.tml` file directly inside each folder. Note: the shipped event model is
+    /// trained on the TempEval-3 training folders, so scores on them are in-sample
+    /// (docs/accuracy.md gives the cross-validated figures).
+    Events {
+        /// Folders of `.tml` files, e.g. ../shared/data/tempeval3/train/TimeBank.
+        #[arg(required = true, value_name = "GOLD_DIR")]
+        gold_dirs: Vec<PathBuf>,
+        /// Print the full report as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Temporal awareness (TempEval-3 Task C) of tempora's relations on the gold events and
     /// times of each `.tml` file in GOLD_DIR.
     Tlinks {
@@ -494,6 +507,7 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
         EvalCommand::Timex { .. } => {
             bail!("internal: `eval timex` is dispatched before this function")
         }
+        EvalCommand::Events { gold_dirs, json } => return eval_events(&gold_dirs, json),
         EvalCommand::Tlinks {
             gold_dir,
             raw,
@@ -714,4 +728,44 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
     }
     std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the gold documents of several folders; a file that fails to parse is reported and
+/// skipped (the run continues, exit code 2 at the end).
+fn read_gold_dirs(dirs: &[PathBuf]) -> Result<(Vec<tempora::timeml::TimemlDocument>, bool)> {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for dir in dirs {
+        let entries = tempora::timeml::read_timeml_dir(dir)
+            .with_context(|| format!("cannot read the folder {}", dir.display()))?;
+        for (path, doc) in entries {
+            match doc {
+                Ok(doc) => docs.push(doc),
+                Err(e) => {
+                    eprintln!("error: {}: {e}", path.display());
+                    failed = true;
+                }
+            }
+        }
+    }
+    if docs.is_empty() {
+        bail!("no .tml document could be read");
+    }
+    Ok((docs, failed))
+}
+
+fn eval_events(dirs: &[PathBuf], json: bool) -> Result<ExitCode> {
+    let (docs, failed) = read_gold_dirs(dirs)?;
+    let report = tempora::eval::evaluate_events(&docs, tempora::eval::tempora_events);
+    let text = if json {
+        serde_json::to_string_pretty(&report)? + "\n"
+    } else {
+        tempora::eval::render_event_text(&report)
+    };
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -1,15 +1,21 @@
 //! Scoring tempora's output against gold annotation.
 //!
 //! [`timex`] implements TempEval-3 Task A scoring (time expression extents, type and value),
-//! written from the task's published definitions rather than by running the official scorer.
+//! written from the task's published definitions rather than by running the official scorer;
+//! [`events`] implements Task B (event extents and classes) the same way.
 //! [`tlinks`] implements temporal awareness (TempEval-3 Task C) and MATRES start-point
 //! scoring. This module does not read files (see [`crate::timeml`]).
 
+pub mod events;
 pub mod gold_entities;
 pub mod semeval;
 pub mod timex;
 pub mod tlinks;
 
+pub use events::{
+    evaluate_events, gold_events, render_event_text, score_event_documents, tempora_events,
+    EventReport, SystemEvent,
+};
 pub use timex::{
     evaluate_timex, match_timexes, render_text, render_text_with_limit, score_documents, Counts,
     DocumentReport, DocumentTimexes, Prf, Report, Scores, SystemTimex, TimexError, TimexSide,

@@ -9,13 +9,19 @@
 //! the incident at the airport") or whose results are talked about ("the results of a
 //! referendum").
 //!
-//! Words are classed by small typed tables and the words around them, not by a trained
-//! part-of-speech tagger; `docs/decisions.md` says why and what it costs.
+//! Which words are events, and their TimeML class, is decided by a learned recogniser
+//! ([`model`], an averaged perceptron trained on TempEval-3 and shipped with the crate); the
+//! typed tables of [`lexicon`] feed its features and still build the verb groups, tenses and
+//! statuses. `docs/decisions.md` says why, `docs/accuracy.md` how well.
 //!
 //! The stage reads the [`Segmentation`] and the time [`Mention`]s (so that "May" the month is
 //! not taken for a verb) and produces [`Event`]s in text order.
 
 pub mod lexicon;
+pub mod model;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -142,14 +148,50 @@ impl Event {
 /// assert_eq!(triggers, ["took office", "had previously refused", "to accept"]);
 /// ```
 pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> {
+    extract_with(text, seg, times, model::Model::builtin())
+}
+
+/// [`extract`] with a given recognition model; with [`model::Model::empty`] the rule tables
+/// alone decide which words are events.
+///
+/// The rules find verb groups and the nouns the text places in time, and give each event its
+/// trigger, tense, aspect, polarity, status and arguments. The model then decides: a rule
+/// event whose head the model does not label is dropped (or, for a light-verb trigger such as
+/// "became openly defiant", re-headed on the word of the trigger the model labels), every word
+/// the model labels and no rule found becomes an event (a verb group when the auxiliaries
+/// before it or its form say so, else a nominal), and the model's class replaces the tables'.
+pub fn extract_with(
+    text: &str,
+    seg: &Segmentation,
+    times: &[Mention],
+    model: &model::Model,
+) -> Vec<Event> {
     let mut events = Vec::new();
+    let mut time_spans: Vec<Span> = Vec::new();
+    let mut cache = model::SentenceCache::default();
+    let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
+    let mut labels: Vec<usize> = Vec::new();
+    let mut features: Vec<u32> = Vec::new();
+    let mut rules: Vec<u8> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
-        // The time phrases of this sentence (mentions come in text order).
-        let sentence_times = &times[times.partition_point(|m| m.sentence < si)
-            ..times.partition_point(|m| m.sentence <= si)];
-        let in_time = |span: Span| sentence_times.iter().any(|m| m.span.overlaps(span));
+        // Mentions come in text order, so this sentence's are one run of them (any order is
+        // still handled, by a scan).
+        time_spans.clear();
+        if times_in_order {
+            let first_time = times.partition_point(|m| m.sentence < si);
+            time_spans.extend(
+                times[first_time..]
+                    .iter()
+                    .take_while(|m| m.sentence == si)
+                    .map(|m| m.span),
+            );
+        } else {
+            time_spans.extend(times.iter().filter(|m| m.sentence == si).map(|m| m.span));
+        }
+        let sentence_times = &time_spans;
+        let in_time = |span: Span| sentence_times.iter().any(|m| m.overlaps(span));
         let word = |i: usize| -> &str {
             if i >= sentence.tokens.start && i < sentence.tokens.end {
                 seg.lower_of(seg.tokens[i].span)
@@ -195,15 +237,12 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
                 t += 1;
                 continue;
             }
-            if NOT_VERBS.contains(&w)
-                || w.contains('-')
-                || (capitalised(t) && t != sentence.tokens.start)
-            {
+            if is_not_verb(w) || w.contains('-') || (capitalised(t) && t != sentence.tokens.start) {
                 t += 1;
                 continue;
             }
-            let after_det = DETERMINERS.contains(&prev);
-            let is_event_noun = EVENT_NOUNS.iter().any(|(n, _)| *n == w);
+            let after_det = is_determiner(prev);
+            let is_event_noun = event_noun(w).is_some();
             let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -247,18 +286,259 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
                 }
             }
             // 3. A noun that names an event the text places in time.
-            if let Some(&(_, lemma)) = EVENT_NOUNS.iter().find(|(n, _)| *n == w) {
+            if let Some(lemma) = event_noun(w) {
                 if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
                     events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
                 }
             }
             t += 1;
         }
+        if !model.is_empty() {
+            model::rule_marks(
+                seg,
+                sentence.tokens.clone(),
+                &events[first_event..],
+                &mut rules,
+            );
+            let view = model::SentenceView {
+                text,
+                seg,
+                tokens: sentence.tokens.clone(),
+                times: sentence_times,
+                rules: &rules,
+            };
+            cache.fill(&view);
+            labels.clear();
+            for t in sentence.tokens.clone() {
+                let label = if is_word(t)
+                    && !cache.is_function_word(&view, t)
+                    && !in_time(seg.tokens[t].span)
+                {
+                    model::token_features(&view, &cache, t, &mut features);
+                    model.predict(&features)
+                } else {
+                    0
+                };
+                labels.push(label);
+            }
+            let base = sentence.tokens.start;
+            apply_model(
+                text,
+                seg,
+                si,
+                &labels,
+                base,
+                &mut events,
+                first_event,
+                &word,
+                &is_word,
+                &capitalised,
+            );
+        }
         trim_summaries(seg, &mut events[first_event..]);
-        assign_status(seg, &mut events[first_event..], &quotes, first_event);
+        assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
     }
     events
+}
+
+/// Reconciles the rule events of one sentence (`events[first..]`) with the model's labels
+/// (`labels[t - base]` for token `t`).
+#[allow(clippy::too_many_arguments)]
+fn apply_model<'a>(
+    text: &str,
+    seg: &Segmentation,
+    si: usize,
+    labels: &[usize],
+    base: usize,
+    events: &mut Vec<Event>,
+    first: usize,
+    word: &impl Fn(usize) -> &'a str,
+    is_word: &impl Fn(usize) -> bool,
+    capitalised: &impl Fn(usize) -> bool,
+) {
+    let sentence = &seg.sentences[si];
+    let label_at = |t: usize| labels.get(t.wrapping_sub(base)).copied().unwrap_or(0);
+    let mut kept: Vec<Event> = Vec::new();
+    for mut e in events.drain(first..) {
+        let head = seg.token_at(e.head.start);
+        let chosen = if label_at(head) != 0 || rule_is_sure(seg, &e, head) {
+            Some(head)
+        } else {
+            // "became openly defiant": the model may label the complement, not the verb.
+            let last = seg.token_at(e.trigger.end).saturating_sub(1);
+            (head + 1..=last)
+                .rev()
+                .find(|&t| t < sentence.tokens.end && label_at(t) != 0)
+        };
+        let Some(t) = chosen else { continue };
+        if t != head {
+            e.head = seg.tokens[t].span;
+            e.lemma = word(t).to_string();
+        }
+        // The reporting-verb table outranks the model's class: the reported-speech sieve reads
+        // REPORTING, and the table is precise (the other tables measured worse than the model).
+        if let Some(class) = model::label_class(label_at(t)) {
+            if e.pos != EventPos::Verb || table_class(&e.lemma).is_none() {
+                e.class = class;
+            }
+        }
+        kept.push(e);
+    }
+    for t in sentence.tokens.clone() {
+        let Some(class) = model::label_class(label_at(t)) else {
+            continue;
+        };
+        let span = seg.tokens[t].span;
+        if kept
+            .iter()
+            .any(|e| e.trigger.contains(span) || e.head == span)
+        {
+            continue;
+        }
+        let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
+        let mut e = model_event(text, seg, si, clause, t, word, is_word, capitalised);
+        if e.pos != EventPos::Verb || table_class(&e.lemma).is_none() {
+            e.class = class;
+        }
+        kept.push(e);
+    }
+    kept.sort_by_key(|e| (e.head.start, e.trigger.start));
+    events.extend(kept);
+}
+
+/// Rule events kept whatever the model says, because later stages hang on them and the rule
+/// that found them is structural: a participle opening its sentence ("Speaking to a crowd
+/// ..., Morales sent"), which carries the clause's time phrase, and a noun the text places
+/// in time ("following the mutiny", "the October 20 elections"). TimeML annotators were not
+/// consistent on the first (19 of 54 sentence-initial -ing words in the training data are
+/// events) and the model follows the majority; the cost is measured in docs/accuracy.md.
+fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
+    let clause = &seg.clauses[e.clause];
+    e.pos == EventPos::Noun
+        || (clause.kind == ClauseKind::Participial
+            && head == clause.tokens.start
+            && seg.sentences[e.sentence].tokens.start == head)
+}
+
+/// An event for a word the model labels and the rules did not find: the verb group it ends,
+/// a verb standing alone, or a nominal.
+#[allow(clippy::too_many_arguments)]
+fn model_event<'a>(
+    text: &str,
+    seg: &Segmentation,
+    si: usize,
+    clause: usize,
+    t: usize,
+    word: &impl Fn(usize) -> &'a str,
+    is_word: &impl Fn(usize) -> bool,
+    capitalised: &impl Fn(usize) -> bool,
+) -> Event {
+    let sentence = &seg.sentences[si];
+    // Back over inserted adverbs and auxiliaries: "had previously", "will not be".
+    let mut s = t;
+    while s > sentence.tokens.start {
+        let w = word(s - 1);
+        if is_insert(w) || lookup_aux(w).is_some() {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    while s < t && lookup_aux(word(s)).is_none() {
+        s += 1;
+    }
+    if s < t {
+        if let Some(aux) = lookup_aux(word(s)) {
+            if let Some(group) =
+                verb_group(seg, sentence.tokens.end, s, aux, word, is_word, capitalised)
+            {
+                if group.main == t {
+                    return make_verb_event(text, seg, si, clause, s, &group, word);
+                }
+            }
+            // "to" + a verb the tables do not know: "to acquire".
+            if aux == Aux::To && !is_determiner(word(t)) {
+                let group = Group {
+                    main: t,
+                    lemma: word(t).to_string(),
+                    tense: Tense::None,
+                    aspect: Aspect::None,
+                    negated: false,
+                    modality: None,
+                    infinitive: true,
+                };
+                return make_verb_event(text, seg, si, clause, s, &group, word);
+            }
+        }
+    }
+    let w = word(t);
+    let prev = if t > sentence.tokens.start {
+        word(t - 1)
+    } else {
+        ""
+    };
+    // "be", "have" and "do" as main verbs: "the company has 500 employees".
+    if let Some(aux) = lookup_aux(w).filter(|a| !matches!(a, Aux::To | Aux::Modal | Aux::Will)) {
+        let group = Group {
+            main: t,
+            lemma: match aux {
+                Aux::HavePresent | Aux::HavePast => "have",
+                Aux::Do(_) => "do",
+                _ => "be",
+            }
+            .to_string(),
+            tense: match aux {
+                Aux::BePresent | Aux::HavePresent | Aux::Do(false) => Tense::Present,
+                Aux::BePast | Aux::HavePast | Aux::Do(true) => Tense::Past,
+                _ => Tense::None,
+            },
+            aspect: Aspect::None,
+            negated: false,
+            modality: None,
+            infinitive: false,
+        };
+        return make_verb_event(text, seg, si, clause, t, &group, word);
+    }
+    // The rules already passed over this word as a verb standing alone. An unambiguous verb
+    // form makes it one now; so does a present form after a pronoun, or of a verb the class
+    // tables list ("says", "wants", "expects"). Otherwise it is a noun: "protests", "count"
+    // after an adjective.
+    let verbal = |lemma: &str, form: Form| match form {
+        Form::Past | Form::Participle | Form::Ing => !is_determiner(prev),
+        Form::Present | Form::Base => {
+            !is_determiner(prev)
+                && (matches!(
+                    prev,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
+                ) || class_of(lemma) != EventClass::Occurrence)
+        }
+    };
+    if let Some((lemma, form)) = verb_form(w).filter(|(l, f)| verbal(l, *f)) {
+        let group = Group {
+            main: t,
+            lemma,
+            tense: match form {
+                Form::Past => Tense::Past,
+                // Only taken as verbs with a subject before them: "they want", "investors
+                // expect".
+                Form::Present | Form::Base => Tense::Present,
+                _ => Tense::None,
+            },
+            aspect: Aspect::None,
+            negated: prev == "without",
+            modality: None,
+            infinitive: false,
+        };
+        return make_verb_event(text, seg, si, clause, t, &group, word);
+    }
+    let lemma = event_noun(w)
+        .map(str::to_string)
+        .unwrap_or_else(|| match w.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
+            _ => w.to_string(),
+        });
+    make_noun_event(text, seg, si, clause, t, &lemma, word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,12 +560,150 @@ struct Group {
     infinitive: bool,
 }
 
+/// The word tables of [`lexicon`], indexed once for constant-time lookups (the extractor
+/// looks words up several times per token).
+struct Index {
+    /// What the closed tables say about a word, in one lookup.
+    words: Map<WordFlags>,
+    irregular: Map<(&'static str, Form)>,
+    bases: Set,
+    classes: Map<EventClass>,
+}
+
+/// A multiply-rotate hash (as FxHash) for the word tables: the keys are short and ours, so
+/// SipHash's protection against chosen keys buys nothing and costs a fifth of the run time.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Build = std::hash::BuildHasherDefault<WordHasher>;
+type Map<V> = HashMap<&'static str, V, Build>;
+type Set = HashSet<&'static str, Build>;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut irregular = Map::default();
+        // The first entry of the table wins, and within an entry past over participle over
+        // base, as a scan of the table in order would decide.
+        for &(base, past, part) in IRREGULAR.iter().rev() {
+            irregular.insert(base, (base, Form::Base));
+            irregular.insert(part, (base, Form::Participle));
+            irregular.insert(past, (base, Form::Past));
+        }
+        let mut classes = Map::default();
+        // Reverse order of precedence, so that the first table listing a lemma wins.
+        for (table, class) in [
+            (STATE, EventClass::State),
+            (PERCEPTION, EventClass::Perception),
+            (ASPECTUAL, EventClass::Aspectual),
+            (I_STATE, EventClass::IState),
+            (I_ACTION, EventClass::IAction),
+            (REPORTING, EventClass::Reporting),
+        ] {
+            for &lemma in table {
+                classes.insert(lemma, class);
+            }
+        }
+        let mut words: Map<WordFlags> = Map::default();
+        for &(w, a) in AUXILIARIES.iter().rev() {
+            words.entry(w).or_default().aux = Some(a);
+        }
+        for &(w, lemma) in EVENT_NOUNS.iter().rev() {
+            words.entry(w).or_default().event_noun = Some(lemma);
+        }
+        for &w in DETERMINERS {
+            words.entry(w).or_default().determiner = true;
+        }
+        for &w in INSERTS {
+            words.entry(w).or_default().insert = true;
+        }
+        for &w in NOT_VERBS {
+            words.entry(w).or_default().not_verb = true;
+        }
+        for &w in FUNCTION_WORDS {
+            words.entry(w).or_default().function = true;
+        }
+        Index {
+            words,
+            irregular,
+            bases: VERBS
+                .iter()
+                .copied()
+                .chain(IRREGULAR.iter().map(|(b, _, _)| *b))
+                .collect(),
+            classes,
+        }
+    })
+}
+
+/// What the closed word tables say about one word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFlags {
+    aux: Option<Aux>,
+    determiner: bool,
+    insert: bool,
+    not_verb: bool,
+    function: bool,
+    /// The lemma, for a word of [`EVENT_NOUNS`].
+    event_noun: Option<&'static str>,
+}
+
+fn word_flags(w: &str) -> WordFlags {
+    index().words.get(w).copied().unwrap_or_default()
+}
+
+fn is_determiner(w: &str) -> bool {
+    word_flags(w).determiner
+}
+
+fn is_insert(w: &str) -> bool {
+    word_flags(w).insert
+}
+
+fn is_not_verb(w: &str) -> bool {
+    word_flags(w).not_verb
+}
+
+/// The lemma of an event noun of [`EVENT_NOUNS`].
+fn event_noun(w: &str) -> Option<&'static str> {
+    word_flags(w).event_noun
+}
+
 fn lookup_aux(w: &str) -> Option<Aux> {
-    AUXILIARIES.iter().find(|(a, _)| *a == w).map(|&(_, a)| a)
+    word_flags(w).aux
 }
 
 fn is_known_base(w: &str) -> bool {
-    VERBS.contains(&w) || IRREGULAR.iter().any(|(b, _, _)| *b == w)
+    index().bases.contains(w)
+}
+
+/// `is_known_base(stem + suffix)` without allocating.
+fn known_with(stem: &str, suffix: &str) -> bool {
+    let mut buf = [0u8; 64];
+    let n = stem.len() + suffix.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(suffix.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(is_known_base)
 }
 
 /// Lemma and form of a word that looks like a verb.
@@ -293,25 +711,12 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
-    if let Some((base, past, part)) = IRREGULAR
-        .iter()
-        .find(|(b, p, pp)| *p == w || *pp == w || *b == w)
-    {
-        let form = if *past == w {
-            Form::Past
-        } else if *part == w {
-            Form::Participle
-        } else {
-            Form::Base
-        };
+    if let Some(&(base, form)) = index().irregular.get(w) {
         // "be" and "have" are auxiliaries, handled elsewhere.
-        if matches!(*base, "be" | "have" | "do") {
+        if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((
-            base.to_string(),
-            if form == Form::Base { Form::Base } else { form },
-        ));
+        return Some((base.to_string(), form));
     }
     if is_known_base(w) {
         return Some((w.to_string(), Form::Base));
@@ -332,9 +737,8 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     }
     for (suffix, repl) in [("ies", "y"), ("es", ""), ("s", "")] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            let base = format!("{stem}{repl}");
-            if is_known_base(&base) {
-                return Some((base, Form::Present));
+            if known_with(stem, repl) {
+                return Some((format!("{stem}{repl}"), Form::Present));
             }
         }
     }
@@ -343,17 +747,15 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
 
 /// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
 fn lemma_from_stem(stem: &str) -> String {
-    let with_e = format!("{stem}e");
     if is_known_base(stem) {
         return stem.to_string();
     }
-    if is_known_base(&with_e) {
-        return with_e;
+    if known_with(stem, "e") {
+        return format!("{stem}e");
     }
     if let Some(y) = stem.strip_suffix('i') {
-        let with_y = format!("{y}y");
-        if is_known_base(&with_y) {
-            return with_y;
+        if known_with(y, "y") {
+            return format!("{y}y");
         }
     }
     let b = stem.as_bytes();
@@ -367,7 +769,7 @@ fn lemma_from_stem(stem: &str) -> String {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return with_e;
+        return format!("{stem}e");
     }
     stem.to_string()
 }
@@ -406,7 +808,7 @@ fn verb_group<'a>(
             return None;
         }
         let w = word(i);
-        if INSERTS.contains(&w) {
+        if is_insert(w) {
             negated |= matches!(w, "not" | "n't" | "never");
             i += 1;
             continue;
@@ -429,7 +831,7 @@ fn verb_group<'a>(
         return None;
     }
     let w = word(i);
-    if DETERMINERS.contains(&w) || NOT_VERBS.contains(&w) {
+    if is_determiner(w) || is_not_verb(w) {
         return None;
     }
     let last = auxes.last().map(|a| a.0)?;
@@ -487,22 +889,28 @@ fn verb_group<'a>(
     })
 }
 
-fn class_of(lemma: &str) -> EventClass {
-    if REPORTING.contains(&lemma) {
-        EventClass::Reporting
-    } else if I_ACTION.contains(&lemma) {
-        EventClass::IAction
-    } else if I_STATE.contains(&lemma) {
-        EventClass::IState
-    } else if ASPECTUAL.contains(&lemma) {
-        EventClass::Aspectual
-    } else if PERCEPTION.contains(&lemma) {
-        EventClass::Perception
-    } else if STATE.contains(&lemma) {
-        EventClass::State
-    } else {
-        EventClass::Occurrence
+/// The class that decides the status of the events an event governs: the verb tables' class
+/// when they list the lemma, else the event's own class. TimeBank annotates "refused" and
+/// most "asking" as OCCURRENCE, so the learned class alone would make "refused to accept"
+/// assert the accepting.
+fn status_class(e: &Event) -> EventClass {
+    match class_of(&e.lemma) {
+        EventClass::Occurrence => e.class,
+        table => table,
     }
+}
+
+/// REPORTING when the reporting-verb table lists the lemma.
+fn table_class(lemma: &str) -> Option<EventClass> {
+    REPORTING.contains(&lemma).then_some(EventClass::Reporting)
+}
+
+fn class_of(lemma: &str) -> EventClass {
+    index()
+        .classes
+        .get(lemma)
+        .copied()
+        .unwrap_or(EventClass::Occurrence)
 }
 
 fn make_verb_event<'a>(
@@ -527,7 +935,7 @@ fn make_verb_event<'a>(
         let w = word(j);
         if j < s.tokens.end
             && seg.tokens[j].kind == TokenKind::Word
-            && !DETERMINERS.contains(&w)
+            && !is_determiner(w)
             && !SUBJECT_STOPS.contains(&w)
             && !matches!(
                 w,
@@ -702,7 +1110,7 @@ fn make_noun_event<'a>(
             && !matches!(word(j), "and" | "who" | "which" | "that")
         {
             end = j;
-            if !DETERMINERS.contains(&word(j)) && j > t + 2 {
+            if !is_determiner(word(j)) && j > t + 2 {
                 break;
             }
             j += 1;
@@ -805,7 +1213,14 @@ fn quote_regions(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// Status from the verb group and the clause: reported, negated, hypothetical, future.
-fn assign_status(seg: &Segmentation, events: &mut [Event], quotes: &[Span], offset: usize) {
+fn assign_status(
+    seg: &Segmentation,
+    times: &[Mention],
+    events: &mut [Event],
+    quotes: &[Span],
+    offset: usize,
+) {
+    let word = |i: usize| seg.lower_of(seg.tokens[i].span);
     for i in 0..events.len() {
         // The governor: the nearest earlier verbal event of the sentence, for infinitives,
         // complements and quotes.
@@ -822,16 +1237,44 @@ fn assign_status(seg: &Segmentation, events: &mut [Event], quotes: &[Span], offs
             None
         };
         let gov = if complement {
-            governor.map(|g| (events[g].class, events[g].lemma.clone(), events[g].status))
+            governor.map(|g| {
+                (
+                    status_class(&events[g]),
+                    events[g].lemma.clone(),
+                    events[g].status,
+                )
+            })
         } else {
             None
         };
         let quoted = quotes.iter().any(|q| q.contains(events[i].head));
+        // A noun that is the object of a wanted or expected action shares its status: "hoped
+        // to get Morales to sign a letter of resignation". Not one the text places in time
+        // ("refused to accept the results of a referendum": the referendum took place).
+        let e = &events[i];
+        let placed = e.pos == EventPos::Noun && {
+            let start = seg.sentences[e.sentence].tokens.start;
+            nominal_is_placed(
+                seg,
+                times,
+                e.sentence,
+                seg.token_at(e.head.start),
+                start,
+                &word,
+            )
+        };
+        let object_of = (0..i)
+            .rev()
+            .find(|&j| events[j].pos == EventPos::Verb && events[j].clause == events[i].clause)
+            .map(|j| events[j].status)
+            .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future));
         let e = &mut events[i];
         if e.pos == EventPos::Noun {
-            // A named happening is presupposed, whoever talks about it.
+            // Otherwise a named happening is presupposed, whoever talks about it.
             e.status = if quoted {
                 Status::Reported
+            } else if let Some(status) = object_of {
+                status
             } else {
                 Status::Asserted
             };
@@ -938,7 +1381,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             let words = trigger_token - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
-            if words <= 8 && !has_aux && !DETERMINERS.contains(&seg.lower_of(span)) {
+            if words <= 8 && !has_aux && !is_determiner(seg.lower_of(span)) {
                 who = Some(span);
             }
         }
@@ -1006,6 +1449,83 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                     events[i].who = events[j].who;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+    use crate::temporal::recognize;
+
+    fn events(text: &str, model: &model::Model) -> Vec<Event> {
+        let seg = segment(text, Span::new(0, text.len()), None);
+        extract_with(text, &seg, &recognize(&seg), model)
+    }
+
+    fn heads<'a>(text: &'a str, events: &[Event]) -> Vec<&'a str> {
+        events
+            .iter()
+            .map(|e| &text[e.head.start..e.head.end])
+            .collect()
+    }
+
+    #[test]
+    fn the_model_adds_nominal_events_the_rules_do_not_place() {
+        let text = "The company announced the acquisition of its rival after a long negotiation.";
+        let rules = events(text, &model::Model::empty());
+        let learned = events(text, model::Model::builtin());
+        assert!(!heads(text, &rules).contains(&"acquisition"));
+        assert!(
+            heads(text, &learned).contains(&"acquisition"),
+            "{:?}",
+            heads(text, &learned)
+        );
+        assert!(heads(text, &learned).contains(&"announced"));
+        let acquisition = learned
+            .iter()
+            .find(|e| &text[e.head.start..e.head.end] == "acquisition");
+        assert_eq!(acquisition.map(|e| e.pos), Some(EventPos::Noun));
+    }
+
+    #[test]
+    fn a_wanted_object_is_hypothetical_but_a_placed_one_is_asserted() {
+        let text = "He hoped to sign a letter of resignation. \
+                    He refused to accept the results of the referendum.";
+        let ev = events(text, model::Model::builtin());
+        let status = |w: &str| {
+            ev.iter()
+                .find(|e| &text[e.head.start..e.head.end] == w)
+                .map(|e| e.status)
+        };
+        assert_eq!(status("resignation"), Some(Status::Hypothetical));
+        assert_eq!(status("referendum"), Some(Status::Asserted));
+        // "refused" is OCCURRENCE in TimeBank, yet its complement stays hypothetical.
+        assert_eq!(status("accept"), Some(Status::Hypothetical));
+    }
+
+    #[test]
+    fn reporting_verbs_keep_their_class_and_events_are_in_text_order() {
+        let text = "Officials said the storm destroyed homes, and residents fled.";
+        let ev = events(text, model::Model::builtin());
+        let said = ev.iter().find(|e| e.lemma == "say");
+        assert_eq!(said.map(|e| e.class), Some(EventClass::Reporting));
+        assert!(ev.windows(2).all(|w| w[0].head.start < w[1].head.start));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "   ",
+            "...",
+            "Été à Potosí, ñandú!",
+            "to",
+            "had been",
+            "The the the",
+        ] {
+            let _ = events(text, model::Model::builtin());
         }
     }
 }

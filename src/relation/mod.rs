@@ -498,7 +498,11 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
                 continue;
             }
             let governed = e.governor == Some(r);
-            let object_noun = e.pos == EventPos::Noun && e.clause == report.clause;
+            // Only a noun told as having happened started before the report about it
+            // ("saying he hoped to get ... a letter of resignation" is not one).
+            let object_noun = e.pos == EventPos::Noun
+                && e.clause == report.clause
+                && e.status == crate::event::Status::Asserted;
             if !(governed || object_noun) {
                 continue;
             }

@@ -1,0 +1,844 @@
+//! The learned event recogniser: an averaged perceptron that labels each word token as *no
+//! event* or an event of one of the seven TimeML classes.
+//!
+//! Features (about forty per token, see [`token_features`]) are the word, its neighbours, its
+//! suffixes and shape, and what the rule tables of [`super::lexicon`] say about it and its left
+//! context (an auxiliary or "to" before it, a determiner before it, a verb form and lemma, the
+//! lemma's class in the verb tables, a known event noun, inside a time phrase). Each feature is
+//! hashed to 32 bits (a fixed, platform-independent hash); the model maps a hash to one small
+//! integer weight per label, and a token's label is the arg-max of the summed weights (ties go
+//! to the lower label, "no event" first). Inference allocates nothing per token.
+//!
+//! The shipped weights (`events.model`) were trained by `src/bin/train-events.rs` on all of the
+//! shared TempEval-3 training data (TimeBank and AQUAINT); `docs/accuracy.md` gives the
+//! protocol and the cross-validated figures. The file format, little-endian:
+//!
+//! ```text
+//! "TEVM" version:u8=1 labels:u8=8 count:u32
+//! count × ( key:u32  mask:u8  weight:i16 for each set bit of mask, lowest label first )
+//! ```
+//!
+//! with records sorted by key, so that the same weights always give the same bytes.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lexicon::Aux;
+use super::{class_of, verb_form, word_flags, EventClass, Form};
+use crate::segment::{Segmentation, TokenKind};
+use crate::Span;
+
+/// Number of labels: "no event" and the seven classes.
+pub const LABELS: usize = 8;
+
+/// The class a label stands for (`None` for label 0, "no event").
+pub const fn label_class(label: usize) -> Option<EventClass> {
+    match label {
+        1 => Some(EventClass::Occurrence),
+        2 => Some(EventClass::Reporting),
+        3 => Some(EventClass::State),
+        4 => Some(EventClass::Aspectual),
+        5 => Some(EventClass::IAction),
+        6 => Some(EventClass::IState),
+        7 => Some(EventClass::Perception),
+        _ => None,
+    }
+}
+
+/// The label of a class.
+pub const fn class_label(class: EventClass) -> usize {
+    match class {
+        EventClass::Occurrence => 1,
+        EventClass::Reporting => 2,
+        EventClass::State => 3,
+        EventClass::Aspectual => 4,
+        EventClass::IAction => 5,
+        EventClass::IState => 6,
+        EventClass::Perception => 7,
+    }
+}
+
+/// The class named by a TimeML `class` attribute.
+pub fn class_from_timeml(name: &str) -> Option<EventClass> {
+    Some(match name {
+        "OCCURRENCE" => EventClass::Occurrence,
+        "REPORTING" => EventClass::Reporting,
+        "STATE" => EventClass::State,
+        "ASPECTUAL" => EventClass::Aspectual,
+        "I_ACTION" => EventClass::IAction,
+        "I_STATE" => EventClass::IState,
+        "PERCEPTION" => EventClass::Perception,
+        _ => return None,
+    })
+}
+
+/// Why model bytes could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// The bytes do not start with `TEVM`, version 1, 8 labels.
+    #[error("not an event model: expected the header \"TEVM\" version 1 with 8 labels")]
+    BadHeader,
+    /// The bytes end inside a record.
+    #[error("event model truncated: expected {expected} records, found {found}")]
+    Truncated {
+        /// Records announced.
+        expected: usize,
+        /// Records read completely.
+        found: usize,
+    },
+}
+
+/// A trained event recogniser.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// Open-addressing table (key 0 = empty slot), length a power of two; a key and its
+    /// weights share a slot, so that a lookup touches one cache line.
+    slots: Vec<Slot>,
+    /// Number of features.
+    len: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: [i16; LABELS],
+}
+
+const MAGIC: &[u8; 4] = b"TEVM";
+
+/// The model shipped with tempora (trained on TimeBank + AQUAINT).
+static BUILTIN: &[u8] = include_bytes!("events.model");
+
+impl Model {
+    /// A model with no weights: it labels nothing, and [`super::extract_with`] then falls back
+    /// to the rule tables alone.
+    pub fn empty() -> Model {
+        Model::default()
+    }
+
+    /// The model shipped with tempora, read once.
+    pub fn builtin() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        // The shipped bytes are checked by a test; should they ever fail to read, the
+        // extractor still works with its rules alone.
+        MODEL.get_or_init(|| Model::from_bytes(BUILTIN).unwrap_or_default())
+    }
+
+    /// True when the model has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Builds a model from `(key, weights)` pairs (a later pair for the same key wins).
+    pub fn from_weights(weights: impl IntoIterator<Item = (u32, [i16; LABELS])>) -> Model {
+        let weights: Vec<_> = weights
+            .into_iter()
+            .filter(|(_, w)| w.iter().any(|&x| x != 0))
+            .collect();
+        if weights.is_empty() {
+            return Model::default();
+        }
+        let cap = (weights.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); cap];
+        let mut len = 0;
+        for (key, row) in weights {
+            let key = nonzero(key);
+            let mut i = slot_of(key, cap);
+            while slots[i].key != 0 && slots[i].key != key {
+                i = (i + 1) & (cap - 1);
+            }
+            if slots[i].key == 0 {
+                len += 1;
+            }
+            slots[i] = Slot { key, row };
+        }
+        Model { slots, len }
+    }
+
+    /// Reads the format described in the module documentation.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < 10 || &bytes[..4] != MAGIC || bytes[4] != 1 || bytes[5] != LABELS as u8 {
+            return Err(ModelError::BadHeader);
+        }
+        let count = u32::from_le_bytes([bytes[6], bytes[7], bytes[8], bytes[9]]) as usize;
+        let mut at = 10;
+        let mut weights = Vec::with_capacity(count.min(1 << 20));
+        for found in 0..count {
+            let truncated = ModelError::Truncated {
+                expected: count,
+                found,
+            };
+            let Some(head) = bytes.get(at..at + 5) else {
+                return Err(truncated);
+            };
+            let key = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+            let mask = head[4];
+            at += 5;
+            let mut row = [0i16; LABELS];
+            for (label, w) in row.iter_mut().enumerate() {
+                if mask & (1 << label) != 0 {
+                    let Some(b) = bytes.get(at..at + 2) else {
+                        return Err(truncated);
+                    };
+                    *w = i16::from_le_bytes([b[0], b[1]]);
+                    at += 2;
+                }
+            }
+            weights.push((key, row));
+        }
+        Ok(Model::from_weights(weights))
+    }
+
+    /// Writes the format described in the module documentation (records sorted by key).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut records = self.weights();
+        records.sort_unstable_by_key(|r| r.0);
+        let mut out = Vec::with_capacity(10 + records.len() * 9);
+        out.extend_from_slice(MAGIC);
+        out.push(1);
+        out.push(LABELS as u8);
+        out.extend_from_slice(&(records.len() as u32).to_le_bytes());
+        for (key, row) in records {
+            out.extend_from_slice(&key.to_le_bytes());
+            let mask = row
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0)
+                .fold(0u8, |m, (i, _)| m | (1 << i));
+            out.push(mask);
+            for w in row.iter().filter(|w| **w != 0) {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Adds `delta` to the weight of `label` for feature `key` (saturating), adding the
+    /// feature if it has no weights yet.
+    pub fn adjust(&mut self, key: u32, label: usize, delta: i16) {
+        let mut weights = self.weights();
+        let key = nonzero(key);
+        let i = match weights.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                weights.push((key, [0; LABELS]));
+                weights.len() - 1
+            }
+        };
+        if let Some(w) = weights[i].1.get_mut(label) {
+            *w = w.saturating_add(delta);
+        }
+        *self = Model::from_weights(weights);
+    }
+
+    fn weights(&self) -> Vec<(u32, [i16; LABELS])> {
+        self.slots
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, s.row))
+            .collect()
+    }
+
+    fn row(&self, key: u32) -> Option<&[i16; LABELS]> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = nonzero(key);
+        let cap = self.slots.len();
+        let mut i = slot_of(key, cap);
+        loop {
+            let slot = &self.slots[i];
+            match slot.key {
+                0 => return None,
+                k if k == key => return Some(&slot.row),
+                _ => i = (i + 1) & (cap - 1),
+            }
+        }
+    }
+
+    /// The summed weights of these features, per label.
+    pub fn scores(&self, features: &[u32]) -> [i32; LABELS] {
+        let mut scores = [0i32; LABELS];
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(*w);
+                }
+            }
+        }
+        scores
+    }
+
+    /// The best label for these features (ties to the lower label).
+    pub fn predict(&self, features: &[u32]) -> usize {
+        argmax(&self.scores(features))
+    }
+}
+
+fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn nonzero(key: u32) -> u32 {
+    if key == 0 {
+        1
+    } else {
+        key
+    }
+}
+
+fn slot_of(key: u32, cap: usize) -> usize {
+    // Keys are already hashes; mix once more so that the low bits are spread.
+    (key.wrapping_mul(0x9E37_79B1) >> 7) as usize & (cap - 1)
+}
+
+/// The key of the feature every token has (its "no event" weight is the decision threshold).
+pub fn bias_key() -> u32 {
+    Hasher::new(0).finish()
+}
+
+/// The key of the feature "the rules found an event here" (`kind` 1 verb group, 2 noun); its
+/// "no event" weight is the threshold for the rules' candidates.
+pub fn rule_key(kind: u8) -> u32 {
+    Hasher::new(31).byte_feature(kind).finish()
+}
+
+/// A feature hash over a template number and byte strings, eight bytes at a time
+/// (multiply-rotate, as FxHash), finished with a 64-bit mix and folded to 32 bits. Fixed and
+/// platform-independent: the shipped weights depend on it.
+struct Hasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher {
+    fn new(template: u8) -> Hasher {
+        Hasher(u64::from(template).wrapping_mul(SEED))
+    }
+    fn word(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+    fn str(mut self, s: &str) -> Hasher {
+        let mut chunks = s.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.word(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        // The length goes in too, so that ("ab","c") and ("a","bc") differ.
+        self.word(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59) ^ (s.len() as u64));
+        self
+    }
+    /// Mixes in a precomputed string hash ([`str_hash`]).
+    fn val(mut self, h: u64) -> Hasher {
+        self.word(h);
+        self
+    }
+    fn byte_feature(mut self, b: u8) -> Hasher {
+        self.word(u64::from(b) | 0x100);
+        self
+    }
+    fn finish(self) -> u32 {
+        // murmur3's 64-bit finaliser, folded to 32 bits.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
+        (h ^ (h >> 32)) as u32
+    }
+}
+
+/// The hash of a string, to be mixed into features with [`Hasher::val`].
+fn str_hash(s: &str) -> u64 {
+    Hasher(SEED).str(s).0
+}
+
+/// The tokens of one sentence as the feature function sees them.
+pub struct SentenceView<'a> {
+    /// The source text.
+    pub text: &'a str,
+    /// Its segmentation.
+    pub seg: &'a Segmentation,
+    /// The sentence's token range in `seg.tokens`.
+    pub tokens: std::ops::Range<usize>,
+    /// Token spans covered by a time phrase.
+    pub times: &'a [Span],
+    /// What the rule tables found at each token of the sentence (index `t - tokens.start`):
+    /// 0 nothing, 1 the head of a verb group, 2 an event noun placed in time.
+    pub rules: &'a [u8],
+}
+
+impl SentenceView<'_> {
+    /// The lower-cased word at token `i`, `"<s>"`/`"</s>"` outside the sentence, `"<num>"`
+    /// for numbers.
+    fn word(&self, i: isize) -> &str {
+        if i < self.tokens.start as isize {
+            return "<s>";
+        }
+        let i = i as usize;
+        if i >= self.tokens.end {
+            return "</s>";
+        }
+        let t = self.seg.tokens[i];
+        if t.kind == TokenKind::Number {
+            return "<num>";
+        }
+        self.seg.lower_of(t.span)
+    }
+}
+
+fn suffix(w: &str, n: usize) -> &str {
+    if w.len() <= n {
+        return w;
+    }
+    let mut start = w.len() - n;
+    while !w.is_char_boundary(start) {
+        start -= 1;
+    }
+    &w[start..]
+}
+
+fn prefix(w: &str, n: usize) -> &str {
+    if w.len() <= n {
+        return w;
+    }
+    let mut end = n;
+    while !w.is_char_boundary(end) {
+        end += 1;
+    }
+    &w[..end]
+}
+
+fn aux_name(a: Aux) -> &'static str {
+    match a {
+        Aux::BePresent | Aux::BePast | Aux::Be => "be",
+        Aux::HavePresent | Aux::HavePast => "have",
+        Aux::Do(_) => "do",
+        Aux::Will => "will",
+        Aux::Modal => "modal",
+        Aux::To => "to",
+    }
+}
+
+fn form_name(f: Form) -> &'static str {
+    match f {
+        Form::Base => "base",
+        Form::Present => "pres",
+        Form::Past => "past",
+        Form::Participle => "part",
+        Form::Ing => "ing",
+    }
+}
+
+fn class_name(c: EventClass) -> &'static str {
+    match c {
+        EventClass::Occurrence => "occ",
+        EventClass::Reporting => "rep",
+        EventClass::State => "state",
+        EventClass::Aspectual => "asp",
+        EventClass::IAction => "iact",
+        EventClass::IState => "istate",
+        EventClass::Perception => "perc",
+    }
+}
+
+/// What the word tables say about each token of a sentence, computed once per sentence so
+/// that the features of a token and its neighbours do not look words up again.
+#[derive(Debug, Default)]
+pub struct SentenceCache {
+    tokens: Vec<TokenInfo>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct TokenInfo {
+    /// Verb form and the table class of its lemma, if the word looks like a verb.
+    verb: Option<(Form, EventClass)>,
+    /// The hasher state of the verb lemma feature (26).
+    lemma: u64,
+    /// [`str_hash`] of the word as [`SentenceView::word`] gives it, and of its last 3 bytes.
+    word: u64,
+    suffix3: u64,
+    aux: Option<Aux>,
+    determiner: bool,
+    insert: bool,
+    not_verb: bool,
+    function: bool,
+    event_noun: Option<&'static str>,
+}
+
+impl SentenceCache {
+    /// Fills the cache for the sentence of `v`.
+    pub fn fill(&mut self, v: &SentenceView<'_>) {
+        self.tokens.clear();
+        for t in v.tokens.clone() {
+            let tok = v.seg.tokens[t];
+            let word = v.word(t as isize);
+            let hashes = (str_hash(word), str_hash(suffix(word, 3)));
+            let mut info = if tok.kind == TokenKind::Word {
+                let w = v.seg.lower_of(tok.span);
+                let flags = word_flags(w);
+                let verb = if flags.function { None } else { verb_form(w) };
+                TokenInfo {
+                    verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
+                    lemma: verb
+                        .as_ref()
+                        .map_or(0, |(lemma, _)| Hasher::new(26).str(lemma).0),
+                    aux: flags.aux,
+                    determiner: flags.determiner,
+                    insert: flags.insert,
+                    not_verb: flags.not_verb,
+                    function: flags.function,
+                    event_noun: flags.event_noun,
+                    ..TokenInfo::default()
+                }
+            } else {
+                TokenInfo::default()
+            };
+            (info.word, info.suffix3) = hashes;
+            self.tokens.push(info);
+        }
+    }
+
+    /// True when token `t` is one of [`super::lexicon::FUNCTION_WORDS`].
+    pub fn is_function_word(&self, v: &SentenceView<'_>, t: usize) -> bool {
+        self.get(v, t as isize).function
+    }
+
+    /// The word and suffix hashes at `t`, boundaries included.
+    fn hashes(&self, v: &SentenceView<'_>, t: isize) -> (u64, u64) {
+        if t < v.tokens.start as isize || t >= v.tokens.end as isize {
+            let w = v.word(t);
+            return (str_hash(w), str_hash(suffix(w, 3)));
+        }
+        let info = self.get(v, t);
+        (info.word, info.suffix3)
+    }
+
+    fn get(&self, v: &SentenceView<'_>, t: isize) -> TokenInfo {
+        if t < v.tokens.start as isize {
+            return TokenInfo::default();
+        }
+        self.tokens
+            .get(t as usize - v.tokens.start)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// Writes the feature hashes of token `t` of the sentence into `out` (cleared first);
+/// `cache` must have been filled for the same sentence.
+pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let ti = t as isize;
+    let w = v.word(ti);
+    // Word hashes come from the cache, so that each word of the sentence is hashed once.
+    let (hw, hw3) = cache.hashes(v, ti);
+    let (hp1, hp1s3) = cache.hashes(v, ti - 1);
+    let (hp2, _) = cache.hashes(v, ti - 2);
+    let (hn1, hn1s3) = cache.hashes(v, ti + 1);
+    let (hn2, _) = cache.hashes(v, ti + 2);
+    let mut push = |h: Hasher| out.push(h.finish());
+    push(Hasher::new(0));
+    push(Hasher::new(1).val(hw));
+    push(Hasher::new(2).val(hp1));
+    push(Hasher::new(3).val(hp2));
+    push(Hasher::new(4).val(hn1));
+    push(Hasher::new(5).val(hn2));
+    push(Hasher::new(6).val(hp1).val(hw));
+    push(Hasher::new(7).val(hw).val(hn1));
+    push(Hasher::new(8).str(suffix(w, 2)));
+    push(Hasher::new(9).val(hw3));
+    push(Hasher::new(10).str(suffix(w, 4)));
+    push(Hasher::new(11).str(prefix(w, 3)));
+    push(Hasher::new(12).val(hp1s3));
+    push(Hasher::new(13).val(hn1s3));
+    push(Hasher::new(14).val(hp2).val(hp1));
+    let p1 = v.word(ti - 1);
+    // Shape: capitalised, all capitals, digits, hyphen, sentence-initial.
+    let span = v.seg.tokens[t].span;
+    let original = &v.text[span.start..span.end];
+    let first_upper = original.starts_with(|c: char| c.is_uppercase());
+    let all_upper = original.chars().all(|c| !c.is_lowercase());
+    let shape = match (first_upper, all_upper, t == v.tokens.start) {
+        (_, true, _) if original.len() > 1 => "UPPER",
+        (true, _, true) => "Cap-initial",
+        (true, _, false) => "Cap",
+        _ => "lower",
+    };
+    push(Hasher::new(15).str(shape));
+    if w.contains('-') {
+        push(Hasher::new(16));
+    }
+    // Inside a time phrase ("May", "the morning").
+    if v.times.iter().any(|s| s.overlaps(span)) {
+        push(Hasher::new(17));
+    }
+    // The auxiliary chain before the word: "had previously", "will not be", "to".
+    let mut j = ti - 1;
+    let mut insert = false;
+    while j >= v.tokens.start as isize && cache.get(v, j).insert {
+        insert = true;
+        j -= 1;
+    }
+    if let Some(a) = cache.get(v, j).aux {
+        push(Hasher::new(18).str(aux_name(a)));
+        if insert {
+            push(Hasher::new(19).str(aux_name(a)));
+        }
+        if let Some(b) = cache.get(v, j - 1).aux {
+            push(Hasher::new(20).str(aux_name(b)).str(aux_name(a)));
+        }
+    }
+    if cache.get(v, ti - 1).determiner {
+        push(Hasher::new(21));
+    }
+    if cache.get(v, ti - 2).determiner {
+        push(Hasher::new(22));
+    }
+    let here = cache.get(v, ti);
+    if here.not_verb {
+        push(Hasher::new(23));
+    }
+    if let Some(lemma) = here.event_noun {
+        push(Hasher::new(24).str(lemma));
+    }
+    if let Some((form, class)) = here.verb {
+        push(Hasher::new(25).str(form_name(form)));
+        push(Hasher(here.lemma));
+        push(Hasher::new(27).str(class_name(class)));
+        push(Hasher::new(28).str(form_name(form)).str(p1));
+    }
+    if let Some((_, class)) = cache.get(v, ti + 1).verb {
+        push(Hasher::new(29).str(class_name(class)));
+    }
+    if let Some((_, class)) = cache.get(v, ti - 1).verb {
+        push(Hasher::new(30).str(class_name(class)));
+    }
+    // The rules' own decision, which the model learns how far to trust.
+    let rule = v.rules.get(t - v.tokens.start).copied().unwrap_or(0);
+    push(Hasher::new(31).byte_feature(rule));
+    push(Hasher::new(32).byte_feature(rule).str(suffix(w, 3)));
+}
+
+/// The rule tables' decision per token of a sentence, for [`SentenceView::rules`].
+pub fn rule_marks(
+    seg: &Segmentation,
+    tokens: std::ops::Range<usize>,
+    events: &[super::Event],
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    out.resize(tokens.len(), 0);
+    for e in events {
+        let t = seg.token_at(e.head.start);
+        if let Some(slot) = t.checked_sub(tokens.start).and_then(|i| out.get_mut(i)) {
+            *slot = match e.pos {
+                super::EventPos::Verb => 1,
+                super::EventPos::Noun => 2,
+            };
+        }
+    }
+}
+
+/// One training example: the features of a token and its gold label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// Feature hashes.
+    pub features: Vec<u32>,
+    /// Gold label (0 = no event, else [`class_label`]).
+    pub label: usize,
+}
+
+/// The examples of one document: every word token of every sentence of `text`, labelled with
+/// the class of the gold event whose extent starts in it (`gold`: extent and TimeML class).
+pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
+    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+    let mentions = crate::temporal::recognize(&seg);
+    let times: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let rule_events = super::extract_with(text, &seg, &mentions, &Model::empty());
+    let mut out = Vec::new();
+    let mut features = Vec::new();
+    let mut rules = Vec::new();
+    let mut cache = SentenceCache::default();
+    for (si, s) in seg.sentences.iter().enumerate() {
+        let first = rule_events.partition_point(|e| e.sentence < si);
+        let last = rule_events.partition_point(|e| e.sentence <= si);
+        rule_marks(
+            &seg,
+            s.tokens.clone(),
+            &rule_events[first..last],
+            &mut rules,
+        );
+        let view = SentenceView {
+            text,
+            seg: &seg,
+            tokens: s.tokens.clone(),
+            times: &times,
+            rules: &rules,
+        };
+        cache.fill(&view);
+        for t in s.tokens.clone() {
+            if seg.tokens[t].kind != TokenKind::Word {
+                continue;
+            }
+            let span = seg.tokens[t].span;
+            let label = gold
+                .iter()
+                .find(|(g, _)| g.start >= span.start && g.start < span.end)
+                .and_then(|(_, c)| class_from_timeml(c))
+                .map_or(0, class_label);
+            token_features(&view, &cache, t, &mut features);
+            out.push(Example {
+                features: features.clone(),
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// An averaged multi-class perceptron (Collins 2002), trained in a fixed order.
+#[derive(Debug, Default)]
+pub struct Trainer {
+    weights: HashMap<u32, [f64; LABELS]>,
+    totals: HashMap<u32, [f64; LABELS]>,
+    stamps: HashMap<u32, [u64; LABELS]>,
+    step: u64,
+}
+
+impl Trainer {
+    /// A trainer with no weights.
+    pub fn new() -> Trainer {
+        Trainer::default()
+    }
+
+    fn predict(&self, features: &[u32]) -> usize {
+        let mut scores = [0f64; LABELS];
+        for f in features {
+            if let Some(w) = self.weights.get(f) {
+                for (s, x) in scores.iter_mut().zip(w) {
+                    *s += x;
+                }
+            }
+        }
+        argmax(&scores)
+    }
+
+    fn update(&mut self, features: &[u32], label: usize, delta: f64) {
+        for f in features {
+            let w = self.weights.entry(*f).or_insert([0.0; LABELS]);
+            let total = self.totals.entry(*f).or_insert([0.0; LABELS]);
+            let stamp = self.stamps.entry(*f).or_insert([0; LABELS]);
+            total[label] += (self.step - stamp[label]) as f64 * w[label];
+            stamp[label] = self.step;
+            w[label] += delta;
+        }
+    }
+
+    /// One pass over the examples in the given order; returns the number of mistakes.
+    pub fn epoch<'a>(&mut self, examples: impl IntoIterator<Item = &'a Example>) -> usize {
+        let mut mistakes = 0;
+        for ex in examples {
+            self.step += 1;
+            let guess = self.predict(&ex.features);
+            if guess != ex.label {
+                mistakes += 1;
+                self.update(&ex.features, ex.label, 1.0);
+                self.update(&ex.features, guess, -1.0);
+            }
+        }
+        mistakes
+    }
+
+    /// The averaged weights, quantised to `i16` with one scale for the whole model; features
+    /// whose quantised weights are all within `prune` of zero are left out.
+    pub fn finish(&self, prune: i16) -> Model {
+        let step = self.step.max(1) as f64;
+        let mut averaged: Vec<(u32, [f64; LABELS])> = self
+            .weights
+            .iter()
+            .map(|(f, w)| {
+                let total = &self.totals[f];
+                let stamp = &self.stamps[f];
+                let mut avg = [0.0; LABELS];
+                for l in 0..LABELS {
+                    avg[l] = (total[l] + (self.step - stamp[l]) as f64 * w[l]) / step;
+                }
+                (*f, avg)
+            })
+            .collect();
+        averaged.sort_unstable_by_key(|a| a.0);
+        let max = averaged
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0.0f64, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+        Model::from_weights(averaged.into_iter().filter_map(|(f, w)| {
+            let mut q = [0i16; LABELS];
+            for (q, w) in q.iter_mut().zip(w) {
+                *q = (w * scale).round() as i16;
+            }
+            q.iter().any(|x| x.abs() > prune).then_some((f, q))
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_model_reads_and_round_trips() {
+        let m = Model::from_bytes(BUILTIN).expect("the shipped model reads");
+        assert!(!m.is_empty());
+        assert_eq!(m.to_bytes(), BUILTIN);
+    }
+
+    #[test]
+    fn bad_bytes_are_errors_not_panics() {
+        assert_eq!(
+            Model::from_bytes(b"nope").unwrap_err(),
+            ModelError::BadHeader
+        );
+        let mut b = Model::from_weights([(7, [1, 0, 0, 0, 0, 0, 0, -3])]).to_bytes();
+        b.pop();
+        assert!(matches!(
+            Model::from_bytes(&b),
+            Err(ModelError::Truncated { expected: 1, .. })
+        ));
+    }
+
+    #[test]
+    fn a_tiny_trained_model_separates_two_words() {
+        let ex = |w: u32, label| Example {
+            features: vec![w, 99],
+            label,
+        };
+        let data = [ex(1, 1), ex(2, 0), ex(3, 2)];
+        let mut t = Trainer::new();
+        for _ in 0..5 {
+            t.epoch(&data);
+        }
+        let m = t.finish(0);
+        assert_eq!(m.predict(&[1, 99]), 1);
+        assert_eq!(m.predict(&[2, 99]), 0);
+        assert_eq!(m.predict(&[3, 99]), 2);
+        let m2 = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(m2.scores(&[1, 99]), m.scores(&[1, 99]));
+    }
+}
