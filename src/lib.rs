@@ -36,6 +36,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
 pub mod diagnostic;
 pub mod document;
 pub mod error;

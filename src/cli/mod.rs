@@ -29,7 +29,7 @@ enum Command {
     /// headline. Without a publish date in the header, pass --published.
     Reconstruct {
         /// Article files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "jsonl")]
         articles: Vec<PathBuf>,
         /// Publish date to use (overrides the header), e.g. 2019-11-10.
         #[arg(long, value_name = "DATE")]
@@ -46,6 +46,8 @@ enum Command {
         /// Also print notes (skipped boilerplate, repeated headlines).
         #[arg(short, long)]
         verbose: bool,
+        #[command(flatten)]
+        batch: BatchArgs,
     },
     /// Show how a time phrase resolves, and why.
     Explain {
@@ -58,6 +60,26 @@ enum Command {
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
     },
+}
+
+/// Batch mode and input limits (issue 6).
+#[derive(Debug, clap::Args)]
+struct BatchArgs {
+    /// Batch mode: read JSON Lines records {"id", "published", "text", "title"?, "url"?} from
+    /// this file (`-` for standard input) and write one JSON line per record to standard
+    /// output, in input order: the record's timeline or {"id", "line", "error"}. The exit code
+    /// is 1 when any record failed; a summary goes to standard error.
+    #[arg(long, value_name = "IN.jsonl", conflicts_with_all = ["articles", "published", "output", "format"])]
+    jsonl: Option<PathBuf>,
+    /// Refuse an article (or a JSON line) larger than this many bytes, without reading it.
+    #[arg(long, value_name = "BYTES", default_value_t = tempora::document::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Batch mode: worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Batch mode: records analysed together; memory is bounded by this window.
+    #[arg(long, value_name = "RECORDS", default_value_t = 256)]
+    window: usize,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -120,14 +142,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             format,
             profile,
             verbose,
-        } => reconstruct(
-            &articles,
-            published.as_deref(),
-            output,
-            format,
-            profile,
-            verbose,
-        ),
+            batch,
+        } => match &batch.jsonl {
+            Some(input) => reconstruct_jsonl(input, profile, &batch),
+            None => reconstruct(
+                &articles,
+                published.as_deref(),
+                output,
+                format,
+                profile,
+                verbose,
+                batch.max_bytes,
+            ),
+        },
         Command::Explain {
             phrase,
             published,
@@ -147,6 +174,7 @@ fn reconstruct(
     format: Format,
     profile: Profile,
     verbose: bool,
+    max_bytes: u64,
 ) -> Result<ExitCode> {
     let published = published.map(publish_date).transpose()?;
     let options = ReadOptions {
@@ -157,13 +185,8 @@ fn reconstruct(
     let mut failed = false;
     // A bad article is reported and skipped; the others still make the timeline.
     for path in paths {
-        let name = path.display().to_string();
-        let read = std::fs::read(path)
-            .with_context(|| format!("cannot read {name}"))
-            .and_then(|bytes| {
-                Article::from_bytes(&name, &bytes, &options).map_err(anyhow::Error::from)
-            });
-        match read {
+        // The size is checked before reading (issue 6: a 100 MB file is refused, not read).
+        match Article::read_path(path, max_bytes, &options) {
             Ok(article) => articles.push(article),
             Err(e) => {
                 eprintln!("error: {e:#}");
@@ -174,14 +197,10 @@ fn reconstruct(
     if articles.is_empty() {
         bail!("no article could be read");
     }
-    let lib_profile = match profile {
-        Profile::News => LibProfile::News,
-        Profile::Narrative => LibProfile::Narrative,
-    };
     let out = tempora::reconstruct_all(
         &articles,
         &Options {
-            profile: lib_profile,
+            profile: lib_profile(profile),
         },
     );
     let mut stderr = std::io::stderr().lock();
@@ -205,6 +224,92 @@ fn reconstruct(
     }
     Ok(if failed {
         ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn lib_profile(profile: Profile) -> LibProfile {
+    match profile {
+        Profile::News => LibProfile::News,
+        Profile::Narrative => LibProfile::Narrative,
+    }
+}
+
+/// `reconstruct --jsonl`: the batch runs in the library; here only files, threads, the
+/// progress bar and the summary.
+fn reconstruct_jsonl(
+    input: &std::path::Path,
+    profile: Profile,
+    args: &BatchArgs,
+) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let options = tempora::batch::BatchOptions {
+        pipeline: Options {
+            profile: lib_profile(profile),
+        },
+        window: args.window.max(1),
+        max_bytes: args.max_bytes,
+        ..Default::default()
+    };
+    let stdin = std::io::stdin();
+    let (reader, total): (Box<dyn std::io::BufRead>, Option<u64>) = if input.as_os_str() == "-" {
+        (Box::new(stdin.lock()), None)
+    } else {
+        let file = std::fs::File::open(input)
+            .with_context(|| format!("cannot read {}", input.display()))?;
+        let len = file.metadata().ok().map(|m| m.len());
+        (
+            Box::new(std::io::BufReader::with_capacity(1 << 16, file)),
+            len,
+        )
+    };
+    // A bar only on a terminal: pipes and CI logs get the summary alone.
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = match total {
+            Some(n) => indicatif::ProgressBar::new(n),
+            None => indicatif::ProgressBar::no_length(),
+        };
+        let style = if total.is_some() {
+            "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}"
+        } else {
+            "{spinner} {bytes} {binary_bytes_per_sec} {msg}"
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(style) {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let started = std::time::Instant::now();
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let summary = tempora::batch::run(reader, out, &options, |s| {
+        if let Some(bar) = &bar {
+            bar.set_position(s.bytes);
+            bar.set_message(format!("{} records, {} errors", s.records, s.errors));
+        }
+    })?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    eprintln!(
+        "tempora: {} records, {} events, {} errors in {:.2} s ({:.0} records/s, {:.2} MB/s)",
+        summary.records,
+        summary.events,
+        summary.errors,
+        secs,
+        summary.records as f64 / secs,
+        summary.bytes as f64 / secs / 1e6,
+    );
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })

@@ -1,0 +1,2 @@
+//! Pipeline benchmarks (placeholder, filled in below).
+fn main() {}
