@@ -234,6 +234,18 @@ fn process(
     id: &mut serde_json::Value,
 ) -> Result<Processed, RecordError> {
     let text = std::str::from_utf8(bytes).map_err(|e| RecordError::NotUtf8(e.valid_up_to()))?;
+    // serde would also read a struct from a JSON array; a record is an object.
+    if !text.trim_start().starts_with('{') {
+        let found = match text.trim_start().chars().next() {
+            Some('[') => "an array".to_string(),
+            Some('"') => "a string".to_string(),
+            Some(c) => format!("{c:?}"),
+            None => "nothing".to_string(),
+        };
+        return Err(RecordError::Json(format!(
+            "found {found}, not a JSON object"
+        )));
+    }
     let record: Record = match serde_json::from_str(text) {
         Ok(r) => r,
         Err(e) => {

@@ -110,7 +110,7 @@ pub enum DocumentError {
     },
     /// The input is larger than the size limit; it was not read.
     #[error(
-        "{source_name}: {size} is larger than the limit of {limit} bytes per article; \
+        "{source_name}: too large ({size}; the limit is {limit} bytes per article): \
          split it, or raise the limit with --max-bytes"
     )]
     TooLarge {
@@ -131,7 +131,8 @@ pub enum DocumentError {
     },
     /// The input is not UTF-8 text.
     #[error(
-        "{source_name}: not UTF-8 text (invalid byte at offset {offset}); is it a binary file?"
+        "{source_name}: not UTF-8 text (invalid byte at offset {offset}); tempora does not guess \
+         encodings: convert it first, e.g. `iconv -f latin1 -t utf-8`"
     )]
     NotUtf8 {
         /// The input's name.
