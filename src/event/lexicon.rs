@@ -569,3 +569,78 @@ pub const EVENT_PREPOSITIONS: &[&str] = &[
     "amid",
     "ahead",
 ];
+
+// Indexes over the tables above, built once. The event stage looks every word of every article
+// up in them; linear scans of the tables were its hot spot (issue 6, docs/performance.md).
+// Each index keeps the *first* matching entry, as the scans did.
+
+fn first_index<'a>(
+    entries: impl Iterator<Item = (usize, &'a str)>,
+) -> std::collections::HashMap<&'a str, usize> {
+    let mut map = std::collections::HashMap::new();
+    for (i, word) in entries {
+        map.entry(word).or_insert(i);
+    }
+    map
+}
+
+/// The first [`IRREGULAR`] entry with `w` as its base, past or participle.
+pub fn irregular(w: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    // An entry matches on any of its three forms; the first entry in table order wins.
+    let index = INDEX.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for (i, (b, p, pp)) in IRREGULAR.iter().enumerate() {
+            for form in [*b, *p, *pp] {
+                map.entry(form).or_insert(i);
+            }
+        }
+        map
+    });
+    index.get(w).map(|&i| &IRREGULAR[i])
+}
+
+/// Whether `w` is in [`VERBS`] or the base form of an [`IRREGULAR`] verb.
+pub fn is_known_base(w: &str) -> bool {
+    static INDEX: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            VERBS
+                .iter()
+                .copied()
+                .chain(IRREGULAR.iter().map(|(b, _, _)| *b))
+                .collect()
+        })
+        .contains(w)
+}
+
+/// Whether `w` is in [`NOT_VERBS`].
+pub fn is_not_verb(w: &str) -> bool {
+    static INDEX: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| NOT_VERBS.iter().copied().collect())
+        .contains(w)
+}
+
+/// The lemma of the first [`EVENT_NOUNS`] entry for `w`.
+pub fn event_noun(w: &str) -> Option<&'static str> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| first_index(EVENT_NOUNS.iter().map(|(n, _)| *n).enumerate()))
+        .get(w)
+        .map(|&i| EVENT_NOUNS[i].1)
+}
+
+/// The first [`AUXILIARIES`] entry for `w`.
+pub fn auxiliary(w: &str) -> Option<Aux> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| first_index(AUXILIARIES.iter().map(|(a, _)| *a).enumerate()))
+        .get(w)
+        .map(|&i| AUXILIARIES[i].1)
+}

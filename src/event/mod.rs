@@ -143,14 +143,19 @@ impl Event {
 /// ```
 pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> {
     let mut events = Vec::new();
+    // The time phrases of each sentence, so that a token is checked against its own sentence's
+    // phrases only (a scan of all phrases per token made this stage quadratic; issue 6).
+    let mut times_of: Vec<Vec<Span>> = vec![Vec::new(); seg.sentences.len()];
+    for m in times {
+        if let Some(list) = times_of.get_mut(m.sentence) {
+            list.push(m.span);
+        }
+    }
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
-        let in_time = |span: Span| {
-            times
-                .iter()
-                .any(|m| m.sentence == si && m.span.overlaps(span))
-        };
+        let sentence_times = times_of[si].as_slice();
+        let in_time = |span: Span| sentence_times.iter().any(|m| m.overlaps(span));
         let word = |i: usize| -> &str {
             if i >= sentence.tokens.start && i < sentence.tokens.end {
                 seg.lower_of(seg.tokens[i].span)
@@ -196,7 +201,7 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
                 t += 1;
                 continue;
             }
-            if NOT_VERBS.contains(&w)
+            if lexicon::is_not_verb(w)
                 || w.contains('-')
                 || (capitalised(t) && t != sentence.tokens.start)
             {
@@ -204,7 +209,8 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
                 continue;
             }
             let after_det = DETERMINERS.contains(&prev);
-            let is_event_noun = EVENT_NOUNS.iter().any(|(n, _)| *n == w);
+            let event_noun = lexicon::event_noun(w);
+            let is_event_noun = event_noun.is_some();
             let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -248,8 +254,8 @@ pub fn extract(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> 
                 }
             }
             // 3. A noun that names an event the text places in time.
-            if let Some(&(_, lemma)) = EVENT_NOUNS.iter().find(|(n, _)| *n == w) {
-                if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
+            if let Some(lemma) = event_noun {
+                if nominal_is_placed(seg, sentence_times, t, sentence.tokens.start, &word) {
                     events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
                 }
             }
@@ -282,11 +288,11 @@ struct Group {
 }
 
 fn lookup_aux(w: &str) -> Option<Aux> {
-    AUXILIARIES.iter().find(|(a, _)| *a == w).map(|&(_, a)| a)
+    lexicon::auxiliary(w)
 }
 
 fn is_known_base(w: &str) -> bool {
-    VERBS.contains(&w) || IRREGULAR.iter().any(|(b, _, _)| *b == w)
+    lexicon::is_known_base(w)
 }
 
 /// Lemma and form of a word that looks like a verb.
@@ -294,10 +300,7 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
-    if let Some((base, past, part)) = IRREGULAR
-        .iter()
-        .find(|(b, p, pp)| *p == w || *pp == w || *b == w)
-    {
+    if let Some((base, past, part)) = lexicon::irregular(w) {
         let form = if *past == w {
             Form::Past
         } else if *part == w {
@@ -426,7 +429,7 @@ fn verb_group<'a>(
         return None;
     }
     let w = word(i);
-    if DETERMINERS.contains(&w) || NOT_VERBS.contains(&w) {
+    if DETERMINERS.contains(&w) || lexicon::is_not_verb(w) {
         return None;
     }
     let last = auxes.last().map(|a| a.0)?;
@@ -626,8 +629,7 @@ fn place_in(
 
 fn nominal_is_placed<'a>(
     seg: &Segmentation,
-    times: &[Mention],
-    sentence: usize,
+    sentence_times: &[Span],
     t: usize,
     sentence_start: usize,
     word: &impl Fn(usize) -> &'a str,
@@ -636,10 +638,7 @@ fn nominal_is_placed<'a>(
     let mut j = t;
     while j > sentence_start {
         let prev_span = seg.tokens[j - 1].span;
-        if times
-            .iter()
-            .any(|m| m.sentence == sentence && m.span.contains(prev_span))
-        {
+        if sentence_times.iter().any(|m| m.contains(prev_span)) {
             return true;
         }
         let w = word(j - 1);

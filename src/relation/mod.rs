@@ -119,13 +119,68 @@ pub struct Finding {
 pub fn relate(input: &Input) -> (Vec<Relation>, Vec<Finding>) {
     let mut out = Vec::new();
     let mut findings = Vec::new();
-    time_anchor(input, &mut out);
-    connectives(input, &mut out);
-    reported_speech(input, &mut out);
-    discourse(input, &mut out, &mut findings);
-    tense_aspect(input, &mut out);
-    publish_date(input, &mut out);
+    let ix = Index::new(input);
+    time_anchor(input, &ix, &mut out);
+    connectives(input, &ix, &mut out);
+    reported_speech(input, &ix, &mut out);
+    discourse(input, &ix, &mut out, &mut findings);
+    tense_aspect(input, &ix, &mut out);
+    publish_date(input, &ix, &mut out);
     (out, findings)
+}
+
+/// Events and mentions by sentence and by clause, each list in ascending index order.
+///
+/// Every sieve looks for events of one sentence or clause; scanning all events for each
+/// mention, clause or event made this stage quadratic in the article's length (issue 6,
+/// docs/performance.md). A list keeps the scan's order, so "the first (last) event of the
+/// sentence such that ..." is the same event.
+struct Index {
+    by_sentence: Vec<Vec<usize>>,
+    by_clause: Vec<Vec<usize>>,
+    mentions_by_sentence: Vec<Vec<usize>>,
+}
+
+impl Index {
+    fn new(input: &Input) -> Index {
+        let mut by_sentence = vec![Vec::new(); input.seg.sentences.len()];
+        let mut by_clause = vec![Vec::new(); input.seg.clauses.len()];
+        let mut mentions_by_sentence = vec![Vec::new(); input.seg.sentences.len()];
+        for (i, e) in input.events.iter().enumerate() {
+            grow(&mut by_sentence, e.sentence).push(i);
+            grow(&mut by_clause, e.clause).push(i);
+        }
+        for (i, m) in input.mentions.iter().enumerate() {
+            grow(&mut mentions_by_sentence, m.sentence).push(i);
+        }
+        Index {
+            by_sentence,
+            by_clause,
+            mentions_by_sentence,
+        }
+    }
+
+    /// The events of sentence `s`, in index order.
+    fn sentence(&self, s: usize) -> &[usize] {
+        self.by_sentence.get(s).map_or(&[], Vec::as_slice)
+    }
+
+    /// The events of clause `c`, in index order.
+    fn clause(&self, c: usize) -> &[usize] {
+        self.by_clause.get(c).map_or(&[], Vec::as_slice)
+    }
+
+    /// The mentions of sentence `s`, in index order.
+    fn mentions(&self, s: usize) -> &[usize] {
+        self.mentions_by_sentence.get(s).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn grow(lists: &mut Vec<Vec<usize>>, at: usize) -> &mut Vec<usize> {
+    if lists.len() <= at {
+        lists.resize(at + 1, Vec::new());
+    }
+    &mut lists[at]
 }
 
 fn rel(
@@ -152,7 +207,7 @@ fn verbal(e: &Event) -> bool {
 }
 
 /// Sieve 1: events in their dated phrases.
-fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
+fn time_anchor(input: &Input, ix: &Index, out: &mut Vec<Relation>) {
     let seg = input.seg;
     for (mi, m) in input.mentions.iter().enumerate() {
         let Some(v) = &input.values[mi] else { continue };
@@ -162,8 +217,10 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         if v.earliest.is_none() && v.latest.is_none() {
             continue;
         }
-        // "the October 20 elections": the noun the date modifies.
-        if let Some(ei) = input.events.iter().position(|e| {
+        // "the October 20 elections": the noun the date modifies. A summary lies inside its
+        // sentence, so only the mention's sentence can hold one containing the mention.
+        if let Some(&ei) = ix.sentence(m.sentence).iter().find(|&&i| {
+            let e = &input.events[i];
             e.pos == EventPos::Noun && e.summary.contains(m.span) && e.head.start >= m.span.end
         }) {
             out.push(rel(
@@ -185,10 +242,10 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             && seg.clauses[next_clause].sentence == m.sentence
             && seg.clauses[next_clause].marker.as_deref() == Some("when")
         {
-            if let Some(ei) = input
-                .events
+            if let Some(&ei) = ix
+                .clause(next_clause)
                 .iter()
-                .position(|e| e.clause == next_clause && verbal(e))
+                .find(|&&i| verbal(&input.events[i]))
             {
                 out.push(rel(
                     Node::Event(ei),
@@ -202,8 +259,11 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
         }
         // Otherwise the clause's verb: the nearest before the phrase, else the first after.
-        let in_clause: Vec<usize> = (0..input.events.len())
-            .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
+        let in_clause: Vec<usize> = ix
+            .clause(m.clause)
+            .iter()
+            .copied()
+            .filter(|&i| verbal(&input.events[i]))
             .collect();
         let before = in_clause.iter().rev().find(|&&i| {
             input.events[i].trigger.end <= m.span.start && input.events[i].governor.is_none()
@@ -234,15 +294,15 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
 }
 
 /// The nearest verbal event before byte `at` in the same sentence, skipping events inside `skip`.
-fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> {
-    (0..input.events.len()).rev().find(|&i| {
+fn governing_before(input: &Input, ix: &Index, sentence: usize, at: usize) -> Option<usize> {
+    ix.sentence(sentence).iter().rev().copied().find(|&i| {
         let e = &input.events[i];
-        e.sentence == sentence && verbal(e) && e.trigger.end <= at
+        verbal(e) && e.trigger.end <= at
     })
 }
 
 /// Sieve 2: connectives.
-fn connectives(input: &Input, out: &mut Vec<Relation>) {
+fn connectives(input: &Input, ix: &Index, out: &mut Vec<Relation>) {
     let seg = input.seg;
     // "hours after the incident at the airport": the noun after the phrase, the clause's verb.
     for (mi, m) in input.mentions.iter().enumerate() {
@@ -250,15 +310,13 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             continue;
         };
         let Some(v) = &input.values[mi] else { continue };
-        let named = (0..input.events.len()).find(|&i| {
+        let named = ix.sentence(m.sentence).iter().copied().find(|&i| {
             let e = &input.events[i];
-            e.sentence == m.sentence
-                && e.head.start >= m.span.end
-                && e.head.start <= m.span.end + 40
+            e.head.start >= m.span.end && e.head.start <= m.span.end + 40
         });
-        let governed = (0..input.events.len()).rev().find(|&i| {
+        let governed = ix.clause(m.clause).iter().rev().copied().find(|&i| {
             let e = &input.events[i];
-            e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
+            verbal(e) && e.trigger.end <= m.span.start
         });
         if let (Some(n), Some(g)) = (named, governed) {
             let (a, b) = match direction {
@@ -285,12 +343,15 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         if c.kind != ClauseKind::Temporal {
             continue;
         }
-        let Some(sub) = (0..input.events.len())
-            .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
+        let Some(sub) = ix
+            .clause(ci)
+            .iter()
+            .copied()
+            .find(|&i| verbal(&input.events[i]))
         else {
             continue;
         };
-        let Some(main) = governing_before(input, c.sentence, c.span.start) else {
+        let Some(main) = governing_before(input, ix, c.sentence, c.span.start) else {
             continue;
         };
         let span = Span::new(
@@ -353,9 +414,9 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         let TimeExpr::Anaphoric { direction, .. } = m.expr else {
             continue;
         };
-        let Some(reference) = (0..input.events.len()).rev().find(|&i| {
+        let Some(reference) = ix.sentence(m.sentence).iter().rev().copied().find(|&i| {
             let e = &input.events[i];
-            i != x && e.sentence == m.sentence && verbal(e) && e.trigger.end <= m.span.start
+            i != x && verbal(e) && e.trigger.end <= m.span.start
         }) else {
             continue;
         };
@@ -377,11 +438,17 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         }
         // "hours after the incident" is handled above, with its distance.
         let prep_span = seg.tokens[t - 1].span;
-        if input.mentions.iter().any(|m| m.span.contains(prep_span)) {
+        // Mentions lie inside their sentence, and so does this token.
+        if ix
+            .mentions(e.sentence)
+            .iter()
+            .any(|&m| input.mentions[m].span.contains(prep_span))
+        {
             continue;
         }
         let prep = seg.lower_of(seg.tokens[t - 1].span);
-        let Some(main) = governing_before(input, e.sentence, seg.tokens[t - 1].span.start) else {
+        let Some(main) = governing_before(input, ix, e.sentence, seg.tokens[t - 1].span.start)
+        else {
             continue;
         };
         if main == i {
@@ -400,12 +467,11 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 RelationKind::Before,
                 // The finite verb that talks about the results, not an infinitive under it.
                 Node::Event(
-                    (0..=main)
+                    ix.sentence(e.sentence)
+                        .iter()
                         .rev()
-                        .find(|&k| {
-                            input.events[k].sentence == e.sentence
-                                && input.events[k].tense != Tense::None
-                        })
+                        .copied()
+                        .find(|&k| k <= main && input.events[k].tense != Tense::None)
                         .unwrap_or(main),
                 ),
                 Sieve::Connective,
@@ -448,17 +514,17 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         {
             continue;
         }
-        let Some(p) = (0..input.events.len())
-            .find(|&i| input.events[i].clause == ci && verbal(&input.events[i]))
+        let Some(p) = ix
+            .clause(ci)
+            .iter()
+            .copied()
+            .find(|&i| verbal(&input.events[i]))
         else {
             continue;
         };
-        let main = (0..input.events.len()).find(|&i| {
+        let main = ix.sentence(c.sentence).iter().copied().find(|&i| {
             let e = &input.events[i];
-            e.sentence == c.sentence
-                && verbal(e)
-                && seg.clauses[e.clause].kind == ClauseKind::Main
-                && e.tense != Tense::None
+            verbal(e) && seg.clauses[e.clause].kind == ClauseKind::Main && e.tense != Tense::None
         });
         if let Some(m) = main {
             let span = Span::new(input.events[p].trigger.start, input.events[m].trigger.end);
@@ -475,7 +541,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
 }
 
 /// Sieve 3: reported speech.
-fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
+fn reported_speech(input: &Input, ix: &Index, out: &mut Vec<Relation>) {
     for (r, report) in input.events.iter().enumerate() {
         if report.class != EventClass::Reporting
             || !verbal(report)
@@ -483,8 +549,9 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
         {
             continue;
         }
-        for (i, e) in input.events.iter().enumerate() {
-            if i == r || e.sentence != report.sentence || e.head.start < report.trigger.end {
+        for &i in ix.sentence(report.sentence) {
+            let e = &input.events[i];
+            if i == r || e.head.start < report.trigger.end {
                 continue;
             }
             let governed = e.governor == Some(r);
@@ -530,24 +597,24 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
 }
 
 /// Sieve 4: discourse markers.
-fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>) {
+fn discourse(input: &Input, ix: &Index, out: &mut Vec<Relation>, findings: &mut Vec<Finding>) {
     for m in input.mentions {
         let TimeExpr::Discourse { direction } = m.expr else {
             continue;
         };
-        let Some(cur) = input
-            .events
-            .iter()
-            .position(|e| e.sentence == m.sentence && verbal(e) && e.governor.is_none())
-        else {
+        let Some(&cur) = ix.sentence(m.sentence).iter().find(|&&i| {
+            let e = &input.events[i];
+            verbal(e) && e.governor.is_none()
+        }) else {
             continue;
         };
-        let prev = (0..input.events.len()).rev().find(|&i| {
+        let before = m
+            .sentence
+            .checked_sub(1)
+            .map_or(&[][..], |s| ix.sentence(s));
+        let prev = before.iter().rev().copied().find(|&i| {
             let e = &input.events[i];
-            e.sentence + 1 == m.sentence
-                && verbal(e)
-                && e.status == Status::Asserted
-                && e.tense != Tense::None
+            verbal(e) && e.status == Status::Asserted && e.tense != Tense::None
         });
         let Some(p) = prev else {
             findings.push(Finding {
@@ -579,16 +646,16 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
 }
 
 /// Sieve 5: past perfect before the simple past that governs it.
-fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
+fn tense_aspect(input: &Input, ix: &Index, out: &mut Vec<Relation>) {
     let seg = input.seg;
     for (i, e) in input.events.iter().enumerate() {
         if !(verbal(e) && e.tense == Tense::Past && e.aspect == Aspect::Perfective) {
             continue;
         }
         let own = seg.clauses[e.clause].kind;
-        let governor = (0..i).rev().find(|&j| {
+        let governor = ix.sentence(e.sentence).iter().rev().copied().find(|&j| {
             let g = &input.events[j];
-            g.sentence == e.sentence
+            j < i
                 && verbal(g)
                 && g.tense == Tense::Past
                 && g.aspect == Aspect::None
@@ -611,7 +678,7 @@ fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
 }
 
 /// Sieve 6: tense against the publish date.
-fn publish_date(input: &Input, out: &mut Vec<Relation>) {
+fn publish_date(input: &Input, ix: &Index, out: &mut Vec<Relation>) {
     for (i, e) in input.events.iter().enumerate() {
         if !verbal(e) {
             continue;
@@ -625,10 +692,11 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             && e.status == Status::Asserted
             && e.governor.is_none()
         {
-            placement = input
-                .events
+            placement = ix
+                .sentence(e.sentence)
                 .iter()
-                .find(|f| f.sentence == e.sentence && verbal(f) && f.placement() != Tense::None)
+                .map(|&k| &input.events[k])
+                .find(|f| verbal(f) && f.placement() != Tense::None)
                 .map_or(Tense::None, |f| f.placement());
             if placement == Tense::Past {
                 out.push(rel(

@@ -11,7 +11,7 @@ use crate::event::EventPos;
 use crate::graph::{Bound, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
-use crate::temporal::{day_end, day_start, TimeValue};
+use crate::temporal::{day_end, day_start};
 
 /// Where a statement of the graph comes from.
 #[derive(Debug, Clone)]
@@ -34,6 +34,7 @@ struct StatementInfo {
 
 /// Builds a timeline from analysed articles.
 pub fn build(analyses: &[Analysis]) -> Timeline {
+    let anchors: Vec<Vec<Option<usize>>> = analyses.iter().map(anchor_table).collect();
     // 1. Merge mentions of the same happening: nouns of one synonym group dated alike.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -42,7 +43,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         let mut by_key: BTreeMap<(String, String), usize> = BTreeMap::new();
         for (i, e) in a.events.iter().enumerate() {
             let dated = (e.pos == EventPos::Noun)
-                .then(|| anchored_value(a, i))
+                .then(|| anchors[d][i].and_then(|m| a.values[m].as_ref()))
                 .flatten()
                 .map(|v| (e.lemma.clone(), v.value.clone()));
             let c = match dated.as_ref().and_then(|k| by_key.get(k)) {
@@ -259,7 +260,7 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
         let latest = point_bounds(en).1.clone();
         let direct = members
             .iter()
-            .find_map(|&(d, i)| anchored_mention(&analyses[d], i).map(|m| (d, m)));
+            .find_map(|&(d, i)| anchors[d][i].map(|m| (d, m)));
         let latest_start = point_bounds(s).1.clone();
         let earliest_end = point_bounds(en).0.clone();
         let when = when(
@@ -347,10 +348,8 @@ pub fn build(analyses: &[Analysis]) -> Timeline {
             let (_, prev_end) = event_points[p];
             let (cur_start, _) = event_points[c];
             let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
-            let entailed = by_bounds
-                || (exact
-                    && g.max_difference(cur_start, prev_end)
-                        .is_some_and(|(d, _)| d <= -1));
+            let entailed =
+                by_bounds || (exact && g.max_difference_at_most(cur_start, prev_end, -1));
             ev.follows_previous = if entailed {
                 Sequence::Entailed
             } else {
@@ -499,17 +498,20 @@ fn kind_words(rel: &Relation) -> String {
 }
 
 /// The time mention an event is directly anchored to, if any.
-fn anchored_mention(a: &Analysis, event: usize) -> Option<usize> {
-    a.relations
-        .iter()
-        .find_map(|r| match (r.source, r.kind, r.target) {
-            (Node::Event(e), RelationKind::During, Node::Time(m)) if e == event => Some(m),
-            _ => None,
-        })
-}
-
-fn anchored_value(a: &Analysis, event: usize) -> Option<&TimeValue> {
-    anchored_mention(a, event).and_then(|m| a.values[m].as_ref())
+/// For each event of `a`, the first time phrase (in relation order) that a `During` relation
+/// places it in. Computed once per analysis: looking it up by a scan of the relations for each
+/// event made `build` quadratic in the article's length (issue 6, docs/performance.md).
+fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
+    let mut table = vec![None; a.events.len()];
+    for r in &a.relations {
+        if let (Node::Event(e), RelationKind::During, Node::Time(m)) = (r.source, r.kind, r.target)
+        {
+            if let Some(slot @ None) = table.get_mut(e) {
+                *slot = Some(m);
+            }
+        }
+    }
+    table
 }
 
 fn when(
