@@ -574,10 +574,33 @@ pub const EVENT_PREPOSITIONS: &[&str] = &[
 // up in them; linear scans of the tables were its hot spot (issue 6, docs/performance.md).
 // Each index keeps the *first* matching entry, as the scans did.
 
-fn first_index<'a>(
-    entries: impl Iterator<Item = (usize, &'a str)>,
-) -> std::collections::HashMap<&'a str, usize> {
-    let mut map = std::collections::HashMap::new();
+/// FNV-1a: the keys are short lower-case words from fixed tables, so a hasher without
+/// SipHash's flood resistance is safe here, and several times cheaper.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+fn first_index<'a>(entries: impl Iterator<Item = (usize, &'a str)>) -> FastMap<&'a str, usize> {
+    let mut map = FastMap::default();
     for (i, word) in entries {
         map.entry(word).or_insert(i);
     }
@@ -586,11 +609,10 @@ fn first_index<'a>(
 
 /// The first [`IRREGULAR`] entry with `w` as its base, past or participle.
 pub fn irregular(w: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<FastMap<&'static str, usize>> = std::sync::OnceLock::new();
     // An entry matches on any of its three forms; the first entry in table order wins.
     let index = INDEX.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = FastMap::default();
         for (i, (b, p, pp)) in IRREGULAR.iter().enumerate() {
             for form in [*b, *p, *pp] {
                 map.entry(form).or_insert(i);
@@ -603,8 +625,7 @@ pub fn irregular(w: &str) -> Option<&'static (&'static str, &'static str, &'stat
 
 /// Whether `w` is in [`VERBS`] or the base form of an [`IRREGULAR`] verb.
 pub fn is_known_base(w: &str) -> bool {
-    static INDEX: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| {
             VERBS
@@ -618,8 +639,7 @@ pub fn is_known_base(w: &str) -> bool {
 
 /// Whether `w` is in [`NOT_VERBS`].
 pub fn is_not_verb(w: &str) -> bool {
-    static INDEX: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| NOT_VERBS.iter().copied().collect())
         .contains(w)
@@ -627,8 +647,7 @@ pub fn is_not_verb(w: &str) -> bool {
 
 /// The lemma of the first [`EVENT_NOUNS`] entry for `w`.
 pub fn event_noun(w: &str) -> Option<&'static str> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<FastMap<&'static str, usize>> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| first_index(EVENT_NOUNS.iter().map(|(n, _)| *n).enumerate()))
         .get(w)
@@ -637,8 +656,7 @@ pub fn event_noun(w: &str) -> Option<&'static str> {
 
 /// The first [`AUXILIARIES`] entry for `w`.
 pub fn auxiliary(w: &str) -> Option<Aux> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<FastMap<&'static str, usize>> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| first_index(AUXILIARIES.iter().map(|(a, _)| *a).enumerate()))
         .get(w)

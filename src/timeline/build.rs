@@ -625,8 +625,30 @@ fn datetime(m: i64) -> Option<NaiveDateTime> {
     DateTime::from_timestamp(m.checked_mul(60)?, 0).map(|d| d.naive_utc())
 }
 
+/// `YYYY-MM-DDTHH:MM`. Written by hand for years 0–9999 (chrono's `format` parses its pattern
+/// on every call, a visible cost in the profile; issue 6); other years keep chrono's spelling.
 fn fmt(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M").to_string()
+    use chrono::Timelike;
+    let year = t.year();
+    if !(0..=9999).contains(&year) {
+        return t.format("%Y-%m-%dT%H:%M").to_string();
+    }
+    fn push(out: &mut String, n: u32, width: u32) {
+        for k in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+    }
+    let mut out = String::with_capacity(16);
+    push(&mut out, year as u32, 4);
+    out.push('-');
+    push(&mut out, t.month(), 2);
+    out.push('-');
+    push(&mut out, t.day(), 2);
+    out.push('T');
+    push(&mut out, t.hour(), 2);
+    out.push(':');
+    push(&mut out, t.minute(), 2);
+    out
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -635,7 +657,15 @@ fn slice(text: &str, span: Span) -> &str {
 
 /// Whitespace runs (line breaks included) become one space.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass, one allocation: `split_whitespace().collect().join(" ")` was a hot spot.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn evidence(a: &Analysis, span: Span) -> Evidence {
