@@ -126,6 +126,16 @@ fn published() -> impl Strategy<Value = NaiveDate> {
     ]
 }
 
+/// A timeline bound (`YYYY-MM-DDTHH:MM`, or `+10000-01-01T05:59` past year 9999) as a
+/// sortable key: comparing the strings would put `+10000` before `9999`.
+fn key(bound: &str) -> (i64, String) {
+    let digits = bound.trim_start_matches(['+', '-']);
+    let (year, rest) = digits.split_once('-').unwrap_or((digits, ""));
+    let year: i64 = year.parse().expect("a year");
+    let sign = if bound.starts_with('-') { -1 } else { 1 };
+    (sign * year, rest.to_string())
+}
+
 fn anchor(published: NaiveDate, tense: Tense) -> Anchor {
     Anchor {
         tense,
@@ -142,7 +152,12 @@ fn article(body: &str, published: NaiveDate) -> Option<Article> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // Failures are kept as named regression tests below, not in a persistence file.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     /// The grammar never panics, on any string, and its lengths are char boundaries.
     #[test]
@@ -203,12 +218,29 @@ proptest! {
             prop_assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
             for e in &out.timeline.events {
                 if let (Some(a), Some(b)) = (&e.when.earliest, &e.when.latest) {
-                    prop_assert!(a <= b, "{}: {a} > {b} in {body:?}", e.id);
+                    prop_assert!(key(a) <= key(b), "{}: {a} > {b} in {body:?}", e.id);
                 }
                 for ev in &e.evidence {
                     prop_assert_eq!(ev.span.slice(&article.text), Some(ev.quote.as_str()));
                 }
             }
+        }
+    }
+}
+
+/// Found by `output_parses_back`: "tonight" on 9999-12-31 ends in year 10000, which the YAML
+/// writes `+10000-01-01T05:59`; the bounds are ordered, their strings are not. (Year 10000 is
+/// outside the 1–9999 range the resolver documents: reported to the temporal stage's owner.)
+#[test]
+fn regression_tonight_at_the_end_of_the_calendar() {
+    let date = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+    let article = article("tonight vote. ", date).unwrap();
+    let out = tempora::reconstruct(&article);
+    let yaml = tempora::export::to_yaml(&out.timeline).unwrap();
+    let _: serde_yaml::Value = serde_yaml::from_str(&yaml).unwrap();
+    for e in &out.timeline.events {
+        if let (Some(a), Some(b)) = (&e.when.earliest, &e.when.latest) {
+            assert!(key(a) <= key(b), "{a} > {b}");
         }
     }
 }
