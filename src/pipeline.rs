@@ -121,6 +121,26 @@ fn resolve_mentions(
             profile: options.profile,
         };
         match temporal::resolve(&m.expr, m.rule, &anchor) {
+            // An empty interval ("the previous 0 days" ends the day before it starts) would
+            // date nothing and contradict its own event: diagnose it and leave it undated
+            // (found by fuzzing, docs/robustness.md).
+            Ok(v) if v.earliest.zip(v.latest).is_some_and(|(e, l)| e > l) => {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    stage: "temporal",
+                    document: article.id.clone(),
+                    span: Some(m.span),
+                    message: format!(
+                        "{:?} resolves to an empty interval ({} to {}); left undated",
+                        &article.text[m.span.start..m.span.end],
+                        v.earliest
+                            .map_or(String::new(), |t| t.format("%Y-%m-%dT%H:%M").to_string()),
+                        v.latest
+                            .map_or(String::new(), |t| t.format("%Y-%m-%dT%H:%M").to_string()),
+                    ),
+                });
+                out.push(None);
+            }
             Ok(v) => {
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     if v.kind != temporal::TimexType::Duration || v.offset.is_none() {

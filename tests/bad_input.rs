@@ -312,3 +312,16 @@ fn header_with_byte_order_mark() {
     let (_, out) = reconstruct_checked(&article);
     assert_eq!(out.timeline.documents[0].title, "Headline");
 }
+
+/// Found by the grammar fuzz target (docs/robustness.md): "the previous 0 days" resolves to a
+/// stretch that ends before it starts. The pipeline reports it and leaves it undated, instead
+/// of citing it as the event's date.
+#[test]
+fn fuzz_regression_previous_zero_days() {
+    let text = format!("{HEADER}Police clashed the previous 0 days, officials said.\n");
+    let article = read(text.as_bytes()).unwrap();
+    let (messages, out) = reconstruct_checked(&article);
+    insta::assert_yaml_snapshot!(messages);
+    assert!(out.timeline.events.iter().all(|e| e.when.from.is_none()));
+    cli_accepts("previous-zero-days", &text);
+}

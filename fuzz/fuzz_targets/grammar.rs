@@ -35,9 +35,26 @@ fuzz_target!(|data: &[u8]| {
     };
     for x in explain(text, &anchor) {
         assert!(text.get(x.span.start..x.span.end).is_some());
+        // Open finding, reported to the owner of src/temporal (docs/robustness.md): a stretch
+        // of zero units ("the previous 0 days") resolves to an empty interval. The pipeline
+        // diagnoses it (tests/bad_input.rs); skip it here so the target keeps looking further.
+        if matches!(
+            x.expr,
+            tempora::temporal::TimeExpr::Anaphoric {
+                amount: tempora::temporal::Amount::Exact(0),
+                stretch: true,
+                ..
+            }
+        ) {
+            continue;
+        }
         if let Ok(v) = x.value {
             if let (Some(e), Some(l)) = (v.earliest, v.latest) {
-                assert!(e <= l, "{:?}: earliest {e} after latest {l}", &text[x.span.start..x.span.end]);
+                assert!(
+                    e <= l,
+                    "{:?}: earliest {e} after latest {l}",
+                    &text[x.span.start..x.span.end]
+                );
             }
         }
     }
