@@ -208,6 +208,7 @@ impl Read for Endless {
 fn hundred_megabyte_article() {
     const SIZE: u64 = 100 * 1024 * 1024;
     // The library reads at most limit + 1 bytes of a 100 MB stream, and names the limit.
+    // (2 MiB by default: DEFAULT_MAX_BYTES.)
     let mut endless = Endless {
         left: SIZE,
         served: 0,
