@@ -286,3 +286,21 @@ fn memory_is_bounded_by_the_window_not_the_input() {
         "{max} long records in flight with a 512 KB window"
     );
 }
+
+#[test]
+fn usage_and_input_errors_exit_two() {
+    // No articles and no --jsonl; --jsonl with article files; an input that does not exist.
+    for args in [
+        &["reconstruct"][..],
+        &["reconstruct", "--jsonl", "-", "a.txt"][..],
+        &["reconstruct", "--jsonl", "/nonexistent/in.jsonl"][..],
+    ] {
+        let out = tempora(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+    }
+    // An empty input is an empty batch: nothing out, nothing failed.
+    let out = tempora(&["reconstruct", "--jsonl", "-"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+}
