@@ -73,7 +73,7 @@ pub const DEFAULT_MAX_BYTES: u64 = 2 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DocumentError {
-    /// The input has no bytes, or only whitespace.
+    /// The input has no bytes ([`DocumentError::Blank`] when it has only whitespace).
     #[error("{source_name}: the article is empty")]
     Empty {
         /// The input's name.
