@@ -36,6 +36,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
 pub mod check;
 pub mod diagnostic;
 pub mod document;

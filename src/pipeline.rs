@@ -182,6 +182,26 @@ fn resolve_mentions(
             profile: options.profile,
         };
         match temporal::resolve(&m.expr, m.rule, &anchor) {
+            // An empty interval ("the previous 0 days" ends the day before it starts) would
+            // date nothing and contradict its own event: diagnose it and leave it undated
+            // (found by fuzzing, docs/robustness.md).
+            Ok(v) if v.earliest.zip(v.latest).is_some_and(|(e, l)| e > l) => {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    stage: "temporal",
+                    document: article.id.clone(),
+                    span: Some(m.span),
+                    message: format!(
+                        "{:?} resolves to an empty interval ({} to {}); left undated",
+                        &article.text[m.span.start..m.span.end],
+                        v.earliest
+                            .map_or(String::new(), |t| t.format("%Y-%m-%dT%H:%M").to_string()),
+                        v.latest
+                            .map_or(String::new(), |t| t.format("%Y-%m-%dT%H:%M").to_string()),
+                    ),
+                });
+                out.push(None);
+            }
             Ok(v) => {
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     // A comparison ("a year earlier", "the year-ago quarter") looks back

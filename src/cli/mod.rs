@@ -31,7 +31,7 @@ enum Command {
     /// headline. Without a publish date in the header, pass --published.
     Reconstruct {
         /// Article files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "jsonl")]
         articles: Vec<PathBuf>,
         /// Publish date to use (overrides the header), e.g. 2019-11-10.
         #[arg(long, value_name = "DATE")]
@@ -51,6 +51,8 @@ enum Command {
         /// Keep only the events this entity takes part in (SemEval-2015 entity timelines).
         #[arg(long, value_name = "NAME")]
         about: Option<String>,
+        #[command(flatten)]
+        batch: BatchArgs,
     },
     /// Check claims about the order of events against one or more articles.
     ///
@@ -183,6 +185,26 @@ enum AnnotateFormat {
     Timeml,
 }
 
+/// Batch mode and input limits (issue 6).
+#[derive(Debug, clap::Args)]
+struct BatchArgs {
+    /// Batch mode: read JSON Lines records {"id", "published", "text", "title"?, "url"?} from
+    /// this file (`-` for standard input) and write one JSON line per record to standard
+    /// output, in input order: the record's timeline or {"id", "line", "error"}. The exit code
+    /// is 1 when any record failed; a summary goes to standard error.
+    #[arg(long, value_name = "IN.jsonl", conflicts_with_all = ["articles", "published", "output", "format"])]
+    jsonl: Option<PathBuf>,
+    /// Refuse an article (or a JSON line) larger than this many bytes, without reading it.
+    #[arg(long, value_name = "BYTES", default_value_t = tempora::document::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Batch mode: worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Batch mode: records analysed together; memory is bounded by this window.
+    #[arg(long, value_name = "RECORDS", default_value_t = 256)]
+    window: usize,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
     /// The canonical timeline (docs/timeline-format.md).
@@ -265,15 +287,20 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             profile,
             verbose,
             about,
-        } => reconstruct(
-            &articles,
-            published.as_deref(),
-            output,
-            format,
-            profile,
-            verbose,
-            about.as_deref(),
-        ),
+            batch,
+        } => match &batch.jsonl {
+            Some(input) => reconstruct_jsonl(input, profile, &batch),
+            None => reconstruct(
+                &articles,
+                published.as_deref(),
+                output,
+                format,
+                profile,
+                verbose,
+                about.as_deref(),
+                batch.max_bytes,
+            ),
+        },
         Command::Check {
             articles,
             claims,
@@ -320,6 +347,7 @@ fn publish_date(s: &str) -> Result<chrono::NaiveDate> {
     parse_date(s).with_context(|| format!("--published {s:?} is not a date"))
 }
 
+#[allow(clippy::too_many_arguments)] // one per command-line option
 fn reconstruct(
     paths: &[PathBuf],
     published: Option<&str>,
@@ -328,14 +356,12 @@ fn reconstruct(
     profile: Profile,
     verbose: bool,
     about: Option<&str>,
+    max_bytes: u64,
 ) -> Result<ExitCode> {
-    let (inputs, failed) = read_inputs(paths, published)?;
+    let (inputs, failed) = read_inputs(paths, published, max_bytes)?;
     let articles: Vec<Article> = inputs.iter().map(|i| i.article.clone()).collect();
     let options = Options {
-        profile: match profile {
-            Profile::News => LibProfile::News,
-            Profile::Narrative => LibProfile::Narrative,
-        },
+        profile: lib_profile(profile),
     };
     let analyses = tempora::analyze_all(&articles, &options);
     let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
@@ -434,9 +460,39 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// A TimeML file as an input article, with the `<s id>` sentences it marks.
+fn read_timeml_input(
+    path: &std::path::Path,
+    name: &str,
+    published: Option<chrono::NaiveDate>,
+    max_bytes: u64,
+) -> Result<Input> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {name}"))?
+        .len();
+    if size > max_bytes {
+        bail!("{name}: {size} bytes, more than the limit of {max_bytes} (--max-bytes)");
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {name}"))?;
+    let text = String::from_utf8(bytes).with_context(|| format!("{name}: not UTF-8"))?;
+    let doc = tempora::timeml::parse_timeml(&text).with_context(|| name.to_string())?;
+    let mut article = Article::from_timeml(&doc, name);
+    if let Some(p) = published {
+        article.published = p;
+    }
+    Ok(Input {
+        article,
+        sentences: doc.sentences,
+    })
+}
+
 /// Reads every input (text with header, or TimeML `.tml`); a bad one is reported and
 /// skipped, the others go on.
-fn read_inputs(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Input>, bool)> {
+fn read_inputs(
+    paths: &[PathBuf],
+    published: Option<&str>,
+    max_bytes: u64,
+) -> Result<(Vec<Input>, bool)> {
     let published = published.map(publish_date).transpose()?;
     let options = ReadOptions {
         published,
@@ -446,30 +502,18 @@ fn read_inputs(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Input>
     let mut failed = false;
     for path in expand(paths) {
         let name = path.display().to_string();
-        let read = std::fs::read(&path)
-            .with_context(|| format!("cannot read {name}"))
-            .and_then(|bytes| {
-                if path.extension().is_some_and(|e| e == "tml") {
-                    let text =
-                        String::from_utf8(bytes).with_context(|| format!("{name}: not UTF-8"))?;
-                    let doc = tempora::timeml::parse_timeml(&text).with_context(|| name.clone())?;
-                    let mut article = Article::from_timeml(&doc, &name);
-                    if let Some(p) = published {
-                        article.published = p;
-                    }
-                    Ok(Input {
-                        article,
-                        sentences: doc.sentences,
-                    })
-                } else {
-                    Article::from_bytes(&name, &bytes, &options)
-                        .map(|article| Input {
-                            article,
-                            sentences: Vec::new(),
-                        })
-                        .map_err(anyhow::Error::from)
-                }
-            });
+        let read = if path.extension().is_some_and(|e| e == "tml") {
+            read_timeml_input(&path, &name, published, max_bytes)
+        } else {
+            // Plain articles go through the library's reader: size limit before reading,
+            // named errors for empty, binary and non-UTF-8 files.
+            Article::read_path(&path, max_bytes, &options)
+                .map(|article| Input {
+                    article,
+                    sentences: Vec::new(),
+                })
+                .map_err(anyhow::Error::from)
+        };
         match read {
             Ok(input) => inputs.push(input),
             Err(e) => {
@@ -618,36 +662,6 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads every article; a bad one is reported and skipped, the others go on.
-fn read_articles(paths: &[PathBuf], published: Option<&str>) -> Result<(Vec<Article>, bool)> {
-    let published = published.map(publish_date).transpose()?;
-    let options = ReadOptions {
-        published,
-        id: None,
-    };
-    let mut articles = Vec::new();
-    let mut failed = false;
-    for path in paths {
-        let name = path.display().to_string();
-        let read = std::fs::read(path)
-            .with_context(|| format!("cannot read {name}"))
-            .and_then(|bytes| {
-                Article::from_bytes(&name, &bytes, &options).map_err(anyhow::Error::from)
-            });
-        match read {
-            Ok(article) => articles.push(article),
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                failed = true;
-            }
-        }
-    }
-    if articles.is_empty() {
-        bail!("no article could be read");
-    }
-    Ok((articles, failed))
-}
-
 /// A claims file entry: a string, or a map with a `claim` key.
 #[derive(Debug, serde::Deserialize)]
 #[serde(untagged)]
@@ -679,7 +693,8 @@ fn check(
         .iter()
         .map(|c| tempora::check::parse_claim(c))
         .collect::<Result<_, _>>()?;
-    let (articles, failed) = read_articles(paths, published)?;
+    let (inputs, failed) = read_inputs(paths, published, tempora::document::DEFAULT_MAX_BYTES)?;
+    let articles: Vec<Article> = inputs.into_iter().map(|i| i.article).collect();
     let (rec, _) = tempora::reason_all(&articles, &Options::default());
     let reports: Vec<tempora::check::Report> = parsed
         .iter()
@@ -700,6 +715,92 @@ fn check(
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    })
+}
+
+fn lib_profile(profile: Profile) -> LibProfile {
+    match profile {
+        Profile::News => LibProfile::News,
+        Profile::Narrative => LibProfile::Narrative,
+    }
+}
+
+/// `reconstruct --jsonl`: the batch runs in the library; here only files, threads, the
+/// progress bar and the summary.
+fn reconstruct_jsonl(
+    input: &std::path::Path,
+    profile: Profile,
+    args: &BatchArgs,
+) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let options = tempora::batch::BatchOptions {
+        pipeline: Options {
+            profile: lib_profile(profile),
+        },
+        window: args.window.max(1),
+        max_bytes: args.max_bytes,
+        ..Default::default()
+    };
+    let stdin = std::io::stdin();
+    let (reader, total): (Box<dyn std::io::BufRead>, Option<u64>) = if input.as_os_str() == "-" {
+        (Box::new(stdin.lock()), None)
+    } else {
+        let file = std::fs::File::open(input)
+            .with_context(|| format!("cannot read {}", input.display()))?;
+        let len = file.metadata().ok().map(|m| m.len());
+        (
+            Box::new(std::io::BufReader::with_capacity(1 << 16, file)),
+            len,
+        )
+    };
+    // A bar only on a terminal: pipes and CI logs get the summary alone.
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = match total {
+            Some(n) => indicatif::ProgressBar::new(n),
+            None => indicatif::ProgressBar::no_length(),
+        };
+        let style = if total.is_some() {
+            "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}"
+        } else {
+            "{spinner} {bytes} {binary_bytes_per_sec} {msg}"
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(style) {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let started = std::time::Instant::now();
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let summary = tempora::batch::run(reader, out, &options, |s| {
+        if let Some(bar) = &bar {
+            bar.set_position(s.bytes);
+            bar.set_message(format!("{} records, {} errors", s.records, s.errors));
+        }
+    })?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    eprintln!(
+        "tempora: {} records, {} events, {} errors in {:.2} s ({:.0} records/s, {:.2} MB/s)",
+        summary.records,
+        summary.events,
+        summary.errors,
+        secs,
+        summary.records as f64 / secs,
+        summary.bytes as f64 / secs / 1e6,
+    );
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 

@@ -7,6 +7,16 @@
 //! byte offset into [`Article::text`], which is the source file exactly as read.
 //!
 //! This stage does not split the body; [`crate::segment`] does.
+//!
+//! # Bad input
+//!
+//! Every input that cannot be an article is refused with its own [`DocumentError`] variant
+//! (`docs/decisions.md`, "Bad input: refuse, name it, never guess"): empty or blank files,
+//! bytes that are not UTF-8 (no lossy decoding: spans are byte offsets into the file, and a
+//! replacement character would shift them), binary files (NUL bytes, UTF-16), and inputs above
+//! a size limit ([`Article::read_limited`], [`DEFAULT_MAX_BYTES`]), which are refused before
+//! they are read into memory. A UTF-8 byte-order mark is allowed and kept in the text, so that
+//! offsets stay those of the file.
 
 mod date;
 
@@ -53,19 +63,77 @@ pub struct ReadOptions {
     pub id: Option<String>,
 }
 
+/// The default size limit of one article, in bytes (2 MiB): some twenty times the longest
+/// news article. The pipeline holds about 80 bytes per byte of text at 1 MB, and its time
+/// grows faster than linearly past a few megabytes (docs/performance.md), so larger inputs
+/// are refused by default; `--max-bytes` raises the limit.
+pub const DEFAULT_MAX_BYTES: u64 = 2 * 1024 * 1024;
+
 /// Why an article could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DocumentError {
-    /// The input has no bytes, or only whitespace.
+    /// The input has no bytes ([`DocumentError::Blank`] when it has only whitespace).
     #[error("{source_name}: the article is empty")]
     Empty {
         /// The input's name.
         source_name: String,
     },
+    /// The input has bytes, but only whitespace.
+    #[error("{source_name}: the article is blank ({bytes} bytes, all whitespace)")]
+    Blank {
+        /// The input's name.
+        source_name: String,
+        /// How many bytes it has.
+        bytes: usize,
+    },
+    /// The input looks like a binary file (it contains NUL bytes).
+    #[error(
+        "{source_name}: a binary file, not text (NUL byte at offset {offset}); \
+         tempora reads UTF-8 text articles"
+    )]
+    Binary {
+        /// The input's name.
+        source_name: String,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The input is UTF-16 text (it starts with a UTF-16 byte-order mark).
+    #[error(
+        "{source_name}: UTF-16 text (byte-order mark {bom}); convert it to UTF-8 first, \
+         e.g. `iconv -f UTF-16 -t UTF-8`"
+    )]
+    Utf16 {
+        /// The input's name.
+        source_name: String,
+        /// `FF FE` or `FE FF`.
+        bom: &'static str,
+    },
+    /// The input is larger than the size limit; it was not read.
+    #[error(
+        "{source_name}: too large ({size}; the limit is {limit} bytes per article): \
+         split it, or raise the limit with --max-bytes"
+    )]
+    TooLarge {
+        /// The input's name.
+        source_name: String,
+        /// The size found, in words ("104857600 bytes", "more than 2097152 bytes").
+        size: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The input could not be read.
+    #[error("{source_name}: cannot read: {message}")]
+    Io {
+        /// The input's name.
+        source_name: String,
+        /// The system's message.
+        message: String,
+    },
     /// The input is not UTF-8 text.
     #[error(
-        "{source_name}: not UTF-8 text (invalid byte at offset {offset}); is it a binary file?"
+        "{source_name}: not UTF-8 text (invalid byte at offset {offset}); tempora does not guess \
+         encodings: convert it first, e.g. `iconv -f latin1 -t utf-8`"
     )]
     NotUtf8 {
         /// The input's name.
@@ -139,11 +207,86 @@ impl Article {
         bytes: &[u8],
         options: &ReadOptions,
     ) -> Result<Article, DocumentError> {
+        let name = || source_name.to_string();
+        if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+            return Err(DocumentError::Utf16 {
+                source_name: name(),
+                bom: if bytes[0] == 0xff { "FF FE" } else { "FE FF" },
+            });
+        }
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(DocumentError::Binary {
+                source_name: name(),
+                offset,
+            });
+        }
         let text = std::str::from_utf8(bytes).map_err(|e| DocumentError::NotUtf8 {
-            source_name: source_name.to_string(),
+            source_name: name(),
             offset: e.valid_up_to(),
         })?;
         Article::from_text(source_name, text.to_string(), options)
+    }
+
+    /// Reads an article from `reader`, refusing it with [`DocumentError::TooLarge`] as soon as
+    /// it has more than `max_bytes` bytes: at most `max_bytes + 1` bytes are ever held, however
+    /// large the input.
+    ///
+    /// ```
+    /// use tempora::document::{Article, DocumentError, ReadOptions};
+    /// let text = "Published: 2019-11-10\n\nA headline\n\nThe body.\n";
+    /// let options = ReadOptions::default();
+    /// assert!(Article::read_limited("a.txt", text.as_bytes(), 1000, &options).is_ok());
+    /// let err = Article::read_limited("a.txt", text.as_bytes(), 10, &options).unwrap_err();
+    /// assert!(matches!(err, DocumentError::TooLarge { limit: 10, .. }));
+    /// ```
+    pub fn read_limited(
+        source_name: &str,
+        reader: impl std::io::Read,
+        max_bytes: u64,
+        options: &ReadOptions,
+    ) -> Result<Article, DocumentError> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        reader
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(|e| DocumentError::Io {
+                source_name: source_name.to_string(),
+                message: e.to_string(),
+            })?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(DocumentError::TooLarge {
+                source_name: source_name.to_string(),
+                size: format!("more than {max_bytes} bytes"),
+                limit: max_bytes,
+            });
+        }
+        Article::from_bytes(source_name, &bytes, options)
+    }
+
+    /// Reads the article file at `path`, checking its size in the file system before reading
+    /// (a file above `max_bytes` is refused without a single read), then reading at most
+    /// `max_bytes + 1` bytes in case it grows meanwhile or is not a regular file.
+    pub fn read_path(
+        path: &std::path::Path,
+        max_bytes: u64,
+        options: &ReadOptions,
+    ) -> Result<Article, DocumentError> {
+        let name = path.display().to_string();
+        let io = |e: std::io::Error| DocumentError::Io {
+            source_name: name.clone(),
+            message: e.to_string(),
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        let meta = file.metadata().map_err(io)?;
+        if meta.is_file() && meta.len() > max_bytes {
+            return Err(DocumentError::TooLarge {
+                source_name: name,
+                size: format!("{} bytes", meta.len()),
+                limit: max_bytes,
+            });
+        }
+        Article::read_limited(&name, std::io::BufReader::new(file), max_bytes, options)
     }
 
     /// Reads an article from text already decoded.
@@ -152,9 +295,18 @@ impl Article {
         text: String,
         options: &ReadOptions,
     ) -> Result<Article, DocumentError> {
-        if text.trim().is_empty() {
+        if text.is_empty() {
             return Err(DocumentError::Empty {
                 source_name: source_name.to_string(),
+            });
+        }
+        // A UTF-8 byte-order mark is not whitespace for `str::trim`; skip it (it stays in the
+        // text, so that offsets are those of the file).
+        let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        if text[start..].trim().is_empty() {
+            return Err(DocumentError::Blank {
+                source_name: source_name.to_string(),
+                bytes: text.len(),
             });
         }
         let mut published = None;
@@ -163,10 +315,10 @@ impl Article {
         let mut url = None;
         let mut id = None;
         let mut published_span = None;
-        let mut offset = 0;
-        let mut body_start = 0;
+        let mut offset = start;
+        let mut body_start = start;
         // Header: `Key: value` lines at the top, blank lines allowed between them.
-        for (index, line) in text.split_inclusive('\n').enumerate() {
+        for (index, line) in text[start..].split_inclusive('\n').enumerate() {
             let content = line.trim();
             let line_start = offset;
             offset += line.len();
@@ -353,9 +505,25 @@ mod tests {
 
     #[test]
     fn empty_and_binary() {
-        assert!(matches!(read(" \n\t\n"), Err(DocumentError::Empty { .. })));
+        assert!(matches!(read(""), Err(DocumentError::Empty { .. })));
+        assert!(matches!(
+            read(" \n\t\n"),
+            Err(DocumentError::Blank { bytes: 4, .. })
+        ));
         let err = Article::from_bytes("b.bin", &[0x50, 0xff, 0xfe], &ReadOptions::default());
         assert!(matches!(err, Err(DocumentError::NotUtf8 { offset: 1, .. })));
+        let err = Article::from_bytes("b.bin", b"ab\0cd", &ReadOptions::default());
+        assert!(matches!(err, Err(DocumentError::Binary { offset: 2, .. })));
+        let err = Article::from_bytes("u.txt", &[0xff, 0xfe, b'a', 0], &ReadOptions::default());
+        assert!(matches!(err, Err(DocumentError::Utf16 { .. })));
+    }
+
+    #[test]
+    fn byte_order_mark_keeps_offsets() {
+        let a = read("\u{feff}Published: 2019-11-10\n\nHeadline\n\nBody.\n").unwrap();
+        assert_eq!(a.published.to_string(), "2019-11-10");
+        assert_eq!(a.title_span.unwrap().slice(&a.text), Some("Headline"));
+        assert_eq!(a.published_span.unwrap().start, 3);
     }
 
     #[test]

@@ -941,6 +941,10 @@ fn make_verb_event<'a>(
                 w,
                 "to" | "him" | "her" | "them" | "it" | "up" | "so" | "and" | "or"
             )
+            // "was held on October 20": a date is no part of the event's name.
+            && crate::temporal::lexicon::month_from_word(w).is_none()
+            && crate::temporal::lexicon::weekday_from_word(w).is_none()
+            && seg.tokens[j].kind != TokenKind::Number
         {
             end = j;
         }

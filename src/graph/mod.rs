@@ -76,6 +76,10 @@ pub struct TemporalGraph {
     origin: Point,
     /// A feasible assignment: `potential[v] ≤ potential[u] + w` for every edge `u → v`.
     potential: Vec<i64>,
+    /// Scratch for [`TemporalGraph::repair`]: the edge that last lowered each point, and the
+    /// points it set (so that it is cleared in time proportional to the work done).
+    repair_pred: Vec<Option<EdgeIndex<u32>>>,
+    repair_touched: Vec<usize>,
 }
 
 impl Default for TemporalGraph {
@@ -102,6 +106,8 @@ impl TemporalGraph {
             graph,
             origin,
             potential: vec![0],
+            repair_pred: vec![None],
+            repair_touched: Vec::new(),
         }
     }
 
@@ -122,6 +128,7 @@ impl TemporalGraph {
     /// A new, unconstrained point.
     pub fn add_point(&mut self) -> Point {
         self.potential.push(0);
+        self.repair_pred.push(None);
         Point(self.graph.add_node(()))
     }
 
@@ -216,47 +223,58 @@ impl TemporalGraph {
             return Err(vec![e]);
         }
         // Dijkstra-like propagation of decreases from v, ordered by how far each potential drops.
-        let mut pred: std::collections::HashMap<usize, EdgeIndex<u32>> =
-            std::collections::HashMap::new();
+        // `pred` is a scratch vector kept between calls (a hash map allocated per call was the
+        // hot spot of long articles; issue 6), cleared through `touched` on the way out.
+        let graph = &self.graph;
+        let potential = &mut self.potential;
+        let pred = &mut self.repair_pred;
+        let touched = &mut self.repair_touched;
+        let mut set = |pred: &mut Vec<Option<EdgeIndex<u32>>>, y: usize, id| {
+            if pred[y].is_none() {
+                touched.push(y);
+            }
+            pred[y] = Some(id);
+        };
         let mut heap = BinaryHeap::new();
-        log.push((v.index(), self.potential[v.index()]));
-        let drop = self.potential[v.index()] - target;
-        self.potential[v.index()] = target;
-        pred.insert(v.index(), e);
+        log.push((v.index(), potential[v.index()]));
+        let drop = potential[v.index()] - target;
+        potential[v.index()] = target;
+        set(pred, v.index(), e);
         heap.push((drop, v.index()));
-        while let Some((_, x)) = heap.pop() {
-            let px = self.potential[x];
-            let out: Vec<(usize, i64, EdgeIndex<u32>)> = self
-                .graph
-                .edges_directed(NodeIndex::new(x), PgDirection::Outgoing)
-                .map(|er| (er.target().index(), er.weight().weight, er.id()))
-                .collect();
-            for (y, wy, id) in out {
+        let mut result = Ok(());
+        'search: while let Some((_, x)) = heap.pop() {
+            let px = potential[x];
+            for er in graph.edges_directed(NodeIndex::new(x), PgDirection::Outgoing) {
+                let (y, wy, id) = (er.target().index(), er.weight().weight, er.id());
                 let cand = px.saturating_add(wy);
-                if cand < self.potential[y] {
-                    pred.insert(y, id);
+                if cand < potential[y] {
+                    set(pred, y, id);
                     if y == u.index() {
                         // The new edge's source must move: a negative cycle through `e`.
                         let mut cycle = vec![];
                         let mut at = y;
-                        for _ in 0..=self.graph.node_count() {
-                            let Some(&pe) = pred.get(&at) else { break };
+                        for _ in 0..=graph.node_count() {
+                            let Some(pe) = pred[at] else { break };
                             cycle.push(pe);
                             if pe == e {
                                 break;
                             }
-                            at = self.graph.edge_endpoints(pe).map_or(at, |(s, _)| s.index());
+                            at = graph.edge_endpoints(pe).map_or(at, |(s, _)| s.index());
                         }
-                        return Err(cycle);
+                        result = Err(cycle);
+                        break 'search;
                     }
-                    log.push((y, self.potential[y]));
-                    let d = self.potential[y] - cand;
-                    self.potential[y] = cand;
+                    log.push((y, potential[y]));
+                    let d = potential[y] - cand;
+                    potential[y] = cand;
                     heap.push((d, y));
                 }
             }
         }
-        Ok(())
+        for y in touched.drain(..) {
+            pred[y] = None;
+        }
+        result
     }
 
     /// Shortest distances from `source` (forward) or to it (backward), with predecessors.
@@ -376,6 +394,58 @@ impl TemporalGraph {
         Some((d, out))
     }
 
+    /// Whether `t(b) − t(a) ≤ limit` is entailed: the same answer as
+    /// `max_difference(a, b).is_some_and(|(d, _)| d <= limit)`, but the search from `a` stops
+    /// as soon as `b` is settled, or as soon as every point left is too far for the answer to
+    /// be yes. Checking consecutive events of a timeline with a full search each was quadratic
+    /// (issue 6, docs/performance.md).
+    ///
+    /// ```
+    /// use tempora::graph::{Constraint, TemporalGraph};
+    /// let mut g = TemporalGraph::new();
+    /// let (a, b) = (g.add_point(), g.add_point());
+    /// g.add(&[Constraint { from: a, to: b, lo: Some(1), hi: None }], 0).unwrap();
+    /// assert!(g.max_difference_at_most(b, a, -1)); // a ends before b: t(a) − t(b) ≤ −1
+    /// assert!(!g.max_difference_at_most(a, b, 100)); // b may be any time after a
+    /// ```
+    pub fn max_difference_at_most(&self, a: Point, b: Point, limit: i64) -> bool {
+        let (s, t) = (a.0.index(), b.0.index());
+        // The real distance of `y` is its reduced distance − π(s) + π(y) (see `distances`).
+        let real = |reduced: i64, y: usize| {
+            i128::from(reduced) - i128::from(self.potential[s]) + i128::from(self.potential[y])
+        };
+        let mut reduced: std::collections::HashMap<usize, i64> = std::collections::HashMap::new();
+        let mut heap = BinaryHeap::new();
+        reduced.insert(s, 0);
+        heap.push(Reverse((0i64, s)));
+        while let Some(Reverse((d, x))) = heap.pop() {
+            if reduced.get(&x).is_some_and(|&best| d > best) {
+                continue;
+            }
+            if x == t {
+                return real(d, t) <= i128::from(limit);
+            }
+            // Reduced distances pop in increasing order: once even `t` at this distance would
+            // be too far, it is.
+            if real(d, t) > i128::from(limit) {
+                return false;
+            }
+            for er in self
+                .graph
+                .edges_directed(NodeIndex::new(x), PgDirection::Outgoing)
+            {
+                let y = er.target().index();
+                let rc = er.weight().weight + self.potential[x] - self.potential[y];
+                let nd = d + rc.max(0);
+                if reduced.get(&y).is_none_or(|&old| nd < old) {
+                    reduced.insert(y, nd);
+                    heap.push(Reverse((nd, y)));
+                }
+            }
+        }
+        false
+    }
+
     /// Checks the graph's invariant: the potentials satisfy every edge. For tests.
     #[doc(hidden)]
     pub fn verify(&self) -> bool {
@@ -449,6 +519,46 @@ mod tests {
         );
         assert!(g.verify());
         assert_eq!(g.max_difference(b, a).unwrap().0, -1);
+    }
+
+    /// The bounded search answers as the full one, on pseudo-random graphs with
+    /// contradictions rolled back along the way.
+    #[test]
+    fn bounded_search_agrees_with_max_difference() {
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for _ in 0..20 {
+            let mut g = TemporalGraph::new();
+            let points: Vec<Point> = (0..12).map(|_| g.add_point()).collect();
+            for s in 0..30 {
+                let (a, b) = (points[next(12) as usize], points[next(12) as usize]);
+                let lo = (next(3) > 0).then(|| next(200) as i64 - 100);
+                let hi = lo.map(|l| l + next(300) as i64);
+                let _ = g.add(
+                    &[Constraint {
+                        from: a,
+                        to: b,
+                        lo,
+                        hi,
+                    }],
+                    s,
+                );
+            }
+            assert!(g.verify());
+            for &a in &points {
+                for &b in &points {
+                    for limit in [-50, -1, 0, 1, 120] {
+                        let full = g.max_difference(a, b).is_some_and(|(d, _)| d <= limit);
+                        assert_eq!(g.max_difference_at_most(a, b, limit), full);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
