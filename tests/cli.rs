@@ -66,7 +66,11 @@ fn a_bad_article_does_not_stop_the_others() {
 fn missing_file_and_usage_errors_exit_2() {
     let o = tempora(&["reconstruct", "tests/inputs/does-not-exist.txt"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("tests/inputs/does-not-exist.txt: cannot read"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("tests/inputs/does-not-exist.txt: cannot read"),
+        "{}",
+        stderr(&o)
+    );
     let o = tempora(&["reconstruct"]);
     assert_eq!(o.status.code(), Some(2));
     let o = tempora(&["explain", "friday", "--published", "someday"]);

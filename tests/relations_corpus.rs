@@ -27,7 +27,7 @@ fn docs(dir: &Path) -> Vec<TimemlDocument> {
 #[test]
 fn temporal_awareness_on_gold_entities_does_not_regress() {
     let Some(data) = data() else { return };
-    for (set, floor) in [("TimeBank", 0.2841), ("AQUAINT", 0.2487)] {
+    for (set, floor) in [("TimeBank", 0.2841), ("AQUAINT", 0.2494)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -44,7 +44,7 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
 #[test]
 fn temporal_awareness_from_raw_text_does_not_regress() {
     let Some(data) = data() else { return };
-    for (set, floor) in [("TimeBank", 0.2660), ("AQUAINT", 0.2335)] {
+    for (set, floor) in [("TimeBank", 0.2719), ("AQUAINT", 0.2379)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -97,8 +97,8 @@ fn semeval_2015_trial_timelines_do_not_regress() {
     );
     assert_eq!(r.timelines, 6);
     assert!(
-        r.f1 >= 0.1428 - 5e-5,
-        "micro F1 {:.4} fell below 0.1428",
+        r.f1 >= 0.1502 - 5e-5,
+        "micro F1 {:.4} fell below 0.1502",
         r.f1
     );
 }

@@ -170,6 +170,13 @@ pub fn write(
 ) -> String {
     let mut placed: Vec<(String, String, usize)> = Vec::new(); // (sort key, date, event index)
     for (k, e) in rec.timeline.events.iter().enumerate() {
+        // A timeline of what happened: wished, planned, denied and expected events stay out.
+        if !matches!(
+            e.status,
+            crate::event::Status::Asserted | crate::event::Status::Reported
+        ) {
+            continue;
+        }
         let calendar = e
             .when
             .value

@@ -951,8 +951,12 @@ pub fn involves(a: &Analysis, i: usize, name: &str) -> bool {
         .into_iter()
         .map(|s| s.shift(sentence.start))
         .collect();
+    // Named as the subject, or as the object: within a few words after the trigger.
+    let object = Span::new(e.trigger.end, e.summary.end.min(e.trigger.end + 40));
     if e.who.is_some_and(|w| spans.iter().any(|s| w.overlaps(*s)))
-        || spans.iter().any(|s| e.summary.overlaps(*s))
+        || spans
+            .iter()
+            .any(|s| e.trigger.overlaps(*s) || object.overlaps(*s))
     {
         return true;
     }
