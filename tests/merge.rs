@@ -73,3 +73,59 @@ fn sources_that_disagree_are_a_conflict_quoting_both() {
         ]
     );
 }
+
+/// JSON and JSON Lines records merge like text articles; a bad record is named and skipped.
+#[test]
+fn json_and_jsonl_inputs_merge_too() {
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tempora"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "reconstruct",
+        "tests/inputs/merge-json/both.jsonl",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let t: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let collapsed = t["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["trigger"] == "collapsed")
+        .unwrap();
+    let docs: Vec<&str> = collapsed["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["document"].as_str().unwrap())
+        .collect();
+    assert!(docs.contains(&"a") && docs.contains(&"b"), "{docs:?}");
+    // One record per file (.json) with a text article beside it.
+    let out = run(&[
+        "reconstruct",
+        "tests/inputs/merge-json/a.json",
+        "tests/inputs/merge/b.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    // A bad line among good ones.
+    let dir = std::env::temp_dir().join(format!("tempora-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mixed.jsonl");
+    let good = std::fs::read_to_string("tests/inputs/merge-json/both.jsonl").unwrap();
+    std::fs::write(&file, format!("{{\"id\": 1}}\n{good}")).unwrap();
+    let out = run(&["reconstruct", file.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mixed.jsonl:1: not a record"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("trigger: collapsed"));
+}

@@ -460,6 +460,65 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// Article records from a JSON file (one record) or a JSON Lines file (one per line); a bad
+/// record is reported with its line and skipped.
+fn read_records(
+    path: &std::path::Path,
+    name: &str,
+    lines: bool,
+    published: Option<chrono::NaiveDate>,
+    max_bytes: u64,
+) -> Result<(Vec<Input>, bool)> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {name}"))?
+        .len();
+    if size > max_bytes {
+        bail!("{name}: {size} bytes, more than the limit of {max_bytes} (--max-bytes)");
+    }
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{name}: cannot read as UTF-8 text"))?;
+    let chunks: Vec<(usize, &str)> = if lines {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(n, l)| (n + 1, l))
+            .collect()
+    } else {
+        vec![(1, text.as_str())]
+    };
+    let mut out = Vec::new();
+    let mut failed = false;
+    for (line, chunk) in chunks {
+        let record = serde_json::from_str::<tempora::batch::Record>(chunk)
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "{name}:{line}: not a record {{id, published, text, title?, url?}}: {e}"
+                )
+            })
+            .and_then(|r| {
+                r.into_article()
+                    .map_err(|e| anyhow::anyhow!("{name}:{line}: {e}"))
+            });
+        match record {
+            Ok(mut article) => {
+                if let Some(p) = published {
+                    article.published = p;
+                }
+                article.source = Some(format!("{name}:{line}"));
+                out.push(Input {
+                    article,
+                    sentences: Vec::new(),
+                });
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    Ok((out, failed))
+}
+
 /// A TimeML file as an input article, with the `<s id>` sentences it marks.
 fn read_timeml_input(
     path: &std::path::Path,
@@ -502,7 +561,22 @@ fn read_inputs(
     let mut failed = false;
     for path in expand(paths) {
         let name = path.display().to_string();
-        let read = if path.extension().is_some_and(|e| e == "tml") {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext == "json" || ext == "jsonl" {
+            // Records `{id, title?, published, text, url?}`: one per file, or one per line.
+            match read_records(&path, &name, ext == "jsonl", published, max_bytes) {
+                Ok((records, bad)) => {
+                    inputs.extend(records);
+                    failed |= bad;
+                }
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    failed = true;
+                }
+            }
+            continue;
+        }
+        let read = if ext == "tml" {
             read_timeml_input(&path, &name, published, max_bytes)
         } else {
             // Plain articles go through the library's reader: size limit before reading,
