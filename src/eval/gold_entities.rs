@@ -182,18 +182,7 @@ pub struct GoldAnalysis {
 /// Runs segmentation and tempora's extractors on a TimeML document's text, then replaces the
 /// events and times by the gold ones and runs the relation sieves on them.
 pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
-    let text = doc.text.clone();
-    let article = Article {
-        id: doc.id.clone(),
-        title: String::new(),
-        title_span: None,
-        published: doc.dct,
-        published_span: None,
-        source: None,
-        url: None,
-        body: Span::new(0, text.len()),
-        text,
-    };
+    let article = Article::from_body(&doc.id, &doc.text, doc.dct);
     let text = article.text.as_str();
     let seg = segment::segment(text, article.body, None);
     let ours = temporal::recognize(&seg);
@@ -425,18 +414,7 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
 /// entity whose extent it overlaps (`eiid` / `tid`), or by a fresh id that no gold link uses
 /// (so that its links count as unverified, as in TempEval-3's end-to-end scoring).
 pub fn system_tlinks_raw(doc: &TimemlDocument) -> Vec<Tlink> {
-    let text = doc.text.clone();
-    let article = Article {
-        id: doc.id.clone(),
-        title: String::new(),
-        title_span: None,
-        published: doc.dct,
-        published_span: None,
-        source: None,
-        url: None,
-        body: Span::new(0, text.len()),
-        text,
-    };
+    let article = Article::from_body(&doc.id, &doc.text, doc.dct);
     let analysis = crate::pipeline::analyze(&article, &crate::Options::default());
     let event_ids = analysis
         .events
