@@ -158,3 +158,10 @@ fn json_has_the_same_structure_as_yaml() {
     let from_json: serde_json::Value = serde_json::from_slice(&j.stdout).unwrap();
     assert_eq!(from_yaml, from_json);
 }
+
+#[test]
+fn conflicts_are_shown_under_their_words() {
+    let o = tempora(&["reconstruct", "tests/inputs/conflict.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("conflict_diagnostics", stderr(&o));
+}

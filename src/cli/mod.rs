@@ -375,6 +375,41 @@ fn reconstruct(
             let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
         }
     }
+    // Conflicts and dropped readings too, each statement under its words.
+    let show =
+        |stderr: &mut std::io::StderrLock, message: String, ev: &tempora::timeline::Evidence| {
+            if let Some(a) = articles.iter().find(|a| a.id == ev.document) {
+                let d = tempora::Diagnostic {
+                    severity: Severity::Warning,
+                    stage: "graph",
+                    document: a.id.clone(),
+                    span: Some(ev.span),
+                    message,
+                };
+                let path = a.source.as_deref().unwrap_or(&a.id);
+                let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, &d));
+            }
+        };
+    for (n, c) in rec.timeline.conflicts.iter().enumerate() {
+        for st in &c.statements {
+            show(
+                &mut stderr,
+                format!(
+                    "conflict {}: these statements cannot all be true: {}",
+                    n + 1,
+                    st.says
+                ),
+                &st.evidence,
+            );
+        }
+    }
+    for d in &rec.timeline.dropped {
+        show(
+            &mut stderr,
+            format!("dropped as a weaker reading: {}", d.statement.says),
+            &d.statement.evidence,
+        );
+    }
     let format = match format {
         Format::Yaml => export::Format::Yaml,
         Format::Json => export::Format::Json,
