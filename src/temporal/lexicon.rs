@@ -87,6 +87,25 @@ pub enum Unit {
     Century,
 }
 
+/// The unit's name in the plural, as messages say it ("days", "centuries").
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Unit::Minute => "minutes",
+            Unit::Hour => "hours",
+            Unit::Day => "days",
+            Unit::Night => "nights",
+            Unit::Week => "weeks",
+            Unit::Weekend => "weekends",
+            Unit::Month => "months",
+            Unit::Quarter => "quarters",
+            Unit::Year => "years",
+            Unit::Decade => "decades",
+            Unit::Century => "centuries",
+        })
+    }
+}
+
 /// Unit words, singular and plural.
 pub const UNITS: &[(&str, Unit)] = &[
     ("minute", Unit::Minute),

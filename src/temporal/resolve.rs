@@ -80,12 +80,21 @@ impl Anchor {
     }
 }
 
+/// A count as the error message says it: numbers too large to read saturate at `u64::MAX`.
+fn count(amount: u64) -> String {
+    if amount == u64::MAX {
+        "more than 18,446,744,073,709,551,614".to_string()
+    } else {
+        amount.to_string()
+    }
+}
+
 /// Why a phrase could not be placed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ResolveError {
     /// The arithmetic leaves the supported calendar (years 1–9999).
-    #[error("{amount} {unit:?} from {from} is outside the supported calendar (years 1 to 9999)")]
+    #[error("{} {unit} from {from} is outside the supported calendar (years 1 to 9999)", count(*.amount))]
     OutOfRange {
         /// The amount asked for.
         amount: u64,
