@@ -310,9 +310,9 @@ fn header_with_byte_order_mark() {
     assert_eq!(out.timeline.documents[0].title, "Headline");
 }
 
-/// Found by the grammar fuzz target (docs/robustness.md): "the previous 0 days" resolves to a
-/// stretch that ends before it starts. The pipeline reports it and leaves it undated, instead
-/// of citing it as the event's date.
+/// Found by the grammar fuzz target (docs/robustness.md): "the previous 0 days" resolved to a
+/// stretch that ends before it starts. Resolution now refuses it by name; the pipeline reports
+/// it and leaves the event undated, instead of citing it as the event's date.
 #[test]
 fn fuzz_regression_previous_zero_days() {
     let text = format!("{HEADER}Police clashed the previous 0 days, officials said.\n");

@@ -106,6 +106,12 @@ pub enum ResolveError {
     /// The phrase names a date that does not exist ("February 30").
     #[error("{0} does not exist")]
     NoSuchDate(String),
+    /// A stretch of zero units: "the previous 0 days".
+    #[error("a stretch of zero {unit} covers no time")]
+    EmptyStretch {
+        /// The unit.
+        unit: Unit,
+    },
     /// A discourse marker, which orders events but names no time.
     #[error("a discourse marker names no time")]
     NotATime,
@@ -1225,6 +1231,10 @@ impl Resolution<'_> {
             min_minutes: min,
             max_minutes: max,
         });
+        if stretch && n == 0 {
+            // "the previous 0 days" names no time at all.
+            return Err(ResolveError::EmptyStretch { unit });
+        }
         if stretch {
             // The n units just before (or after) the anchor, as one stretch.
             let (first, last) = match direction {
