@@ -423,21 +423,8 @@ fn reconstruct(
                 bail!("--format semeval2015 writes an entity timeline: give the entity with --about NAME");
             };
             // Sentences are named by the file's `<s id>` when it has them, else by position.
-            let sentence_id = |d: usize, span: tempora::Span| -> String {
-                let marked = &inputs[d].sentences;
-                marked
-                    .iter()
-                    .find(|(_, s)| s.overlaps(span))
-                    .map(|(id, _)| id.clone())
-                    .unwrap_or_else(|| {
-                        let n = analyses[d]
-                            .seg
-                            .sentences
-                            .iter()
-                            .position(|s| s.span == span)
-                            .unwrap_or(0);
-                        (n + 1).to_string()
-                    })
+            let sentence_id = |d: usize, span: tempora::Span| {
+                tempora::eval::semeval::sentence_name(&inputs[d].sentences, &analyses[d], span)
             };
             let text = tempora::eval::semeval::write(entity, &analyses, &rec, &sentence_id);
             emit(output, &text)?;

@@ -224,6 +224,24 @@ pub fn write(
     out
 }
 
+/// The name of the sentence at `span`: its `<s id>` when the file marks sentences (`marked`),
+/// else its 1-based position in the article.
+pub fn sentence_name(marked: &[(String, Span)], analysis: &Analysis, span: Span) -> String {
+    marked
+        .iter()
+        .find(|(_, s)| s.overlaps(span))
+        .map(|(id, _)| id.clone())
+        .unwrap_or_else(|| {
+            let n = analysis
+                .seg
+                .sentences
+                .iter()
+                .position(|s| s.span == span)
+                .unwrap_or(0);
+            (n + 1).to_string()
+        })
+}
+
 /// Runs tempora on the TimeML articles of `articles_dir` (raw text: their annotations are not
 /// read), writes the timeline of each gold file's target entity, and scores them against
 /// `gold_dir`: what `tempora reconstruct ARTICLES --about ENTITY --format semeval2015` followed
@@ -240,21 +258,7 @@ pub fn run(articles_dir: &Path, gold_dir: &Path) -> std::io::Result<TimelineRepo
         sentences.push(doc.sentences);
     }
     let analyses = crate::analyze_all(&articles, &crate::Options::default());
-    let sentence_id = |d: usize, span: Span| -> String {
-        sentences[d]
-            .iter()
-            .find(|(_, s)| s.overlaps(span))
-            .map(|(id, _)| id.clone())
-            .unwrap_or_else(|| {
-                let n = analyses[d]
-                    .seg
-                    .sentences
-                    .iter()
-                    .position(|s| s.span == span)
-                    .unwrap_or(0);
-                (n + 1).to_string()
-            })
-    };
+    let sentence_id = |d: usize, span: Span| sentence_name(&sentences[d], &analyses[d], span);
     let mut names: Vec<_> = std::fs::read_dir(gold_dir)?
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
