@@ -266,11 +266,7 @@ pub fn extract_with(
                     let group = Group {
                         main: t,
                         lemma,
-                        tense: match form {
-                            Form::Past => Tense::Past,
-                            Form::Present | Form::Base => Tense::Present,
-                            _ => Tense::None,
-                        },
+                        tense: finite_tense(form),
                         aspect: if form == Form::Ing {
                             Aspect::Progressive
                         } else {
@@ -518,13 +514,8 @@ fn model_event<'a>(
         let group = Group {
             main: t,
             lemma,
-            tense: match form {
-                Form::Past => Tense::Past,
-                // Only taken as verbs with a subject before them: "they want", "investors
-                // expect".
-                Form::Present | Form::Base => Tense::Present,
-                _ => Tense::None,
-            },
+            // Only taken as verbs with a subject before them: "they want", "investors expect".
+            tense: finite_tense(form),
             aspect: Aspect::None,
             negated: prev == "without",
             modality: None,
@@ -684,6 +675,15 @@ fn is_not_verb(w: &str) -> bool {
 /// The lemma of an event noun of [`EVENT_NOUNS`].
 fn event_noun(w: &str) -> Option<&'static str> {
     word_flags(w).event_noun
+}
+
+/// The tense of a verb standing alone, by its form.
+fn finite_tense(form: Form) -> Tense {
+    match form {
+        Form::Past => Tense::Past,
+        Form::Present | Form::Base => Tense::Present,
+        _ => Tense::None,
+    }
 }
 
 fn lookup_aux(w: &str) -> Option<Aux> {

@@ -89,6 +89,20 @@ fn count(amount: u64) -> String {
     }
 }
 
+/// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
+fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
+    TimeValue {
+        kind: TimexType::Time,
+        value: t.format("%Y-%m-%dT%H:%M").to_string(),
+        modifier: None,
+        granularity: Granularity::Minute,
+        earliest: Some(t),
+        latest: Some(t),
+        offset: None,
+        trace,
+    }
+}
+
 /// Why a phrase could not be placed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -343,16 +357,7 @@ pub fn resolve(
                     "{z} noted; the value is written in that zone's local time"
                 ));
             }
-            Ok(TimeValue {
-                kind: TimexType::Time,
-                value: t.format("%Y-%m-%dT%H:%M").to_string(),
-                modifier: None,
-                granularity: Granularity::Minute,
-                earliest: Some(t),
-                latest: Some(t),
-                offset: None,
-                trace,
-            })
+            Ok(minute_value(t, trace))
         }
         TimeExpr::Set(rec) => {
             let value = match rec {
@@ -540,17 +545,10 @@ pub fn resolve(
                     "{z} noted; the value is written in that zone's local time"
                 ));
             }
-            Ok(TimeValue {
-                kind: TimexType::Time,
-                value: t.format("%Y-%m-%dT%H:%M").to_string(),
-                modifier: None,
-                granularity: Granularity::Minute,
-                earliest: Some(t),
-                latest: Some(t),
-                offset: None,
-                trace: r
-                    .trace("<time of day> → on the day last talked about, else the publish date"),
-            })
+            Ok(minute_value(
+                t,
+                r.trace("<time of day> → on the day last talked about, else the publish date"),
+            ))
         }
         TimeExpr::Vague(v) => {
             r.used = AnchorUsed::Publication(p);
