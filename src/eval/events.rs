@@ -1,10 +1,10 @@
 //! TempEval-3 Task B scoring: event extents and classes (plus tense, aspect and polarity).
 //!
-//! The design follows [`super::timex`]. For each document, gold and system events over the same
-//! text are paired one-to-one by [`match_events`]: every pair whose extents overlap is a
-//! candidate, and candidates are taken greedily by largest overlap (ties: identical extents
-//! first, then closest lengths, then document order). Then, as in the TempEval-3 definitions
-//! (UzZaman et al. 2013):
+//! The pairing and counting are [`super::entities`]'s, shared with Task A. For each document,
+//! gold and system events over the same text are paired one-to-one by [`match_events`] as the
+//! official TempEval-3 pipeline pairs them: in document order, an event that starts inside a
+//! not yet paired event of the other side is paired with it. Then, as in the TempEval-3
+//! definitions (UzZaman et al. 2013) and `evaluate_entities.py`:
 //!
 //! * *relaxed* match: a pair (the extents overlap); P = matches / #system, R = matches / #gold;
 //! * *strict* match: a pair with identical extents (TimeML events in TempEval-3 are single
@@ -26,8 +26,11 @@ use std::ops::AddAssign;
 
 use serde::Serialize;
 
+use super::entities::{
+    pair_spans, pct, score_entities, write_document_table, write_error_list, write_score_rows,
+    Attribute, Entity, Prf,
+};
 use super::ratio;
-use super::timex::Prf;
 use crate::event::{Aspect, Event, EventClass, EventPos};
 use crate::temporal::Tense;
 use crate::timeml::TimemlDocument;
@@ -49,6 +52,18 @@ pub struct SystemEvent {
     /// The instance's `polarity` (`POS` or `NEG`), if known.
     pub polarity: Option<String>,
 }
+
+impl Entity for SystemEvent {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// The one attribute Task B scores: the class.
+const ATTRIBUTES: [Attribute<SystemEvent>; 1] = [Attribute {
+    name: "class",
+    agrees: |g, s| g.class == s.class,
+}];
 
 /// The gold events of a TimeML document, each with the attributes of its first
 /// `MAKEINSTANCE` (if any).
@@ -282,49 +297,33 @@ pub struct EventReport {
     pub by_class: Vec<ClassScores>,
     /// Scores per document, in input order.
     pub documents: Vec<EventDocumentReport>,
-    /// Gold events with no overlapping system event.
+    /// Gold events left unpaired (no system event overlaps them, or only already paired ones).
     pub misses: Vec<EventError>,
-    /// System events with no overlapping gold event.
+    /// System events left unpaired.
     pub spurious: Vec<EventError>,
     /// Relaxed matches whose classes differ.
     pub wrong_classes: Vec<EventError>,
 }
 
-fn overlap_len(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
-}
-
 /// Pairs gold and system events one-to-one, returning `(gold index, system index)` pairs
-/// sorted by gold index. Only pairs whose extents share at least one byte are considered;
-/// they are taken greedily by largest overlap, ties broken by identical extents first, then
-/// the smaller length difference, then gold index, then system index.
+/// sorted by gold index, as the official pipeline pairs them ([`pair_spans`]): in document
+/// order, an event that starts inside a not yet paired event of the other side is paired
+/// with it.
+///
+/// ```
+/// use tempora::eval::events::match_events;
+/// use tempora::eval::SystemEvent;
+/// use tempora::Span;
+/// let ev = |start, end| SystemEvent {
+///     span: Span::new(start, end), class: "OCCURRENCE".into(), tense: None, aspect: None,
+///     polarity: None,
+/// };
+/// // A system extent over two gold events pairs with the first; the second is missed.
+/// assert_eq!(match_events(&[ev(0, 7), ev(8, 12)], &[ev(0, 12)]), vec![(0, 0)]);
+/// ```
 pub fn match_events(gold: &[SystemEvent], system: &[SystemEvent]) -> Vec<(usize, usize)> {
-    let mut candidates = Vec::new();
-    // Both lists are usually in text order: a sweep keeps this near-linear, but correctness
-    // does not depend on the order.
-    for (gi, g) in gold.iter().enumerate() {
-        for (si, s) in system.iter().enumerate() {
-            let overlap = overlap_len(g.span, s.span);
-            if overlap > 0 {
-                let exact = g.span == s.span;
-                let len_diff = g.span.len().abs_diff(s.span.len());
-                candidates.push((std::cmp::Reverse(overlap), !exact, len_diff, gi, si));
-            }
-        }
-    }
-    candidates.sort_unstable();
-    let mut gold_used = vec![false; gold.len()];
-    let mut system_used = vec![false; system.len()];
-    let mut pairs = Vec::new();
-    for (_, _, _, gi, si) in candidates {
-        if !gold_used[gi] && !system_used[si] {
-            gold_used[gi] = true;
-            system_used[si] = true;
-            pairs.push((gi, si));
-        }
-    }
-    pairs.sort_unstable();
-    pairs
+    let spans = |es: &[SystemEvent]| es.iter().map(|e| e.span).collect::<Vec<_>>();
+    pair_spans(&spans(gold), &spans(system))
 }
 
 fn side(text: &str, e: &SystemEvent) -> EventSide {
@@ -355,6 +354,7 @@ fn agree(a: &Option<String>, b: &Option<String>, compared: &mut usize, equal: &m
 
 /// Scores documents whose gold and system events are already at hand.
 pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
+    let eval = score_entities(docs.iter().map(|d| (d.gold, d.system)), &ATTRIBUTES);
     let mut report = EventReport {
         overall: EventScores::default(),
         by_class: Vec::new(),
@@ -366,48 +366,38 @@ pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
     // class -> (gold, system, found, correct)
     let mut per_class: Vec<(String, [usize; 4])> =
         CLASSES.iter().map(|c| (c.to_string(), [0; 4])).collect();
-    let mut slot = |class: &str| -> usize {
-        match per_class.iter().position(|(c, _)| c == class) {
+    let mut bump = |class: &str, k: usize| {
+        let i = match per_class.iter().position(|(c, _)| c == class) {
             Some(i) => i,
             None => {
                 per_class.push((class.to_string(), [0; 4]));
                 per_class.len() - 1
             }
-        }
+        };
+        per_class[i].1[k] += 1;
     };
-    let mut bumps: Vec<(usize, usize)> = Vec::new();
     let mut total = EventCounts::default();
-    for doc in docs {
-        let pairs = match_events(doc.gold, doc.system);
+    for (doc, paired) in docs.iter().zip(&eval.documents) {
+        let c = &paired.counts;
         let mut counts = EventCounts {
-            gold: doc.gold.len(),
-            system: doc.system.len(),
-            relaxed: pairs.len(),
+            gold: c.gold,
+            system: c.system,
+            strict: c.strict,
+            relaxed: c.relaxed,
+            class: c.attributes[0],
             ..EventCounts::default()
         };
         for g in doc.gold {
-            bumps.push((slot(&g.class), 0));
+            bump(&g.class, 0);
         }
         for s in doc.system {
-            bumps.push((slot(&s.class), 1));
+            bump(&s.class, 1);
         }
-        let mut gold_matched = vec![false; doc.gold.len()];
-        let mut system_matched = vec![false; doc.system.len()];
-        for &(gi, si) in &pairs {
+        for &(gi, si) in &paired.pairs {
             let (g, s) = (&doc.gold[gi], &doc.system[si]);
-            gold_matched[gi] = true;
-            system_matched[si] = true;
-            counts.strict += usize::from(g.span == s.span);
-            bumps.push((slot(&g.class), 2));
+            bump(&g.class, 2);
             if g.class == s.class {
-                counts.class += 1;
-                bumps.push((slot(&g.class), 3));
-            } else {
-                report.wrong_classes.push(EventError {
-                    doc_id: doc.doc_id.to_string(),
-                    gold: Some(side(doc.text, g)),
-                    system: Some(side(doc.text, s)),
-                });
+                bump(&g.class, 3);
             }
             agree(
                 &g.tense,
@@ -428,28 +418,27 @@ pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
                 &mut counts.polarity,
             );
         }
-        for (g, _) in doc.gold.iter().zip(&gold_matched).filter(|(_, m)| !**m) {
-            report.misses.push(EventError {
-                doc_id: doc.doc_id.to_string(),
-                gold: Some(side(doc.text, g)),
-                system: None,
-            });
-        }
-        for (s, _) in doc.system.iter().zip(&system_matched).filter(|(_, m)| !**m) {
-            report.spurious.push(EventError {
-                doc_id: doc.doc_id.to_string(),
-                gold: None,
-                system: Some(side(doc.text, s)),
-            });
-        }
+        let error = |gold: Option<usize>, system: Option<usize>| EventError {
+            doc_id: doc.doc_id.to_string(),
+            gold: gold.map(|g| side(doc.text, &doc.gold[g])),
+            system: system.map(|s| side(doc.text, &doc.system[s])),
+        };
+        report.wrong_classes.extend(
+            paired.disagreements[0]
+                .iter()
+                .map(|&(g, s)| error(Some(g), Some(s))),
+        );
+        report
+            .misses
+            .extend(paired.misses.iter().map(|&g| error(Some(g), None)));
+        report
+            .spurious
+            .extend(paired.spurious.iter().map(|&s| error(None, Some(s))));
         total += counts;
         report.documents.push(EventDocumentReport {
             doc_id: doc.doc_id.to_string(),
             scores: EventScores::from_counts(counts),
         });
-    }
-    for (i, k) in bumps {
-        per_class[i].1[k] += 1;
     }
     report.by_class = per_class
         .into_iter()
@@ -491,10 +480,6 @@ where
 /// The number of items each error list shows in [`render_event_text`].
 pub const DEFAULT_EVENT_ERROR_LIMIT: usize = 20;
 
-fn pct(x: f64) -> String {
-    format!("{:6.2}", 100.0 * x)
-}
-
 fn quote(side: &EventSide) -> String {
     format!(
         "[{}..{}) {:?} {}",
@@ -520,24 +505,14 @@ pub fn render_event_text_with_limit(report: &EventReport, limit: usize) -> Strin
         c.gold,
         c.system
     );
-    let _ = writeln!(
-        out,
-        "{:<8} {:>7} {:>7} {:>7} {:>8}",
-        "", "P", "R", "F1", "correct"
+    write_score_rows(
+        &mut out,
+        &[
+            ("strict", o.strict, c.strict),
+            ("relaxed", o.relaxed, c.relaxed),
+            ("class", o.class, c.class),
+        ],
     );
-    for (name, prf, n) in [
-        ("strict", o.strict, c.strict),
-        ("relaxed", o.relaxed, c.relaxed),
-        ("class", o.class, c.class),
-    ] {
-        let _ = writeln!(
-            out,
-            "{name:<8} {} {} {} {n:>8}",
-            pct(prf.precision),
-            pct(prf.recall),
-            pct(prf.f1)
-        );
-    }
     let _ = writeln!(
         out,
         "on matched events: tense {}%  aspect {}%  polarity {}%",
@@ -567,51 +542,35 @@ pub fn render_event_text_with_limit(report: &EventReport, limit: usize) -> Strin
     }
     out.push_str("(found% = gold events of the class whose extent was found, any class)\n");
 
-    let width = report
+    let rows: Vec<(&str, usize, usize, Vec<f64>)> = report
         .documents
         .iter()
-        .map(|d| d.doc_id.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max("document".len());
-    let _ = writeln!(
-        out,
-        "\n{:<width$} {:>5} {:>5} {:>9} {:>10} {:>8}",
-        "document", "gold", "sys", "strict F1", "relaxed F1", "class F1"
-    );
-    for d in &report.documents {
-        let s = &d.scores;
-        let _ = writeln!(
-            out,
-            "{:<width$} {:>5} {:>5} {:>9} {:>10} {:>8}",
-            d.doc_id,
-            s.counts.gold,
-            s.counts.system,
-            pct(s.strict.f1),
-            pct(s.relaxed.f1),
-            pct(s.class.f1)
-        );
-    }
+        .map(|d| {
+            let s = &d.scores;
+            (
+                d.doc_id.as_str(),
+                s.counts.gold,
+                s.counts.system,
+                vec![s.strict.f1, s.relaxed.f1, s.class.f1],
+            )
+        })
+        .collect();
+    write_document_table(&mut out, &["strict F1", "relaxed F1", "class F1"], &rows);
     let lists: [(&str, &Vec<EventError>); 3] = [
-        ("misses (gold, no overlapping system event)", &report.misses),
-        (
-            "spurious (system, no overlapping gold event)",
-            &report.spurious,
-        ),
+        ("misses (gold, unpaired)", &report.misses),
+        ("spurious (system, unpaired)", &report.spurious),
         ("wrong class (gold | system)", &report.wrong_classes),
     ];
     for (title, list) in lists {
-        let _ = writeln!(out, "\n{title}: {}", list.len());
-        for e in list.iter().take(limit) {
-            let _ = match (&e.gold, &e.system) {
-                (Some(g), Some(s)) => writeln!(out, "  {} {} | {}", e.doc_id, quote(g), quote(s)),
-                (Some(x), None) | (None, Some(x)) => writeln!(out, "  {} {}", e.doc_id, quote(x)),
-                (None, None) => Ok(()),
-            };
-        }
-        if list.len() > limit {
-            let _ = writeln!(out, "  ... and {} more", list.len() - limit);
-        }
+        let lines: Vec<String> = list
+            .iter()
+            .map(|e| match (&e.gold, &e.system) {
+                (Some(g), Some(s)) => format!("{} {} | {}", e.doc_id, quote(g), quote(s)),
+                (Some(x), None) | (None, Some(x)) => format!("{} {}", e.doc_id, quote(x)),
+                (None, None) => e.doc_id.clone(),
+            })
+            .collect();
+        write_error_list(&mut out, title, &lines, limit);
     }
     out
 }
@@ -743,7 +702,7 @@ mod tests {
         assert_prf(r.documents[0].scores.class, 1.0, 1.0, 1.0);
         assert_prf(r.documents[1].scores.relaxed, 0.0, 0.0, 0.0);
         let text = render_event_text_with_limit(&r, 1);
-        assert!(text.contains("misses (gold, no overlapping system event): 3"));
+        assert!(text.contains("misses (gold, unpaired): 3"), "{text}");
         assert!(text.contains("... and 2 more"), "{text}");
     }
 

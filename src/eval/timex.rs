@@ -1,9 +1,10 @@
 //! TempEval-3 Task A scoring: time expression extents, types and values.
 //!
-//! For each document, gold and system timexes over the same text are paired one-to-one by
-//! [`match_timexes`] as the official TempEval-3 pipeline pairs them: in document order, a
-//! timex that starts inside a not yet paired timex of the other side is paired with it. Then,
-//! as in the TempEval-3 definitions (UzZaman et al. 2013) and `evaluate_entities.py`:
+//! The pairing and counting are [`super::entities`]'s, shared with Task B. For each document,
+//! gold and system timexes over the same text are paired one-to-one by [`match_timexes`] as
+//! the official TempEval-3 pipeline pairs them: in document order, a timex that starts inside a
+//! not yet paired timex of the other side is paired with it. Then, as in the TempEval-3
+//! definitions (UzZaman et al. 2013) and `evaluate_entities.py`:
 //!
 //! * *relaxed* match: a pair (the extents overlap); P = matches / #system, R = matches / #gold;
 //! * *strict* match: a pair with identical extents;
@@ -29,7 +30,11 @@ use std::ops::AddAssign;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{f1, ratio};
+pub use super::entities::Prf;
+use super::entities::{
+    pair_spans, score_entities, write_document_table, write_error_list, write_score_rows,
+    Attribute, Entity, EntityCounts,
+};
 use crate::timeml::{GoldTimex, TimemlDocument, TimexKind};
 use crate::Span;
 
@@ -45,6 +50,37 @@ pub struct SystemTimex {
     pub value: String,
     /// The `mod` attribute, if any (not scored).
     pub modifier: Option<String>,
+}
+
+impl Entity for SystemTimex {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// The attributes Task A scores, in the order of [`Counts`]: `value`, then `type`.
+const ATTRIBUTES: [Attribute<SystemTimex>; 2] = [
+    Attribute {
+        name: "value",
+        agrees: |g, s| g.value == s.value,
+    },
+    Attribute {
+        name: "type",
+        agrees: |g, s| g.kind == s.kind,
+    },
+];
+
+impl From<&EntityCounts> for Counts {
+    fn from(c: &EntityCounts) -> Self {
+        Counts {
+            gold: c.gold,
+            system: c.system,
+            strict: c.strict,
+            relaxed: c.relaxed,
+            value: c.attributes[0],
+            kind: c.attributes[1],
+        }
+    }
 }
 
 impl From<&GoldTimex> for SystemTimex {
@@ -97,30 +133,6 @@ impl AddAssign for Counts {
         self.relaxed += other.relaxed;
         self.value += other.value;
         self.kind += other.kind;
-    }
-}
-
-/// Precision, recall and F1, each in `0.0..=1.0`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
-pub struct Prf {
-    /// correct / #system (0 when there are no system timexes).
-    pub precision: f64,
-    /// correct / #gold (0 when there are no gold timexes).
-    pub recall: f64,
-    /// Harmonic mean of the two (0 when both are 0).
-    pub f1: f64,
-}
-
-impl Prf {
-    /// Scores for `correct` items out of `system` proposed and `gold` expected.
-    pub fn from_counts(correct: usize, system: usize, gold: usize) -> Prf {
-        let precision = ratio(correct, system);
-        let recall = ratio(correct, gold);
-        Prf {
-            precision,
-            recall,
-            f1: f1(precision, recall),
-        }
     }
 }
 
@@ -224,48 +236,8 @@ pub struct Report {
 /// assert_eq!(match_timexes(&[t(0, 15)], &[t(0, 6), t(7, 22)]), vec![(0, 0)]);
 /// ```
 pub fn match_timexes(gold: &[SystemTimex], system: &[SystemTimex]) -> Vec<(usize, usize)> {
-    // (start, side: 0 gold / 1 system, index), in the normalizer's order.
-    let mut order: Vec<(usize, u8, usize)> = gold
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.span.start < t.span.end)
-        .map(|(i, t)| (t.span.start, 0, i))
-        .chain(
-            system
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.span.start < t.span.end)
-                .map(|(i, t)| (t.span.start, 1, i)),
-        )
-        .collect();
-    order.sort_unstable();
-    let sides = [gold, system];
-    let mut seen = [vec![false; gold.len()], vec![false; system.len()]];
-    let mut partner = [vec![None; gold.len()], vec![None; system.len()]];
-    for (start, side, i) in order {
-        let (me, other) = (usize::from(side), usize::from(1 - side));
-        // At most one timex of the other side covers `start` when that side's timexes do not
-        // overlap each other; with overlapping ones, the first seen is taken.
-        let open = sides[other]
-            .iter()
-            .enumerate()
-            .find(|&(j, t)| seen[other][j] && t.span.start <= start && start < t.span.end)
-            .map(|(j, _)| j);
-        if let Some(j) = open {
-            if partner[other][j].is_none() {
-                partner[other][j] = Some(i);
-                partner[me][i] = Some(j);
-            }
-        }
-        seen[me][i] = true;
-    }
-    let mut pairs: Vec<(usize, usize)> = partner[0]
-        .iter()
-        .enumerate()
-        .filter_map(|(g, s)| s.map(|s| (g, s)))
-        .collect();
-    pairs.sort_unstable();
-    pairs
+    let spans = |ts: &[SystemTimex]| ts.iter().map(|t| t.span).collect::<Vec<_>>();
+    pair_spans(&spans(gold), &spans(system))
 }
 
 fn side(text: &str, t: &SystemTimex) -> TimexSide {
@@ -279,67 +251,39 @@ fn side(text: &str, t: &SystemTimex) -> TimexSide {
 
 /// Scores documents whose gold and system timexes are already at hand.
 pub fn score_documents(docs: &[DocumentTimexes<'_>]) -> Report {
+    let eval = score_entities(docs.iter().map(|d| (d.gold, d.system)), &ATTRIBUTES);
     let mut report = Report {
-        overall: Scores::default(),
+        overall: Scores::from_counts(Counts::from(&eval.total)),
         documents: Vec::with_capacity(docs.len()),
         misses: Vec::new(),
         spurious: Vec::new(),
         wrong_values: Vec::new(),
         wrong_types: Vec::new(),
     };
-    let mut total = Counts::default();
-    for doc in docs {
-        let pairs = match_timexes(doc.gold, doc.system);
-        let mut counts = Counts {
-            gold: doc.gold.len(),
-            system: doc.system.len(),
-            relaxed: pairs.len(),
-            ..Counts::default()
+    for (doc, paired) in docs.iter().zip(&eval.documents) {
+        let error = |gold: Option<usize>, system: Option<usize>| TimexError {
+            doc_id: doc.doc_id.to_string(),
+            gold: gold.map(|g| side(doc.text, &doc.gold[g])),
+            system: system.map(|s| side(doc.text, &doc.system[s])),
         };
-        let mut gold_matched = vec![false; doc.gold.len()];
-        let mut system_matched = vec![false; doc.system.len()];
-        for &(gi, si) in &pairs {
-            let (g, s) = (&doc.gold[gi], &doc.system[si]);
-            gold_matched[gi] = true;
-            system_matched[si] = true;
-            counts.strict += usize::from(g.span == s.span);
-            let both = || TimexError {
-                doc_id: doc.doc_id.to_string(),
-                gold: Some(side(doc.text, g)),
-                system: Some(side(doc.text, s)),
-            };
-            if g.value == s.value {
-                counts.value += 1;
-            } else {
-                report.wrong_values.push(both());
-            }
-            if g.kind == s.kind {
-                counts.kind += 1;
-            } else {
-                report.wrong_types.push(both());
-            }
-        }
-        for (g, _) in doc.gold.iter().zip(&gold_matched).filter(|(_, m)| !**m) {
-            report.misses.push(TimexError {
-                doc_id: doc.doc_id.to_string(),
-                gold: Some(side(doc.text, g)),
-                system: None,
-            });
-        }
-        for (s, _) in doc.system.iter().zip(&system_matched).filter(|(_, m)| !**m) {
-            report.spurious.push(TimexError {
-                doc_id: doc.doc_id.to_string(),
-                gold: None,
-                system: Some(side(doc.text, s)),
-            });
-        }
-        total += counts;
+        let both = |&(g, s): &(usize, usize)| error(Some(g), Some(s));
+        report
+            .wrong_values
+            .extend(paired.disagreements[0].iter().map(both));
+        report
+            .wrong_types
+            .extend(paired.disagreements[1].iter().map(both));
+        report
+            .misses
+            .extend(paired.misses.iter().map(|&g| error(Some(g), None)));
+        report
+            .spurious
+            .extend(paired.spurious.iter().map(|&s| error(None, Some(s))));
         report.documents.push(DocumentReport {
             doc_id: doc.doc_id.to_string(),
-            scores: Scores::from_counts(counts),
+            scores: Scores::from_counts(Counts::from(&paired.counts)),
         });
     }
-    report.overall = Scores::from_counts(total);
     report
 }
 
@@ -378,10 +322,6 @@ pub fn render_text(report: &Report) -> String {
     render_text_with_limit(report, DEFAULT_ERROR_LIMIT)
 }
 
-fn pct(x: f64) -> String {
-    format!("{:6.2}", 100.0 * x)
-}
-
 fn quote(side: &TimexSide) -> String {
     format!(
         "[{}..{}) {:?} {} {}",
@@ -400,53 +340,35 @@ pub fn render_text_with_limit(report: &Report, limit: usize) -> String {
         c.gold,
         c.system
     );
-    let _ = writeln!(
-        out,
-        "{:<8} {:>7} {:>7} {:>7} {:>8}",
-        "", "P", "R", "F1", "correct"
+    write_score_rows(
+        &mut out,
+        &[
+            ("strict", report.overall.strict, c.strict),
+            ("relaxed", report.overall.relaxed, c.relaxed),
+            ("value", report.overall.value, c.value),
+            ("type", report.overall.kind, c.kind),
+        ],
     );
-    for (name, prf, n) in [
-        ("strict", report.overall.strict, c.strict),
-        ("relaxed", report.overall.relaxed, c.relaxed),
-        ("value", report.overall.value, c.value),
-        ("type", report.overall.kind, c.kind),
-    ] {
-        let _ = writeln!(
-            out,
-            "{name:<8} {} {} {} {n:>8}",
-            pct(prf.precision),
-            pct(prf.recall),
-            pct(prf.f1)
-        );
-    }
     out.push_str("(scores in %, micro-averaged; 0/0 counts as 0)\n");
 
-    let width = report
+    let rows: Vec<(&str, usize, usize, Vec<f64>)> = report
         .documents
         .iter()
-        .map(|d| d.doc_id.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max("document".len());
-    let _ = writeln!(
-        out,
-        "\n{:<width$} {:>5} {:>5} {:>9} {:>10} {:>8} {:>7}",
-        "document", "gold", "sys", "strict F1", "relaxed F1", "value F1", "type F1"
+        .map(|d| {
+            let s = &d.scores;
+            (
+                d.doc_id.as_str(),
+                s.counts.gold,
+                s.counts.system,
+                vec![s.strict.f1, s.relaxed.f1, s.value.f1, s.kind.f1],
+            )
+        })
+        .collect();
+    write_document_table(
+        &mut out,
+        &["strict F1", "relaxed F1", "value F1", "type F1"],
+        &rows,
     );
-    for d in &report.documents {
-        let s = &d.scores;
-        let _ = writeln!(
-            out,
-            "{:<width$} {:>5} {:>5} {:>9} {:>10} {:>8} {:>7}",
-            d.doc_id,
-            s.counts.gold,
-            s.counts.system,
-            pct(s.strict.f1),
-            pct(s.relaxed.f1),
-            pct(s.value.f1),
-            pct(s.kind.f1)
-        );
-    }
 
     let lists: [(&str, &Vec<TimexError>); 4] = [
         ("misses (gold, unpaired)", &report.misses),
@@ -455,18 +377,18 @@ pub fn render_text_with_limit(report: &Report, limit: usize) -> String {
         ("wrong types (gold -> system)", &report.wrong_types),
     ];
     for (title, items) in lists {
-        let _ = writeln!(out, "\n{title}: {}", items.len());
-        for e in items.iter().take(limit) {
-            let line = match (&e.gold, &e.system) {
-                (Some(g), Some(s)) => format!("{}  -> {}", quote(g), quote(s)),
-                (Some(one), None) | (None, Some(one)) => quote(one),
-                (None, None) => String::new(),
-            };
-            let _ = writeln!(out, "  {}  {line}", e.doc_id);
-        }
-        if items.len() > limit {
-            let _ = writeln!(out, "  ... and {} more", items.len() - limit);
-        }
+        let lines: Vec<String> = items
+            .iter()
+            .map(|e| {
+                let line = match (&e.gold, &e.system) {
+                    (Some(g), Some(s)) => format!("{}  -> {}", quote(g), quote(s)),
+                    (Some(one), None) | (None, Some(one)) => quote(one),
+                    (None, None) => String::new(),
+                };
+                format!("{}  {line}", e.doc_id)
+            })
+            .collect();
+        write_error_list(&mut out, title, &lines, limit);
     }
     out
 }
