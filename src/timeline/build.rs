@@ -704,7 +704,7 @@ pub fn reconstruct_about(
         ));
         let who = e.who.map(|w| clean(slice(&a.article.text, w)));
         let summary = summary(a, i);
-        events_out.push(TimelineEvent {
+        events_out.push(Some(TimelineEvent {
             id: ids[c].clone(),
             trigger: clean(slice(&a.article.text, e.trigger)),
             summary,
@@ -723,7 +723,7 @@ pub fn reconstruct_about(
                     )
                 })
                 .collect(),
-        });
+        }));
     }
 
     // 4. Order: Kahn's algorithm over the kept "before" relations, ties by earliest bound,
@@ -805,7 +805,10 @@ pub fn reconstruct_about(
         .collect();
     let mut ordered = Vec::with_capacity(sequence.len());
     for (k, &c) in sequence.iter().enumerate() {
-        let mut ev = events_out[c].clone();
+        // Each event appears once in the sequence: move it out rather than clone it.
+        let Some(mut ev) = events_out[c].take() else {
+            continue;
+        };
         if k > 0 {
             let p = sequence[k - 1];
             let (_, prev_end) = event_points[p];
@@ -1339,7 +1342,7 @@ fn value_of(b: &EventBounds, published: NaiveDate) -> (String, Granularity) {
         b.latest_start.is_some_and(|t| t <= p_end) && b.earliest_end.is_some_and(|t| t >= p_start);
     match (b.earliest, b.latest) {
         (Some(e), Some(l)) if e.date() == l.date() => {
-            (e.format("%Y-%m-%d").to_string(), Granularity::Day)
+            (ymd(e.date()), Granularity::Day)
         }
         (Some(e), Some(l)) if (e.year(), e.month()) == (l.year(), l.month()) => {
             (e.format("%Y-%m").to_string(), Granularity::Month)
@@ -1373,8 +1376,40 @@ fn datetime(m: i64) -> Option<NaiveDateTime> {
     DateTime::from_timestamp(m.checked_mul(60)?, 0).map(|d| d.naive_utc())
 }
 
+/// `YYYY-MM-DDTHH:MM`. Written by hand for years 0–9999: chrono's `format` parses its pattern
+/// on every call, which showed in the profile (issue 6); other years keep chrono's spelling.
 fn fmt(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M").to_string()
+    use chrono::Timelike;
+    if !(0..=9999).contains(&t.year()) {
+        return t.format("%Y-%m-%dT%H:%M").to_string();
+    }
+    let mut out = ymd(t.date());
+    out.push('T');
+    push_digits(&mut out, t.hour(), 2);
+    out.push(':');
+    push_digits(&mut out, t.minute(), 2);
+    out
+}
+
+/// `YYYY-MM-DD`, by hand for years 0–9999 as [`fmt`].
+fn ymd(d: NaiveDate) -> String {
+    if !(0..=9999).contains(&d.year()) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let mut out = String::with_capacity(16);
+    push_digits(&mut out, d.year() as u32, 4);
+    out.push('-');
+    push_digits(&mut out, d.month(), 2);
+    out.push('-');
+    push_digits(&mut out, d.day(), 2);
+    out
+}
+
+/// The last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+    }
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -1383,7 +1418,15 @@ fn slice(text: &str, span: Span) -> &str {
 
 /// Whitespace runs (line breaks included) become one space.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass, one allocation: `split_whitespace().collect().join(" ")` showed in the profile.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn evidence(a: &Analysis, span: Span) -> Evidence {
