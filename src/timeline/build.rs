@@ -820,8 +820,7 @@ pub fn reconstruct_about(
                 || direct.contains(&(p, c))
                 || (chained
                     && size[r] <= 300
-                    && g.max_difference(cur_start, prev_end)
-                        .is_some_and(|(d, _)| d <= -1));
+                    && g.max_difference_at_most(cur_start, prev_end, -1));
             ev.follows_previous = if entailed {
                 Sequence::Entailed
             } else {
