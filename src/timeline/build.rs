@@ -473,6 +473,11 @@ pub fn reconstruct_about(
         constraints_of[span_statement].push(c);
         event_points.push((s, e));
     }
+    // Each event's span constraint by its start point, for `minimal`.
+    let span_from: std::collections::HashMap<Point, Constraint> = constraints_of[span_statement]
+        .iter()
+        .map(|c| (c.from, *c))
+        .collect();
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
     let mut published_points = Vec::new();
     for a in analyses {
@@ -582,7 +587,7 @@ pub fn reconstruct_about(
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                let cycle = minimal(&g, &constraints_of, &cs, id, cycle);
+                let cycle = minimal(&g, &constraints_of, &span_from, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: statements[s].says.clone(),
                     events: statements[s].events.clone(),
@@ -1076,6 +1081,7 @@ fn explicit(sieve: crate::relation::Sieve) -> bool {
 fn minimal(
     g: &TemporalGraph,
     constraints_of: &[Vec<Constraint>],
+    span_from: &std::collections::HashMap<Point, Constraint>,
     rejected: &[Constraint],
     rejected_id: usize,
     cycle: Vec<usize>,
@@ -1107,9 +1113,15 @@ fn minimal(
             lo: c.lo,
             hi: c.hi,
         };
-        let spans: Vec<Constraint> = constraints_of[0]
+        // The spans of the events among those points, found from the points (a filter over
+        // every event's span made each test, and so long articles, quadratic; issue 6). In
+        // point order, as they were added to the graph.
+        let mut points: Vec<Point> = map.keys().copied().collect();
+        points.sort_unstable();
+        let spans: Vec<Constraint> = points
             .iter()
-            .filter(|c| map.contains_key(&c.from) && map.contains_key(&c.to))
+            .filter_map(|p| span_from.get(p))
+            .filter(|c| map.contains_key(&c.to))
             .map(|c| remap(c, &map))
             .collect();
         if t.add(&spans, 0).is_err() {
