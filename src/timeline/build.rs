@@ -436,14 +436,17 @@ pub fn reconstruct_about(
         cluster_of.push(map);
     }
     let ids: Vec<String> = (0..clusters.len()).map(|c| format!("e{}", c + 1)).collect();
-    let label = |c: usize| -> String {
-        let (d, i) = clusters[c][0];
-        let a = &analyses[d];
-        format!(
-            "{} {:?}",
-            ids[c],
-            clean(slice(&a.article.text, a.events[i].trigger))
-        )
+    // `e3 "clashed"`, made once per event: relations name the same events again and again.
+    let labels: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); clusters.len()];
+    let label = |c: usize| -> &str {
+        labels[c].get_or_init(|| {
+            let (d, i) = clusters[c][0];
+            let a = &analyses[d];
+            let mut out = ids[c].clone();
+            out.push(' ');
+            push_quoted(&mut out, &clean(slice(&a.article.text, a.events[i].trigger)));
+            out
+        })
     };
 
     // 2. The graph: points, then statements strongest first. Every statement keeps its
@@ -512,13 +515,13 @@ pub fn reconstruct_about(
             let (s, e) = (g.add_point(), g.add_point());
             let cs = fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes));
             let _ = g.add(&cs, statements.len());
+            let mut says = String::new();
+            push_quoted(&mut says, &clean(slice(&a.article.text, m.span)));
+            for part in [" is ", &v.value, " (", v.trace.resolution, ")"] {
+                says.push_str(part);
+            }
             statements.push(StatementInfo {
-                says: format!(
-                    "{:?} is {} ({})",
-                    clean(slice(&a.article.text, m.span)),
-                    v.value,
-                    v.trace.resolution
-                ),
+                says,
                 events: Vec::new(),
                 evidence: Some(evidence(a, m.span)),
             });
@@ -556,23 +559,30 @@ pub fn reconstruct_about(
             }
         }
         let id = statements.len();
-        let name = |n: Node| -> String {
-            match n {
-                Node::Event(i) => label(cluster_of[d][i]),
-                Node::Time(m) => format!("{:?}", clean(slice(&a.article.text, a.mentions[m].span))),
-                Node::Published => {
-                    format!("the time of writing (published {})", a.article.published)
-                }
+        let name = |out: &mut String, n: Node| match n {
+            Node::Event(i) => out.push_str(label(cluster_of[d][i])),
+            Node::Time(m) => {
+                push_quoted(out, &clean(slice(&a.article.text, a.mentions[m].span)));
+            }
+            Node::Published => {
+                out.push_str("the time of writing (published ");
+                out.push_str(&a.article.published.to_string());
+                out.push(')');
             }
         };
+        // "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
+        // profile; issue 6).
+        let mut says = String::with_capacity(128);
+        name(&mut says, rel.source);
+        says.push(' ');
+        says.push_str(&kind_words(rel));
+        says.push(' ');
+        name(&mut says, rel.target);
+        for part in [" (", rel.rule, ")"] {
+            says.push_str(part);
+        }
         statements.push(StatementInfo {
-            says: format!(
-                "{} {} {} ({})",
-                name(rel.source),
-                kind_words(rel),
-                name(rel.target),
-                rel.rule
-            ),
+            says,
             events: [rel.source, rel.target]
                 .iter()
                 .filter_map(|n| match n {
@@ -1425,6 +1435,19 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
 
 fn slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("")
+}
+
+/// Appends `s` as `format!("{s:?}")` would write it; plain ASCII (the usual case) without the
+/// formatter's per-character escaping.
+fn push_quoted(out: &mut String, s: &str) {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\') {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+    } else {
+        use std::fmt::Write;
+        let _ = write!(out, "{s:?}");
+    }
 }
 
 /// Whitespace runs (line breaks included) become one space.
