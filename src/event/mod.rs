@@ -20,6 +20,7 @@
 pub mod lexicon;
 pub mod model;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -708,6 +709,12 @@ fn known_with(stem: &str, suffix: &str) -> bool {
 
 /// Lemma and form of a word that looks like a verb.
 fn verb_form(w: &str) -> Option<(String, Form)> {
+    verb_form_ref(w).map(|(lemma, form)| (lemma.into_owned(), form))
+}
+
+/// [`verb_form`] with the lemma borrowed when it is the word, its stem or a table entry: most
+/// callers only look at the form, and an allocation per word showed in the profile (issue 6).
+fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
@@ -716,10 +723,10 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
         if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((base.to_string(), form));
+        return Some((Cow::Borrowed(base), form));
     }
     if is_known_base(w) {
-        return Some((w.to_string(), Form::Base));
+        return Some((Cow::Borrowed(w), Form::Base));
     }
     if let Some(stem) = w.strip_suffix("ing") {
         if stem.len() >= 3 {
@@ -729,7 +736,7 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     if let Some(stem) = w.strip_suffix("ed") {
         // "died", "issued": the base ends in e.
         if is_known_base(&w[..w.len() - 1]) {
-            return Some((w[..w.len() - 1].to_string(), Form::Past));
+            return Some((Cow::Borrowed(&w[..w.len() - 1]), Form::Past));
         }
         if stem.len() >= 3 {
             return Some((lemma_from_stem(stem), Form::Past));
@@ -738,7 +745,14 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     for (suffix, repl) in [("ies", "y"), ("es", ""), ("s", "")] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if known_with(stem, repl) {
-                return Some((format!("{stem}{repl}"), Form::Present));
+                return Some((
+                    if repl.is_empty() {
+                        Cow::Borrowed(stem)
+                    } else {
+                        Cow::Owned(format!("{stem}{repl}"))
+                    },
+                    Form::Present,
+                ));
             }
         }
     }
@@ -746,21 +760,21 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
 }
 
 /// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
-fn lemma_from_stem(stem: &str) -> String {
+fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
     if is_known_base(stem) {
-        return stem.to_string();
+        return Cow::Borrowed(stem);
     }
     if known_with(stem, "e") {
-        return format!("{stem}e");
+        return Cow::Owned(format!("{stem}e"));
     }
     if let Some(y) = stem.strip_suffix('i') {
         if known_with(y, "y") {
-            return format!("{y}y");
+            return Cow::Owned(format!("{y}y"));
         }
     }
     let b = stem.as_bytes();
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
-        return stem[..stem.len() - 1].to_string();
+        return Cow::Borrowed(&stem[..stem.len() - 1]);
     }
     // Unknown verb: "-ate", "-ize" stems take an e.
     if stem.ends_with("at")
@@ -769,9 +783,9 @@ fn lemma_from_stem(stem: &str) -> String {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return format!("{stem}e");
+        return Cow::Owned(format!("{stem}e"));
     }
-    stem.to_string()
+    Cow::Borrowed(stem)
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
@@ -780,7 +794,7 @@ const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 fn next_is_not_verbish(next: &str) -> bool {
     // "strikes and" is a list; "reports indicate" makes "reports" a noun.
     !matches!(next, "and" | "or" | "of" | "," | ".")
-        && !verb_form(next).is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+        && !verb_form_ref(next).is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
@@ -1099,7 +1113,7 @@ fn make_noun_event<'a>(
         if EVENT_PREPOSITIONS.contains(&w)
             || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
             || w.ends_with("ing")
-            || verb_form(w).is_some_and(|(_, f)| f == Form::Past)
+            || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
         {
             break;
         }
@@ -1180,7 +1194,7 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
             seg.lower_of(seg.tokens[s - 1].span),
             "of" | "in" | "by" | "from" | "with" | "challenge"
         )
-        && verb_form(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
+        && verb_form_ref(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
     {
         s -= 1;
     }

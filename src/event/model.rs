@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::Aux;
-use super::{class_of, verb_form, word_flags, EventClass, Form};
+use super::{class_of, verb_form_ref, word_flags, EventClass, Form};
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
 
@@ -492,7 +492,11 @@ impl SentenceCache {
             let mut info = if tok.kind == TokenKind::Word {
                 let w = v.seg.lower_of(tok.span);
                 let flags = word_flags(w);
-                let verb = if flags.function { None } else { verb_form(w) };
+                let verb = if flags.function {
+                    None
+                } else {
+                    verb_form_ref(w)
+                };
                 TokenInfo {
                     verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
                     lemma: verb
