@@ -1452,6 +1452,15 @@ fn push_quoted(out: &mut String, s: &str) {
 
 /// Whitespace runs (line breaks included) become one space.
 fn clean(s: &str) -> String {
+    // Most spans are printable ASCII with single spaces between words: nothing to clean.
+    let b = s.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|c| (0x20..0x7f).contains(c))
+        && !s.contains("  ");
+    if plain {
+        return s.to_string();
+    }
     // One pass, one allocation: `split_whitespace().collect().join(" ")` showed in the profile.
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
