@@ -174,6 +174,9 @@ pub fn extract_with(
     let mut labels: Vec<usize> = Vec::new();
     let mut features: Vec<u32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
+    // The verb form of each token of the sentence, looked up once for the rules and the
+    // model's features alike (looking it up twice showed in the profile; issue 6).
+    let mut forms: Vec<Option<(Cow<'_, str>, Form)>> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
@@ -201,6 +204,14 @@ pub fn extract_with(
             }
         };
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
+        forms.clear();
+        forms.extend(sentence.tokens.clone().map(|i| verb_form_ref(word(i))));
+        let form_at = |i: usize| -> Option<(Cow<'_, str>, Form)> {
+            i.checked_sub(sentence.tokens.start)
+                .and_then(|k| forms.get(k))
+                .cloned()
+                .flatten()
+        };
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
         let mut t = sentence.tokens.start;
@@ -244,7 +255,9 @@ pub fn extract_with(
             }
             let after_det = is_determiner(prev);
             let is_event_noun = event_noun(w).is_some();
-            let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
+            let form = form_at(t)
+                .filter(|_| !(is_event_noun && w.ends_with("ing")))
+                .map(|(lemma, form)| (lemma.into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
                 let ok = match form {
@@ -260,7 +273,7 @@ pub fn extract_with(
                         !after_det
                             && subject_before
                             && !clause_has_verb(&events[first_event..], clause)
-                            && next_is_not_verbish(word(t + 1))
+                            && next_is_not_verbish(word(t + 1), form_at(t + 1))
                     }
                 };
                 if ok {
@@ -304,7 +317,7 @@ pub fn extract_with(
                 times: sentence_times,
                 rules: &rules,
             };
-            cache.fill(&view);
+            cache.fill(&view, &forms);
             labels.clear();
             for t in sentence.tokens.clone() {
                 let label = if is_word(t)
@@ -791,10 +804,11 @@ fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
 const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 
-fn next_is_not_verbish(next: &str) -> bool {
+/// `next` is the next word and `form` its [`verb_form_ref`].
+fn next_is_not_verbish(next: &str, form: Option<(Cow<'_, str>, Form)>) -> bool {
     // "strikes and" is a list; "reports indicate" makes "reports" a noun.
     !matches!(next, "and" | "or" | "of" | "," | ".")
-        && !verb_form_ref(next).is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+        && !form.is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
