@@ -486,7 +486,7 @@ impl SentenceCache {
     /// Fills the cache for the sentence of `v`.
     /// `forms` holds the [`verb_form_ref`] of each token of the sentence, when the caller has
     /// them; otherwise (a shorter slice) they are looked up here.
-    pub(crate) fn fill(&mut self, v: &SentenceView<'_>, forms: &[Option<(Cow<'_, str>, Form)>]) {
+    pub(super) fn fill(&mut self, v: &SentenceView<'_>, forms: &[Option<(Cow<'_, str>, Form)>]) {
         self.tokens.clear();
         for t in v.tokens.clone() {
             let tok = v.seg.tokens[t];

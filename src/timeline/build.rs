@@ -444,7 +444,10 @@ pub fn reconstruct_about(
             let a = &analyses[d];
             let mut out = ids[c].clone();
             out.push(' ');
-            push_quoted(&mut out, &clean(slice(&a.article.text, a.events[i].trigger)));
+            push_quoted(
+                &mut out,
+                &clean(slice(&a.article.text, a.events[i].trigger)),
+            );
             out
         })
     };
@@ -833,9 +836,7 @@ pub fn reconstruct_about(
             let chained = root(&mut component, p) == r;
             let entailed = by_bounds
                 || direct.contains(&(p, c))
-                || (chained
-                    && size[r] <= 300
-                    && g.max_difference_at_most(cur_start, prev_end, -1));
+                || (chained && size[r] <= 300 && g.max_difference_at_most(cur_start, prev_end, -1));
             ev.follows_previous = if entailed {
                 Sequence::Entailed
             } else {
@@ -1362,9 +1363,7 @@ fn value_of(b: &EventBounds, published: NaiveDate) -> (String, Granularity) {
     let ongoing =
         b.latest_start.is_some_and(|t| t <= p_end) && b.earliest_end.is_some_and(|t| t >= p_start);
     match (b.earliest, b.latest) {
-        (Some(e), Some(l)) if e.date() == l.date() => {
-            (ymd(e.date()), Granularity::Day)
-        }
+        (Some(e), Some(l)) if e.date() == l.date() => (ymd(e.date()), Granularity::Day),
         (Some(e), Some(l)) if (e.year(), e.month()) == (l.year(), l.month()) => {
             (e.format("%Y-%m").to_string(), Granularity::Month)
         }
@@ -1440,7 +1439,9 @@ fn slice(text: &str, span: Span) -> &str {
 /// Appends `s` as `format!("{s:?}")` would write it; plain ASCII (the usual case) without the
 /// formatter's per-character escaping.
 fn push_quoted(out: &mut String, s: &str) {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\') {
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
         out.push('"');
         out.push_str(s);
         out.push('"');
