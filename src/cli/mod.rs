@@ -391,28 +391,37 @@ fn reconstruct(
     let analyses = tempora::analyze_all(&articles, &options);
     let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
     let mut stderr = std::io::stderr().lock();
+    // Line indexes made once per article, when first needed.
+    let lines: Vec<std::cell::OnceCell<render::Lines>> = articles
+        .iter()
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let render_at = |a: usize, d: &tempora::Diagnostic| -> String {
+        let a_ = &articles[a];
+        let path = a_.source.as_deref().unwrap_or(&a_.id);
+        let lines = lines[a].get_or_init(|| render::Lines::new(&a_.text));
+        render::diagnostic_in(path, &a_.text, lines, d)
+    };
     for d in analyses.iter().flat_map(|a| &a.diagnostics) {
         if d.severity == Severity::Note && !verbose {
             continue;
         }
-        if let Some(a) = articles.iter().find(|a| a.id == d.document) {
-            let path = a.source.as_deref().unwrap_or(&a.id);
-            let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
+        if let Some(a) = articles.iter().position(|a| a.id == d.document) {
+            let _ = write!(stderr, "{}", render_at(a, d));
         }
     }
     // Conflicts and dropped readings too, each statement under its words.
     let show =
         |stderr: &mut std::io::StderrLock, message: String, ev: &tempora::timeline::Evidence| {
-            if let Some(a) = articles.iter().find(|a| a.id == ev.document) {
+            if let Some(k) = articles.iter().position(|a| a.id == ev.document) {
                 let d = tempora::Diagnostic {
                     severity: Severity::Warning,
                     stage: "graph",
-                    document: a.id.clone(),
+                    document: articles[k].id.clone(),
                     span: Some(ev.span),
                     message,
                 };
-                let path = a.source.as_deref().unwrap_or(&a.id);
-                let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, &d));
+                let _ = write!(stderr, "{}", render_at(k, &d));
             }
         };
     for (n, c) in rec.timeline.conflicts.iter().enumerate() {

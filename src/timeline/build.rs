@@ -358,6 +358,14 @@ pub fn reconstruct_about(
         .iter()
         .map(|a| (0..a.events.len()).map(|i| subject_names(a, i)).collect())
         .collect();
+    let in_order: Vec<bool> = analyses
+        .iter()
+        .map(|a| {
+            a.mentions
+                .windows(2)
+                .all(|w| w[0].sentence <= w[1].sentence)
+        })
+        .collect();
     for (d, a) in analyses.iter().enumerate() {
         let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         for (i, e) in a.events.iter().enumerate() {
@@ -376,7 +384,7 @@ pub fn reconstruct_about(
                 .flatten();
             // A verb told again as background refers to a recent mention: look back a few
             // hundred events at most.
-            let earlier = (e.pos == EventPos::Verb && referential(a, i))
+            let earlier = (e.pos == EventPos::Verb && referential(a, i, in_order[d]))
                 .then(|| {
                     (i.saturating_sub(300)..i).rev().find(|&j| {
                         let f = &a.events[j];
@@ -905,12 +913,23 @@ pub fn reconstruct_about(
 /// True when event `i` is mentioned as background: in a temporal clause ("after the
 /// opposition alleged"), or named by an event-relative phrase ("hours after the bridge
 /// collapsed").
-fn referential(a: &Analysis, i: usize) -> bool {
+///
+/// `mentions_in_order`: whether `a.mentions` come in sentence order, as the pipeline makes them.
+fn referential(a: &Analysis, i: usize, mentions_in_order: bool) -> bool {
     let e = &a.events[i];
     if a.seg.clauses[e.clause].kind == crate::segment::ClauseKind::Temporal {
         return true;
     }
-    a.mentions.iter().any(|m| {
+    // Mentions come in sentence order: the sentence's own are one run (a scan of all of them
+    // per event made long articles quadratic; issue 6). Any other order: all of them.
+    let mentions = if mentions_in_order {
+        let first = a.mentions.partition_point(|m| m.sentence < e.sentence);
+        let end = first + a.mentions[first..].partition_point(|m| m.sentence <= e.sentence);
+        &a.mentions[first..end]
+    } else {
+        &a.mentions[..]
+    };
+    mentions.iter().any(|m| {
         matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. })
             && m.sentence == e.sentence
             && m.span.end <= e.head.start
