@@ -204,6 +204,7 @@ const WEAK_STARTS: &[&str] = &[
     "the",
     "a",
     "an",
+    "half",
     "last",
     "next",
     "this",

@@ -418,7 +418,7 @@ pub fn resolve(
         TimeExpr::Ago { amount, unit } => {
             r.used = AnchorUsed::Publication(p);
             let n = match amount {
-                Amount::Exact(n) => n,
+                Amount::Exact(n) | Amount::AndAHalf(n) => n,
                 Amount::Some => {
                     r.assumption = Some(
                         "an unstated number of units: only 'before the publish date' is known"
@@ -1210,7 +1210,7 @@ impl Resolution<'_> {
     ) -> Result<TimeValue, ResolveError> {
         let (s, e) = self.reference_or_publication();
         let n = match amount {
-            Amount::Exact(n) => n,
+            Amount::Exact(n) | Amount::AndAHalf(n) => n,
             Amount::Some => 1,
         };
         let anchor_day = match direction {
@@ -1350,6 +1350,10 @@ fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
                 _ => (n * u, n * u),
             }
         }
+        Amount::AndAHalf(n) => {
+            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            (n * u + u / 2, n * u + u / 2)
+        }
     }
 }
 
@@ -1358,6 +1362,7 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     let n = match amount {
         Amount::Exact(n) => n.to_string(),
         Amount::Some => "X".to_string(),
+        Amount::AndAHalf(n) => return half_duration_value(n, unit),
     };
     match unit {
         Unit::Minute => format!("PT{n}M"),
@@ -1374,6 +1379,51 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     }
 }
 
+/// TIMEX3 duration value of `n` and a half units: ISO 8601 allows no fraction in TimeML's
+/// values, so the half is written in the next smaller unit, as TimeBank does ("2 1/2
+/// years" `P2Y6M`, "5 1/2 hours" `PT5H30M`, "a minute and a half" `PT1M30S`).
+fn half_duration_value(n: u64, unit: Unit) -> String {
+    let part = |n: u64, designator: &str| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("{n}{designator}")
+        }
+    };
+    let (date, time) = match unit {
+        Unit::Minute => (String::new(), format!("{}30S", part(n, "M"))),
+        Unit::Hour => (String::new(), format!("{}30M", part(n, "H"))),
+        Unit::Day | Unit::Night => (part(n, "D"), "12H".to_string()),
+        Unit::Week => (
+            format!("{}D", n.saturating_mul(7).saturating_add(3)),
+            "12H".into(),
+        ),
+        Unit::Weekend => (
+            format!("{}D", n.saturating_mul(2).saturating_add(1)),
+            String::new(),
+        ),
+        Unit::Month => (format!("{}15D", part(n, "M")), String::new()),
+        Unit::Quarter => (
+            format!("{}M15D", n.saturating_mul(3).saturating_add(1)),
+            String::new(),
+        ),
+        Unit::Year => (format!("{}6M", part(n, "Y")), String::new()),
+        Unit::Decade => (
+            format!("{}Y", n.saturating_mul(10).saturating_add(5)),
+            String::new(),
+        ),
+        Unit::Century => (
+            format!("{}Y", n.saturating_mul(100).saturating_add(50)),
+            String::new(),
+        ),
+    };
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
 /// `P<n×factor><unit>` for a stated amount, `PX<vague_unit>` for an unstated one.
 fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
     match amount {
@@ -1382,6 +1432,11 @@ fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
             None => format!("P{n}{vague_unit}"),
         },
         Amount::Some => format!("PX{vague_unit}"),
+        // Not reached: `duration_value` writes halves with `half_duration_value`.
+        Amount::AndAHalf(n) => format!(
+            "P{}{unit}",
+            n.saturating_mul(factor).saturating_add(factor / 2)
+        ),
     }
 }
 
