@@ -252,8 +252,7 @@ fn resolve_mentions(
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
-                    let moves = !m.expr.is_comparison();
-                    if moves && (v.kind != temporal::TimexType::Duration || v.offset.is_none()) {
+                    if temporal::becomes_reference(&m.expr, &v) {
                         previous = Some(Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),

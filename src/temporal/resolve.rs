@@ -7,7 +7,7 @@
 //! | full date, year, month + year | none | the calendar region named |
 //! | month + day, month alone, quarter, season | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after; within 30 days of the anchor the anchor's year stands; no tense → the nearer year |
 //! | weekday | publish date (narrative: previous time) | past tense → latest on or before; future → first after; no tense → the past one unless the next is 4+ days nearer |
-//! | today, yesterday, last week, N days ago | publish date | calendar arithmetic |
+//! | today, yesterday, last week, next March, N days ago | publish date (narrative: previous time for yesterday/tomorrow and last/next phrases; today and "ago" stay on the publish date) | calendar arithmetic |
 //! | the following day, two days later, the previous three nights, that night | previous time, else publish date | arithmetic on the anchor |
 //! | hours after *event* | the event | a metric offset, no date |
 //! | now, recently, the future | publish date | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` with one open bound |
@@ -129,6 +129,13 @@ pub enum ResolveError {
     /// A discourse marker, which orders events but names no time.
     #[error("a discourse marker names no time")]
     NotATime,
+    /// The time named runs past the supported calendar: "tonight" on 9999-12-31 ends in
+    /// year 10000.
+    #[error("it runs into year {}, past the supported calendar (years 1 to 9999)", .bound.year())]
+    BeyondCalendar {
+        /// The bound outside years 1–9999.
+        bound: NaiveDateTime,
+    },
 }
 
 /// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
@@ -144,6 +151,24 @@ pub enum ResolveError {
 /// assert_eq!(value.trace.resolution, "weekday, past tense → latest on or before the anchor");
 /// ```
 pub fn resolve(
+    expr: &TimeExpr,
+    rule: &'static str,
+    anchor: &Anchor,
+) -> Result<TimeValue, ResolveError> {
+    let v = resolve_unchecked(expr, rule, anchor)?;
+    // No bound goes past year 9999, where TIMEX3 values stop having four digits and bounds
+    // stop sorting as strings; a night or a stretch that spills over is refused, not
+    // clamped, since a clamped bound would state a time the phrase does not name. (Years
+    // before 1 are reached only by "493 BC", on purpose.)
+    for bound in [v.earliest, v.latest].into_iter().flatten() {
+        if bound.year() > 9999 {
+            return Err(ResolveError::BeyondCalendar { bound });
+        }
+    }
+    Ok(v)
+}
+
+fn resolve_unchecked(
     expr: &TimeExpr,
     rule: &'static str,
     anchor: &Anchor,
@@ -389,21 +414,45 @@ pub fn resolve(
         }
         TimeExpr::Weekday { day, shift, part } => r.weekday(day, shift, part),
         TimeExpr::Deictic { days, part } => {
-            r.used = AnchorUsed::Publication(p);
-            let d = add_days(p, days as i64)?;
-            Ok(r.day_value(d, part, "deictic day → publish date ± days"))
+            // "today", "tonight" are the writer's day in any profile.
+            let base = if days == 0 {
+                r.publication()
+            } else {
+                r.deictic_base()
+            };
+            let d = add_days(base, days as i64)?;
+            Ok(r.day_value(
+                d,
+                part,
+                if base == p {
+                    "deictic day → publish date ± days"
+                } else {
+                    "deictic day, narrative → the day last talked about ± days"
+                },
+            ))
         }
         TimeExpr::UnitShift { shift, unit } => {
-            r.used = AnchorUsed::Publication(p);
-            let k = match shift {
-                Shift::Last => -1,
-                Shift::Next => 1,
-                Shift::This | Shift::Implicit => 0,
+            let (k, base) = match shift {
+                Shift::Last => (-1, r.deictic_base()),
+                Shift::Next => (1, r.deictic_base()),
+                Shift::This | Shift::Implicit => (0, r.publication()),
             };
-            r.unit_around(p, unit, k, "last|next|this <unit> → the calendar unit before, after or around the publish date")
+            r.unit_around(
+                base,
+                unit,
+                k,
+                if base == p {
+                    "last|next|this <unit> → the calendar unit before, after or around the publish date"
+                } else {
+                    "last|next <unit>, narrative → the unit before or after the time last talked about"
+                },
+            )
         }
         TimeExpr::MonthShift { shift, month } => {
-            r.used = AnchorUsed::Publication(p);
+            let p = match shift {
+                Shift::Last | Shift::Next => r.deictic_base(),
+                _ => r.publication(),
+            };
             let year = match shift {
                 Shift::Next if month <= p.month() => p.year() + 1,
                 Shift::Last if month >= p.month() => p.year() - 1,
@@ -625,6 +674,29 @@ impl Resolution<'_> {
             latest: Some(day_end(end)),
             offset: None,
             trace: self.trace(why),
+        }
+    }
+
+    /// The publish date, recorded as the anchor used.
+    fn publication(&mut self) -> NaiveDate {
+        self.used = AnchorUsed::Publication(self.anchor.published);
+        self.anchor.published
+    }
+
+    /// The day that "yesterday", "last week", "next March" count from: the publish date in
+    /// news; in the narrative profile the time last talked about, since a history's
+    /// "the day before" and "last week" move with the story, not with the writing date.
+    /// ("Two years ago" stays on the writing date in both: "ago" counts back from now.)
+    fn deictic_base(&mut self) -> NaiveDate {
+        match (&self.anchor.previous, self.anchor.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => self.publication(),
         }
     }
 
@@ -1021,7 +1093,10 @@ impl Resolution<'_> {
         let (y, why) = match (year, shift, part) {
             (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
             (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
-                self.used = AnchorUsed::Publication(p);
+                let p = match shift {
+                    Shift::Last | Shift::Next => self.deictic_base(),
+                    _ => self.publication(),
+                };
                 let this = p.year();
                 let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
                 let y = match shift {
@@ -1277,7 +1352,9 @@ impl Resolution<'_> {
             }
             return Ok(v);
         }
-        if amount != Amount::Some {
+        // "a year earlier" compares a period with the same period a year before; "the
+        // following year", "the year before" name a whole year.
+        if amount != Amount::Some && !self.rule.starts_with("the ") {
             if let Some(v) = self.same_period_years_away(unit, n, sign, false) {
                 return v;
             }
@@ -1725,5 +1802,20 @@ mod edge_tests {
             assert!(at(phrase, first, Tense::Past).is_err(), "{phrase}");
         }
         assert_eq!(at("493 bc", first, Tense::Past).unwrap().value, "BC0493");
+    }
+
+    #[test]
+    fn nights_past_the_calendar_are_refused() {
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        for phrase in ["tonight", "last night", "this evening"] {
+            let v = at(phrase, last, Tense::None);
+            match phrase {
+                "tonight" => assert_eq!(
+                    v.unwrap_err().to_string(),
+                    "it runs into year 10000, past the supported calendar (years 1 to 9999)"
+                ),
+                _ => assert!(v.is_ok(), "{phrase}: {v:?}"),
+            }
+        }
     }
 }

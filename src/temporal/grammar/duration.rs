@@ -115,7 +115,10 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
     if i.starts_with("last") || i[..i.len() - rest.len()].ends_with('s') {
         return super::fail(i);
     }
+    // "the last week of August" is a week of a month, not the week before the anchor.
+    let of_follows = (sp, kw("of")).parse(rest).is_ok();
     if the.is_some()
+        && !of_follows
         && matches!(
             unit,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
