@@ -182,10 +182,20 @@ fn explain_takes_a_profile() {
         String::from_utf8(o.stdout).unwrap()
     };
     let narrative = run("narrative");
-    assert!(narrative.contains("value:       1944-06-04 (DATE)"), "{narrative}");
+    assert!(
+        narrative.contains("value:       1944-06-04 (DATE)"),
+        "{narrative}"
+    );
     assert!(narrative.contains("deictic day, narrative"), "{narrative}");
     let news = run("news");
     assert!(news.contains("value:       2019-11-09 (DATE)"), "{news}");
-    let o = tempora(&["explain", "yesterday", "--published", "2019-11-10", "--profile", "history"]);
+    let o = tempora(&[
+        "explain",
+        "yesterday",
+        "--published",
+        "2019-11-10",
+        "--profile",
+        "history",
+    ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }

@@ -766,6 +766,12 @@ impl Explanation {
                 if let Some(m) = v.modifier {
                     let _ = writeln!(out, "mod:         {}", m.as_str());
                 }
+                if let Some(f) = &v.freq {
+                    let _ = writeln!(out, "freq:        {f}");
+                }
+                if let Some(z) = v.zone {
+                    let _ = writeln!(out, "zone:        {z}");
+                }
                 let _ = writeln!(out, "granularity: {}", plain(&v.granularity));
                 let show = |t: Option<chrono::NaiveDateTime>| {
                     t.map_or("unbounded".to_string(), |t| {

@@ -89,12 +89,23 @@ fn count(amount: u64) -> String {
     }
 }
 
+/// The trace's note on a stated time zone (docs/decisions.md, "Time zones").
+fn zone_note(zone: &str) -> String {
+    if zone == "LOCAL" {
+        "local time noted; the value is that place's wall-clock time".to_string()
+    } else {
+        format!("{zone} noted and kept; the value is {zone} wall-clock time, not converted")
+    }
+}
+
 /// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
 fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
     TimeValue {
         kind: TimexType::Time,
         value: t.format("%Y-%m-%dT%H:%M").to_string(),
         modifier: None,
+        freq: None,
+        zone: None,
         granularity: Granularity::Minute,
         earliest: Some(t),
         latest: Some(t),
@@ -378,20 +389,29 @@ fn resolve_unchecked(
             let mut trace = d.trace;
             trace.resolution = "<time of day> <day> → that time on the day named";
             if let Some(z) = zone {
-                trace.assumption = Some(format!(
-                    "{z} noted; the value is written in that zone's local time"
-                ));
+                trace.assumption = Some(zone_note(z));
             }
-            Ok(minute_value(t, trace))
+            Ok(TimeValue {
+                zone,
+                ..minute_value(t, trace)
+            })
         }
         TimeExpr::Set(rec) => {
+            // TIMEX3 freq: "1X" for "daily", "every week" (as TimeBank writes them), "2X"
+            // for "twice a year"; a weekday or month set says its period in its value.
+            let mut freq = None;
             let value = match rec {
-                Recurrence::Unit { unit } => duration_value(Amount::Exact(1), unit),
+                Recurrence::Unit { unit } => {
+                    freq = Some("1X".to_string());
+                    duration_value(Amount::Exact(1), unit)
+                }
                 Recurrence::Times { times, unit } => {
                     let per = format!("{unit:?}").to_lowercase();
-                    r.assumption = Some(format!(
-                        "{times} times per {per} (TIMEX3 freq=\"{times}X\")"
-                    ));
+                    r.assumption = Some(match times {
+                        1 => format!("once per {per}"),
+                        n => format!("{n} times per {per}"),
+                    });
+                    freq = Some(format!("{times}X"));
                     duration_value(Amount::Exact(1), unit)
                 }
                 Recurrence::Weekday { day, part } => format!(
@@ -405,6 +425,8 @@ fn resolve_unchecked(
                 kind: TimexType::Set,
                 value,
                 modifier: None,
+                freq,
+                zone: None,
                 granularity: Granularity::Length,
                 earliest: None,
                 latest: None,
@@ -478,6 +500,8 @@ fn resolve_unchecked(
                         kind: TimexType::Date,
                         value: "PAST_REF".into(),
                         modifier: None,
+                        freq: None,
+                        zone: None,
                         granularity: Granularity::Vague,
                         earliest: None,
                         latest: Some(e),
@@ -549,6 +573,8 @@ fn resolve_unchecked(
                 kind: TimexType::Duration,
                 value,
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Length,
                 earliest: None,
                 latest: None,
@@ -568,6 +594,8 @@ fn resolve_unchecked(
             kind: TimexType::Duration,
             value: duration_value(amount, unit),
             modifier: None,
+            freq: None,
+            zone: None,
             granularity: Granularity::Length,
             earliest: None,
             latest: None,
@@ -590,14 +618,15 @@ fn resolve_unchecked(
                 .and_hms_opt(hour, minute, 0)
                 .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             if let Some(z) = zone {
-                r.assumption = Some(format!(
-                    "{z} noted; the value is written in that zone's local time"
-                ));
+                r.assumption = Some(zone_note(z));
             }
-            Ok(minute_value(
-                t,
-                r.trace("<time of day> → on the day last talked about, else the publish date"),
-            ))
+            Ok(TimeValue {
+                zone,
+                ..minute_value(
+                    t,
+                    r.trace("<time of day> → on the day last talked about, else the publish date"),
+                )
+            })
         }
         TimeExpr::Vague(v) => {
             r.used = AnchorUsed::Publication(p);
@@ -625,6 +654,8 @@ fn resolve_unchecked(
                 kind: TimexType::Date,
                 value: value.into(),
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Vague,
                 earliest,
                 latest,
@@ -669,6 +700,8 @@ impl Resolution<'_> {
             kind,
             value,
             modifier: None,
+            freq: None,
+            zone: None,
             granularity,
             earliest: Some(day_start(start)),
             latest: Some(day_end(end)),
@@ -716,6 +749,8 @@ impl Resolution<'_> {
                     kind: TimexType::Time,
                     value: format!("{}T{}", d.format("%Y-%m-%d"), code),
                     modifier: None,
+                    freq: None,
+                    zone: None,
                     granularity: Granularity::PartOfDay,
                     earliest: Some(s),
                     latest: Some(e),
@@ -1335,6 +1370,8 @@ impl Resolution<'_> {
                 kind: TimexType::Duration,
                 value: duration_value(amount, if unit == Unit::Night { Unit::Day } else { unit }),
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Days,
                 earliest: Some(earliest),
                 latest: Some(latest),
