@@ -106,6 +106,10 @@ enum Command {
         /// The tense of the clause around the phrase.
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
+        /// How partial and deictic phrases are anchored: on the publish date (news) or on
+        /// the time last talked about in the passage (narrative).
+        #[arg(long, value_enum, default_value_t = Profile::News)]
+        profile: Profile,
     },
     /// Score tempora against gold annotation.
     #[command(subcommand)]
@@ -341,7 +345,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             phrase,
             published,
             tense,
-        } => explain(&phrase, &published, tense),
+            profile,
+        } => explain(&phrase, &published, tense, profile),
         Command::Eval(EvalCommand::Timex {
             gold_dirs,
             json,
@@ -1020,7 +1025,12 @@ fn reconstruct_jsonl(
     })
 }
 
-fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<ExitCode> {
+fn explain(
+    phrase: &str,
+    published: &str,
+    tense: Option<TenseArg>,
+    profile: Profile,
+) -> Result<ExitCode> {
     let published = publish_date(published)?;
     let tense = match tense {
         Some(TenseArg::Past) => Tense::Past,
@@ -1030,9 +1040,11 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
     };
     let anchor = Anchor {
         tense,
+        profile: lib_profile(profile),
         ..Anchor::news(published)
     };
-    let found = temporal::explain(phrase, &anchor);
+    // Phrase by phrase, as in an article: "June 5, 1944 ... the next day".
+    let found = temporal::explain_passage(phrase, &anchor);
     if found.is_empty() {
         bail!("no time phrase found in {phrase:?}");
     }
