@@ -54,6 +54,7 @@ pub fn timeml(
             kind: timex_kind(t.value.kind),
             value: t.value.value,
             modifier: t.value.modifier.map(modifier_name),
+            freq: t.value.freq,
         })
         .collect();
     let xml = write_timeml(&id, article.published, &article.text, &timexes);

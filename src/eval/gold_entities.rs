@@ -228,6 +228,8 @@ pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
             },
             value: t.value.clone(),
             modifier: None,
+            freq: None,
+            zone: None,
             granularity: Granularity::Day,
             earliest: bounds.0,
             latest: bounds.1,
