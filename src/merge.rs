@@ -92,8 +92,7 @@ struct Member {
 /// let mut out = Vec::new();
 /// let summary = merge(a.as_bytes(), &mut out, &MergeOptions::default()).unwrap();
 /// assert_eq!(summary.stories, 1);
-/// // serde_json writes an object's keys in sorted order.
-/// assert!(String::from_utf8(out).unwrap().starts_with(r#"{"articles":["a"],"diagnostics":[],"errors":[],"story":"s""#));
+/// assert!(String::from_utf8(out).unwrap().starts_with(r#"{"story":"s","articles":["a"]"#));
 /// ```
 pub fn merge(
     mut input: impl BufRead,
@@ -157,7 +156,7 @@ pub fn merge(
         members.dedup_by(|b, a| a.id == b.id && a.line == b.line);
         summary.duplicates += (before - members.len()) as u64;
         let line = merge_group(&options.key, key, &members, &mut summary);
-        serde_json::to_writer(&mut output, &line)?;
+        output.write_all(line.as_bytes())?;
         output.write_all(b"\n")?;
         summary.stories += 1;
     }
@@ -176,7 +175,7 @@ fn merge_group(
     key: Value,
     members: &[Member],
     summary: &mut MergeSummary,
-) -> Value {
+) -> String {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     let mut diagnostics = Vec::new();
@@ -194,14 +193,28 @@ fn merge_group(
     summary.articles += timelines.len() as u64;
     summary.errors += errors.len() as u64;
     let timeline = merge_timelines(&timelines);
-    summary.events += timeline["events"].as_array().map_or(0, Vec::len) as u64;
-    let mut out = Map::new();
-    out.insert(key_name.to_string(), key);
-    out.insert("articles".into(), Value::Array(articles));
-    out.insert("timeline".into(), timeline);
-    out.insert("diagnostics".into(), Value::Array(diagnostics));
-    out.insert("errors".into(), Value::Array(errors));
-    Value::Object(out)
+    summary.events += timeline.events.len() as u64;
+    // Written field by field, so that the key comes first (a `serde_json::Map` would sort the
+    // fields by name).
+    let mut out = String::from("{");
+    let mut field = |name: &str, value: String| {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(&Value::String(name.to_string()).to_string());
+        out.push(':');
+        out.push_str(&value);
+    };
+    field(key_name, key.to_string());
+    field("articles", Value::Array(articles).to_string());
+    field(
+        "timeline",
+        serde_json::to_string(&timeline).unwrap_or_else(|_| "null".into()),
+    );
+    field("diagnostics", Value::Array(diagnostics).to_string());
+    field("errors", Value::Array(errors).to_string());
+    out.push('}');
+    out
 }
 
 fn array<'a>(t: &'a Map<String, Value>, field: &str) -> &'a [Value] {
@@ -231,13 +244,33 @@ fn time_key(s: &str) -> (i64, String) {
     (sign * year, after_year.to_string())
 }
 
+/// Where an event goes in the merge: earliest bound, latest bound (as [`time_key`]s), article.
+type OrderKey = (Option<(i64, String)>, Option<(i64, String)>, usize);
+
+/// A merged timeline: the fields of a timeline, in their order. Its events, relations and
+/// the rest are JSON values as read, so their fields come in name order.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MergedTimeline {
+    /// The format of the first timeline (`tempora/1`).
+    pub format: Value,
+    /// The documents of all timelines.
+    pub documents: Vec<Value>,
+    /// The events, interleaved and renumbered.
+    pub events: Vec<Value>,
+    /// The relations, renumbered.
+    pub relations: Vec<Value>,
+    /// The conflicts of all timelines.
+    pub conflicts: Vec<Value>,
+    /// The dropped readings of all timelines.
+    pub dropped: Vec<Value>,
+}
+
 /// One timeline from several, as the module documentation says.
-pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> Value {
+pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> MergedTimeline {
     // New event ids: e1, e2, ... in the merged order; first the order.
     let mut next = vec![0usize; timelines.len()];
     let mut order: Vec<(usize, usize)> = Vec::new();
-    type Key = (Option<(i64, String)>, Option<(i64, String)>, usize);
-    let key_of = |t: usize, i: usize| -> Key {
+    let key_of = |t: usize, i: usize| -> OrderKey {
         let e = &array(timelines[t], "events")[i];
         // No bound sorts after every bound, as in a timeline's own order.
         (
@@ -247,7 +280,7 @@ pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> Value {
         )
     };
     loop {
-        let mut best: Option<(Key, usize)> = None;
+        let mut best: Option<(OrderKey, usize)> = None;
         for (t, &n) in next.iter().enumerate() {
             if n < array(timelines[t], "events").len() {
                 let k = key_of(t, n);
@@ -327,25 +360,22 @@ pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> Value {
         .first()
         .and_then(|t| t.get("format").cloned())
         .unwrap_or_else(|| Value::String("tempora/1".into()));
-    json!({
-        "format": format,
-        "documents": timelines
+    MergedTimeline {
+        format,
+        documents: timelines
             .iter()
             .flat_map(|t| array(t, "documents").iter().cloned())
-            .collect::<Vec<_>>(),
-        "events": events,
-        "relations": relations,
-        "conflicts": gather("conflicts"),
-        "dropped": gather("dropped"),
-    })
+            .collect(),
+        events,
+        relations,
+        conflicts: gather("conflicts"),
+        dropped: gather("dropped"),
+    }
 }
 
 /// Whether `b` should come after `k`: earliest bounds first (none last), then latest bounds
 /// (none last), then article order.
-fn later_or_none(
-    b: &(Option<(i64, String)>, Option<(i64, String)>, usize),
-    k: &(Option<(i64, String)>, Option<(i64, String)>, usize),
-) -> bool {
+fn later_or_none(b: &OrderKey, k: &OrderKey) -> bool {
     fn cmp_opt(a: &Option<(i64, String)>, b: &Option<(i64, String)>) -> std::cmp::Ordering {
         match (a, b) {
             (Some(x), Some(y)) => x.cmp(y),

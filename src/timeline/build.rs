@@ -622,10 +622,24 @@ pub fn reconstruct_about(
                     .copied()
                     .filter(|&s| s != span_statement)
                     .collect();
+                // A contradiction through a chain of thousands of "Later," sentences would list
+                // all of them in every conflict or dropped reading that runs through it:
+                // output and memory quadratic in the chain (12 GB for 8,000 sentences; issue
+                // 6). The six statements at each end are listed, the rest counted.
+                let abbreviate = |list: Vec<usize>| -> (Vec<usize>, usize) {
+                    if list.len() <= 2 * LISTED_AT_EACH_END {
+                        return (list, 0);
+                    }
+                    let omitted = list.len() - 2 * LISTED_AT_EACH_END;
+                    let mut kept = list[..LISTED_AT_EACH_END].to_vec();
+                    kept.extend_from_slice(&list[list.len() - LISTED_AT_EACH_END..]);
+                    (kept, omitted)
+                };
                 // What the text says outright (dates, connectives, "Later,") against what it
                 // says outright is a conflict between statements; an inference (reported speech,
                 // tense) that contradicts anything is a weaker reading, dropped.
                 if explicit(rel.sieve) {
+                    let (others, omitted) = abbreviate(others);
                     let mut sentences: Vec<Evidence> = Vec::new();
                     for &s in &others {
                         let Some(ev) = statements[s].evidence.as_ref() else {
@@ -647,15 +661,15 @@ pub fn reconstruct_about(
                         statements: others.iter().map(|&s| statement(s)).collect(),
                         sentences,
                         dropped: statements[id].says.clone(),
+                        omitted,
                     });
                 } else {
+                    let (contradicts, omitted) =
+                        abbreviate(others.into_iter().filter(|&s| s != id).collect());
                     dropped.push(Dropped {
                         statement: statement(id),
-                        contradicts: others
-                            .iter()
-                            .filter(|&&s| s != id)
-                            .map(|&s| statement(s))
-                            .collect(),
+                        contradicts: contradicts.into_iter().map(statement).collect(),
+                        omitted,
                     });
                 }
             }
@@ -1166,6 +1180,13 @@ fn minimal(
         true
     };
     let mut keep: Vec<usize> = cycle.into_iter().filter(|&s| s != 0).collect();
+    // Each test rebuilds a graph of the remaining statements, so trimming a cycle of k
+    // statements costs about k² and more: a cycle through a chain of thousands of "Later,"
+    // sentences took minutes (found with a 4,000-sentence chain; issue 6). A cycle that long
+    // is reported as found: it is a set that cannot all be true, if not the smallest one.
+    if keep.len() > MINIMAL_CYCLE_LIMIT {
+        return keep;
+    }
     let mut i = 0;
     while i < keep.len() {
         if keep[i] == rejected_id {
@@ -1181,6 +1202,12 @@ fn minimal(
     }
     keep
 }
+
+/// A conflict or dropped reading lists this many statements at each end of its contradiction.
+const LISTED_AT_EACH_END: usize = 6;
+
+/// Conflicts with more statements than this are not trimmed to a minimal set (see `minimal`).
+const MINIMAL_CYCLE_LIMIT: usize = 64;
 
 /// Sort key of an event: position estimate, latest bound, document, text offset.
 type OrderKey = (i64, i64, usize, usize);
