@@ -224,6 +224,18 @@ fn resolve_mentions(
     let _ = seg;
     let mut previous: Option<Reference> = None;
     let mut out = Vec::with_capacity(mentions.len());
+    // Only the events of a phrase's own sentence decide its tense. Events come in sentence
+    // order, so those are one run found by binary search: a scan of all events per phrase made
+    // long articles quadratic (issue 6). Any other order falls back to the whole list.
+    let in_order = events.windows(2).all(|w| w[0].sentence <= w[1].sentence);
+    let sentence_events = |sentence: usize| -> &[Event] {
+        if !in_order {
+            return events;
+        }
+        let first = events.partition_point(|e| e.sentence < sentence);
+        let end = first + events[first..].partition_point(|e| e.sentence <= sentence);
+        &events[first..end]
+    };
     for m in mentions {
         if matches!(m.expr, TimeExpr::Discourse { .. }) {
             out.push(None);
@@ -231,7 +243,7 @@ fn resolve_mentions(
         }
         let anchor = Anchor {
             published: article.published,
-            tense: phrase_tense(&article.text, events, m),
+            tense: phrase_tense(&article.text, sentence_events(m.sentence), m),
             previous: previous.clone(),
             profile: options.profile,
         };

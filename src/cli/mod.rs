@@ -54,6 +54,26 @@ enum Command {
         #[command(flatten)]
         batch: BatchArgs,
     },
+    /// Merge per-article timelines into one timeline per story (the reduce of docs/scaling.md).
+    ///
+    /// Reads the JSON Lines that `reconstruct --jsonl` writes (in any order, from any number
+    /// of processes, concatenated), groups them by the `story` field (copied there from each
+    /// input record) and writes one line per story, stories sorted:
+    /// {"story", "articles", "timeline", "diagnostics", "errors"}. Events of the articles are
+    /// interleaved by date and renumbered; each article's own order is kept. The exit code is
+    /// 1 when any article or line had an error (they are in the output), 2 when the input
+    /// cannot be read.
+    Merge {
+        /// JSON Lines from `reconstruct --jsonl` (`-` for standard input).
+        #[arg(long, value_name = "IN.jsonl")]
+        jsonl: PathBuf,
+        /// The top-level field to group by.
+        #[arg(long, value_name = "FIELD", default_value = "story")]
+        key: String,
+        /// Put lines without that field into this group instead of reporting each as an error.
+        #[arg(long, value_name = "KEY")]
+        missing: Option<String>,
+    },
     /// Check claims about the order of events against one or more articles.
     ///
     /// Events are named by words of their trigger or summary: "clashed before shaking hands",
@@ -160,6 +180,10 @@ enum EvalCommand {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also write the system TLINKs of each document to DIR, one TimeML file per gold
+        /// file of the same name, for the official TempEval-3 scorer (docs/accuracy.md).
+        #[arg(long, value_name = "DIR", hide = true)]
+        dump_system: Option<PathBuf>,
     },
     /// SemEval-2015 Task 4 timelines: each file of SYSTEM_DIR against the gold file of the
     /// same name (temporal awareness of the ranks, micro-averaged).
@@ -305,6 +329,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 batch.max_bytes,
             ),
         },
+        Command::Merge {
+            jsonl,
+            key,
+            missing,
+        } => merge_jsonl(&jsonl, key, missing),
         Command::Check {
             articles,
             claims,
@@ -371,28 +400,37 @@ fn reconstruct(
     let analyses = tempora::analyze_all(&articles, &options);
     let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
     let mut stderr = std::io::stderr().lock();
+    // Line indexes made once per article, when first needed.
+    let lines: Vec<std::cell::OnceCell<render::Lines>> = articles
+        .iter()
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let render_at = |a: usize, d: &tempora::Diagnostic| -> String {
+        let a_ = &articles[a];
+        let path = a_.source.as_deref().unwrap_or(&a_.id);
+        let lines = lines[a].get_or_init(|| render::Lines::new(&a_.text));
+        render::diagnostic_in(path, &a_.text, lines, d)
+    };
     for d in analyses.iter().flat_map(|a| &a.diagnostics) {
         if d.severity == Severity::Note && !verbose {
             continue;
         }
-        if let Some(a) = articles.iter().find(|a| a.id == d.document) {
-            let path = a.source.as_deref().unwrap_or(&a.id);
-            let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
+        if let Some(a) = articles.iter().position(|a| a.id == d.document) {
+            let _ = write!(stderr, "{}", render_at(a, d));
         }
     }
     // Conflicts and dropped readings too, each statement under its words.
     let show =
         |stderr: &mut std::io::StderrLock, message: String, ev: &tempora::timeline::Evidence| {
-            if let Some(a) = articles.iter().find(|a| a.id == ev.document) {
+            if let Some(k) = articles.iter().position(|a| a.id == ev.document) {
                 let d = tempora::Diagnostic {
                     severity: Severity::Warning,
                     stage: "graph",
-                    document: a.id.clone(),
+                    document: articles[k].id.clone(),
                     span: Some(ev.span),
                     message,
                 };
-                let path = a.source.as_deref().unwrap_or(&a.id);
-                let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, &d));
+                let _ = write!(stderr, "{}", render_at(k, &d));
             }
         };
     for (n, c) in rec.timeline.conflicts.iter().enumerate() {
@@ -629,6 +667,54 @@ fn read_inputs(
     Ok((inputs, failed))
 }
 
+/// Writes tempora's TLINKs for each gold file of `gold_dir` to a file of the same name in
+/// `out_dir`: a TimeML skeleton holding only the TLINKs, which is all the official TempEval-3
+/// relation scorer (`temporal_evaluation.py`) reads.
+fn dump_system_tlinks(
+    gold_dir: &std::path::Path,
+    out_dir: &std::path::Path,
+    raw: bool,
+) -> Result<()> {
+    use tempora::eval::gold_entities::{system_tlinks, system_tlinks_raw};
+    use tempora::timeml::LinkEnd;
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create {}", out_dir.display()))?;
+    for (path, doc) in tempora::timeml::read_timeml_dir(gold_dir)
+        .with_context(|| format!("cannot read {}", gold_dir.display()))?
+    {
+        let Ok(doc) = doc else { continue };
+        let links = if raw {
+            system_tlinks_raw(&doc)
+        } else {
+            system_tlinks(&doc)
+        };
+        let end = |e: &LinkEnd, source: bool| match (e, source) {
+            (LinkEnd::Event(id), true) => format!("eventInstanceID=\"{id}\""),
+            (LinkEnd::Time(id), true) => format!("timeID=\"{id}\""),
+            (LinkEnd::Event(id), false) => format!("relatedToEventInstance=\"{id}\""),
+            (LinkEnd::Time(id), false) => format!("relatedToTime=\"{id}\""),
+        };
+        let mut xml = format!(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n",
+            doc.id
+        );
+        for l in &links {
+            xml.push_str(&format!(
+                "<TLINK lid=\"{}\" relType=\"{}\" {} {} />\n",
+                l.lid,
+                l.rel_type,
+                end(&l.source, true),
+                end(&l.target, false)
+            ));
+        }
+        xml.push_str("</TimeML>\n");
+        let name = path.file_name().unwrap_or_default();
+        let out = out_dir.join(name);
+        std::fs::write(&out, xml).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    Ok(())
+}
+
 /// Reads a folder of TimeML files; unreadable files are reported and skipped.
 fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocument>> {
     let mut docs = Vec::new();
@@ -657,7 +743,11 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
             gold_dir,
             raw,
             json,
+            dump_system,
         } => {
+            if let Some(dir) = &dump_system {
+                dump_system_tlinks(&gold_dir, dir, raw)?;
+            }
             let r = evaluate_tlinks(&read_gold(&gold_dir)?, raw);
             if json {
                 serde_json::to_string_pretty(&r)? + "\n"
@@ -665,8 +755,8 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
                 let c = &r.overall;
                 let mut t = format!(
                     "temporal awareness on {}, {} documents ({})\n\
-                     precision {:.4} ({} of {} system relations verified by the gold closure)\n\
-                     recall    {:.4} ({} of {} reduced gold relations verified by the system closure)\n\
+                     precision {:.4} ({} of {} reduced system relations verified by the gold side)\n\
+                     recall    {:.4} ({} of {} reduced gold relations verified by the system side)\n\
                      F1        {:.4}\n",
                     if raw { "tempora's own entities (raw text)" } else { "gold entities" },
                     r.documents,
@@ -679,10 +769,11 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
                     c.gold_reduced,
                     r.f1
                 );
-                if c.gold_inconsistent > 0 {
+                if c.gold_inconsistent + c.system_inconsistent > 0 {
                     t.push_str(&format!(
-                        "({} gold relations contradict earlier ones and were skipped)\n",
-                        c.gold_inconsistent
+                        "({} gold and {} system relations contradict earlier ones: scored, but \
+                         left out of their side's closure)\n",
+                        c.gold_inconsistent, c.system_inconsistent
                     ));
                 }
                 t.push_str(
@@ -722,7 +813,7 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
             } else {
                 let c = &r.overall;
                 let mut t = format!(
-                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
+                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} reduced system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
                     r.timelines, r.precision, c.system_verified, c.system, r.recall, c.gold_verified, c.gold_reduced, r.f1
                 );
                 for (name, d) in &r.per_timeline {
@@ -824,6 +915,35 @@ fn lib_profile(profile: Profile) -> LibProfile {
         Profile::News => LibProfile::News,
         Profile::Narrative => LibProfile::Narrative,
     }
+}
+
+/// `merge --jsonl`: the reduce runs in the library; here only the files and the summary.
+fn merge_jsonl(input: &std::path::Path, key: String, missing: Option<String>) -> Result<ExitCode> {
+    let options = tempora::merge::MergeOptions {
+        key,
+        missing,
+        ..Default::default()
+    };
+    let stdin = std::io::stdin();
+    let reader: Box<dyn std::io::BufRead> = if input.as_os_str() == "-" {
+        Box::new(stdin.lock())
+    } else {
+        let file = std::fs::File::open(input)
+            .with_context(|| format!("cannot read {}", input.display()))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 16, file))
+    };
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let s = tempora::merge::merge(reader, out, &options)?;
+    eprintln!(
+        "tempora: {} lines, {} stories, {} articles, {} events, {} duplicate lines dropped, {} errors",
+        s.lines, s.stories, s.articles, s.events, s.duplicates, s.errors
+    );
+    Ok(if s.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `reconstruct --jsonl`: the batch runs in the library; here only files, threads, the
