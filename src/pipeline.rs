@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Article;
 use crate::eval::SystemTimex;
-use crate::event::{self, Event, EventClass, EventPos};
+use crate::event::{self, Event, EventClass, EventPos, Status};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
 use crate::temporal::{
@@ -201,6 +201,14 @@ fn direction_tense(e: &Event) -> Tense {
         (Some(_), crate::event::Aspect::Perfective) => Tense::Past,
         (Some("could"), _) => Tense::None,
         (Some(_), _) => Tense::Future,
+        // An infinitive of a planned or expected event ("is scheduled to close Monday", "set
+        // to resume Monday") lies ahead of the planning: the phrase next to it looks forward.
+        _ if e.tense == Tense::None
+            && e.governor.is_some()
+            && matches!(e.status, Status::Hypothetical | Status::Future) =>
+        {
+            Tense::Future
+        }
         _ => e.placement(),
     }
 }
@@ -478,6 +486,35 @@ mod tests {
                 (1990, 8, 16)
             ),
             ["1990-08-15"]
+        );
+    }
+
+    #[test]
+    fn planned_events_look_forward() {
+        // An infinitive of a scheduled event: the weekday lies ahead.
+        assert_eq!(
+            values(
+                "The acquisition is scheduled to close Monday.",
+                (1989, 11, 2)
+            ),
+            ["1989-11-06"]
+        );
+        // "Will ... Thursday" written on a Thursday is that day.
+        assert_eq!(
+            values("The court will rule Thursday.", (1999, 5, 6)),
+            ["1999-05-06"]
+        );
+    }
+
+    #[test]
+    fn the_latest_quarter_is_a_closed_one() {
+        // The fourth quarter is still open on Nov. 2: "the latest quarter" is the third.
+        assert_eq!(
+            values(
+                "The quake will cause a fourth-quarter charge. Earnings fell in the latest quarter.",
+                (1989, 11, 2)
+            ),
+            ["1989-Q4", "1989-Q3"]
         );
     }
 }

@@ -976,6 +976,16 @@ impl Resolution<'_> {
                         "weekday, past tense → latest on or before the anchor",
                     )
                 }
+                // News written on a Thursday about what "will happen Thursday" means that day.
+                Tense::Future if back == 0 => {
+                    self.alternative = Some(format!(
+                        "{first_after} (a week on), rejected: the anchor's own weekday"
+                    ));
+                    (
+                        on_or_before,
+                        "weekday, future tense, the anchor's weekday → the anchor's day",
+                    )
+                }
                 Tense::Future => {
                     self.alternative = Some(format!(
                         "{} (the last one), rejected: future tense",
@@ -1039,7 +1049,11 @@ impl Resolution<'_> {
         let earlier = e < base;
         // A date just after the anchor in a past-tense clause is an upcoming date reported
         // in the past tense ("the vote was set for Nov. 20"), not one nearly a year ago.
-        let near = |d: NaiveDate| (d - base).num_days().abs() <= NEAR_DAYS;
+        // A quarter or season is reported on for about as long again after it closes ("expects
+        // to report a third-quarter loss" in November): the window is at least the region's
+        // own length.
+        let window = NEAR_DAYS.max((e - s).num_days());
+        let near = |d: NaiveDate| (d - base).num_days().abs() <= window;
         let out = match a.tense {
             Tense::Past | Tense::Future
                 if (a.tense == Tense::Past && later && near(s))
@@ -1047,11 +1061,11 @@ impl Resolution<'_> {
             {
                 let other = if later { y - 1 } else { y + 1 };
                 self.alternative = Some(format!(
-                    "{other}, which the clause's tense suggests, rejected: within {NEAR_DAYS} days of the anchor"
+                    "{other}, which the clause's tense suggests, rejected: within {window} days of the anchor"
                 ));
                 (
                     y,
-                    "partial date within a month of the anchor → the anchor's year",
+                    "partial date within a month (or its own length) of the anchor → the anchor's year",
                 )
             }
             Tense::Past if later => {
@@ -1187,8 +1201,13 @@ impl Resolution<'_> {
         let p = self.anchor.published;
         if let Some(prev) = &self.anchor.previous {
             let g = granularity_of_value(&prev.value);
+            // A quarter still open at the publish date ("a fourth-quarter charge" in
+            // November) is not the one a past report is about.
+            let open_at_publication = prev.latest.date() > p && self.anchor.tense != Tense::Future;
             let fits = match unit {
-                Unit::Quarter => g == Granularity::Quarter && prev.value.contains("-Q"),
+                Unit::Quarter => {
+                    g == Granularity::Quarter && prev.value.contains("-Q") && !open_at_publication
+                }
                 Unit::Year => prev.value.len() == 4,
                 Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
                 Unit::Weekend => prev.value.ends_with("WE"),
