@@ -208,6 +208,11 @@ fn scorable(links: &[Tlink]) -> Vec<&Tlink> {
         .collect()
 }
 
+/// The scorable links of a document not implied by the others (as recall counts them).
+pub fn reduced(links: &[Tlink]) -> Vec<&Tlink> {
+    reduce(&scorable(links))
+}
+
 /// The gold links not implied by the others (deletion in document order).
 fn reduce<'a>(links: &[&'a Tlink]) -> Vec<&'a Tlink> {
     let mut kept: Vec<&Tlink> = links.to_vec();

@@ -550,6 +550,17 @@ pub fn reconstruct_about(
                 continue;
             }
         }
+        // A classifier relation that the stronger ones already entail adds nothing, and would
+        // only stand in for them in explanations: left out.
+        if rel.sieve == crate::relation::Sieve::Classifier
+            && constraints(rel, sa, sb).iter().all(|c| {
+                c.lo.is_none_or(|lo| g.max_difference_at_most(c.to, c.from, -lo))
+                    && c.hi
+                        .is_none_or(|hi| g.max_difference_at_most(c.from, c.to, hi))
+            })
+        {
+            continue;
+        }
         let id = statements.len();
         let name = |n: Node| -> String {
             match n {
@@ -1217,6 +1228,9 @@ fn constraints(
         RelationKind::EndsBefore => vec![c(a_e, b_e, Some(0), None)],
         RelationKind::StartsAfterStart => vec![c(b_s, a_s, Some(0), None)],
         RelationKind::StartsBeforeEnd => vec![c(a_s, b_e, Some(0), None)],
+        RelationKind::Simultaneous => {
+            vec![c(a_s, b_s, Some(0), Some(0)), c(a_e, b_e, Some(0), Some(0))]
+        }
     }
 }
 
@@ -1245,6 +1259,7 @@ fn kind_words(rel: &Relation) -> String {
         (RelationKind::EndsBefore, _) => "ends no later than the end of".into(),
         (RelationKind::StartsAfterStart, _) => "starts no earlier than".into(),
         (RelationKind::StartsBeforeEnd, _) => "starts no later than the end of".into(),
+        (RelationKind::Simultaneous, _) => "happens at the same time as".into(),
     }
 }
 
