@@ -58,3 +58,39 @@ fn timeml_text_is_kept_byte_for_byte() {
     }
     assert_eq!(checked, 25);
 }
+
+#[test]
+fn raw_tempeval3_input_is_tagged_on_its_dct() {
+    // The shape of a TempEval-3 raw input file (the task's test input): DOCID, DCT and an
+    // untagged TEXT. "yesterday" must resolve against the DCT, and the DCT must be kept.
+    let dir = std::env::temp_dir().join(format!("tempora-annotate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("APW19980101.0001.tml");
+    std::fs::write(
+        &path,
+        concat!(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>APW19980101.0001</DOCID>\n",
+            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\" temporalFunction=\"false\" ",
+            "functionInDocument=\"CREATION_TIME\">January 8, 1998</TIMEX3></DCT>\n",
+            "<TEXT>\nShares fell yesterday &amp; rose on Friday.\n</TEXT>\n</TimeML>\n"
+        ),
+    )
+    .unwrap();
+    let xml = annotate(&path);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let doc = parse_timeml(&xml).unwrap();
+    assert_eq!(doc.id, "APW19980101.0001");
+    assert_eq!(doc.dct.to_string(), "1998-01-08");
+    assert_eq!(doc.dct_tid, "t0");
+    assert_eq!(doc.text, "\nShares fell yesterday & rose on Friday.\n");
+    let tagged: Vec<(&str, &str)> = doc
+        .timexes
+        .iter()
+        .map(|t| (&doc.text[t.span.start..t.span.end], t.value.as_str()))
+        .collect();
+    assert_eq!(
+        tagged,
+        [("yesterday", "1998-01-07"), ("Friday", "1998-01-02")],
+        "{xml}"
+    );
+}

@@ -27,7 +27,9 @@ fn docs(dir: &Path) -> Vec<TimemlDocument> {
 #[test]
 fn temporal_awareness_on_gold_entities_does_not_regress() {
     let Some(data) = data() else { return };
-    for (set, floor) in [("TimeBank", 0.2841), ("AQUAINT", 0.2494)] {
+    // Raised from 0.2841 / 0.2494 when the scorer was aligned with the official TempEval-3 one
+    // (precision over the reduced system graph, sequential reduction; docs/accuracy.md).
+    for (set, floor) in [("TimeBank", 0.2858), ("AQUAINT", 0.2631)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -44,7 +46,8 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
 #[test]
 fn temporal_awareness_from_raw_text_does_not_regress() {
     let Some(data) = data() else { return };
-    for (set, floor) in [("TimeBank", 0.2719), ("AQUAINT", 0.2379)] {
+    // Raised from 0.2719 / 0.2379 by the same scorer alignment.
+    for (set, floor) in [("TimeBank", 0.2736), ("AQUAINT", 0.2523)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -97,8 +100,10 @@ fn semeval_2015_trial_timelines_do_not_regress() {
     );
     assert_eq!(r.timelines, 6);
     assert!(
-        r.f1 >= 0.1502 - 5e-5,
-        "micro F1 {:.4} fell below 0.1502",
+        // 0.1502 before the awareness scorer followed the official TempEval-3 one (precision
+        // over the reduced system graph): the correction, not the system, lowered it.
+        r.f1 >= 0.1497 - 5e-5,
+        "micro F1 {:.4} fell below 0.1497",
         r.f1
     );
 }

@@ -160,6 +160,10 @@ enum EvalCommand {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also write the system TLINKs of each document to DIR, one TimeML file per gold
+        /// file of the same name, for the official TempEval-3 scorer (docs/accuracy.md).
+        #[arg(long, value_name = "DIR", hide = true)]
+        dump_system: Option<PathBuf>,
     },
     /// SemEval-2015 Task 4 timelines: each file of SYSTEM_DIR against the gold file of the
     /// same name (temporal awareness of the ranks, micro-averaged).
@@ -633,6 +637,54 @@ fn read_inputs(
     Ok((inputs, failed))
 }
 
+/// Writes tempora's TLINKs for each gold file of `gold_dir` to a file of the same name in
+/// `out_dir`: a TimeML skeleton holding only the TLINKs, which is all the official TempEval-3
+/// relation scorer (`temporal_evaluation.py`) reads.
+fn dump_system_tlinks(
+    gold_dir: &std::path::Path,
+    out_dir: &std::path::Path,
+    raw: bool,
+) -> Result<()> {
+    use tempora::eval::gold_entities::{system_tlinks, system_tlinks_raw};
+    use tempora::timeml::LinkEnd;
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create {}", out_dir.display()))?;
+    for (path, doc) in tempora::timeml::read_timeml_dir(gold_dir)
+        .with_context(|| format!("cannot read {}", gold_dir.display()))?
+    {
+        let Ok(doc) = doc else { continue };
+        let links = if raw {
+            system_tlinks_raw(&doc)
+        } else {
+            system_tlinks(&doc)
+        };
+        let end = |e: &LinkEnd, source: bool| match (e, source) {
+            (LinkEnd::Event(id), true) => format!("eventInstanceID=\"{id}\""),
+            (LinkEnd::Time(id), true) => format!("timeID=\"{id}\""),
+            (LinkEnd::Event(id), false) => format!("relatedToEventInstance=\"{id}\""),
+            (LinkEnd::Time(id), false) => format!("relatedToTime=\"{id}\""),
+        };
+        let mut xml = format!(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n",
+            doc.id
+        );
+        for l in &links {
+            xml.push_str(&format!(
+                "<TLINK lid=\"{}\" relType=\"{}\" {} {} />\n",
+                l.lid,
+                l.rel_type,
+                end(&l.source, true),
+                end(&l.target, false)
+            ));
+        }
+        xml.push_str("</TimeML>\n");
+        let name = path.file_name().unwrap_or_default();
+        let out = out_dir.join(name);
+        std::fs::write(&out, xml).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    Ok(())
+}
+
 /// Reads a folder of TimeML files; unreadable files are reported and skipped.
 fn read_gold(dir: &std::path::Path) -> Result<Vec<tempora::timeml::TimemlDocument>> {
     let mut docs = Vec::new();
@@ -661,7 +713,11 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
             gold_dir,
             raw,
             json,
+            dump_system,
         } => {
+            if let Some(dir) = &dump_system {
+                dump_system_tlinks(&gold_dir, dir, raw)?;
+            }
             let r = evaluate_tlinks(&read_gold(&gold_dir)?, raw);
             if json {
                 serde_json::to_string_pretty(&r)? + "\n"
@@ -669,8 +725,8 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
                 let c = &r.overall;
                 let mut t = format!(
                     "temporal awareness on {}, {} documents ({})\n\
-                     precision {:.4} ({} of {} system relations verified by the gold closure)\n\
-                     recall    {:.4} ({} of {} reduced gold relations verified by the system closure)\n\
+                     precision {:.4} ({} of {} reduced system relations verified by the gold side)\n\
+                     recall    {:.4} ({} of {} reduced gold relations verified by the system side)\n\
                      F1        {:.4}\n",
                     if raw { "tempora's own entities (raw text)" } else { "gold entities" },
                     r.documents,
@@ -683,10 +739,11 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
                     c.gold_reduced,
                     r.f1
                 );
-                if c.gold_inconsistent > 0 {
+                if c.gold_inconsistent + c.system_inconsistent > 0 {
                     t.push_str(&format!(
-                        "({} gold relations contradict earlier ones and were skipped)\n",
-                        c.gold_inconsistent
+                        "({} gold and {} system relations contradict earlier ones: scored, but \
+                         left out of their side's closure)\n",
+                        c.gold_inconsistent, c.system_inconsistent
                     ));
                 }
                 t.push_str(
@@ -726,7 +783,7 @@ fn eval(what: EvalCommand) -> Result<ExitCode> {
             } else {
                 let c = &r.overall;
                 let mut t = format!(
-                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
+                    "SemEval-2015 TimeLine, {} timelines, micro-averaged\nprecision {:.4} ({} of {} reduced system relations verified)\nrecall    {:.4} ({} of {} reduced gold relations verified)\nF1        {:.4}\n\n",
                     r.timelines, r.precision, c.system_verified, c.system, r.recall, c.gold_verified, c.gold_reduced, r.f1
                 );
                 for (name, d) in &r.per_timeline {
