@@ -530,4 +530,4 @@ fn main() -> Result<()> {
 
 /// "No relation" bias per pair kind (publish date, time–publish date, event–time, same
 /// sentence, adjacent sentences), in quantised units (the largest weight is 32000).
-const DEFAULT_NONE_BIAS: [i16; 5] = [0, 0, 0, 0, 0];
+const DEFAULT_NONE_BIAS: [i16; 5] = [-6000, 0, -4000, -4000, 0];

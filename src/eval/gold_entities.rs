@@ -360,7 +360,23 @@ pub fn system_tlinks(doc: &TimemlDocument) -> Vec<Tlink> {
 /// The TLINKs written for an analysis of `doc` (gold entities or raw text).
 pub fn analysis_tlinks(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<Tlink> {
     let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
-    tlinks_for(doc, ga, &rec)
+    tlinks_for(&doc.dct_tid, doc.dct, ga, &rec)
+}
+
+/// The TLINKs tempora writes for an analysis whose events and times carry the given ids,
+/// against a DCT with id `dct_tid` on day `dct` (what `tempora annotate --format timeml`
+/// writes; links to an entity with an empty id are left out).
+pub fn tlinks_with_ids(dct_tid: &str, dct: NaiveDate, ga: &GoldAnalysis) -> Vec<Tlink> {
+    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
+    let mut out = tlinks_for(dct_tid, dct, ga, &rec);
+    let named = |e: &LinkEnd| match e {
+        LinkEnd::Event(id) | LinkEnd::Time(id) => !id.is_empty(),
+    };
+    out.retain(|l| named(&l.source) && named(&l.target));
+    for (n, l) in out.iter_mut().enumerate() {
+        l.lid = format!("l{}", n + 1);
+    }
+    out
 }
 
 /// Runs the pair classifier again on an analysis, with `model` in place of the one it ran
@@ -380,10 +396,15 @@ pub fn reclassify(ga: &mut GoldAnalysis, model: &relation::classifier::PairModel
     relation::classifier::classify(&input, model, &mut a.relations);
 }
 
-fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> Vec<Tlink> {
+fn tlinks_for(
+    dct_tid: &str,
+    dct_day: NaiveDate,
+    ga: &GoldAnalysis,
+    rec: &Reconstruction,
+) -> Vec<Tlink> {
     use crate::relation::{Node, RelationKind};
     let a = &ga.analysis;
-    let dct = LinkEnd::Time(doc.dct_tid.clone());
+    let dct = LinkEnd::Time(dct_tid.to_string());
     let event = |i: usize| LinkEnd::Event(ga.event_ids[i].clone());
     let time = |m: usize| LinkEnd::Time(ga.time_ids[m].clone());
     let mut out: Vec<Tlink> = Vec::new();
@@ -403,8 +424,8 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
     //    what the bounds entail, else what the pair classifier says (which may be "no link"),
     //    else, when the classifier did not run, the reading of the tense.
     let (day_start, day_end) = (
-        doc.dct.and_time(NaiveTime::MIN),
-        doc.dct.and_hms_opt(23, 59, 0).unwrap_or_default(),
+        dct_day.and_time(NaiveTime::MIN),
+        dct_day.and_hms_opt(23, 59, 0).unwrap_or_default(),
     );
     let classified = a
         .relations
