@@ -333,6 +333,7 @@ fn hostile() -> Timeline {
             dropped: "e2 \"ran\" ends before <e1>".to_string(),
         }],
         dropped: vec![],
+        unordered: vec![],
     }
 }
 

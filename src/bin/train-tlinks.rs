@@ -37,7 +37,7 @@ fn closure_labels() -> bool {
     std::env::var("TLINK_LABELS").map_or(true, |v| v != "direct")
 }
 
-const DEFAULT_EPOCHS: usize = 10;
+const DEFAULT_EPOCHS: usize = 5;
 /// Features whose quantised weights all lie within this distance of zero are dropped.
 const DEFAULT_PRUNE: i16 = 4;
 const KINDS: [PairKind; 5] = [

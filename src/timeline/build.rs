@@ -815,21 +815,35 @@ pub fn reconstruct_about(
         .flat_map(|(a, bs)| bs.iter().map(move |&b| (a, b)))
         .collect();
     let mut ordered = Vec::with_capacity(sequence.len());
+    // Whether the text entails that `p` ends before `c` starts (`p` comes first in the order,
+    // so the other way round is never entailed).
+    let mut ends_before = |p: usize, c: usize| {
+        let (_, prev_end) = event_points[p];
+        let (cur_start, _) = event_points[c];
+        let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
+        let r = root(&mut component, c);
+        let chained = root(&mut component, p) == r;
+        by_bounds
+            || direct.contains(&(p, c))
+            || (chained && size[r] <= 300 && g.max_difference_at_most(cur_start, prev_end, -1))
+    };
+    let mut unordered = Vec::new();
     for (k, &c) in sequence.iter().enumerate() {
         let mut ev = events_out[c].clone();
+        // Pairs left unordered, up to UNORDERED_WINDOW places back (bounded: at most that many
+        // entailment queries per event).
+        for back in 2..=crate::timeline::UNORDERED_WINDOW.min(k) {
+            let p = sequence[k - back];
+            if unordered.len() < crate::timeline::UNORDERED_CAP && !ends_before(p, c) {
+                unordered.push((k - back, k));
+            }
+        }
         if k > 0 {
             let p = sequence[k - 1];
-            let (_, prev_end) = event_points[p];
-            let (cur_start, _) = event_points[c];
-            let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
-            let r = root(&mut component, c);
-            let chained = root(&mut component, p) == r;
-            let entailed = by_bounds
-                || direct.contains(&(p, c))
-                || (chained
-                    && size[r] <= 300
-                    && g.max_difference(cur_start, prev_end)
-                        .is_some_and(|(d, _)| d <= -1));
+            let entailed = ends_before(p, c);
+            if !entailed && unordered.len() < crate::timeline::UNORDERED_CAP {
+                unordered.push((k - 1, k));
+            }
             ev.follows_previous = if entailed {
                 Sequence::Entailed
             } else {
@@ -877,10 +891,17 @@ pub fn reconstruct_about(
                 source: a.article.source.clone(),
             })
             .collect(),
-        events: ordered,
+        events: ordered.clone(),
         relations,
         conflicts,
         dropped,
+        unordered: {
+            unordered.sort_unstable();
+            unordered
+                .into_iter()
+                .map(|(a, b)| [ordered[a].id.clone(), ordered[b].id.clone()])
+                .collect()
+        },
     };
     Reconstruction {
         timeline,
