@@ -1,6 +1,7 @@
 //! Batch mode: JSON Lines in, JSON Lines out, one output line per input record, in order.
 //!
-//! Each input line is one [`Record`] (`{"id", "title"?, "published", "text", "url"?}`). Each
+//! Each input line is one [`Record`] (`{"id", "title"?, "published", "text", "url"?, "story"?}`;
+//! `story` is copied to the output line for a later reduce, [`crate::merge`]). Each
 //! output line is either the record's timeline,
 //! `{"id": ..., "timeline": {...}, "diagnostics": [...]}`, or an error,
 //! `{"id": ..., "line": N, "error": "..."}` (`id` is `null` when the line is not a JSON
@@ -41,6 +42,10 @@ pub struct Record {
     /// The article's URL.
     #[serde(default)]
     pub url: Option<String>,
+    /// A story (or entity) key, copied to the output line so that a reduce can group the
+    /// timelines by it (`tempora merge`, docs/scaling.md); tempora does not read it.
+    #[serde(default)]
+    pub story: Option<serde_json::Value>,
 }
 
 impl Record {
@@ -178,6 +183,8 @@ pub struct Processed {
 #[derive(Serialize)]
 struct OkLine<'a> {
     id: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<&'a serde_json::Value>,
     timeline: &'a crate::timeline::Timeline,
     diagnostics: &'a [Diagnostic],
 }
@@ -185,6 +192,8 @@ struct OkLine<'a> {
 #[derive(Serialize)]
 struct ErrLine<'a> {
     id: &'a serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    story: Option<&'a serde_json::Value>,
     line: u64,
     error: String,
 }
@@ -211,8 +220,9 @@ pub struct Line {
 /// ```
 pub fn process_line(bytes: &[u8], number: u64, options: &Options) -> Processed {
     let mut id = serde_json::Value::Null;
+    let mut story = None;
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        process(bytes, options, &mut id)
+        process(bytes, options, &mut id, &mut story)
     }))
     .unwrap_or_else(|panic| {
         let message = panic
@@ -224,7 +234,7 @@ pub fn process_line(bytes: &[u8], number: u64, options: &Options) -> Processed {
     });
     match result {
         Ok(p) => p,
-        Err(e) => error_line(&id, number, &e),
+        Err(e) => error_line(&id, story.as_ref(), number, &e),
     }
 }
 
@@ -232,6 +242,7 @@ fn process(
     bytes: &[u8],
     options: &Options,
     id: &mut serde_json::Value,
+    story: &mut Option<serde_json::Value>,
 ) -> Result<Processed, RecordError> {
     let text = std::str::from_utf8(bytes).map_err(|e| RecordError::NotUtf8(e.valid_up_to()))?;
     // serde would also read a struct from a JSON array; a record is an object.
@@ -256,15 +267,18 @@ fn process(
                 if let Some(v) = map.get("id") {
                     *id = v.clone();
                 }
+                *story = map.get("story").filter(|s| !s.is_null()).cloned();
             }
             return Err(RecordError::Json(e.to_string()));
         }
     };
     *id = record.id.clone();
+    *story = record.story.clone().filter(|s| !s.is_null());
     let article = record.into_article()?;
     let out = crate::reconstruct_all(std::slice::from_ref(&article), options);
     let json = serde_json::to_string(&OkLine {
         id,
+        story: story.as_ref(),
         timeline: &out.timeline,
         diagnostics: &out.diagnostics,
     })
@@ -276,9 +290,15 @@ fn process(
     })
 }
 
-fn error_line(id: &serde_json::Value, number: u64, e: &RecordError) -> Processed {
+fn error_line(
+    id: &serde_json::Value,
+    story: Option<&serde_json::Value>,
+    number: u64,
+    e: &RecordError,
+) -> Processed {
     let json = serde_json::to_string(&ErrLine {
         id,
+        story,
         line: number,
         error: e.to_string(),
     })
@@ -399,6 +419,7 @@ pub fn run(
                 Ok(bytes) => process_line(bytes, line.number, &options.pipeline),
                 Err(limit) => error_line(
                     &serde_json::Value::Null,
+                    None,
                     line.number,
                     &RecordError::TooLarge { limit: *limit },
                 ),

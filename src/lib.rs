@@ -45,6 +45,7 @@ pub mod eval;
 pub mod event;
 pub mod export;
 pub mod graph;
+pub mod merge;
 pub mod pipeline;
 pub mod relation;
 pub mod segment;

@@ -96,6 +96,36 @@ fn raw_tempeval3_input_is_tagged_on_its_dct() {
 }
 
 #[test]
+fn sets_carry_their_frequency() {
+    let dir = std::env::temp_dir().join(format!("tempora-annotate-freq-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sets.txt");
+    std::fs::write(
+        &path,
+        "Published: 2019-11-10\n\nFares\n\nThe board meets twice a year and reports daily. \
+         Trading halted at 3:30 p.m. EST.\n",
+    )
+    .unwrap();
+    let xml = annotate(&path);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        xml.contains(r#"<TIMEX3 tid="t1" type="SET" value="P1Y" freq="2X">twice a year</TIMEX3>"#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<TIMEX3 tid="t2" type="SET" value="P1D" freq="1X">daily</TIMEX3>"#),
+        "{xml}"
+    );
+    let doc = parse_timeml(&xml).unwrap();
+    assert_eq!(doc.timexes[0].freq.as_deref(), Some("2X"));
+    // The zone stays out of the TIMEX3 value, as TimeBank writes "5 p.m. EST" (T17:00).
+    assert!(
+        xml.contains(r#"value="2019-11-10T15:30">3:30 p.m. EST</TIMEX3>"#),
+        "{xml}"
+    );
+}
+
+#[test]
 fn events_instances_and_tlinks_round_trip_through_the_reader() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/bolivia-2019-11-10.txt");
     let source = std::fs::read_to_string(&path).unwrap();

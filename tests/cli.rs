@@ -165,3 +165,37 @@ fn conflicts_are_shown_under_their_words() {
     assert_eq!(o.status.code(), Some(0));
     insta::assert_snapshot!("conflict_diagnostics", stderr(&o));
 }
+
+#[test]
+fn explain_takes_a_profile() {
+    let passage = "On June 5, 1944, the weather cleared; yesterday it had rained";
+    let run = |profile: &str| {
+        let o = tempora(&[
+            "explain",
+            passage,
+            "--published",
+            "2019-11-10",
+            "--profile",
+            profile,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let narrative = run("narrative");
+    assert!(
+        narrative.contains("value:       1944-06-04 (DATE)"),
+        "{narrative}"
+    );
+    assert!(narrative.contains("deictic day, narrative"), "{narrative}");
+    let news = run("news");
+    assert!(news.contains("value:       2019-11-09 (DATE)"), "{news}");
+    let o = tempora(&[
+        "explain",
+        "yesterday",
+        "--published",
+        "2019-11-10",
+        "--profile",
+        "history",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use tempora::temporal::{
-    day_end, day_start, explain, Anchor, Explanation, Reference, Tense, TimexType,
+    day_end, day_start, explain, Anchor, Explanation, Profile, Reference, Tense, TimexType,
 };
 
 #[derive(Debug, Deserialize)]
@@ -42,7 +42,17 @@ struct Group {
     tense: Option<TenseName>,
     #[serde(default)]
     previous: Option<NaiveDate>,
+    /// `narrative` anchors partial and deictic phrases on `previous`; news by default.
+    #[serde(default)]
+    profile: Option<ProfileName>,
     phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum ProfileName {
+    News,
+    Narrative,
 }
 
 #[derive(Debug, Deserialize)]
@@ -143,6 +153,10 @@ fn anchor_for(file: &PositiveFile, group: &Group) -> Anchor {
         earliest: day_start(d),
         latest: day_end(d),
     });
+    anchor.profile = match group.profile {
+        Some(ProfileName::Narrative) => Profile::Narrative,
+        Some(ProfileName::News) | None => Profile::News,
+    };
     anchor
 }
 

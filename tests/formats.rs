@@ -331,6 +331,7 @@ fn hostile() -> Timeline {
             }],
             sentences: vec![evidence("a", quote)],
             dropped: "e2 \"ran\" ends before <e1>".to_string(),
+            omitted: 0,
         }],
         dropped: vec![],
         unordered: vec![],

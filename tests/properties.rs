@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use tempora::document::{Article, ReadOptions};
-use tempora::temporal::{explain, grammar, Amount, Anchor, Tense, TimeExpr};
+use tempora::temporal::{explain, grammar, Amount, Anchor, ResolveError, Tense, TimeExpr};
 
 /// Words the grammar knows, and some it should not.
 const WORDS: &[&str] = &[
@@ -175,14 +175,16 @@ proptest! {
     #[test]
     fn resolved_bounds_are_ordered(words in phrase(), date in published(), tense in tense()) {
         for x in explain(&words, &anchor(date, tense)) {
-            // Open finding of the fuzzer, reported to the owner of src/temporal: a stretch of
-            // zero units resolves to an empty interval (the pipeline diagnoses it instead of
-            // using it: tests/bad_input.rs, fuzz_regression_previous_zero_days).
+            // A stretch of zero units ("the previous 0 days") is refused by name, never an
+            // empty interval (the fuzzer's finding, docs/robustness.md).
             if matches!(
                 x.expr,
                 TimeExpr::Anaphoric { amount: Amount::Exact(0), stretch: true, .. }
             ) {
-                continue;
+                prop_assert!(
+                    matches!(x.value, Err(ResolveError::EmptyStretch { .. })),
+                    "{:?}: {:?}", &words[x.span.start..x.span.end], x.value
+                );
             }
             if let Ok(v) = &x.value {
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
@@ -238,8 +240,8 @@ proptest! {
 }
 
 /// Found by `output_parses_back`: "tonight" on 9999-12-31 ends in year 10000, which the YAML
-/// writes `+10000-01-01T05:59`; the bounds are ordered, their strings are not. (Year 10000 is
-/// outside the 1–9999 range the resolver documents: reported to the temporal stage's owner.)
+/// wrote `+10000-01-01T05:59`; the bounds were ordered, their strings not. The resolver now
+/// refuses a time past year 9999 (`ResolveError::BeyondCalendar`) and the pipeline says so.
 #[test]
 fn regression_tonight_at_the_end_of_the_calendar() {
     let date = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
@@ -252,4 +254,12 @@ fn regression_tonight_at_the_end_of_the_calendar() {
             assert!(key(a) <= key(b), "{a} > {b}");
         }
     }
+    // The night runs into year 10000: refused with a diagnostic, never dated.
+    assert!(!yaml.contains("10000"), "{yaml}");
+    assert!(
+        out.diagnostics.iter().any(|d| d.message
+            == "cannot resolve \"tonight\": it runs into year 10000, past the supported calendar (years 1 to 9999)"),
+        "{:?}",
+        out.diagnostics
+    );
 }

@@ -50,8 +50,11 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
 fn temporal_awareness_from_raw_text_does_not_regress() {
     let Some(data) = data() else { return };
     // Raised from 0.2719 / 0.2379 by the same scorer alignment, then from 0.2736 / 0.2523 by
-    // the trained pair classifier (in-sample, as above).
-    for (set, floor) in [("TimeBank", 0.5089), ("AQUAINT", 0.5107)] {
+    // the trained pair classifier (in-sample, as above). TimeBank was 0.5089 on the events
+    // branch before merging main's timex changes (freq, zones, narrative deictics), which
+    // move this in-sample figure to 0.5086 (and the cross-validated raw figure up, 0.3276 →
+    // 0.3277); the model's bytes did not change.
+    for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5107)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",

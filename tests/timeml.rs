@@ -202,6 +202,7 @@ fn writing_gold_timexes_and_reading_back_is_lossless() {
                     kind: t.kind,
                     value: t.value.clone(),
                     modifier: t.modifier.clone(),
+                    freq: t.freq.clone(),
                 })
                 .collect();
             let xml = write_timeml(&doc.id, doc.dct, &doc.text, &anns);
@@ -218,6 +219,7 @@ fn writing_gold_timexes_and_reading_back_is_lossless() {
                     kind: t.kind,
                     value: t.value.clone(),
                     modifier: t.modifier.clone(),
+                    freq: t.freq.clone(),
                 })
                 .collect();
             assert_eq!(again, anns, "{}", path.display());

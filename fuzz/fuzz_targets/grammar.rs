@@ -35,9 +35,8 @@ fuzz_target!(|data: &[u8]| {
     };
     for x in explain(text, &anchor) {
         assert!(text.get(x.span.start..x.span.end).is_some());
-        // Open finding, reported to the owner of src/temporal (docs/robustness.md): a stretch
-        // of zero units ("the previous 0 days") resolves to an empty interval. The pipeline
-        // diagnoses it (tests/bad_input.rs); skip it here so the target keeps looking further.
+        // A stretch of zero units ("the previous 0 days") is refused by name, never an empty
+        // interval (the first run's finding, docs/robustness.md).
         if matches!(
             x.expr,
             tempora::temporal::TimeExpr::Anaphoric {
@@ -46,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
                 ..
             }
         ) {
-            continue;
+            assert!(matches!(
+                x.value,
+                Err(tempora::temporal::ResolveError::EmptyStretch { .. })
+            ));
         }
         if let Ok(v) = x.value {
             if let (Some(e), Some(l)) = (v.earliest, v.latest) {

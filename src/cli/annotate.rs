@@ -60,6 +60,7 @@ pub fn timeml(
             kind: timex_kind(t.value.kind),
             value: t.value.value,
             modifier: t.value.modifier.map(modifier_name),
+            freq: t.value.freq,
         })
         .collect();
     // Events and relations come from the whole pipeline, with the classifier's guesses (as

@@ -58,6 +58,26 @@ enum Command {
         #[command(flatten)]
         batch: BatchArgs,
     },
+    /// Merge per-article timelines into one timeline per story (the reduce of docs/scaling.md).
+    ///
+    /// Reads the JSON Lines that `reconstruct --jsonl` writes (in any order, from any number
+    /// of processes, concatenated), groups them by the `story` field (copied there from each
+    /// input record) and writes one line per story, stories sorted:
+    /// {"story", "articles", "timeline", "diagnostics", "errors"}. Events of the articles are
+    /// interleaved by date and renumbered; each article's own order is kept. The exit code is
+    /// 1 when any article or line had an error (they are in the output), 2 when the input
+    /// cannot be read.
+    Merge {
+        /// JSON Lines from `reconstruct --jsonl` (`-` for standard input).
+        #[arg(long, value_name = "IN.jsonl")]
+        jsonl: PathBuf,
+        /// The top-level field to group by.
+        #[arg(long, value_name = "FIELD", default_value = "story")]
+        key: String,
+        /// Put lines without that field into this group instead of reporting each as an error.
+        #[arg(long, value_name = "KEY")]
+        missing: Option<String>,
+    },
     /// Check claims about the order of events against one or more articles.
     ///
     /// Events are named by words of their trigger or summary: "clashed before shaking hands",
@@ -90,6 +110,10 @@ enum Command {
         /// The tense of the clause around the phrase.
         #[arg(long, value_enum)]
         tense: Option<TenseArg>,
+        /// How partial and deictic phrases are anchored: on the publish date (news) or on
+        /// the time last talked about in the passage (narrative).
+        #[arg(long, value_enum, default_value_t = Profile::News)]
+        profile: Profile,
     },
     /// Score tempora against gold annotation.
     #[command(subcommand)]
@@ -311,6 +335,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 guess_order,
             ),
         },
+        Command::Merge {
+            jsonl,
+            key,
+            missing,
+        } => merge_jsonl(&jsonl, key, missing),
         Command::Check {
             articles,
             claims,
@@ -322,7 +351,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             phrase,
             published,
             tense,
-        } => explain(&phrase, &published, tense),
+            profile,
+        } => explain(&phrase, &published, tense, profile),
         Command::Eval(EvalCommand::Timex {
             gold_dirs,
             json,
@@ -379,28 +409,37 @@ fn reconstruct(
     let analyses = tempora::analyze_all(&articles, &options);
     let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
     let mut stderr = std::io::stderr().lock();
+    // Line indexes made once per article, when first needed.
+    let lines: Vec<std::cell::OnceCell<render::Lines>> = articles
+        .iter()
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let render_at = |a: usize, d: &tempora::Diagnostic| -> String {
+        let a_ = &articles[a];
+        let path = a_.source.as_deref().unwrap_or(&a_.id);
+        let lines = lines[a].get_or_init(|| render::Lines::new(&a_.text));
+        render::diagnostic_in(path, &a_.text, lines, d)
+    };
     for d in analyses.iter().flat_map(|a| &a.diagnostics) {
         if d.severity == Severity::Note && !verbose {
             continue;
         }
-        if let Some(a) = articles.iter().find(|a| a.id == d.document) {
-            let path = a.source.as_deref().unwrap_or(&a.id);
-            let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, d));
+        if let Some(a) = articles.iter().position(|a| a.id == d.document) {
+            let _ = write!(stderr, "{}", render_at(a, d));
         }
     }
     // Conflicts and dropped readings too, each statement under its words.
     let show =
         |stderr: &mut std::io::StderrLock, message: String, ev: &tempora::timeline::Evidence| {
-            if let Some(a) = articles.iter().find(|a| a.id == ev.document) {
+            if let Some(k) = articles.iter().position(|a| a.id == ev.document) {
                 let d = tempora::Diagnostic {
                     severity: Severity::Warning,
                     stage: "graph",
-                    document: a.id.clone(),
+                    document: articles[k].id.clone(),
                     span: Some(ev.span),
                     message,
                 };
-                let path = a.source.as_deref().unwrap_or(&a.id);
-                let _ = write!(stderr, "{}", render::diagnostic(path, &a.text, &d));
+                let _ = write!(stderr, "{}", render_at(k, &d));
             }
         };
     for (n, c) in rec.timeline.conflicts.iter().enumerate() {
@@ -887,6 +926,35 @@ fn lib_profile(profile: Profile) -> LibProfile {
     }
 }
 
+/// `merge --jsonl`: the reduce runs in the library; here only the files and the summary.
+fn merge_jsonl(input: &std::path::Path, key: String, missing: Option<String>) -> Result<ExitCode> {
+    let options = tempora::merge::MergeOptions {
+        key,
+        missing,
+        ..Default::default()
+    };
+    let stdin = std::io::stdin();
+    let reader: Box<dyn std::io::BufRead> = if input.as_os_str() == "-" {
+        Box::new(stdin.lock())
+    } else {
+        let file = std::fs::File::open(input)
+            .with_context(|| format!("cannot read {}", input.display()))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 16, file))
+    };
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let s = tempora::merge::merge(reader, out, &options)?;
+    eprintln!(
+        "tempora: {} lines, {} stories, {} articles, {} events, {} duplicate lines dropped, {} errors",
+        s.lines, s.stories, s.articles, s.events, s.duplicates, s.errors
+    );
+    Ok(if s.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// `reconstruct --jsonl`: the batch runs in the library; here only files, threads, the
 /// progress bar and the summary.
 fn reconstruct_jsonl(
@@ -967,7 +1035,12 @@ fn reconstruct_jsonl(
     })
 }
 
-fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<ExitCode> {
+fn explain(
+    phrase: &str,
+    published: &str,
+    tense: Option<TenseArg>,
+    profile: Profile,
+) -> Result<ExitCode> {
     let published = publish_date(published)?;
     let tense = match tense {
         Some(TenseArg::Past) => Tense::Past,
@@ -977,9 +1050,11 @@ fn explain(phrase: &str, published: &str, tense: Option<TenseArg>) -> Result<Exi
     };
     let anchor = Anchor {
         tense,
+        profile: lib_profile(profile),
         ..Anchor::news(published)
     };
-    let found = temporal::explain(phrase, &anchor);
+    // Phrase by phrase, as in an article: "June 5, 1944 ... the next day".
+    let found = temporal::explain_passage(phrase, &anchor);
     if found.is_empty() {
         bail!("no time phrase found in {phrase:?}");
     }

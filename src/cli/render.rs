@@ -3,26 +3,57 @@
 use tempora::{Diagnostic, Severity, Span};
 
 /// Renders one diagnostic against the text of its document.
-pub fn diagnostic(path: &str, text: &str, d: &Diagnostic) -> String {
+/// The line index of the text is made once by the caller: a long article with thousands of
+/// diagnostics counted its lines from the start for each (quadratic; issue 6).
+pub fn diagnostic_in(path: &str, text: &str, lines: &Lines, d: &Diagnostic) -> String {
     let level = match d.severity {
         Severity::Note => "note",
         Severity::Warning => "warning",
     };
     let mut out = format!("{level}[{}]: {}\n", d.stage, d.message);
     if let Some(span) = d.span {
-        out.push_str(&snippet(path, text, span));
+        out.push_str(&snippet_in(path, text, lines, span));
     } else {
         out.push_str(&format!("  --> {path}\n"));
     }
     out
 }
 
+/// Where each line of a text starts.
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    /// The line starts of `text`: 0 and every byte after a line feed.
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines { starts }
+    }
+}
+
 /// `--> path:line:col`, the source line and carets under `span` (first line only).
+#[cfg(test)]
 pub fn snippet(path: &str, text: &str, span: Span) -> String {
+    snippet_in(path, text, &Lines::new(text), span)
+}
+
+fn snippet_in(path: &str, text: &str, lines: &Lines, span: Span) -> String {
     let start = span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_no = text[..start].matches('\n').count() + 1;
+    // The line holding `start`: the last line start at or before it.
+    let k = lines
+        .starts
+        .partition_point(|&s| s <= start)
+        .saturating_sub(1);
+    let line_start = lines.starts[k];
+    let line_end = lines.starts.get(k + 1).map_or(text.len(), |&s| s - 1);
+    let line_no = k + 1;
     let line = &text[line_start..line_end];
     let col = text[line_start..start].chars().count() + 1;
     let width = text[start..span.end.min(line_end).max(start)]

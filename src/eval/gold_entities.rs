@@ -237,6 +237,8 @@ pub fn gold_analysis_with(
             },
             value: t.value.clone(),
             modifier: None,
+            freq: None,
+            zone: None,
             granularity: Granularity::Day,
             earliest: bounds.0,
             latest: bounds.1,

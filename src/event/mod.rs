@@ -20,6 +20,7 @@
 pub mod lexicon;
 pub mod model;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -173,6 +174,9 @@ pub fn extract_with(
     let mut labels: Vec<usize> = Vec::new();
     let mut features: Vec<u32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
+    // The verb form of each token of the sentence, looked up once for the rules and the
+    // model's features alike (looking it up twice showed in the profile; issue 6).
+    let mut forms: Vec<Option<(Cow<'_, str>, Form)>> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
@@ -200,6 +204,14 @@ pub fn extract_with(
             }
         };
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
+        forms.clear();
+        forms.extend(sentence.tokens.clone().map(|i| verb_form_ref(word(i))));
+        let form_at = |i: usize| -> Option<(Cow<'_, str>, Form)> {
+            i.checked_sub(sentence.tokens.start)
+                .and_then(|k| forms.get(k))
+                .cloned()
+                .flatten()
+        };
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
         let mut t = sentence.tokens.start;
@@ -243,7 +255,9 @@ pub fn extract_with(
             }
             let after_det = is_determiner(prev);
             let is_event_noun = event_noun(w).is_some();
-            let form = verb_form(w).filter(|_| !(is_event_noun && w.ends_with("ing")));
+            let form = form_at(t)
+                .filter(|_| !(is_event_noun && w.ends_with("ing")))
+                .map(|(lemma, form)| (lemma.into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
                 let ok = match form {
@@ -259,7 +273,7 @@ pub fn extract_with(
                         !after_det
                             && subject_before
                             && !clause_has_verb(&events[first_event..], clause)
-                            && next_is_not_verbish(word(t + 1))
+                            && next_is_not_verbish(word(t + 1), form_at(t + 1))
                     }
                 };
                 if ok {
@@ -303,7 +317,7 @@ pub fn extract_with(
                 times: sentence_times,
                 rules: &rules,
             };
-            cache.fill(&view);
+            cache.fill(&view, &forms);
             labels.clear();
             for t in sentence.tokens.clone() {
                 let label = if is_word(t)
@@ -708,6 +722,12 @@ fn known_with(stem: &str, suffix: &str) -> bool {
 
 /// Lemma and form of a word that looks like a verb.
 fn verb_form(w: &str) -> Option<(String, Form)> {
+    verb_form_ref(w).map(|(lemma, form)| (lemma.into_owned(), form))
+}
+
+/// [`verb_form`] with the lemma borrowed when it is the word, its stem or a table entry: most
+/// callers only look at the form, and an allocation per word showed in the profile (issue 6).
+fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return None;
     }
@@ -716,10 +736,10 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
         if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((base.to_string(), form));
+        return Some((Cow::Borrowed(base), form));
     }
     if is_known_base(w) {
-        return Some((w.to_string(), Form::Base));
+        return Some((Cow::Borrowed(w), Form::Base));
     }
     if let Some(stem) = w.strip_suffix("ing") {
         if stem.len() >= 3 {
@@ -729,7 +749,7 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     if let Some(stem) = w.strip_suffix("ed") {
         // "died", "issued": the base ends in e.
         if is_known_base(&w[..w.len() - 1]) {
-            return Some((w[..w.len() - 1].to_string(), Form::Past));
+            return Some((Cow::Borrowed(&w[..w.len() - 1]), Form::Past));
         }
         if stem.len() >= 3 {
             return Some((lemma_from_stem(stem), Form::Past));
@@ -738,7 +758,14 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
     for (suffix, repl) in [("ies", "y"), ("es", ""), ("s", "")] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if known_with(stem, repl) {
-                return Some((format!("{stem}{repl}"), Form::Present));
+                return Some((
+                    if repl.is_empty() {
+                        Cow::Borrowed(stem)
+                    } else {
+                        Cow::Owned(format!("{stem}{repl}"))
+                    },
+                    Form::Present,
+                ));
             }
         }
     }
@@ -746,21 +773,21 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
 }
 
 /// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
-fn lemma_from_stem(stem: &str) -> String {
+fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
     if is_known_base(stem) {
-        return stem.to_string();
+        return Cow::Borrowed(stem);
     }
     if known_with(stem, "e") {
-        return format!("{stem}e");
+        return Cow::Owned(format!("{stem}e"));
     }
     if let Some(y) = stem.strip_suffix('i') {
         if known_with(y, "y") {
-            return format!("{y}y");
+            return Cow::Owned(format!("{y}y"));
         }
     }
     let b = stem.as_bytes();
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
-        return stem[..stem.len() - 1].to_string();
+        return Cow::Borrowed(&stem[..stem.len() - 1]);
     }
     // Unknown verb: "-ate", "-ize" stems take an e.
     if stem.ends_with("at")
@@ -769,18 +796,19 @@ fn lemma_from_stem(stem: &str) -> String {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return format!("{stem}e");
+        return Cow::Owned(format!("{stem}e"));
     }
-    stem.to_string()
+    Cow::Borrowed(stem)
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
 const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 
-fn next_is_not_verbish(next: &str) -> bool {
+/// `next` is the next word and `form` its [`verb_form_ref`].
+fn next_is_not_verbish(next: &str, form: Option<(Cow<'_, str>, Form)>) -> bool {
     // "strikes and" is a list; "reports indicate" makes "reports" a noun.
     !matches!(next, "and" | "or" | "of" | "," | ".")
-        && !verb_form(next).is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+        && !form.is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
@@ -1099,7 +1127,7 @@ fn make_noun_event<'a>(
         if EVENT_PREPOSITIONS.contains(&w)
             || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
             || w.ends_with("ing")
-            || verb_form(w).is_some_and(|(_, f)| f == Form::Past)
+            || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
         {
             break;
         }
@@ -1180,7 +1208,7 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
             seg.lower_of(seg.tokens[s - 1].span),
             "of" | "in" | "by" | "from" | "with" | "challenge"
         )
-        && verb_form(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
+        && verb_form_ref(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
     {
         s -= 1;
     }

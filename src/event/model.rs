@@ -20,11 +20,12 @@
 //!
 //! with records sorted by key, so that the same weights always give the same bytes.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::Aux;
-use super::{class_of, verb_form, word_flags, EventClass, Form};
+use super::{class_of, verb_form_ref, word_flags, EventClass, Form};
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
 
@@ -483,7 +484,9 @@ struct TokenInfo {
 
 impl SentenceCache {
     /// Fills the cache for the sentence of `v`.
-    pub fn fill(&mut self, v: &SentenceView<'_>) {
+    /// `forms` holds the [`verb_form_ref`] of each token of the sentence, when the caller has
+    /// them; otherwise (a shorter slice) they are looked up here.
+    pub(super) fn fill(&mut self, v: &SentenceView<'_>, forms: &[Option<(Cow<'_, str>, Form)>]) {
         self.tokens.clear();
         for t in v.tokens.clone() {
             let tok = v.seg.tokens[t];
@@ -492,7 +495,14 @@ impl SentenceCache {
             let mut info = if tok.kind == TokenKind::Word {
                 let w = v.seg.lower_of(tok.span);
                 let flags = word_flags(w);
-                let verb = if flags.function { None } else { verb_form(w) };
+                let verb = if flags.function {
+                    None
+                } else {
+                    match forms.get(t - v.tokens.start) {
+                        Some(form) => form.clone(),
+                        None => verb_form_ref(w),
+                    }
+                };
                 TokenInfo {
                     verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
                     lemma: verb
@@ -691,7 +701,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
             times: &times,
             rules: &rules,
         };
-        cache.fill(&view);
+        cache.fill(&view, &[]);
         for t in s.tokens.clone() {
             if seg.tokens[t].kind != TokenKind::Word {
                 continue;

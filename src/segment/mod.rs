@@ -125,6 +125,9 @@ pub fn segment(text: &str, region: Span, headline: Option<&str>) -> Segmentation
         lower,
         ..Segmentation::default()
     };
+    // About one token per six bytes of news text: reserving once saves the regrowth of a
+    // large vector (issue 6, docs/performance.md).
+    seg.tokens.reserve(region.len() / 6);
     let headline = headline.map(|h| h.trim().to_ascii_lowercase());
     for para in paragraphs(text, region) {
         let content = seg.lower_of(para).trim();

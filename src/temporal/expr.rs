@@ -19,6 +19,8 @@ pub enum Amount {
     /// An unstated number: "hours after", "several days", "a few weeks" (at least one, fewer
     /// than the next unit up).
     Some,
+    /// A number and a half: "2 1/2 years" (2), "two and a half years" (2), "half an hour" (0).
+    AndAHalf(u64),
 }
 
 /// Which way a shift word points.

@@ -204,6 +204,7 @@ const WEAK_STARTS: &[&str] = &[
     "the",
     "a",
     "an",
+    "half",
     "last",
     "next",
     "this",
@@ -765,6 +766,12 @@ impl Explanation {
                 if let Some(m) = v.modifier {
                     let _ = writeln!(out, "mod:         {}", m.as_str());
                 }
+                if let Some(f) = &v.freq {
+                    let _ = writeln!(out, "freq:        {f}");
+                }
+                if let Some(z) = v.zone {
+                    let _ = writeln!(out, "zone:        {z}");
+                }
                 let _ = writeln!(out, "granularity: {}", plain(&v.granularity));
                 let show = |t: Option<chrono::NaiveDateTime>| {
                     t.map_or("unbounded".to_string(), |t| {
@@ -833,4 +840,57 @@ pub fn explain(text: &str, anchor: &Anchor) -> Vec<Explanation> {
             }
         })
         .collect()
+}
+
+/// [`explain`] for a passage, phrase by phrase as the pipeline resolves an article: each
+/// phrase after the first is anchored on the time last talked about (a comparison such as
+/// "a year earlier" does not move it), so anaphora and, in the narrative profile, partial
+/// dates and deictic phrases follow the story.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tempora::temporal::{explain_passage, Anchor, Profile};
+/// let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+/// let anchor = Anchor { profile: Profile::Narrative, ..Anchor::news(published) };
+/// let found = explain_passage("On June 5, 1944, ... the next day", &anchor);
+/// assert_eq!(found[1].value.as_ref().unwrap().value, "1944-06-06");
+/// ```
+pub fn explain_passage(text: &str, anchor: &Anchor) -> Vec<Explanation> {
+    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+    let mut previous = anchor.previous.clone();
+    recognize_in(text, &seg)
+        .into_iter()
+        .map(|m| {
+            let here = Anchor {
+                previous: previous.clone(),
+                ..anchor.clone()
+            };
+            let value = resolve(&m.expr, m.rule, &here);
+            if let Ok(v) = &value {
+                if let (Some(earliest), Some(latest)) = (v.earliest, v.latest) {
+                    if becomes_reference(&m.expr, v) {
+                        previous = Some(Reference {
+                            value: v.value.clone(),
+                            phrase: text[m.span.start..m.span.end].to_string(),
+                            earliest,
+                            latest,
+                        });
+                    }
+                }
+            }
+            Explanation {
+                span: m.span,
+                rule: m.rule,
+                expr: m.expr,
+                value,
+            }
+        })
+        .collect()
+}
+
+/// True when a resolved phrase becomes the time talked about, the anchor of later anaphora:
+/// not a comparison ("a year earlier" looks back without moving the story) and not a
+/// distance from an event ("hours after the incident").
+pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue) -> bool {
+    !expr.is_comparison() && (v.kind != TimexType::Duration || v.offset.is_none())
 }

@@ -7,7 +7,7 @@
 //! | full date, year, month + year | none | the calendar region named |
 //! | month + day, month alone, quarter, season | publish date (narrative: previous time) | same year; past tense and later than the anchor → the year before; future tense and earlier → the year after; within 30 days of the anchor the anchor's year stands; no tense → the nearer year |
 //! | weekday | publish date (narrative: previous time) | past tense → latest on or before; future → first after; no tense → the past one unless the next is 4+ days nearer |
-//! | today, yesterday, last week, N days ago | publish date | calendar arithmetic |
+//! | today, yesterday, last week, next March, N days ago | publish date (narrative: previous time for yesterday/tomorrow and last/next phrases; today and "ago" stay on the publish date) | calendar arithmetic |
 //! | the following day, two days later, the previous three nights, that night | previous time, else publish date | arithmetic on the anchor |
 //! | hours after *event* | the event | a metric offset, no date |
 //! | now, recently, the future | publish date | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` with one open bound |
@@ -89,12 +89,23 @@ fn count(amount: u64) -> String {
     }
 }
 
+/// The trace's note on a stated time zone (docs/decisions.md, "Time zones").
+fn zone_note(zone: &str) -> String {
+    if zone == "LOCAL" {
+        "local time noted; the value is that place's wall-clock time".to_string()
+    } else {
+        format!("{zone} noted and kept; the value is {zone} wall-clock time, not converted")
+    }
+}
+
 /// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
 fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
     TimeValue {
         kind: TimexType::Time,
         value: t.format("%Y-%m-%dT%H:%M").to_string(),
         modifier: None,
+        freq: None,
+        zone: None,
         granularity: Granularity::Minute,
         earliest: Some(t),
         latest: Some(t),
@@ -129,6 +140,13 @@ pub enum ResolveError {
     /// A discourse marker, which orders events but names no time.
     #[error("a discourse marker names no time")]
     NotATime,
+    /// The time named runs past the supported calendar: "tonight" on 9999-12-31 ends in
+    /// year 10000.
+    #[error("it runs into year {}, past the supported calendar (years 1 to 9999)", .bound.year())]
+    BeyondCalendar {
+        /// The bound outside years 1–9999.
+        bound: NaiveDateTime,
+    },
 }
 
 /// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
@@ -144,6 +162,24 @@ pub enum ResolveError {
 /// assert_eq!(value.trace.resolution, "weekday, past tense → latest on or before the anchor");
 /// ```
 pub fn resolve(
+    expr: &TimeExpr,
+    rule: &'static str,
+    anchor: &Anchor,
+) -> Result<TimeValue, ResolveError> {
+    let v = resolve_unchecked(expr, rule, anchor)?;
+    // No bound goes past year 9999, where TIMEX3 values stop having four digits and bounds
+    // stop sorting as strings; a night or a stretch that spills over is refused, not
+    // clamped, since a clamped bound would state a time the phrase does not name. (Years
+    // before 1 are reached only by "493 BC", on purpose.)
+    for bound in [v.earliest, v.latest].into_iter().flatten() {
+        if bound.year() > 9999 {
+            return Err(ResolveError::BeyondCalendar { bound });
+        }
+    }
+    Ok(v)
+}
+
+fn resolve_unchecked(
     expr: &TimeExpr,
     rule: &'static str,
     anchor: &Anchor,
@@ -353,20 +389,29 @@ pub fn resolve(
             let mut trace = d.trace;
             trace.resolution = "<time of day> <day> → that time on the day named";
             if let Some(z) = zone {
-                trace.assumption = Some(format!(
-                    "{z} noted; the value is written in that zone's local time"
-                ));
+                trace.assumption = Some(zone_note(z));
             }
-            Ok(minute_value(t, trace))
+            Ok(TimeValue {
+                zone,
+                ..minute_value(t, trace)
+            })
         }
         TimeExpr::Set(rec) => {
+            // TIMEX3 freq: "1X" for "daily", "every week" (as TimeBank writes them), "2X"
+            // for "twice a year"; a weekday or month set says its period in its value.
+            let mut freq = None;
             let value = match rec {
-                Recurrence::Unit { unit } => duration_value(Amount::Exact(1), unit),
+                Recurrence::Unit { unit } => {
+                    freq = Some("1X".to_string());
+                    duration_value(Amount::Exact(1), unit)
+                }
                 Recurrence::Times { times, unit } => {
                     let per = format!("{unit:?}").to_lowercase();
-                    r.assumption = Some(format!(
-                        "{times} times per {per} (TIMEX3 freq=\"{times}X\")"
-                    ));
+                    r.assumption = Some(match times {
+                        1 => format!("once per {per}"),
+                        n => format!("{n} times per {per}"),
+                    });
+                    freq = Some(format!("{times}X"));
                     duration_value(Amount::Exact(1), unit)
                 }
                 Recurrence::Weekday { day, part } => format!(
@@ -380,6 +425,8 @@ pub fn resolve(
                 kind: TimexType::Set,
                 value,
                 modifier: None,
+                freq,
+                zone: None,
                 granularity: Granularity::Length,
                 earliest: None,
                 latest: None,
@@ -389,21 +436,45 @@ pub fn resolve(
         }
         TimeExpr::Weekday { day, shift, part } => r.weekday(day, shift, part),
         TimeExpr::Deictic { days, part } => {
-            r.used = AnchorUsed::Publication(p);
-            let d = add_days(p, days as i64)?;
-            Ok(r.day_value(d, part, "deictic day → publish date ± days"))
+            // "today", "tonight" are the writer's day in any profile.
+            let base = if days == 0 {
+                r.publication()
+            } else {
+                r.deictic_base()
+            };
+            let d = add_days(base, days as i64)?;
+            Ok(r.day_value(
+                d,
+                part,
+                if base == p {
+                    "deictic day → publish date ± days"
+                } else {
+                    "deictic day, narrative → the day last talked about ± days"
+                },
+            ))
         }
         TimeExpr::UnitShift { shift, unit } => {
-            r.used = AnchorUsed::Publication(p);
-            let k = match shift {
-                Shift::Last => -1,
-                Shift::Next => 1,
-                Shift::This | Shift::Implicit => 0,
+            let (k, base) = match shift {
+                Shift::Last => (-1, r.deictic_base()),
+                Shift::Next => (1, r.deictic_base()),
+                Shift::This | Shift::Implicit => (0, r.publication()),
             };
-            r.unit_around(p, unit, k, "last|next|this <unit> → the calendar unit before, after or around the publish date")
+            r.unit_around(
+                base,
+                unit,
+                k,
+                if base == p {
+                    "last|next|this <unit> → the calendar unit before, after or around the publish date"
+                } else {
+                    "last|next <unit>, narrative → the unit before or after the time last talked about"
+                },
+            )
         }
         TimeExpr::MonthShift { shift, month } => {
-            r.used = AnchorUsed::Publication(p);
+            let p = match shift {
+                Shift::Last | Shift::Next => r.deictic_base(),
+                _ => r.publication(),
+            };
             let year = match shift {
                 Shift::Next if month <= p.month() => p.year() + 1,
                 Shift::Last if month >= p.month() => p.year() - 1,
@@ -418,7 +489,7 @@ pub fn resolve(
         TimeExpr::Ago { amount, unit } => {
             r.used = AnchorUsed::Publication(p);
             let n = match amount {
-                Amount::Exact(n) => n,
+                Amount::Exact(n) | Amount::AndAHalf(n) => n,
                 Amount::Some => {
                     r.assumption = Some(
                         "an unstated number of units: only 'before the publish date' is known"
@@ -429,6 +500,8 @@ pub fn resolve(
                         kind: TimexType::Date,
                         value: "PAST_REF".into(),
                         modifier: None,
+                        freq: None,
+                        zone: None,
                         granularity: Granularity::Vague,
                         earliest: None,
                         latest: Some(e),
@@ -500,6 +573,8 @@ pub fn resolve(
                 kind: TimexType::Duration,
                 value,
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Length,
                 earliest: None,
                 latest: None,
@@ -519,6 +594,8 @@ pub fn resolve(
             kind: TimexType::Duration,
             value: duration_value(amount, unit),
             modifier: None,
+            freq: None,
+            zone: None,
             granularity: Granularity::Length,
             earliest: None,
             latest: None,
@@ -541,14 +618,15 @@ pub fn resolve(
                 .and_hms_opt(hour, minute, 0)
                 .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             if let Some(z) = zone {
-                r.assumption = Some(format!(
-                    "{z} noted; the value is written in that zone's local time"
-                ));
+                r.assumption = Some(zone_note(z));
             }
-            Ok(minute_value(
-                t,
-                r.trace("<time of day> → on the day last talked about, else the publish date"),
-            ))
+            Ok(TimeValue {
+                zone,
+                ..minute_value(
+                    t,
+                    r.trace("<time of day> → on the day last talked about, else the publish date"),
+                )
+            })
         }
         TimeExpr::Vague(v) => {
             r.used = AnchorUsed::Publication(p);
@@ -576,6 +654,8 @@ pub fn resolve(
                 kind: TimexType::Date,
                 value: value.into(),
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Vague,
                 earliest,
                 latest,
@@ -620,11 +700,36 @@ impl Resolution<'_> {
             kind,
             value,
             modifier: None,
+            freq: None,
+            zone: None,
             granularity,
             earliest: Some(day_start(start)),
             latest: Some(day_end(end)),
             offset: None,
             trace: self.trace(why),
+        }
+    }
+
+    /// The publish date, recorded as the anchor used.
+    fn publication(&mut self) -> NaiveDate {
+        self.used = AnchorUsed::Publication(self.anchor.published);
+        self.anchor.published
+    }
+
+    /// The day that "yesterday", "last week", "next March" count from: the publish date in
+    /// news; in the narrative profile the time last talked about, since a history's
+    /// "the day before" and "last week" move with the story, not with the writing date.
+    /// ("Two years ago" stays on the writing date in both: "ago" counts back from now.)
+    fn deictic_base(&mut self) -> NaiveDate {
+        match (&self.anchor.previous, self.anchor.profile) {
+            (Some(prev), Profile::Narrative) => {
+                self.used = AnchorUsed::Previous {
+                    value: prev.value.clone(),
+                    phrase: prev.phrase.clone(),
+                };
+                prev.earliest.date()
+            }
+            _ => self.publication(),
         }
     }
 
@@ -644,6 +749,8 @@ impl Resolution<'_> {
                     kind: TimexType::Time,
                     value: format!("{}T{}", d.format("%Y-%m-%d"), code),
                     modifier: None,
+                    freq: None,
+                    zone: None,
                     granularity: Granularity::PartOfDay,
                     earliest: Some(s),
                     latest: Some(e),
@@ -1021,7 +1128,10 @@ impl Resolution<'_> {
         let (y, why) = match (year, shift, part) {
             (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
             (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
-                self.used = AnchorUsed::Publication(p);
+                let p = match shift {
+                    Shift::Last | Shift::Next => self.deictic_base(),
+                    _ => self.publication(),
+                };
                 let this = p.year();
                 let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
                 let y = match shift {
@@ -1210,7 +1320,7 @@ impl Resolution<'_> {
     ) -> Result<TimeValue, ResolveError> {
         let (s, e) = self.reference_or_publication();
         let n = match amount {
-            Amount::Exact(n) => n,
+            Amount::Exact(n) | Amount::AndAHalf(n) => n,
             Amount::Some => 1,
         };
         let anchor_day = match direction {
@@ -1260,6 +1370,8 @@ impl Resolution<'_> {
                 kind: TimexType::Duration,
                 value: duration_value(amount, if unit == Unit::Night { Unit::Day } else { unit }),
                 modifier: None,
+                freq: None,
+                zone: None,
                 granularity: Granularity::Days,
                 earliest: Some(earliest),
                 latest: Some(latest),
@@ -1277,7 +1389,9 @@ impl Resolution<'_> {
             }
             return Ok(v);
         }
-        if amount != Amount::Some {
+        // "a year earlier" compares a period with the same period a year before; "the
+        // following year", "the year before" name a whole year.
+        if amount != Amount::Some && !self.rule.starts_with("the ") {
             if let Some(v) = self.same_period_years_away(unit, n, sign, false) {
                 return v;
             }
@@ -1350,6 +1464,10 @@ fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
                 _ => (n * u, n * u),
             }
         }
+        Amount::AndAHalf(n) => {
+            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            (n * u + u / 2, n * u + u / 2)
+        }
     }
 }
 
@@ -1358,6 +1476,7 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     let n = match amount {
         Amount::Exact(n) => n.to_string(),
         Amount::Some => "X".to_string(),
+        Amount::AndAHalf(n) => return half_duration_value(n, unit),
     };
     match unit {
         Unit::Minute => format!("PT{n}M"),
@@ -1374,6 +1493,51 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     }
 }
 
+/// TIMEX3 duration value of `n` and a half units: ISO 8601 allows no fraction in TimeML's
+/// values, so the half is written in the next smaller unit, as TimeBank does ("2 1/2
+/// years" `P2Y6M`, "5 1/2 hours" `PT5H30M`, "a minute and a half" `PT1M30S`).
+fn half_duration_value(n: u64, unit: Unit) -> String {
+    let part = |n: u64, designator: &str| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("{n}{designator}")
+        }
+    };
+    let (date, time) = match unit {
+        Unit::Minute => (String::new(), format!("{}30S", part(n, "M"))),
+        Unit::Hour => (String::new(), format!("{}30M", part(n, "H"))),
+        Unit::Day | Unit::Night => (part(n, "D"), "12H".to_string()),
+        Unit::Week => (
+            format!("{}D", n.saturating_mul(7).saturating_add(3)),
+            "12H".into(),
+        ),
+        Unit::Weekend => (
+            format!("{}D", n.saturating_mul(2).saturating_add(1)),
+            String::new(),
+        ),
+        Unit::Month => (format!("{}15D", part(n, "M")), String::new()),
+        Unit::Quarter => (
+            format!("{}M15D", n.saturating_mul(3).saturating_add(1)),
+            String::new(),
+        ),
+        Unit::Year => (format!("{}6M", part(n, "Y")), String::new()),
+        Unit::Decade => (
+            format!("{}Y", n.saturating_mul(10).saturating_add(5)),
+            String::new(),
+        ),
+        Unit::Century => (
+            format!("{}Y", n.saturating_mul(100).saturating_add(50)),
+            String::new(),
+        ),
+    };
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
 /// `P<n×factor><unit>` for a stated amount, `PX<vague_unit>` for an unstated one.
 fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
     match amount {
@@ -1382,6 +1546,11 @@ fn scaled(amount: Amount, factor: u64, unit: &str, vague_unit: &str) -> String {
             None => format!("P{n}{vague_unit}"),
         },
         Amount::Some => format!("PX{vague_unit}"),
+        // Not reached: `duration_value` writes halves with `half_duration_value`.
+        Amount::AndAHalf(n) => format!(
+            "P{}{unit}",
+            n.saturating_mul(factor).saturating_add(factor / 2)
+        ),
     }
 }
 
@@ -1670,5 +1839,20 @@ mod edge_tests {
             assert!(at(phrase, first, Tense::Past).is_err(), "{phrase}");
         }
         assert_eq!(at("493 bc", first, Tense::Past).unwrap().value, "BC0493");
+    }
+
+    #[test]
+    fn nights_past_the_calendar_are_refused() {
+        let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+        for phrase in ["tonight", "last night", "this evening"] {
+            let v = at(phrase, last, Tense::None);
+            match phrase {
+                "tonight" => assert_eq!(
+                    v.unwrap_err().to_string(),
+                    "it runs into year 10000, past the supported calendar (years 1 to 9999)"
+                ),
+                _ => assert!(v.is_ok(), "{phrase}: {v:?}"),
+            }
+        }
     }
 }

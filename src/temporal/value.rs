@@ -181,6 +181,14 @@ pub struct TimeValue {
     /// TIMEX3 `mod`, when the phrase has one.
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<Modifier>,
+    /// TIMEX3 `freq` of a set: how often per period, `1X` for "daily", `2X` for "twice a
+    /// year".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// The time zone a clock time was stated in ("EST"; `LOCAL` for "local time"). The
+    /// value and bounds are that zone's wall-clock time, not converted (docs/decisions.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<&'static str>,
     /// How precise it is.
     pub granularity: Granularity,
     /// First minute it may cover (inclusive), when bounded.

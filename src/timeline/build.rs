@@ -358,6 +358,14 @@ pub fn reconstruct_about(
         .iter()
         .map(|a| (0..a.events.len()).map(|i| subject_names(a, i)).collect())
         .collect();
+    let in_order: Vec<bool> = analyses
+        .iter()
+        .map(|a| {
+            a.mentions
+                .windows(2)
+                .all(|w| w[0].sentence <= w[1].sentence)
+        })
+        .collect();
     for (d, a) in analyses.iter().enumerate() {
         let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         for (i, e) in a.events.iter().enumerate() {
@@ -376,7 +384,7 @@ pub fn reconstruct_about(
                 .flatten();
             // A verb told again as background refers to a recent mention: look back a few
             // hundred events at most.
-            let earlier = (e.pos == EventPos::Verb && referential(a, i))
+            let earlier = (e.pos == EventPos::Verb && referential(a, i, in_order[d]))
                 .then(|| {
                     (i.saturating_sub(300)..i).rev().find(|&j| {
                         let f = &a.events[j];
@@ -436,14 +444,20 @@ pub fn reconstruct_about(
         cluster_of.push(map);
     }
     let ids: Vec<String> = (0..clusters.len()).map(|c| format!("e{}", c + 1)).collect();
-    let label = |c: usize| -> String {
-        let (d, i) = clusters[c][0];
-        let a = &analyses[d];
-        format!(
-            "{} {:?}",
-            ids[c],
-            clean(slice(&a.article.text, a.events[i].trigger))
-        )
+    // `e3 "clashed"`, made once per event: relations name the same events again and again.
+    let labels: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); clusters.len()];
+    let label = |c: usize| -> &str {
+        labels[c].get_or_init(|| {
+            let (d, i) = clusters[c][0];
+            let a = &analyses[d];
+            let mut out = ids[c].clone();
+            out.push(' ');
+            push_quoted(
+                &mut out,
+                &clean(slice(&a.article.text, a.events[i].trigger)),
+            );
+            out
+        })
     };
 
     // 2. The graph: points, then statements strongest first. Every statement keeps its
@@ -473,6 +487,11 @@ pub fn reconstruct_about(
         constraints_of[span_statement].push(c);
         event_points.push((s, e));
     }
+    // Each event's span constraint by its start point, for `minimal`.
+    let span_from: std::collections::HashMap<Point, Constraint> = constraints_of[span_statement]
+        .iter()
+        .map(|c| (c.from, *c))
+        .collect();
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
     let mut published_points = Vec::new();
     for a in analyses {
@@ -507,13 +526,13 @@ pub fn reconstruct_about(
             let (s, e) = (g.add_point(), g.add_point());
             let cs = fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes));
             let _ = g.add(&cs, statements.len());
+            let mut says = String::new();
+            push_quoted(&mut says, &clean(slice(&a.article.text, m.span)));
+            for part in [" is ", &v.value, " (", v.trace.resolution, ")"] {
+                says.push_str(part);
+            }
             statements.push(StatementInfo {
-                says: format!(
-                    "{:?} is {} ({})",
-                    clean(slice(&a.article.text, m.span)),
-                    v.value,
-                    v.trace.resolution
-                ),
+                says,
                 events: Vec::new(),
                 evidence: Some(evidence(a, m.span)),
             });
@@ -562,23 +581,30 @@ pub fn reconstruct_about(
             continue;
         }
         let id = statements.len();
-        let name = |n: Node| -> String {
-            match n {
-                Node::Event(i) => label(cluster_of[d][i]),
-                Node::Time(m) => format!("{:?}", clean(slice(&a.article.text, a.mentions[m].span))),
-                Node::Published => {
-                    format!("the time of writing (published {})", a.article.published)
-                }
+        let name = |out: &mut String, n: Node| match n {
+            Node::Event(i) => out.push_str(label(cluster_of[d][i])),
+            Node::Time(m) => {
+                push_quoted(out, &clean(slice(&a.article.text, a.mentions[m].span)));
+            }
+            Node::Published => {
+                out.push_str("the time of writing (published ");
+                out.push_str(&a.article.published.to_string());
+                out.push(')');
             }
         };
+        // "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
+        // profile; issue 6).
+        let mut says = String::with_capacity(128);
+        name(&mut says, rel.source);
+        says.push(' ');
+        says.push_str(&kind_words(rel));
+        says.push(' ');
+        name(&mut says, rel.target);
+        for part in [" (", rel.rule, ")"] {
+            says.push_str(part);
+        }
         statements.push(StatementInfo {
-            says: format!(
-                "{} {} {} ({})",
-                name(rel.source),
-                kind_words(rel),
-                name(rel.target),
-                rel.rule
-            ),
+            says,
             events: [rel.source, rel.target]
                 .iter()
                 .filter_map(|n| match n {
@@ -593,7 +619,7 @@ pub fn reconstruct_about(
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                let cycle = minimal(&g, &constraints_of, &cs, id, cycle);
+                let cycle = minimal(&g, &constraints_of, &span_from, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: statements[s].says.clone(),
                     events: statements[s].events.clone(),
@@ -607,10 +633,24 @@ pub fn reconstruct_about(
                     .copied()
                     .filter(|&s| s != span_statement)
                     .collect();
+                // A contradiction through a chain of thousands of "Later," sentences would list
+                // all of them in every conflict or dropped reading that runs through it:
+                // output and memory quadratic in the chain (12 GB for 8,000 sentences; issue
+                // 6). The six statements at each end are listed, the rest counted.
+                let abbreviate = |list: Vec<usize>| -> (Vec<usize>, usize) {
+                    if list.len() <= 2 * LISTED_AT_EACH_END {
+                        return (list, 0);
+                    }
+                    let omitted = list.len() - 2 * LISTED_AT_EACH_END;
+                    let mut kept = list[..LISTED_AT_EACH_END].to_vec();
+                    kept.extend_from_slice(&list[list.len() - LISTED_AT_EACH_END..]);
+                    (kept, omitted)
+                };
                 // What the text says outright (dates, connectives, "Later,") against what it
                 // says outright is a conflict between statements; an inference (reported speech,
                 // tense) that contradicts anything is a weaker reading, dropped.
                 if explicit(rel.sieve) {
+                    let (others, omitted) = abbreviate(others);
                     let mut sentences: Vec<Evidence> = Vec::new();
                     for &s in &others {
                         let Some(ev) = statements[s].evidence.as_ref() else {
@@ -632,15 +672,15 @@ pub fn reconstruct_about(
                         statements: others.iter().map(|&s| statement(s)).collect(),
                         sentences,
                         dropped: statements[id].says.clone(),
+                        omitted,
                     });
                 } else {
+                    let (contradicts, omitted) =
+                        abbreviate(others.into_iter().filter(|&s| s != id).collect());
                     dropped.push(Dropped {
                         statement: statement(id),
-                        contradicts: others
-                            .iter()
-                            .filter(|&&s| s != id)
-                            .map(|&s| statement(s))
-                            .collect(),
+                        contradicts: contradicts.into_iter().map(statement).collect(),
+                        omitted,
                     });
                 }
             }
@@ -715,7 +755,7 @@ pub fn reconstruct_about(
         ));
         let who = e.who.map(|w| clean(slice(&a.article.text, w)));
         let summary = summary(a, i);
-        events_out.push(TimelineEvent {
+        events_out.push(Some(TimelineEvent {
             id: ids[c].clone(),
             trigger: clean(slice(&a.article.text, e.trigger)),
             summary,
@@ -734,7 +774,7 @@ pub fn reconstruct_about(
                     )
                 })
                 .collect(),
-        });
+        }));
     }
 
     // 4. Order: Kahn's algorithm over the kept "before" relations, ties by earliest bound,
@@ -829,7 +869,10 @@ pub fn reconstruct_about(
     };
     let mut unordered = Vec::new();
     for (k, &c) in sequence.iter().enumerate() {
-        let mut ev = events_out[c].clone();
+        // Each event appears once in the sequence: move it out rather than clone it.
+        let Some(mut ev) = events_out[c].take() else {
+            continue;
+        };
         // Pairs left unordered, up to UNORDERED_WINDOW places back (bounded: at most that many
         // entailment queries per event).
         for back in 2..=crate::timeline::UNORDERED_WINDOW.min(k) {
@@ -891,7 +934,7 @@ pub fn reconstruct_about(
                 source: a.article.source.clone(),
             })
             .collect(),
-        events: ordered.clone(),
+        events: ordered,
         relations,
         conflicts,
         dropped,
@@ -899,7 +942,7 @@ pub fn reconstruct_about(
             unordered.sort_unstable();
             unordered
                 .into_iter()
-                .map(|(a, b)| [ordered[a].id.clone(), ordered[b].id.clone()])
+                .map(|(a, b)| [ids[sequence[a]].clone(), ids[sequence[b]].clone()])
                 .collect()
         },
     };
@@ -919,12 +962,23 @@ pub fn reconstruct_about(
 /// True when event `i` is mentioned as background: in a temporal clause ("after the
 /// opposition alleged"), or named by an event-relative phrase ("hours after the bridge
 /// collapsed").
-fn referential(a: &Analysis, i: usize) -> bool {
+///
+/// `mentions_in_order`: whether `a.mentions` come in sentence order, as the pipeline makes them.
+fn referential(a: &Analysis, i: usize, mentions_in_order: bool) -> bool {
     let e = &a.events[i];
     if a.seg.clauses[e.clause].kind == crate::segment::ClauseKind::Temporal {
         return true;
     }
-    a.mentions.iter().any(|m| {
+    // Mentions come in sentence order: the sentence's own are one run (a scan of all of them
+    // per event made long articles quadratic; issue 6). Any other order: all of them.
+    let mentions = if mentions_in_order {
+        let first = a.mentions.partition_point(|m| m.sentence < e.sentence);
+        let end = first + a.mentions[first..].partition_point(|m| m.sentence <= e.sentence);
+        &a.mentions[first..end]
+    } else {
+        &a.mentions[..]
+    };
+    mentions.iter().any(|m| {
         matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. })
             && m.sentence == e.sentence
             && m.span.end <= e.head.start
@@ -1106,6 +1160,7 @@ fn explicit(sieve: crate::relation::Sieve) -> bool {
 fn minimal(
     g: &TemporalGraph,
     constraints_of: &[Vec<Constraint>],
+    span_from: &std::collections::HashMap<Point, Constraint>,
     rejected: &[Constraint],
     rejected_id: usize,
     cycle: Vec<usize>,
@@ -1137,9 +1192,15 @@ fn minimal(
             lo: c.lo,
             hi: c.hi,
         };
-        let spans: Vec<Constraint> = constraints_of[0]
+        // The spans of the events among those points, found from the points (a filter over
+        // every event's span made each test, and so long articles, quadratic; issue 6). In
+        // point order, as they were added to the graph.
+        let mut points: Vec<Point> = map.keys().copied().collect();
+        points.sort_unstable();
+        let spans: Vec<Constraint> = points
             .iter()
-            .filter(|c| map.contains_key(&c.from) && map.contains_key(&c.to))
+            .filter_map(|p| span_from.get(p))
+            .filter(|c| map.contains_key(&c.to))
             .map(|c| remap(c, &map))
             .collect();
         if t.add(&spans, 0).is_err() {
@@ -1154,6 +1215,13 @@ fn minimal(
         true
     };
     let mut keep: Vec<usize> = cycle.into_iter().filter(|&s| s != 0).collect();
+    // Each test rebuilds a graph of the remaining statements, so trimming a cycle of k
+    // statements costs about k² and more: a cycle through a chain of thousands of "Later,"
+    // sentences took minutes (found with a 4,000-sentence chain; issue 6). A cycle that long
+    // is reported as found: it is a set that cannot all be true, if not the smallest one.
+    if keep.len() > MINIMAL_CYCLE_LIMIT {
+        return keep;
+    }
     let mut i = 0;
     while i < keep.len() {
         if keep[i] == rejected_id {
@@ -1169,6 +1237,12 @@ fn minimal(
     }
     keep
 }
+
+/// A conflict or dropped reading lists this many statements at each end of its contradiction.
+const LISTED_AT_EACH_END: usize = 6;
+
+/// Conflicts with more statements than this are not trimmed to a minimal set (see `minimal`).
+const MINIMAL_CYCLE_LIMIT: usize = 64;
 
 /// Sort key of an event: position estimate, latest bound, document, text offset.
 type OrderKey = (i64, i64, usize, usize);
@@ -1374,9 +1448,7 @@ fn value_of(b: &EventBounds, published: NaiveDate) -> (String, Granularity) {
     let ongoing =
         b.latest_start.is_some_and(|t| t <= p_end) && b.earliest_end.is_some_and(|t| t >= p_start);
     match (b.earliest, b.latest) {
-        (Some(e), Some(l)) if e.date() == l.date() => {
-            (e.format("%Y-%m-%d").to_string(), Granularity::Day)
-        }
+        (Some(e), Some(l)) if e.date() == l.date() => (ymd(e.date()), Granularity::Day),
         (Some(e), Some(l)) if (e.year(), e.month()) == (l.year(), l.month()) => {
             (e.format("%Y-%m").to_string(), Granularity::Month)
         }
@@ -1409,17 +1481,81 @@ fn datetime(m: i64) -> Option<NaiveDateTime> {
     DateTime::from_timestamp(m.checked_mul(60)?, 0).map(|d| d.naive_utc())
 }
 
+/// `YYYY-MM-DDTHH:MM`. Written by hand for years 0–9999: chrono's `format` parses its pattern
+/// on every call, which showed in the profile (issue 6); other years keep chrono's spelling.
 fn fmt(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%dT%H:%M").to_string()
+    use chrono::Timelike;
+    if !(0..=9999).contains(&t.year()) {
+        return t.format("%Y-%m-%dT%H:%M").to_string();
+    }
+    let mut out = ymd(t.date());
+    out.push('T');
+    push_digits(&mut out, t.hour(), 2);
+    out.push(':');
+    push_digits(&mut out, t.minute(), 2);
+    out
+}
+
+/// `YYYY-MM-DD`, by hand for years 0–9999 as [`fmt`].
+fn ymd(d: NaiveDate) -> String {
+    if !(0..=9999).contains(&d.year()) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let mut out = String::with_capacity(16);
+    push_digits(&mut out, d.year() as u32, 4);
+    out.push('-');
+    push_digits(&mut out, d.month(), 2);
+    out.push('-');
+    push_digits(&mut out, d.day(), 2);
+    out
+}
+
+/// The last `width` decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+    }
 }
 
 fn slice(text: &str, span: Span) -> &str {
     text.get(span.start..span.end).unwrap_or("")
 }
 
+/// Appends `s` as `format!("{s:?}")` would write it; plain ASCII (the usual case) without the
+/// formatter's per-character escaping.
+fn push_quoted(out: &mut String, s: &str) {
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+    } else {
+        use std::fmt::Write;
+        let _ = write!(out, "{s:?}");
+    }
+}
+
 /// Whitespace runs (line breaks included) become one space.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Most spans are printable ASCII with single spaces between words: nothing to clean.
+    let b = s.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|c| (0x20..0x7f).contains(c))
+        && !s.contains("  ");
+    if plain {
+        return s.to_string();
+    }
+    // One pass, one allocation: `split_whitespace().collect().join(" ")` showed in the profile.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn evidence(a: &Analysis, span: Span) -> Evidence {

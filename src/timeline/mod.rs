@@ -174,6 +174,14 @@ pub struct Conflict {
     pub sentences: Vec<Evidence>,
     /// The statement tempora left out to keep the rest consistent (the last one read).
     pub dropped: String,
+    /// Statements of a long contradiction left out of `statements` (which keeps the six at
+    /// each end); absent when none were.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A relation dropped because stronger statements contradict it.
@@ -183,6 +191,10 @@ pub struct Dropped {
     pub statement: Statement,
     /// The stronger statements it contradicts.
     pub contradicts: Vec<Statement>,
+    /// Statements of a long contradiction left out of `contradicts` (which keeps the six at
+    /// each end); absent when none were.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub omitted: usize,
 }
 
 /// One statement of the text, as used in the graph.

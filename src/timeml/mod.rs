@@ -136,6 +136,8 @@ pub struct GoldTimex {
     pub value: String,
     /// The `mod` attribute, if any (`START`, `APPROX`, ...).
     pub modifier: Option<String>,
+    /// The `freq` attribute of a set, if any (`1X`, `2X`).
+    pub freq: Option<String>,
     /// The `anchorTimeID` attribute, if any.
     pub anchor_time_id: Option<String>,
 }

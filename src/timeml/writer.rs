@@ -46,6 +46,8 @@ pub struct TimexAnnotation {
     pub value: String,
     /// The `mod` attribute, written when present.
     pub modifier: Option<String>,
+    /// The `freq` attribute of a set, written when present (`1X`, `2X`).
+    pub freq: Option<String>,
 }
 
 /// Writes a TempEval-3 style TimeML document: the XML declaration, `<TimeML>`, `<DOCID>`, a
@@ -68,6 +70,7 @@ pub struct TimexAnnotation {
 ///     kind: TimexKind::Date,
 ///     value: "1998-01-09".into(),
 ///     modifier: None,
+///     freq: None,
 /// };
 /// let xml = write_timeml("d1", dct, text, &[timex]);
 /// assert!(xml.contains("Up 5% &lt;&amp;&gt; <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-09\">Friday</TIMEX3>."));
@@ -303,6 +306,9 @@ fn timex_tag(t: &TimexAnnotation) -> InlineTag {
     if let Some(m) = &t.modifier {
         push_attr(&mut open, "mod", m);
     }
+    if let Some(f) = &t.freq {
+        push_attr(&mut open, "freq", f);
+    }
     open.push('>');
     InlineTag {
         span: t.span,
@@ -371,6 +377,7 @@ mod tests {
             kind: TimexKind::Duration,
             value: "P1D".into(),
             modifier: Some("APPROX".into()),
+            freq: None,
         }
     }
 

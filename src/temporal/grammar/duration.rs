@@ -3,14 +3,77 @@
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
+use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::{amount, integer, kw, number_word, sp, word_in, In, Res};
-use crate::temporal::expr::{Amount, TimeExpr};
-use crate::temporal::lexicon::UNITS;
+use super::{amount, cardinal, integer, kw, number_word, sp, word_in, In, Res};
+use crate::temporal::expr::{Amount, Shift, TimeExpr};
+use crate::temporal::lexicon::{Unit, UNITS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((compound, unit_long, counted, the_past_unit, bare_plural)).parse(i)
+    alt((
+        fraction,
+        compound,
+        unit_long,
+        counted,
+        the_past_unit,
+        bare_plural,
+    ))
+    .parse(i)
+}
+
+// <integer> 1/2 <unit>s | <cardinal> and a half <unit>s | a|one <unit> and a half
+// | half a|an <unit> | a half[-| ]<unit>
+//                        "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"
+fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
+    let and_a_half = |i| (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(i);
+    let whole_first = |i| -> Res<(u64, Unit)> {
+        let (rest, (n, _, unit)) = (
+            alt((
+                terminated(integer, (sp, tag("1/2"), super::boundary)),
+                terminated(cardinal, and_a_half),
+            )),
+            sp,
+            word_in(UNITS),
+        )
+            .parse(i)?;
+        Ok((rest, (n, unit)))
+    };
+    let unit_first = |i| -> Res<(u64, Unit)> {
+        let (rest, (_, _, unit, _)) = (
+            alt((kw("a"), kw("an"), kw("one"))),
+            sp,
+            word_in(UNITS),
+            and_a_half,
+        )
+            .parse(i)?;
+        Ok((rest, (1, unit)))
+    };
+    let half_only = |i| -> Res<(u64, Unit)> {
+        let (rest, unit) = alt((
+            preceded(
+                (kw("half"), sp, alt((kw("an"), kw("a"))), sp),
+                word_in(UNITS),
+            ),
+            preceded(
+                (kw("a"), sp, kw("half"), alt((sp, tag("-")))),
+                word_in(UNITS),
+            ),
+        ))
+        .parse(i)?;
+        Ok((rest, (0, unit)))
+    };
+    let (rest, (n, unit)) = alt((whole_first, unit_first, half_only)).parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Duration {
+                amount: Amount::AndAHalf(n),
+                unit,
+            },
+            "<number> and a half <unit>s",
+        ),
+    ))
 }
 
 // <unit>-long                                  "day-long", "decades-long"
@@ -37,17 +100,40 @@ fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
 }
 
 // [the] past|last <unit>                       "the past year", "past decade"
+/// "the past year" names the calendar year before the publish date, as TimeBank and
+/// AQUAINT annotate it (DATE `1997`, "the last decade" `198`); without the article
+/// ("over the past decade" tagged as "past decade") it is a length.
 fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, _, _, unit)) = (
+    let (rest, (the, _, _, unit)) = (
         opt((kw("the"), sp)),
         alt((kw("past"), kw("last"))),
         sp,
         word_in(UNITS),
     )
         .parse(i)?;
-    // "the last week" may be a calendar week; "last week" (no "the") is one, not a length.
+    // "last week" (no "the") is a calendar unit of its own rule, not a length.
     if i.starts_with("last") || i[..i.len() - rest.len()].ends_with('s') {
         return super::fail(i);
+    }
+    // "the last week of August" is a week of a month, not the week before the anchor.
+    let of_follows = (sp, kw("of")).parse(rest).is_ok();
+    if the.is_some()
+        && !of_follows
+        && matches!(
+            unit,
+            Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
+        )
+    {
+        return Ok((
+            rest,
+            (
+                TimeExpr::UnitShift {
+                    shift: Shift::Last,
+                    unit,
+                },
+                "the past|last <unit>",
+            ),
+        ));
     }
     Ok((
         rest,
@@ -56,7 +142,7 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
                 amount: Amount::Exact(1),
                 unit,
             },
-            "the past <unit>",
+            "past <unit>",
         ),
     ))
 }

@@ -4,13 +4,13 @@
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, digit1};
-use nom::combinator::{map, opt, value};
+use nom::combinator::{map, opt, peek, value};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{boundary, kw, sp, word_in, year, In, Res};
-use crate::temporal::expr::{Shift, TimeExpr, YearPart};
+use crate::temporal::expr::{Amount, Shift, TimeExpr, YearPart};
 use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
@@ -23,6 +23,7 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
         season,
         century,
         fiscal_year,
+        year_ended,
         the_unit,
     ))
     .parse(i)
@@ -209,6 +210,32 @@ fn fiscal_year(i: In) -> Res<(TimeExpr, &'static str)> {
                 day: None,
             },
             "fiscal <year>",
+        ),
+    ))
+}
+
+// the [fiscal] year (ended|ending)                  "the year [ended March 31]"
+/// A reporting year named by its last day: twelve months ending on a date that need not
+/// close a calendar year, so a length, not `1989` (TimeBank annotates it `P1Y` six times
+/// out of seven). The date after "ended" is a phrase of its own. "The quarter ended Sept.
+/// 30" stays a quarter: its end names it.
+fn year_ended(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, unit, _)) = (
+        kw("the"),
+        sp,
+        opt((kw("fiscal"), sp)),
+        value(Unit::Year, kw("year")),
+        peek((sp, alt((kw("ended"), kw("ending"))))),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Duration {
+                amount: Amount::Exact(1),
+                unit,
+            },
+            "the [fiscal] year ended|ending <date>",
         ),
     ))
 }

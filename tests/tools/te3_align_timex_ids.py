@@ -15,7 +15,7 @@ Written for tempora's cross-check with the official scorer (docs/accuracy.md); i
 code of the official toolkit.
 
 Gold files are left untouched (their ids are the labels); system TIMEX3 tids in <TEXT> are
-rewritten. Usage: scripts/te3_align_timex_ids.py GOLD_DIR SYSTEM_DIR OUT_DIR
+rewritten. Usage: tests/tools/te3_align_timex_ids.py GOLD_DIR SYSTEM_DIR OUT_DIR
 """
 import html
 import os
