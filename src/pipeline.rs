@@ -19,6 +19,10 @@ use chrono::NaiveDate;
 pub struct Options {
     /// News (publish date anchors) or narrative (last mentioned time anchors).
     pub profile: Profile,
+    /// Also state the orders the trained pair classifier guesses (relation sieve 7). Off by
+    /// default: its relations are right about half the time (docs/accuracy.md), so timelines
+    /// and `check` answers rest on what the text marks unless asked otherwise.
+    pub guess_order: bool,
 }
 
 /// Everything the pipeline found in one article.
@@ -67,13 +71,17 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
     let mentions = temporal::recognize_in(text, &seg);
     let events = event::extract(text, &seg, &mentions);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
-    let (relations, findings) = relation::relate(&relation::Input {
-        text,
-        seg: &seg,
-        mentions: &mentions,
-        values: &values,
-        events: &events,
-    });
+    let (relations, findings) = relation::relate_with(
+        &relation::Input {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            values: &values,
+            events: &events,
+            published: Some(article.published),
+        },
+        options.guess_order.then(relation::classifier::builtin),
+    );
     for f in findings {
         diagnostics.push(Diagnostic {
             severity: Severity::Warning,

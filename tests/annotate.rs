@@ -124,3 +124,132 @@ fn sets_carry_their_frequency() {
         "{xml}"
     );
 }
+
+#[test]
+fn events_instances_and_tlinks_round_trip_through_the_reader() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/bolivia-2019-11-10.txt");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let xml = annotate(&path);
+    let doc = parse_timeml(&xml).unwrap();
+    assert_eq!(doc.text, source);
+    // Every EVENT has its MAKEINSTANCE, on the event's own head word.
+    assert!(doc.events.len() > 30, "{} events", doc.events.len());
+    assert_eq!(doc.instances.len(), doc.events.len());
+    for e in &doc.events {
+        assert!(
+            doc.instances.iter().any(|i| i.event_id == e.eid),
+            "{}",
+            e.eid
+        );
+    }
+    let words: Vec<&str> = doc
+        .events
+        .iter()
+        .map(|e| &doc.text[e.span.start..e.span.end])
+        .collect();
+    assert!(
+        words.contains(&"clashed") && words.contains(&"refused"),
+        "{words:?}"
+    );
+    // Every TLINK names a written instance or time (or the DCT), with a TimeML type.
+    assert!(!doc.tlinks.is_empty());
+    for l in &doc.tlinks {
+        for end in [&l.source, &l.target] {
+            let known = match end {
+                tempora::timeml::LinkEnd::Event(x) => doc.instances.iter().any(|i| &i.eiid == x),
+                tempora::timeml::LinkEnd::Time(x) => {
+                    x == &doc.dct_tid || doc.timexes.iter().any(|t| &t.tid == x)
+                }
+            };
+            assert!(known, "{l:?} names an entity the document does not have");
+        }
+        assert!(
+            tempora::relation::classifier::label_of(&l.rel_type).is_some(),
+            "{l:?}"
+        );
+    }
+    // The text-marked order of the seed is among them: "clashed" before "shaking".
+    let eiid = |w: &str| {
+        let e = doc
+            .events
+            .iter()
+            .find(|e| &doc.text[e.span.start..e.span.end] == w)
+            .unwrap();
+        let i = doc.instances.iter().find(|i| i.event_id == e.eid).unwrap();
+        tempora::timeml::LinkEnd::Event(i.eiid.clone())
+    };
+    assert!(doc.tlinks.iter().any(|l| l.rel_type == "BEFORE"
+        && l.source == eiid("clashed")
+        && l.target == eiid("shaking")));
+}
+
+#[test]
+fn annotated_tlinks_score_as_eval_tlinks_raw_does() {
+    // Scoring the TLINKs `annotate` writes against the gold gives the figure `eval tlinks
+    // --raw` gives for the same document, once tempora's ids are renamed to the gold ids of
+    // the entities they overlap (as --raw names them).
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3/train/TimeBank");
+    if !dir.is_dir() {
+        eprintln!("skipping: TempEval-3 data not found at {}", dir.display());
+        return;
+    }
+    use tempora::timeml::LinkEnd;
+    for (path, gold) in tempora::timeml::read_timeml_dir(&dir)
+        .unwrap()
+        .into_iter()
+        .take(8)
+    {
+        let gold = gold.unwrap();
+        let ours = parse_timeml(&annotate(&path)).unwrap();
+        let rename = |e: &LinkEnd| -> LinkEnd {
+            match e {
+                LinkEnd::Time(t) if t == "t0" => LinkEnd::Time(gold.dct_tid.clone()),
+                LinkEnd::Time(t) => {
+                    let span = ours.timexes.iter().find(|x| &x.tid == t).unwrap().span;
+                    LinkEnd::Time(
+                        gold.timexes
+                            .iter()
+                            .find(|g| g.span.overlaps(span))
+                            .map_or_else(|| format!("tempora-{t}"), |g| g.tid.clone()),
+                    )
+                }
+                LinkEnd::Event(ei) => {
+                    let eid = &ours
+                        .instances
+                        .iter()
+                        .find(|i| &i.eiid == ei)
+                        .unwrap()
+                        .event_id;
+                    let span = ours.events.iter().find(|x| &x.eid == eid).unwrap().span;
+                    LinkEnd::Event(
+                        gold.events
+                            .iter()
+                            .find(|g| g.span.overlaps(span))
+                            .and_then(|g| gold.instances.iter().find(|i| i.event_id == g.eid))
+                            .map_or_else(|| format!("tempora-{ei}"), |i| i.eiid.clone()),
+                    )
+                }
+            }
+        };
+        let renamed: Vec<_> = ours
+            .tlinks
+            .iter()
+            .map(|l| tempora::timeml::Tlink {
+                source: rename(&l.source),
+                target: rename(&l.target),
+                ..l.clone()
+            })
+            .collect();
+        let annotated = tempora::eval::tlinks::awareness(&gold.tlinks, &renamed);
+        let raw = tempora::eval::tlinks::awareness(
+            &gold.tlinks,
+            &tempora::eval::gold_entities::system_tlinks_raw(&gold),
+        );
+        assert_eq!(
+            (annotated.gold_verified, annotated.gold_reduced),
+            (raw.gold_verified, raw.gold_reduced),
+            "{}",
+            path.display()
+        );
+    }
+}

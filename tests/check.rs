@@ -225,3 +225,42 @@ fn cli_exit_codes_and_claims_file() {
     let bad = run(&["check", seed, "--claim", "clashed"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn seed_claims_hold_with_the_classifier_guesses_too() {
+    // With --guess-order the classifier's relations join the graph as the weakest sieve: the
+    // text-marked answers of the issue stay, and everything it contradicts is dropped and
+    // listed as a classifier reading, never a text-marked one.
+    let path = "seeds/bolivia-2019-11-10.txt";
+    let bytes = std::fs::read(path).unwrap();
+    let article = Article::from_bytes(path, &bytes, &ReadOptions::default()).unwrap();
+    let options = tempora::Options {
+        guess_order: true,
+        ..tempora::Options::default()
+    };
+    let (rec, _) = tempora::reason_all(&[article], &options);
+    for (claim, verdict) in [
+        ("clashed before shaking hands", Verdict::Entailed),
+        ("shaking hands before clashed", Verdict::Contradicted),
+        ("took office before elections", Verdict::Entailed),
+        ("incident after speaking", Verdict::Contradicted),
+    ] {
+        assert_eq!(answer(&rec, claim), verdict, "{claim}");
+    }
+    let t = &rec.timeline;
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert!(!t.dropped.is_empty());
+    for d in &t.dropped {
+        assert!(
+            d.statement.says.contains("trained pair classifier"),
+            "{}",
+            d.statement.says
+        );
+    }
+    // The explanation quotes the text-marked relation, not a classifier one that repeats it.
+    let hands = check(&rec, &parse_claim("clashed before shaking hands").unwrap());
+    assert!(hands
+        .because
+        .iter()
+        .all(|s| !s.says.contains("trained pair classifier")));
+}

@@ -334,6 +334,7 @@ fn hostile() -> Timeline {
             omitted: 0,
         }],
         dropped: vec![],
+        unordered: vec![],
     }
 }
 

@@ -28,8 +28,11 @@ fn docs(dir: &Path) -> Vec<TimemlDocument> {
 fn temporal_awareness_on_gold_entities_does_not_regress() {
     let Some(data) = data() else { return };
     // Raised from 0.2841 / 0.2494 when the scorer was aligned with the official TempEval-3 one
-    // (precision over the reduced system graph, sequential reduction; docs/accuracy.md).
-    for (set, floor) in [("TimeBank", 0.2858), ("AQUAINT", 0.2631)] {
+    // (precision over the reduced system graph, sequential reduction; docs/accuracy.md), then
+    // from 0.2858 / 0.2631 by the trained pair classifier. These are IN-SAMPLE figures (the
+    // shipped pair model was trained on these documents): a regression guard, not a measure
+    // of accuracy; the cross-validated figures are gated in .ci/accuracy-gate.
+    for (set, floor) in [("TimeBank", 0.5689), ("AQUAINT", 0.6293)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -46,8 +49,12 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
 #[test]
 fn temporal_awareness_from_raw_text_does_not_regress() {
     let Some(data) = data() else { return };
-    // Raised from 0.2719 / 0.2379 by the same scorer alignment.
-    for (set, floor) in [("TimeBank", 0.2736), ("AQUAINT", 0.2523)] {
+    // Raised from 0.2719 / 0.2379 by the same scorer alignment, then from 0.2736 / 0.2523 by
+    // the trained pair classifier (in-sample, as above). TimeBank was 0.5089 on the events
+    // branch before merging main's timex changes (freq, zones, narrative deictics), which
+    // move this in-sample figure to 0.5086 (and the cross-validated raw figure up, 0.3276 →
+    // 0.3277); the model's bytes did not change.
+    for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5107)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -65,10 +72,11 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
 fn matres_does_not_regress() {
     let Some(data) = data() else { return };
     for (file, set, floor) in [
-        ("timebank.txt", "TimeBank", 0.0729),
+        // 0.0729 / 0.0485 before the trained pair classifier; in-sample since (see above).
+        ("timebank.txt", "TimeBank", 0.2153),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.0485),
+        ("aquaint.txt", "AQUAINT", 0.3502),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(&lines, &docs(&data.join("tempeval3/train").join(set)));

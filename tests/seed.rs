@@ -271,3 +271,32 @@ fn seed_timeline_snapshot() {
     let (_, out) = seed();
     insta::assert_yaml_snapshot!("bolivia-2019-11-10", out.timeline);
 }
+
+#[test]
+fn unordered_pairs_are_listed_and_check_finds_them_unknown() {
+    let (_, out) = seed();
+    let t = &out.timeline;
+    assert!(!t.unordered.is_empty());
+    assert!(t.unordered.len() <= tempora::timeline::UNORDERED_CAP);
+    let pos = |id: &str| t.events.iter().position(|e| e.id == id).unwrap();
+    for [a, b] in &t.unordered {
+        assert!(pos(a) < pos(b) && pos(b) - pos(a) <= tempora::timeline::UNORDERED_WINDOW);
+    }
+    // Every neighbour marked unordered is listed, and no entailed neighbour is.
+    for w in t.events.windows(2) {
+        let listed = t.unordered.contains(&[w[0].id.clone(), w[1].id.clone()]);
+        assert_eq!(
+            listed,
+            w[1].follows_previous == tempora::timeline::Sequence::Unordered,
+            "{} {}",
+            w[0].id,
+            w[1].id
+        );
+    }
+    // "clashed" before "shaking hands" is entailed: not a listed pair.
+    let (c, h) = (
+        one(t, "clashed").id.clone(),
+        one(t, "shaking hands").id.clone(),
+    );
+    assert!(!t.unordered.contains(&[c.clone(), h.clone()]) && !t.unordered.contains(&[h, c]));
+}

@@ -1,4 +1,6 @@
-//! `tempora annotate FILE --format timeml`: the text with TIMEX3 tags inserted.
+//! `tempora annotate FILE --format timeml`: the text with TIMEX3 and EVENT tags inserted, then
+//! a MAKEINSTANCE per event and the TLINKs tempora states (those `tempora eval tlinks --raw`
+//! scores: each event against the DCT, the relation sieves and the trained pair classifier).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,8 +9,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use tempora::document::{Article, ReadOptions};
+use tempora::eval::events::class_name;
+use tempora::eval::gold_entities::{tlinks_with_ids, GoldAnalysis};
+use tempora::event::{Aspect, EventPos};
 use tempora::pipeline::{self, modifier_name, timex_kind, Options};
-use tempora::timeml::{parse_timeml, write_timeml, TimexAnnotation};
+use tempora::temporal::Tense;
+use tempora::timeml::{parse_timeml, EventAnnotation, TimemlWriter, TimexAnnotation};
 
 /// Tags `file` and writes TimeML. A `.tml` input (or any input starting with an XML
 /// declaration or `<TimeML>`) is read as TimeML: its `<TEXT>` is tagged with its `<DCT>`;
@@ -57,7 +63,66 @@ pub fn timeml(
             freq: t.value.freq,
         })
         .collect();
-    let xml = write_timeml(&id, article.published, &article.text, &timexes);
+    // Events and relations come from the whole pipeline, with the classifier's guesses (as
+    // `eval tlinks --raw` scores them); times keep the tagger's ids.
+    let options = Options {
+        guess_order: true,
+        ..Options::default()
+    };
+    let analysis = pipeline::analyze(&article, &options);
+    let time_ids: Vec<String> = analysis
+        .mentions
+        .iter()
+        .map(|m| {
+            timexes
+                .iter()
+                .find(|t| t.span == m.span)
+                .map_or_else(String::new, |t| t.tid.clone())
+        })
+        .collect();
+    let events: Vec<EventAnnotation> = analysis
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EventAnnotation {
+            eid: format!("e{}", i + 1),
+            eiid: format!("ei{}", i + 1),
+            span: e.head,
+            class: class_name(e.class).to_string(),
+            tense: match e.tense {
+                Tense::Past => "PAST",
+                Tense::Present => "PRESENT",
+                Tense::Future => "FUTURE",
+                Tense::None => "NONE",
+            }
+            .to_string(),
+            aspect: match e.aspect {
+                Aspect::None => "NONE",
+                Aspect::Progressive => "PROGRESSIVE",
+                Aspect::Perfective => "PERFECTIVE",
+                Aspect::PerfectiveProgressive => "PERFECTIVE_PROGRESSIVE",
+            }
+            .to_string(),
+            polarity: if e.negated { "NEG" } else { "POS" }.to_string(),
+            pos: if e.pos == EventPos::Verb {
+                "VERB"
+            } else {
+                "NOUN"
+            }
+            .to_string(),
+        })
+        .collect();
+    let ga = GoldAnalysis {
+        event_ids: events.iter().map(|e| e.eiid.clone()).collect(),
+        time_ids,
+        analysis,
+    };
+    let tlinks = tlinks_with_ids("t0", article.published, &ga);
+    let xml = TimemlWriter::new(&id, article.published, &article.text)
+        .with_timexes(&timexes)
+        .with_events(&events)
+        .with_tlinks(&tlinks)
+        .write();
     match output {
         Some(path) => std::fs::write(&path, xml)
             .with_context(|| format!("cannot write {}", path.display()))?,

@@ -51,6 +51,10 @@ enum Command {
         /// Keep only the events this entity takes part in (SemEval-2015 entity timelines).
         #[arg(long, value_name = "NAME")]
         about: Option<String>,
+        /// Also use the orders the trained pair classifier guesses (right about half the time;
+        /// listed with the rule "trained pair classifier", weaker than anything the text marks).
+        #[arg(long)]
+        guess_order: bool,
         #[command(flatten)]
         batch: BatchArgs,
     },
@@ -320,6 +324,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             profile,
             verbose,
             about,
+            guess_order,
             batch,
         } => match &batch.jsonl {
             Some(input) => reconstruct_jsonl(input, profile, &batch),
@@ -332,6 +337,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 verbose,
                 about.as_deref(),
                 batch.max_bytes,
+                guess_order,
             ),
         },
         Command::Merge {
@@ -366,6 +372,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                     Profile::News => LibProfile::News,
                     Profile::Narrative => LibProfile::Narrative,
                 },
+                ..Options::default()
             },
         ),
         Command::Eval(what) => eval(what),
@@ -396,11 +403,13 @@ fn reconstruct(
     verbose: bool,
     about: Option<&str>,
     max_bytes: u64,
+    guess_order: bool,
 ) -> Result<ExitCode> {
     let (inputs, failed) = read_inputs(paths, published, max_bytes)?;
     let articles: Vec<Article> = inputs.iter().map(|i| i.article.clone()).collect();
     let options = Options {
         profile: lib_profile(profile),
+        guess_order,
     };
     let analyses = tempora::analyze_all(&articles, &options);
     let rec = tempora::timeline::reconstruct_about(&analyses, true, about);
@@ -1052,6 +1061,7 @@ fn reconstruct_jsonl(
     let options = tempora::batch::BatchOptions {
         pipeline: Options {
             profile: lib_profile(profile),
+            ..Options::default()
         },
         window: args.window.max(1),
         max_bytes: args.max_bytes,

@@ -170,6 +170,7 @@ fn class_from(s: &str) -> EventClass {
 
 /// The analysis of a TimeML document with its gold events and times, and the ids that map
 /// tempora's items back to TimeML's.
+#[derive(Clone)]
 pub struct GoldAnalysis {
     /// The analysis (gold events and times in place of tempora's own).
     pub analysis: Analysis,
@@ -182,6 +183,14 @@ pub struct GoldAnalysis {
 /// Runs segmentation and tempora's extractors on a TimeML document's text, then replaces the
 /// events and times by the gold ones and runs the relation sieves on them.
 pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
+    gold_analysis_with(doc, relation::classifier::builtin())
+}
+
+/// [`gold_analysis`] with another model for the pair classifier (empty: no classifier).
+pub fn gold_analysis_with(
+    doc: &TimemlDocument,
+    model: &relation::classifier::PairModel,
+) -> GoldAnalysis {
     let article = Article::from_body(&doc.id, &doc.text, doc.dct);
     let text = article.text.as_str();
     let seg = segment::segment(text, article.body, None);
@@ -318,13 +327,17 @@ pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
     for (i, head) in governor_heads.into_iter().enumerate() {
         events[i].governor = head.and_then(|h| events.iter().position(|f| f.head.overlaps(h)));
     }
-    let (relations, _) = relation::relate(&relation::Input {
-        text,
-        seg: &seg,
-        mentions: &mentions,
-        values: &values,
-        events: &events,
-    });
+    let (relations, _) = relation::relate_with(
+        &relation::Input {
+            text,
+            seg: &seg,
+            mentions: &mentions,
+            values: &values,
+            events: &events,
+            published: Some(doc.dct),
+        },
+        Some(model),
+    );
     GoldAnalysis {
         analysis: Analysis {
             article,
@@ -343,20 +356,64 @@ pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
 /// The TLINKs tempora's graph entails between a document's gold entities, on the pairs
 /// annotators link (see the module doc).
 pub fn system_tlinks(doc: &TimemlDocument) -> Vec<Tlink> {
-    let ga = gold_analysis(doc);
-    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
-    tlinks_for(doc, &ga, &rec)
+    analysis_tlinks(doc, &gold_analysis(doc))
 }
 
-fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> Vec<Tlink> {
+/// The TLINKs written for an analysis of `doc` (gold entities or raw text).
+pub fn analysis_tlinks(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<Tlink> {
+    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
+    tlinks_for(&doc.dct_tid, doc.dct, ga, &rec)
+}
+
+/// The TLINKs tempora writes for an analysis whose events and times carry the given ids,
+/// against a DCT with id `dct_tid` on day `dct` (what `tempora annotate --format timeml`
+/// writes; links to an entity with an empty id are left out).
+pub fn tlinks_with_ids(dct_tid: &str, dct: NaiveDate, ga: &GoldAnalysis) -> Vec<Tlink> {
+    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
+    let mut out = tlinks_for(dct_tid, dct, ga, &rec);
+    let named = |e: &LinkEnd| match e {
+        LinkEnd::Event(id) | LinkEnd::Time(id) => !id.is_empty(),
+    };
+    out.retain(|l| named(&l.source) && named(&l.target));
+    for (n, l) in out.iter_mut().enumerate() {
+        l.lid = format!("l{}", n + 1);
+    }
+    out
+}
+
+/// Runs the pair classifier again on an analysis, with `model` in place of the one it ran
+/// with (for training and cross-validation).
+pub fn reclassify(ga: &mut GoldAnalysis, model: &relation::classifier::PairModel) {
+    let a = &mut ga.analysis;
+    a.relations
+        .retain(|r| r.sieve != relation::Sieve::Classifier);
+    let input = relation::Input {
+        text: &a.article.text,
+        seg: &a.seg,
+        mentions: &a.mentions,
+        values: &a.values,
+        events: &a.events,
+        published: Some(a.article.published),
+    };
+    relation::classifier::classify(&input, model, &mut a.relations);
+}
+
+fn tlinks_for(
+    dct_tid: &str,
+    dct_day: NaiveDate,
+    ga: &GoldAnalysis,
+    rec: &Reconstruction,
+) -> Vec<Tlink> {
     use crate::relation::{Node, RelationKind};
     let a = &ga.analysis;
-    let dct = LinkEnd::Time(doc.dct_tid.clone());
+    let dct = LinkEnd::Time(dct_tid.to_string());
     let event = |i: usize| LinkEnd::Event(ga.event_ids[i].clone());
     let time = |m: usize| LinkEnd::Time(ga.time_ids[m].clone());
     let mut out: Vec<Tlink> = Vec::new();
     let mut push = |rel: &str, source: LinkEnd, target: LinkEnd| {
-        if !out.iter().any(|l| l.source == source && l.target == target) {
+        if !out.iter().any(|l| {
+            (l.source == source && l.target == target) || (l.source == target && l.target == source)
+        }) {
             out.push(Tlink {
                 lid: format!("l{}", out.len() + 1),
                 rel_type: rel.to_string(),
@@ -365,12 +422,30 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
             });
         }
     };
-    // 1. Every event with a tense against the DCT, read as the publish *day* (as TimeML
-    //    annotators do): what the bounds entail, else the reading of the tense.
+    // 1. Every event against the DCT, read as the publish *day* (as TimeML annotators do):
+    //    what the bounds entail, else what the pair classifier says (which may be "no link"),
+    //    else, when the classifier did not run, the reading of the tense.
     let (day_start, day_end) = (
-        doc.dct.and_time(NaiveTime::MIN),
-        doc.dct.and_hms_opt(23, 59, 0).unwrap_or_default(),
+        dct_day.and_time(NaiveTime::MIN),
+        dct_day.and_hms_opt(23, 59, 0).unwrap_or_default(),
     );
+    let classified = a
+        .relations
+        .iter()
+        .any(|r| r.sieve == relation::Sieve::Classifier);
+    let mut by_classifier: Vec<Option<&str>> = vec![None; a.events.len()];
+    for r in &a.relations {
+        let Some(label) = relation::classifier::timeml_label(r) else {
+            continue;
+        };
+        match (r.source, r.target) {
+            (Node::Event(i), Node::Published) => by_classifier[i] = Some(label),
+            (Node::Published, Node::Event(i)) if label == "BEFORE" => {
+                by_classifier[i] = Some("AFTER")
+            }
+            _ => {}
+        }
+    }
     for (i, e) in a.events.iter().enumerate() {
         let (earliest, latest) = rec.bounds(Item::Event(i));
         let by_bounds = match (earliest, latest) {
@@ -380,6 +455,7 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
             _ => None,
         };
         let by_tense = match (e.tense, e.aspect, e.class) {
+            _ if classified => None,
             (Tense::Past, _, _) | (Tense::Present, Aspect::Perfective, _) => Some("BEFORE"),
             (Tense::Future, _, _) => Some("AFTER"),
             (Tense::Present, Aspect::Progressive | Aspect::PerfectiveProgressive, _) => {
@@ -389,21 +465,67 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
             (Tense::Present, _, _) => Some("IS_INCLUDED"),
             (Tense::None, _, _) => None,
         };
-        if let Some(rel) = by_bounds.or(by_tense) {
+        let by_classifier = by_classifier[i];
+        let pick = if classified {
+            by_classifier.map(|c| by_bounds.unwrap_or(c))
+        } else {
+            by_bounds.or(by_tense)
+        };
+        if let Some(rel) = pick {
             push(rel, event(i), dct.clone());
         }
     }
-    // 2. What the sieves say directly between events and times.
+    // 2. What the sieves say directly between events and times, and what the classifier
+    //    says when the graph kept it.
+    let item = |n: Node| match n {
+        Node::Event(i) => Item::Event(i),
+        Node::Time(m) => Item::Time { doc: 0, mention: m },
+        Node::Published => Item::Published(0),
+    };
     for r in &a.relations {
-        let rel = match r.kind {
-            RelationKind::Before => "BEFORE",
-            RelationKind::During => "IS_INCLUDED",
-            _ => continue,
-        };
         let end = |n: Node| match n {
             Node::Event(i) => Some(event(i)),
             Node::Time(m) => Some(time(m)),
-            Node::Published => None,
+            Node::Published => Some(dct.clone()),
+        };
+        let rel = if let Some(label) = relation::classifier::timeml_label(r) {
+            if matches!(
+                (r.source, r.target),
+                (Node::Event(_), Node::Published) | (Node::Published, Node::Event(_))
+            ) {
+                continue;
+            }
+            use crate::timeline::Entailed;
+            // Against the publish date, or a time the graph cannot place, there is nothing to
+            // check; otherwise the graph kept the relation only if it entails it.
+            let unplaced = |n: Node| match n {
+                Node::Published => true,
+                Node::Time(m) => a.values[m]
+                    .as_ref()
+                    .is_none_or(|v| v.earliest.is_none() && v.latest.is_none()),
+                Node::Event(_) => false,
+            };
+            let kept = unplaced(r.source)
+                || unplaced(r.target)
+                || match (label, rec.entailed(item(r.source), item(r.target))) {
+                    ("BEFORE", Some(x)) => x == Entailed::Before,
+                    ("IS_INCLUDED", Some(x)) => {
+                        matches!(x, Entailed::IsIncluded | Entailed::Simultaneous)
+                    }
+                    ("SIMULTANEOUS", Some(x)) => x == Entailed::Simultaneous,
+                    _ => false,
+                };
+            if !kept {
+                continue;
+            }
+            label
+        } else {
+            match (r.kind, r.target) {
+                (_, Node::Published) => continue,
+                (RelationKind::Before, _) => "BEFORE",
+                (RelationKind::During, _) => "IS_INCLUDED",
+                _ => continue,
+            }
         };
         if let (Some(s), Some(t)) = (end(r.source), end(r.target)) {
             push(rel, s, t);
@@ -416,8 +538,18 @@ fn tlinks_for(doc: &TimemlDocument, ga: &GoldAnalysis, rec: &Reconstruction) -> 
 /// entity whose extent it overlaps (`eiid` / `tid`), or by a fresh id that no gold link uses
 /// (so that its links count as unverified, as in TempEval-3's end-to-end scoring).
 pub fn system_tlinks_raw(doc: &TimemlDocument) -> Vec<Tlink> {
+    analysis_tlinks(doc, &raw_analysis(doc))
+}
+
+/// tempora's own analysis of a TimeML document's raw text, its events and times named by the
+/// gold entities they overlap (see [`system_tlinks_raw`]).
+pub fn raw_analysis(doc: &TimemlDocument) -> GoldAnalysis {
     let article = Article::from_body(&doc.id, &doc.text, doc.dct);
-    let analysis = crate::pipeline::analyze(&article, &crate::Options::default());
+    let options = crate::Options {
+        guess_order: true,
+        ..crate::Options::default()
+    };
+    let analysis = crate::pipeline::analyze(&article, &options);
     let event_ids = analysis
         .events
         .iter()
@@ -441,13 +573,11 @@ pub fn system_tlinks_raw(doc: &TimemlDocument) -> Vec<Tlink> {
                 .map_or_else(|| format!("tempora-t{m}"), |t| t.tid.clone())
         })
         .collect();
-    let ga = GoldAnalysis {
+    GoldAnalysis {
         analysis,
         event_ids,
         time_ids,
-    };
-    let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
-    tlinks_for(doc, &ga, &rec)
+    }
 }
 
 /// Scores of one run of relations on gold entities.

@@ -121,7 +121,9 @@ pub fn to_dot(timeline: &Timeline) -> String {
         let style = match r.kind {
             RelationKind::Before => "style=solid, penwidth=1.5",
             RelationKind::During => "style=dashed, penwidth=2, arrowhead=diamond",
-            RelationKind::Overlaps => "style=dotted, dir=none, constraint=false",
+            RelationKind::Overlaps | RelationKind::Simultaneous => {
+                "style=dotted, dir=none, constraint=false"
+            }
             RelationKind::StartsBefore
             | RelationKind::EndsBefore
             | RelationKind::StartsAfterStart

@@ -12,11 +12,15 @@
 //!    said to come ("says it will not accept") after it;
 //! 4. **discourse**: "Later," places its sentence after the one before;
 //! 5. **tense and aspect**: a past perfect before the simple past that governs it;
-//! 6. **publish date**: past before it, present overlapping it, future after it.
+//! 6. **publish date**: past before it, present overlapping it, future after it;
+//! 7. **classifier**: a trained pair classifier for the orders readers infer from narrative
+//!    and tense ([`classifier`]), the weakest of all.
 //!
 //! The stage neither resolves times nor adds anything to the graph.
 
 use serde::Serialize;
+
+pub mod classifier;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
@@ -53,6 +57,8 @@ pub enum RelationKind {
     StartsAfterStart,
     /// A starts no later than B ends.
     StartsBeforeEnd,
+    /// A and B start together and end together.
+    Simultaneous,
 }
 
 /// The sieve a relation came from, strongest first.
@@ -71,6 +77,8 @@ pub enum Sieve {
     TenseAspect,
     /// Tense against the publish date.
     PublishDate,
+    /// The trained pair classifier (inferred, the weakest).
+    Classifier,
 }
 
 /// A relation between two events or an event and a time.
@@ -104,6 +112,8 @@ pub struct Input<'a> {
     pub values: &'a [Option<TimeValue>],
     /// Events.
     pub events: &'a [Event],
+    /// The publish date (the classifier reads times against it), when known.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// A problem the stage found, with the span it is about.
@@ -115,8 +125,16 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Runs every sieve, strongest first.
+/// Runs the sieves that read what the text marks (1 to 6), strongest first.
 pub fn relate(input: &Input) -> (Vec<Relation>, Vec<Finding>) {
+    relate_with(input, None)
+}
+
+/// Runs every sieve, strongest first, and the pair classifier last with `model` when given.
+pub fn relate_with(
+    input: &Input,
+    model: Option<&classifier::PairModel>,
+) -> (Vec<Relation>, Vec<Finding>) {
     let mut out = Vec::new();
     let mut findings = Vec::new();
     time_anchor(input, &mut out);
@@ -125,6 +143,9 @@ pub fn relate(input: &Input) -> (Vec<Relation>, Vec<Finding>) {
     discourse(input, &mut out, &mut findings);
     tense_aspect(input, &mut out);
     publish_date(input, &mut out);
+    if let Some(model) = model {
+        classifier::classify(input, model, &mut out);
+    }
     (out, findings)
 }
 

@@ -569,6 +569,17 @@ pub fn reconstruct_about(
                 continue;
             }
         }
+        // A classifier relation that the stronger ones already entail adds nothing, and would
+        // only stand in for them in explanations: left out.
+        if rel.sieve == crate::relation::Sieve::Classifier
+            && constraints(rel, sa, sb).iter().all(|c| {
+                c.lo.is_none_or(|lo| g.max_difference_at_most(c.to, c.from, -lo))
+                    && c.hi
+                        .is_none_or(|hi| g.max_difference_at_most(c.from, c.to, hi))
+            })
+        {
+            continue;
+        }
         let id = statements.len();
         let name = |out: &mut String, n: Node| match n {
             Node::Event(i) => out.push_str(label(cluster_of[d][i])),
@@ -844,21 +855,38 @@ pub fn reconstruct_about(
         .flat_map(|(a, bs)| bs.iter().map(move |&b| (a, b)))
         .collect();
     let mut ordered = Vec::with_capacity(sequence.len());
+    // Whether the text entails that `p` ends before `c` starts (`p` comes first in the order,
+    // so the other way round is never entailed).
+    let mut ends_before = |p: usize, c: usize| {
+        let (_, prev_end) = event_points[p];
+        let (cur_start, _) = event_points[c];
+        let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
+        let r = root(&mut component, c);
+        let chained = root(&mut component, p) == r;
+        by_bounds
+            || direct.contains(&(p, c))
+            || (chained && size[r] <= 300 && g.max_difference_at_most(cur_start, prev_end, -1))
+    };
+    let mut unordered = Vec::new();
     for (k, &c) in sequence.iter().enumerate() {
         // Each event appears once in the sequence: move it out rather than clone it.
         let Some(mut ev) = events_out[c].take() else {
             continue;
         };
+        // Pairs left unordered, up to UNORDERED_WINDOW places back (bounded: at most that many
+        // entailment queries per event).
+        for back in 2..=crate::timeline::UNORDERED_WINDOW.min(k) {
+            let p = sequence[k - back];
+            if unordered.len() < crate::timeline::UNORDERED_CAP && !ends_before(p, c) {
+                unordered.push((k - back, k));
+            }
+        }
         if k > 0 {
             let p = sequence[k - 1];
-            let (_, prev_end) = event_points[p];
-            let (cur_start, _) = event_points[c];
-            let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
-            let r = root(&mut component, c);
-            let chained = root(&mut component, p) == r;
-            let entailed = by_bounds
-                || direct.contains(&(p, c))
-                || (chained && size[r] <= 300 && g.max_difference_at_most(cur_start, prev_end, -1));
+            let entailed = ends_before(p, c);
+            if !entailed && unordered.len() < crate::timeline::UNORDERED_CAP {
+                unordered.push((k - 1, k));
+            }
             ev.follows_previous = if entailed {
                 Sequence::Entailed
             } else {
@@ -910,6 +938,13 @@ pub fn reconstruct_about(
         relations,
         conflicts,
         dropped,
+        unordered: {
+            unordered.sort_unstable();
+            unordered
+                .into_iter()
+                .map(|(a, b)| [ids[sequence[a]].clone(), ids[sequence[b]].clone()])
+                .collect()
+        },
     };
     Reconstruction {
         timeline,
@@ -1288,6 +1323,9 @@ fn constraints(
         RelationKind::EndsBefore => vec![c(a_e, b_e, Some(0), None)],
         RelationKind::StartsAfterStart => vec![c(b_s, a_s, Some(0), None)],
         RelationKind::StartsBeforeEnd => vec![c(a_s, b_e, Some(0), None)],
+        RelationKind::Simultaneous => {
+            vec![c(a_s, b_s, Some(0), Some(0)), c(a_e, b_e, Some(0), Some(0))]
+        }
     }
 }
 
@@ -1316,6 +1354,7 @@ fn kind_words(rel: &Relation) -> String {
         (RelationKind::EndsBefore, _) => "ends no later than the end of".into(),
         (RelationKind::StartsAfterStart, _) => "starts no earlier than".into(),
         (RelationKind::StartsBeforeEnd, _) => "starts no later than the end of".into(),
+        (RelationKind::Simultaneous, _) => "happens at the same time as".into(),
     }
 }
 

@@ -37,7 +37,16 @@ pub struct Timeline {
     pub conflicts: Vec<Conflict>,
     /// Weaker readings dropped because they contradicted stronger ones.
     pub dropped: Vec<Dropped>,
+    /// Pairs of events the text leaves unordered (neither is entailed to end before the other
+    /// starts), among events at most [`UNORDERED_WINDOW`] places apart in the order, in order,
+    /// at most [`UNORDERED_CAP`] pairs.
+    pub unordered: Vec<[String; 2]>,
 }
+
+/// How far apart in the order two events may be for [`Timeline::unordered`] to list them.
+pub const UNORDERED_WINDOW: usize = 3;
+/// The most pairs [`Timeline::unordered`] lists.
+pub const UNORDERED_CAP: usize = 500;
 
 /// One source article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

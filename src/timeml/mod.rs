@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::Span;
 
 pub use error::{Position, TimemlError};
-pub use writer::{write_timeml, TimemlWriter, TimexAnnotation};
+pub use writer::{write_timeml, EventAnnotation, TimemlWriter, TimexAnnotation};
 
 /// A TimeML document: its text and the annotations over it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -2,15 +2,36 @@
 //!
 //! The text is escaped the way the TempEval-3 files are (`&`, `<`, `>` as entities; quotes and
 //! apostrophes left as they are), so that parsing the output gives back the text byte for byte.
-//! Annotations are inline tags; the writer is built around a list of tags so that further
-//! layers (`EVENT`, and the `MAKEINSTANCE`/`TLINK` elements after `</TEXT>`) can be added later.
-//! For now it writes `TIMEX3` only.
+//! Annotations are inline tags in two layers, `TIMEX3` and `EVENT` (which may nest but never
+//! cross); the `MAKEINSTANCE` of each event written and the `TLINK`s between written entities
+//! follow `</TEXT>`, as in the TempEval-3 files.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::TimexKind;
+use super::{LinkEnd, TimexKind, Tlink};
 use crate::Span;
+
+/// An event to write: the `EVENT` tag and its `MAKEINSTANCE`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventAnnotation {
+    /// The `eid` (`e1`, ...).
+    pub eid: String,
+    /// The `eiid` of its instance (`ei1`, ...).
+    pub eiid: String,
+    /// Byte range in the text (the head word).
+    pub span: Span,
+    /// The TimeML class (`OCCURRENCE`, `REPORTING`, ...).
+    pub class: String,
+    /// `PAST`, `PRESENT`, `FUTURE` or `NONE`.
+    pub tense: String,
+    /// `PERFECTIVE`, `PROGRESSIVE`, `PERFECTIVE_PROGRESSIVE` or `NONE`.
+    pub aspect: String,
+    /// `POS` or `NEG`.
+    pub polarity: String,
+    /// `VERB` or `NOUN`.
+    pub pos: String,
+}
 
 /// A time expression to write: the fields a tagger produces.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -75,6 +96,8 @@ pub struct TimemlWriter<'a> {
     dct: NaiveDate,
     text: &'a str,
     timexes: Vec<TimexAnnotation>,
+    events: Vec<EventAnnotation>,
+    tlinks: Vec<Tlink>,
 }
 
 /// An inline tag to insert into the text. `layer` separates kinds of annotation: tags of one
@@ -87,6 +110,7 @@ struct InlineTag {
 }
 
 const TIMEX_LAYER: u8 = 0;
+const EVENT_LAYER: u8 = 1;
 
 impl<'a> TimemlWriter<'a> {
     /// A document with the given id, creation date and text, and no annotations yet.
@@ -96,7 +120,21 @@ impl<'a> TimemlWriter<'a> {
             dct,
             text,
             timexes: Vec::new(),
+            events: Vec::new(),
+            tlinks: Vec::new(),
         }
+    }
+
+    /// Adds events (after any added before); each written event gets its `MAKEINSTANCE`.
+    pub fn with_events(mut self, events: &[EventAnnotation]) -> Self {
+        self.events.extend_from_slice(events);
+        self
+    }
+
+    /// Adds TLINKs; one is written when both its ends are written (or are the DCT, `t0`).
+    pub fn with_tlinks(mut self, tlinks: &[Tlink]) -> Self {
+        self.tlinks.extend_from_slice(tlinks);
+        self
     }
 
     /// Adds time expressions (after any added before).
@@ -108,12 +146,27 @@ impl<'a> TimemlWriter<'a> {
     /// Indices (into the timexes added, in the order added) of those that will be written;
     /// the others are skipped for the reasons given at [`write_timeml`].
     pub fn kept_timexes(&self) -> Vec<usize> {
-        let mut kept: Vec<usize> = self.select().into_iter().map(|(i, _)| i).collect();
+        self.kept(TIMEX_LAYER)
+    }
+
+    /// Indices (into the events added) of those that will be written, as
+    /// [`TimemlWriter::kept_timexes`].
+    pub fn kept_events(&self) -> Vec<usize> {
+        self.kept(EVENT_LAYER)
+    }
+
+    fn kept(&self, layer: u8) -> Vec<usize> {
+        let mut kept: Vec<usize> = self
+            .select()
+            .into_iter()
+            .filter(|(_, t)| t.layer == layer)
+            .map(|(i, _)| i)
+            .collect();
         kept.sort_unstable();
         kept
     }
 
-    /// Picks the writable tags, returning (timex index, tag) in insertion order
+    /// Picks the writable tags, returning (index in its layer, tag) in insertion order
     /// (start ascending, longer first).
     fn select(&self) -> Vec<(usize, InlineTag)> {
         let mut candidates: Vec<(usize, InlineTag)> = self
@@ -121,6 +174,12 @@ impl<'a> TimemlWriter<'a> {
             .iter()
             .enumerate()
             .map(|(i, t)| (i, timex_tag(t)))
+            .chain(
+                self.events
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (i, event_tag(e))),
+            )
             .collect();
         candidates.sort_by_key(|(i, tag)| {
             (
@@ -158,19 +217,67 @@ impl<'a> TimemlWriter<'a> {
             "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{dct}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{dct}</TIMEX3></DCT>\n\n"
         ));
         out.push_str("<TEXT>");
-        self.write_text(&mut out);
+        let tags = self.select();
+        self.write_text(&mut out, &tags);
         out.push_str("</TEXT>\n\n");
+        let mut written: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+        written.insert("t0");
+        for (i, tag) in &tags {
+            if tag.layer == TIMEX_LAYER {
+                written.insert(&self.timexes[*i].tid);
+            }
+        }
+        let mut events: Vec<usize> = tags
+            .iter()
+            .filter(|(_, t)| t.layer == EVENT_LAYER)
+            .map(|(i, _)| *i)
+            .collect();
+        events.sort_unstable();
+        for i in events {
+            let e = &self.events[i];
+            written.insert(&e.eiid);
+            let mut tag = String::from("<MAKEINSTANCE");
+            push_attr(&mut tag, "eventID", &e.eid);
+            push_attr(&mut tag, "eiid", &e.eiid);
+            push_attr(&mut tag, "tense", &e.tense);
+            push_attr(&mut tag, "aspect", &e.aspect);
+            push_attr(&mut tag, "polarity", &e.polarity);
+            push_attr(&mut tag, "pos", &e.pos);
+            tag.push_str(" />\n");
+            out.push_str(&tag);
+        }
+        for l in &self.tlinks {
+            let (s, t) = (end_id(&l.source), end_id(&l.target));
+            if !(written.contains(s) && written.contains(t)) {
+                continue;
+            }
+            let mut tag = String::from("<TLINK");
+            push_attr(&mut tag, "lid", &l.lid);
+            push_attr(&mut tag, "relType", &l.rel_type);
+            match &l.source {
+                LinkEnd::Event(x) => push_attr(&mut tag, "eventInstanceID", x),
+                LinkEnd::Time(x) => push_attr(&mut tag, "timeID", x),
+            }
+            match &l.target {
+                LinkEnd::Event(x) => push_attr(&mut tag, "relatedToEventInstance", x),
+                LinkEnd::Time(x) => push_attr(&mut tag, "relatedToTime", x),
+            }
+            tag.push_str(" />\n");
+            out.push_str(&tag);
+        }
+        if !self.events.is_empty() || !self.tlinks.is_empty() {
+            out.push('\n');
+        }
         out.push_str("</TimeML>\n");
         out
     }
 
     /// Writes the escaped text with the selected tags inserted; the tags nest properly because
     /// [`Self::select`] never keeps two that cross.
-    fn write_text(&self, out: &mut String) {
+    fn write_text(&self, out: &mut String, tags: &[(usize, InlineTag)]) {
         let mut pos = 0;
         let mut open: Vec<&InlineTag> = Vec::new();
-        let tags = self.select();
-        for (_, tag) in &tags {
+        for (_, tag) in tags {
             while let Some(top) = open.last().filter(|t| t.span.end <= tag.span.start) {
                 escape_text(out, &self.text[pos..top.span.end]);
                 pos = top.span.end;
@@ -208,6 +315,25 @@ fn timex_tag(t: &TimexAnnotation) -> InlineTag {
         layer: TIMEX_LAYER,
         open,
         close: "</TIMEX3>",
+    }
+}
+
+fn end_id(e: &LinkEnd) -> &str {
+    match e {
+        LinkEnd::Event(x) | LinkEnd::Time(x) => x,
+    }
+}
+
+fn event_tag(e: &EventAnnotation) -> InlineTag {
+    let mut open = String::from("<EVENT");
+    push_attr(&mut open, "eid", &e.eid);
+    push_attr(&mut open, "class", &e.class);
+    open.push('>');
+    InlineTag {
+        span: e.span,
+        layer: EVENT_LAYER,
+        open,
+        close: "</EVENT>",
     }
 }
 

@@ -1,0 +1,533 @@
+//! Trains and measures tempora's pair classifier ([`tempora::relation::classifier`]).
+//!
+//! ```text
+//! train-tlinks cv    [--folds 5] [--epochs N] DIR...        k-fold cross-validation by document
+//! train-tlinks split [--epochs N] TRAIN_DIR TEST_DIR        train on one folder, test on another
+//! train-tlinks train [--epochs N] [--out FILE] DIR...       train on everything, write the model
+//! ```
+//!
+//! Documents are read in folder order, then file-name order; fold `k` holds documents `i`
+//! with `i % folds == k`. Training examples are the classifier's candidate pairs over the
+//! *gold* events and times of each document (relations of the stronger sieves in place),
+//! labelled with the gold TLINK between the two, or "no relation". Each epoch visits them in
+//! an order shuffled by a fixed-seed generator, so the same data always gives the same model,
+//! byte for byte. Scores are TempEval-3 temporal awareness over the whole relation stage
+//! (sieves + classifier + graph), with gold entities and from raw text, exactly as
+//! `tempora eval tlinks` computes them.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use tempora::eval::gold_entities::{
+    analysis_tlinks, gold_analysis_with, raw_analysis, reclassify, GoldAnalysis,
+};
+use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
+use tempora::event::model::{Example, Trainer};
+use tempora::relation::classifier::{
+    bias_key, candidates, features, inverse, label_of, pair_relations, PairKind, PairModel, LABELS,
+};
+use tempora::relation::{Input, Node};
+use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
+
+/// Label the pairs gold links leave out by what the gold closure entails (`TLINK_LABELS=direct`:
+/// only the gold links themselves).
+fn closure_labels() -> bool {
+    std::env::var("TLINK_LABELS").map_or(true, |v| v != "direct")
+}
+
+const DEFAULT_EPOCHS: usize = 5;
+/// Features whose quantised weights all lie within this distance of zero are dropped.
+const DEFAULT_PRUNE: i16 = 4;
+const KINDS: [PairKind; 5] = [
+    PairKind::EventPublished,
+    PairKind::TimePublished,
+    PairKind::EventTime,
+    PairKind::SameSentence,
+    PairKind::AdjacentSentences,
+];
+
+struct Doc {
+    folder: usize,
+    doc: TimemlDocument,
+    /// Gold entities, no classifier relations.
+    gold: GoldAnalysis,
+    /// Raw text, no classifier relations.
+    raw: GoldAnalysis,
+    examples: Vec<(PairKind, Example)>,
+}
+
+fn input(ga: &GoldAnalysis) -> Input<'_> {
+    let a = &ga.analysis;
+    Input {
+        text: &a.article.text,
+        seg: &a.seg,
+        mentions: &a.mentions,
+        values: &a.values,
+        events: &a.events,
+        published: Some(a.article.published),
+    }
+}
+
+fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)> {
+    let mut gold: HashMap<(LinkEnd, LinkEnd), usize> = HashMap::new();
+    for l in &doc.tlinks {
+        let Some(label) = label_of(&l.rel_type) else {
+            continue;
+        };
+        gold.entry((l.source.clone(), l.target.clone()))
+            .or_insert(label);
+        gold.entry((l.target.clone(), l.source.clone()))
+            .or_insert(inverse(label));
+    }
+    let end = |n: Node| match n {
+        Node::Event(i) => LinkEnd::Event(ga.event_ids[i].clone()),
+        Node::Time(m) => LinkEnd::Time(ga.time_ids[m].clone()),
+        Node::Published => LinkEnd::Time(doc.dct_tid.clone()),
+    };
+    let input = input(ga);
+    let links: Vec<&Tlink> = doc.tlinks.iter().collect();
+    let mut closure = LinkGraph::new(&links);
+    let mut out = Vec::new();
+    for c in candidates(&input) {
+        let (s, t) = (end(c.source), end(c.target));
+        // (Two gold events can share one of tempora's: never a pair.)
+        let label = if s == t {
+            0
+        } else {
+            gold.get(&(s.clone(), t.clone()))
+                .copied()
+                .unwrap_or_else(|| {
+                    if !closure_labels() {
+                        return 0;
+                    }
+                    // What the gold closure entails about the pair, which is what precision
+                    // is measured against.
+                    [5, 1, 2, 4, 3]
+                        .into_iter()
+                        .find(|&l| {
+                            closure.entails(&Tlink {
+                                lid: String::new(),
+                                rel_type: LABELS[l].to_string(),
+                                source: s.clone(),
+                                target: t.clone(),
+                            })
+                        })
+                        .unwrap_or(0)
+                })
+        };
+        let said = pair_relations(&ga.analysis.relations, &c);
+        let mut keys = Vec::new();
+        features(&input, &c, &said, &mut keys);
+        out.push((
+            c.kind,
+            Example {
+                features: keys,
+                label,
+            },
+        ));
+    }
+    out
+}
+
+fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
+    let mut out = Vec::new();
+    for (folder, dir) in dirs.iter().enumerate() {
+        for (path, doc) in
+            read_timeml_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?
+        {
+            let doc = doc.with_context(|| format!("cannot parse {}", path.display()))?;
+            let gold = gold_analysis_with(&doc, &PairModel::empty());
+            let mut raw = raw_analysis(&doc);
+            reclassify(&mut raw, &PairModel::empty());
+            let examples = examples(&doc, &gold);
+            out.push(Doc {
+                folder,
+                doc,
+                gold,
+                raw,
+                examples,
+            });
+        }
+    }
+    if out.is_empty() {
+        bail!("no .tml documents found");
+    }
+    Ok(out)
+}
+
+/// xorshift64*, for a shuffle that is the same on every machine.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Settings {
+    epochs: usize,
+    /// Added to the "no relation" weight of each pair kind (> 0 favours precision).
+    none_bias: [i16; 5],
+    prune: i16,
+}
+
+fn perceptron(
+    examples: &[Example],
+    epochs: usize,
+    seed: u64,
+    prune: i16,
+) -> tempora::event::model::Model {
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = Rng(seed);
+    let mut trainer = Trainer::new();
+    for epoch in 0..epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mistakes = trainer.epoch(order.iter().map(|&i| &examples[i]));
+        eprintln!(
+            "  epoch {:>2}: {mistakes} mistakes on {} pairs",
+            epoch + 1,
+            examples.len()
+        );
+    }
+    trainer.finish(prune)
+}
+
+fn train(docs: &[&Doc], settings: Settings) -> PairModel {
+    let all = || docs.iter().flat_map(|d| d.examples.iter());
+    let link: Vec<Example> = all()
+        .map(|(_, e)| Example {
+            features: e.features.clone(),
+            label: usize::from(e.label != 0),
+        })
+        .collect();
+    let relation: Vec<Example> = all()
+        .filter(|(_, e)| e.label != 0)
+        .map(|(_, e)| e.clone())
+        .collect();
+    let mut model = PairModel {
+        link: perceptron(
+            &link,
+            settings.epochs,
+            0x7115_EED0_F7E3_F0AA,
+            settings.prune,
+        ),
+        relation: perceptron(
+            &relation,
+            settings.epochs,
+            0x0BE1_A7E5_0F7E_A0AA,
+            settings.prune,
+        ),
+    };
+    for (k, bias) in KINDS.iter().zip(settings.none_bias) {
+        if bias != 0 {
+            model.link.adjust(bias_key(*k), 0, bias);
+        }
+    }
+    model
+}
+
+/// Per kind of pair (e-dct, t-dct, e-t, e-e, t-t): system links and how many the gold
+/// closure verifies, with gold entities.
+fn detail(docs: &[&Doc], model: &PairModel) {
+    let mut by: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
+    for d in docs {
+        let mut ga = d.gold.clone();
+        reclassify(&mut ga, model);
+        let system = analysis_tlinks(&d.doc, &ga);
+        let links: Vec<&Tlink> = d.doc.tlinks.iter().collect();
+        let mut closure = LinkGraph::new(&links);
+        for l in &system {
+            let kind = |e: &LinkEnd| match e {
+                LinkEnd::Event(_) => "e",
+                LinkEnd::Time(t) if *t == d.doc.dct_tid => "dct",
+                LinkEnd::Time(_) => "t",
+            };
+            let k = format!("{}-{}", kind(&l.source), kind(&l.target));
+            let entry = by.entry((k, l.rel_type.clone())).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(closure.entails(l));
+        }
+    }
+    println!("  reduced gold links, by kind of pair, and how many the system closure verifies:");
+    let mut gold_by: std::collections::BTreeMap<(String, String), (usize, usize)> =
+        Default::default();
+    for d in docs {
+        let mut ga = d.gold.clone();
+        reclassify(&mut ga, model);
+        let system = analysis_tlinks(&d.doc, &ga);
+        let links: Vec<&Tlink> = system.iter().collect();
+        let mut closure = LinkGraph::new(&links);
+        for l in tempora::eval::tlinks::reduced(&d.doc.tlinks) {
+            let kind = |e: &LinkEnd| match e {
+                LinkEnd::Event(_) => "e",
+                LinkEnd::Time(t) if *t == d.doc.dct_tid => "dct",
+                LinkEnd::Time(_) => "t",
+            };
+            let k = format!("{}-{}", kind(&l.source), kind(&l.target));
+            let entry = gold_by.entry((k, l.rel_type.clone())).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(closure.entails(l));
+        }
+    }
+    for ((k, rel), (n, v)) in gold_by {
+        println!(
+            "  {k:<6} {rel:<13} {n:>5} gold, {v:>5} verified ({:.1}%)",
+            100.0 * v as f64 / n as f64
+        );
+    }
+    println!("  system links:");
+    for ((k, rel), (n, v)) in by {
+        println!(
+            "  {k:<6} {rel:<13} {n:>5} system, {v:>5} verified ({:.1}%)",
+            100.0 * v as f64 / n as f64
+        );
+    }
+}
+
+/// Awareness with gold entities and from raw text, summed over `docs`, with `model`.
+fn score(docs: &[&Doc], model: &PairModel) -> (AwarenessCounts, AwarenessCounts) {
+    let mut gold = AwarenessCounts::default();
+    let mut raw = AwarenessCounts::default();
+    for d in docs {
+        for (ga, total) in [(&d.gold, &mut gold), (&d.raw, &mut raw)] {
+            let mut ga = ga.clone();
+            reclassify(&mut ga, model);
+            let system = analysis_tlinks(&d.doc, &ga);
+            total.add(&awareness(&d.doc.tlinks, &system));
+        }
+    }
+    (gold, raw)
+}
+
+fn print(title: &str, (gold, raw): (AwarenessCounts, AwarenessCounts)) {
+    println!("== {title}");
+    for (name, c) in [("gold entities", gold), ("raw text", raw)] {
+        println!(
+            "{name:<14} P {:.4}  R {:.4}  F1 {:.4}  ({} of {} system verified, {} of {} reduced gold)",
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.system_verified,
+            c.system,
+            c.gold_verified,
+            c.gold_reduced
+        );
+    }
+}
+
+/// Label accuracy per pair kind on held-out examples (classifier alone, no graph).
+fn confusion(docs: &[&Doc], model: &PairModel) {
+    for kind in KINDS {
+        let mut n = 0;
+        let mut correct = 0;
+        let mut gold_links = 0;
+        let mut predicted_links = 0;
+        let mut correct_links = 0;
+        for d in docs {
+            for (k, e) in &d.examples {
+                if *k != kind {
+                    continue;
+                }
+                let p = model.predict(&e.features);
+                n += 1;
+                correct += usize::from(p == e.label);
+                gold_links += usize::from(e.label != 0);
+                predicted_links += usize::from(p != 0);
+                correct_links += usize::from(p != 0 && p == e.label);
+            }
+        }
+        let mut m = [[0usize; 6]; 6];
+        for d in docs {
+            for (k, e) in &d.examples {
+                if *k == kind && e.label != 0 {
+                    let p = model.relation_only(&e.features);
+                    m[e.label][p] += 1;
+                }
+            }
+        }
+        println!("  {kind:?} relation type on linked pairs (rows gold, columns predicted): {m:?}");
+        println!(
+            "  {kind:?}: {n} pairs, {gold_links} linked in gold, {predicted_links} predicted, {correct_links} right ({:.1}% accuracy)",
+            100.0 * correct as f64 / n.max(1) as f64
+        );
+    }
+}
+
+fn main() -> Result<()> {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut take = |name: &str| -> Option<String> {
+        let i = args.iter().position(|a| a == name)?;
+        args.remove(i);
+        (i < args.len()).then(|| args.remove(i))
+    };
+    let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
+    let epochs: usize = take("--epochs").map_or(Ok(DEFAULT_EPOCHS), |s| s.parse())?;
+    let out = take("--out").map(PathBuf::from);
+    let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
+    let mut none_bias = DEFAULT_NONE_BIAS;
+    if let Some(b) = take("--none-bias") {
+        for (i, x) in b.split(',').enumerate().take(5) {
+            none_bias[i] = x.trim().parse()?;
+        }
+    }
+    let settings = Settings {
+        epochs,
+        none_bias,
+        prune,
+    };
+    let Some(mode) = args.first().cloned() else {
+        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--out FILE] DIR...");
+    };
+    let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
+    let started = Instant::now();
+    let docs = read_docs(&dirs)?;
+    eprintln!(
+        "{} documents, {} candidate pairs, labels {:?} ({:.1}s)",
+        docs.len(),
+        docs.iter().map(|d| d.examples.len()).sum::<usize>(),
+        LABELS,
+        started.elapsed().as_secs_f64()
+    );
+    let all: Vec<&Doc> = docs.iter().collect();
+    match mode.as_str() {
+        "cv" => {
+            if folds < 2 {
+                bail!("--folds must be at least 2");
+            }
+            print(
+                "sieves alone (no classifier)",
+                score(&all, &PairModel::empty()),
+            );
+            let mut per_doc =
+                vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
+            for k in 0..folds {
+                let train_docs: Vec<&Doc> = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % folds != k)
+                    .map(|(_, d)| *d)
+                    .collect();
+                eprintln!(
+                    "fold {}/{folds}: training on {} documents",
+                    k + 1,
+                    train_docs.len()
+                );
+                let model = train(&train_docs, settings);
+                if k == 0 {
+                    let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
+                    println!("fold 1, held-out pairs (classifier alone):");
+                    confusion(&test_docs, &model);
+                    println!("fold 1, links written, by kind of pair:");
+                    detail(&test_docs, &model);
+                }
+                for i in (k..all.len()).step_by(folds) {
+                    per_doc[i] = score(&all[i..=i], &model);
+                }
+            }
+            let sum = |keep: &dyn Fn(&Doc) -> bool| {
+                let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
+                for (d, (g, r)) in all.iter().zip(&per_doc) {
+                    if keep(d) {
+                        t.0.add(g);
+                        t.1.add(r);
+                    }
+                }
+                t
+            };
+            for (folder, dir) in dirs.iter().enumerate() {
+                let n = all.iter().filter(|d| d.folder == folder).count();
+                print(
+                    &format!(
+                        "{folds}-fold cross-validation by document, {} ({n} documents)",
+                        dir.display()
+                    ),
+                    sum(&|d| d.folder == folder),
+                );
+            }
+            print(
+                &format!(
+                    "{folds}-fold cross-validation by document, all {} documents (pooled held-out predictions)",
+                    all.len()
+                ),
+                sum(&|_| true),
+            );
+        }
+        "oracle" => {
+            // The ceiling of the candidate set: gold labels on every candidate pair.
+            let mut t = AwarenessCounts::default();
+            for d in &all {
+                let mut ga = d.gold.clone();
+                let input = input(&d.gold);
+                let cands = candidates(&input);
+                let evidence = tempora::Span::new(0, 0);
+                for (c, (_, e)) in cands.iter().zip(&d.examples) {
+                    if let Some(r) = tempora::relation::classifier::relation(c, e.label, evidence) {
+                        ga.analysis.relations.push(r);
+                    }
+                }
+                let system = analysis_tlinks(&d.doc, &ga);
+                t.add(&awareness(&d.doc.tlinks, &system));
+            }
+            print(
+                "oracle: gold labels on the candidate pairs",
+                (t, AwarenessCounts::default()),
+            );
+        }
+        "split" => {
+            let [train_dir, test_dir] = dirs.as_slice() else {
+                bail!("split takes TRAIN_DIR TEST_DIR");
+            };
+            let train_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 0).collect();
+            let test_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 1).collect();
+            let model = train(&train_docs, settings);
+            confusion(&test_docs, &model);
+            print(
+                "sieves alone (no classifier), test folder",
+                score(&test_docs, &PairModel::empty()),
+            );
+            print(
+                &format!(
+                    "trained on {} ({} documents), tested on {} ({} documents)",
+                    train_dir.display(),
+                    train_docs.len(),
+                    test_dir.display(),
+                    test_docs.len()
+                ),
+                score(&test_docs, &model),
+            );
+        }
+        "train" => {
+            let model = train(&all, settings);
+            let bytes = model.to_bytes();
+            eprintln!(
+                "{} + {} features, {} bytes",
+                model.link.len(),
+                model.relation.len(),
+                bytes.len()
+            );
+            if let Some(out) = out {
+                std::fs::write(&out, &bytes)
+                    .with_context(|| format!("cannot write {}", out.display()))?;
+            }
+            print(
+                "in-sample (trained and tested on the same documents)",
+                score(&all, &model),
+            );
+        }
+        other => bail!("unknown mode {other:?}: cv, split or train"),
+    }
+    eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// "No relation" bias per pair kind (publish date, time–publish date, event–time, same
+/// sentence, adjacent sentences), in quantised units (the largest weight is 32000).
+const DEFAULT_NONE_BIAS: [i16; 5] = [-6000, 0, -4000, -4000, 0];

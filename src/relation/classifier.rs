@@ -1,0 +1,817 @@
+//! Sieve 7, the weakest: a trained pair classifier for the orders the text does not mark.
+//!
+//! The sieves before it state only what the text says outright or by grammar. Annotators, and
+//! readers, also order events by narrative and tense: a past event before the time of
+//! writing, the event of a sentence inside the date it mentions, a reported event before the
+//! report. This sieve guesses those, CAEVO / ClearTK style, from a classifier trained on the
+//! TempEval-3 training data (TimeBank + AQUAINT), over a bounded set of candidate pairs:
+//!
+//! - every event against the publish date, and every dated time against it;
+//! - an event and a time of the same sentence;
+//! - two events of the same sentence;
+//! - the main events of two adjacent sentences.
+//!
+//! Each pair gets one of [`LABELS`]: no relation, or a TimeML relation type. "No relation"
+//! is a real answer: temporal awareness counts every unverifiable link against precision, so
+//! the classifier learns which pairs annotators (and readers) order at all.
+//!
+//! The model is the averaged perceptron of the event recogniser ([`crate::event::model`],
+//! same file format, 6 of its 8 label slots used) over hashed sparse features: tense, aspect,
+//! class, part of speech and lemma of each event, the words between the two (up to a few),
+//! the word before each, the clause kinds and markers, which event governs which, the time's
+//! type and its position against the publish date, order and distance in the text, and what
+//! the stronger sieves already said about the pair. It is trained by `src/bin/train-tlinks.rs`
+//! and shipped in `src/relation/tlinks.model`.
+//!
+//! Its relations are the weakest of all (the sieve comes last): the graph adds them after every
+//! other relation, and one that contradicts what is already there is dropped and listed, never
+//! kept in place of a text-marked relation.
+
+use std::sync::OnceLock;
+
+use super::{Input, Node, Relation, RelationKind, Sieve};
+use crate::event::model::Model;
+use crate::event::{Aspect, Event, EventPos};
+use crate::temporal::{day_end, day_start, Tense};
+use crate::Span;
+
+/// The labels, by index: `NONE` (no relation) and the TimeML relation types the classifier
+/// predicts, read from the first entity to the second.
+pub const LABELS: [&str; 6] = [
+    "NONE",
+    "BEFORE",
+    "AFTER",
+    "INCLUDES",
+    "IS_INCLUDED",
+    "SIMULTANEOUS",
+];
+
+/// The label of a TimeML relation type, folding the rarer types into the nearest one.
+///
+/// ```
+/// use tempora::relation::classifier::{label_of, LABELS};
+/// assert_eq!(LABELS[label_of("IBEFORE").unwrap()], "BEFORE");
+/// assert_eq!(LABELS[label_of("IDENTITY").unwrap()], "SIMULTANEOUS");
+/// assert_eq!(label_of("MODAL"), None);
+/// ```
+pub fn label_of(rel_type: &str) -> Option<usize> {
+    Some(match rel_type {
+        "BEFORE" | "IBEFORE" => 1,
+        "AFTER" | "IAFTER" => 2,
+        "INCLUDES" | "BEGUN_BY" | "ENDED_BY" => 3,
+        "IS_INCLUDED" | "BEGINS" | "ENDS" => 4,
+        "SIMULTANEOUS" | "IDENTITY" | "DURING" | "DURING_INV" => 5,
+        _ => return None,
+    })
+}
+
+/// The label of the same relation read from the second entity to the first.
+pub fn inverse(label: usize) -> usize {
+    match label {
+        1 => 2,
+        2 => 1,
+        3 => 4,
+        4 => 3,
+        other => other,
+    }
+}
+
+/// What kind of pair a candidate is (each kind has its own features and threshold).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PairKind {
+    /// An event and the publish date.
+    EventPublished,
+    /// A time and the publish date.
+    TimePublished,
+    /// An event and a time of the same sentence.
+    EventTime,
+    /// Two events of the same sentence.
+    SameSentence,
+    /// The main events of two adjacent sentences.
+    AdjacentSentences,
+}
+
+impl PairKind {
+    fn name(self) -> &'static str {
+        match self {
+            PairKind::EventPublished => "e-dct",
+            PairKind::TimePublished => "t-dct",
+            PairKind::EventTime => "e-t",
+            PairKind::SameSentence => "e-e",
+            PairKind::AdjacentSentences => "e-e-next",
+        }
+    }
+}
+
+/// A pair the classifier labels: `source` comes first in the text (the publish date last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// The first entity.
+    pub source: Node,
+    /// The second entity.
+    pub target: Node,
+    /// Its kind.
+    pub kind: PairKind,
+}
+
+/// The shipped model (trained on TimeBank + AQUAINT by `train-tlinks train`).
+static BUILTIN: &[u8] = include_bytes!("tlinks.model");
+
+/// The classifier's two models over the same features: whether annotators (and readers)
+/// relate a pair at all, and if so how.
+#[derive(Debug, Clone, Default)]
+pub struct PairModel {
+    /// Label 1 "related", label 0 "not related".
+    pub link: Model,
+    /// The relation type, labels 1.. of [`LABELS`] (trained on related pairs only).
+    pub relation: Model,
+}
+
+impl PairModel {
+    /// A model with no weights: the classifier then states nothing.
+    pub fn empty() -> PairModel {
+        PairModel::default()
+    }
+
+    /// True when either model has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.link.is_empty() || self.relation.is_empty()
+    }
+
+    /// The two models' bytes, each with its length first (u32, little-endian).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for m in [&self.link, &self.relation] {
+            let b = m.to_bytes();
+            out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    /// Reads [`PairModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<PairModel, crate::event::model::ModelError> {
+        let mut at = 0;
+        let mut next = || {
+            let len = bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+                .ok_or(crate::event::model::ModelError::BadHeader)?;
+            let body = bytes
+                .get(at + 4..at + 4 + len)
+                .ok_or(crate::event::model::ModelError::BadHeader)?;
+            at += 4 + len;
+            Model::from_bytes(body)
+        };
+        Ok(PairModel {
+            link: next()?,
+            relation: next()?,
+        })
+    }
+
+    /// The label of a candidate with these features: 0 (no relation) unless the link model
+    /// says "related", else the best relation type.
+    pub fn predict(&self, features: &[u32]) -> usize {
+        let link = self.link.scores(features);
+        if link[1] <= link[0] {
+            return 0;
+        }
+        self.relation_only(features)
+    }
+
+    /// The best relation type for these features (never 0).
+    pub fn relation_only(&self, features: &[u32]) -> usize {
+        let scores = self.relation.scores(features);
+        let mut best = 1;
+        for l in 2..LABELS.len() {
+            if scores[l] > scores[best] {
+                best = l;
+            }
+        }
+        best
+    }
+}
+
+/// The model shipped with tempora, read once (empty if its bytes fail to read: the other
+/// sieves then work alone; a test checks that they read).
+pub fn builtin() -> &'static PairModel {
+    static MODEL: OnceLock<PairModel> = OnceLock::new();
+    MODEL.get_or_init(|| PairModel::from_bytes(BUILTIN).unwrap_or_default())
+}
+
+/// The sentence's main event: its first finite verb that no other event governs, else its
+/// first verb.
+fn main_event(input: &Input, s: usize) -> Option<usize> {
+    let range = super::in_sentence(input, s);
+    range
+        .clone()
+        .find(|&i| {
+            let e = &input.events[i];
+            e.pos == EventPos::Verb && e.governor.is_none() && e.tense != Tense::None
+        })
+        .or_else(|| {
+            range
+                .clone()
+                .find(|&i| input.events[i].pos == EventPos::Verb)
+        })
+}
+
+/// The candidate pairs of a document, in a fixed order.
+pub fn candidates(input: &Input) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let events = input.events;
+    for i in 0..events.len() {
+        out.push(Candidate {
+            source: Node::Event(i),
+            target: Node::Published,
+            kind: PairKind::EventPublished,
+        });
+    }
+    for (m, v) in input.values.iter().enumerate() {
+        if v.as_ref()
+            .is_some_and(|v| v.earliest.is_some() || v.latest.is_some())
+        {
+            out.push(Candidate {
+                source: Node::Time(m),
+                target: Node::Published,
+                kind: PairKind::TimePublished,
+            });
+        }
+    }
+    for s in 0..input.seg.sentences.len() {
+        let range = super::in_sentence(input, s);
+        for i in range.clone() {
+            for (m, mention) in input.mentions.iter().enumerate() {
+                if mention.sentence == s {
+                    out.push(Candidate {
+                        source: Node::Event(i),
+                        target: Node::Time(m),
+                        kind: PairKind::EventTime,
+                    });
+                }
+            }
+            for j in i + 1..range.end {
+                out.push(Candidate {
+                    source: Node::Event(i),
+                    target: Node::Event(j),
+                    kind: PairKind::SameSentence,
+                });
+            }
+        }
+        if s + 1 < input.seg.sentences.len() {
+            if let (Some(a), Some(b)) = (main_event(input, s), main_event(input, s + 1)) {
+                out.push(Candidate {
+                    source: Node::Event(a),
+                    target: Node::Event(b),
+                    kind: PairKind::AdjacentSentences,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A fixed, platform-independent feature hash (FNV-1a, 64 bits, folded to 32): the shipped
+/// weights depend on it.
+struct Feature(u64);
+
+impl Feature {
+    fn new(kind: PairKind, template: &str) -> Feature {
+        let mut f = Feature(0xcbf2_9ce4_8422_2325);
+        f.add(kind.name());
+        f.add(template);
+        f
+    }
+    fn add(&mut self, s: &str) -> &mut Feature {
+        for b in s.bytes().chain(std::iter::once(0x1f)) {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        self
+    }
+    fn finish(&self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+fn tense_name(t: Tense) -> &'static str {
+    match t {
+        Tense::Past => "past",
+        Tense::Present => "present",
+        Tense::Future => "future",
+        Tense::None => "none",
+    }
+}
+
+fn aspect_name(a: Aspect) -> &'static str {
+    match a {
+        Aspect::None => "none",
+        Aspect::Progressive => "prog",
+        Aspect::Perfective => "perf",
+        Aspect::PerfectiveProgressive => "perfprog",
+    }
+}
+
+fn class_name(e: &Event) -> String {
+    format!("{:?}", e.class)
+}
+
+/// Where a time lies against the publish day.
+fn against_published(input: &Input, m: usize) -> &'static str {
+    let Some(v) = &input.values[m] else {
+        return "unresolved";
+    };
+    let Some(p) = input.published else {
+        return "no-dct";
+    };
+    let (ds, de) = (day_start(p), day_end(p));
+    match (v.earliest, v.latest) {
+        (Some(s), Some(e)) if s >= ds && e <= de => "same-day",
+        (_, Some(e)) if e < ds => "before",
+        (Some(s), _) if s > de => "after",
+        (Some(s), Some(e)) if s <= ds && e >= de => "includes",
+        (None, Some(_)) => "open-before",
+        (Some(_), None) => "open-after",
+        _ => "other",
+    }
+}
+
+/// The feature keys of a candidate pair; `said` is what the stronger sieves already state
+/// about it.
+pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u32>) {
+    out.clear();
+    let kind = c.kind;
+    out.push(bias_key(kind));
+    let mut push = |template: &str, values: &[&str]| {
+        let mut f = Feature::new(kind, template);
+        for v in values {
+            f.add(v);
+        }
+        out.push(f.finish());
+    };
+    let seg = input.seg;
+    let event_features = |push: &mut dyn FnMut(&str, &[&str]), side: &str, e: &Event| {
+        let lemma = input.text[e.head.start..e.head.end].to_lowercase();
+        let class = class_name(e);
+        let pos = if e.pos == EventPos::Verb {
+            "verb"
+        } else {
+            "noun"
+        };
+        let (t, a) = (tense_name(e.tense), aspect_name(e.aspect));
+        push("word", &[side, &lemma]);
+        push("lemma", &[side, &e.lemma]);
+        push("class", &[side, &class]);
+        push("pos", &[side, pos]);
+        push("tense", &[side, t]);
+        push("aspect", &[side, a]);
+        push("tense-aspect", &[side, t, a]);
+        push("tense-aspect-class", &[side, t, a, &class]);
+        push("tense-aspect-pos", &[side, t, a, pos]);
+        push("negated", &[side, if e.negated { "yes" } else { "no" }]);
+        push("modal", &[side, e.modality.as_deref().unwrap_or("-")]);
+        push("status", &[side, &format!("{:?}", e.status)]);
+        let clause = &seg.clauses[e.clause];
+        let ck = format!("{:?}", clause.kind);
+        push(
+            "clause",
+            &[side, &ck, clause.marker.as_deref().unwrap_or("-")],
+        );
+        push(
+            "governed",
+            &[side, if e.governor.is_some() { "yes" } else { "no" }],
+        );
+        let t0 = seg.token_at(e.head.start);
+        let first = seg.sentences[e.sentence].tokens.start;
+        let before = if t0 > first {
+            seg.lower_of(seg.tokens[t0 - 1].span)
+        } else {
+            "<s>"
+        };
+        let before2 = if t0 > first + 1 {
+            seg.lower_of(seg.tokens[t0 - 2].span)
+        } else {
+            "<s>"
+        };
+        push("word-before", &[side, before]);
+        push("words-before", &[side, before2, before]);
+        let t1 = seg.token_at(e.head.end.saturating_sub(1)) + 1;
+        let after = if t1 < seg.sentences[e.sentence].tokens.end {
+            seg.lower_of(seg.tokens[t1].span)
+        } else {
+            "</s>"
+        };
+        push("word-after", &[side, after]);
+        let main = if main_event(input, e.sentence).is_some_and(|m| input.events[m].head == e.head)
+        {
+            "main"
+        } else {
+            "not-main"
+        };
+        push("main", &[side, main]);
+        push("main-tense", &[side, main, t, &class]);
+        let sentence = match e.sentence {
+            0 => "s0",
+            1 => "s1",
+            2..=3 => "s2-3",
+            _ => "s4+",
+        };
+        push("sentence", &[side, sentence]);
+        // The nearest time of the sentence, and where it lies against the publish date.
+        let nearest = input
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sentence == e.sentence)
+            .min_by_key(|(_, m)| m.span.start.abs_diff(e.head.start));
+        match nearest {
+            Some((m, mention)) => {
+                let vs = against_published(input, m);
+                let same = if mention.clause == e.clause {
+                    "clause"
+                } else {
+                    "sentence"
+                };
+                push("sentence-time", &[side, same, vs]);
+                push("sentence-time-tense", &[side, same, vs, t]);
+            }
+            None => push("sentence-time", &[side, "none"]),
+        }
+        if let Some(g) = e.governor.and_then(|g| input.events.get(g)) {
+            push("governor-class", &[side, &class_name(g), &class]);
+            push("governor-tense", &[side, tense_name(g.tense), t]);
+            push("governor-lemma", &[side, &g.lemma]);
+        }
+    };
+    let time_features = |push: &mut dyn FnMut(&str, &[&str]), side: &str, m: usize| {
+        let mention = &input.mentions[m];
+        let ty = input.values[m]
+            .as_ref()
+            .map_or("none".to_string(), |v| format!("{:?}", v.kind));
+        push("timex-type", &[side, &ty]);
+        let gran = input.values[m]
+            .as_ref()
+            .map_or("none".to_string(), |v| format!("{:?}", v.granularity));
+        push("timex-granularity", &[side, &gran]);
+        let vs = against_published(input, m);
+        push("timex-vs-dct", &[side, vs]);
+        push("timex-type-vs-dct", &[side, &ty, vs]);
+        let t0 = seg.token_at(mention.span.start);
+        let first = seg.sentences[mention.sentence].tokens.start;
+        let before = if t0 > first {
+            seg.lower_of(seg.tokens[t0 - 1].span)
+        } else {
+            "<s>"
+        };
+        push("timex-word-before", &[side, before]);
+        let words = seg.lower_of(mention.span);
+        let last = words.rsplit(' ').next().unwrap_or(words);
+        push("timex-last-word", &[side, last]);
+    };
+    let span_of = |n: Node| match n {
+        Node::Event(i) => Some(input.events[i].head),
+        Node::Time(m) => Some(input.mentions[m].span),
+        Node::Published => None,
+    };
+    match c.source {
+        Node::Event(i) => event_features(&mut push, "a", &input.events[i]),
+        Node::Time(m) => time_features(&mut push, "a", m),
+        Node::Published => {}
+    }
+    match c.target {
+        Node::Event(j) => event_features(&mut push, "b", &input.events[j]),
+        Node::Time(m) => time_features(&mut push, "b", m),
+        Node::Published => {}
+    }
+    // Pair features.
+    if let (Node::Event(i), Node::Event(j)) = (c.source, c.target) {
+        let (a, b) = (&input.events[i], &input.events[j]);
+        let (ca, cb) = (class_name(a), class_name(b));
+        push("tenses", &[tense_name(a.tense), tense_name(b.tense)]);
+        push("aspects", &[aspect_name(a.aspect), aspect_name(b.aspect)]);
+        push(
+            "tense-aspects",
+            &[
+                tense_name(a.tense),
+                aspect_name(a.aspect),
+                tense_name(b.tense),
+                aspect_name(b.aspect),
+            ],
+        );
+        push("classes", &[&ca, &cb]);
+        push("lemmas", &[&a.lemma, &b.lemma]);
+        push("lemma-class", &["a", &a.lemma, &cb]);
+        push("lemma-class", &["b", &ca, &b.lemma]);
+        let pos = |e: &Event| {
+            if e.pos == EventPos::Verb {
+                "verb"
+            } else {
+                "noun"
+            }
+        };
+        push("pos-pair", &[pos(a), pos(b)]);
+        let govern = if b.governor == Some(i) {
+            "a-governs-b"
+        } else if a.governor == Some(j) {
+            "b-governs-a"
+        } else if a.governor.is_some() && a.governor == b.governor {
+            "siblings"
+        } else {
+            "-"
+        };
+        push("govern", &[govern]);
+        push("govern-classes", &[govern, &ca, &cb]);
+        push(
+            "same-clause",
+            &[if a.clause == b.clause { "yes" } else { "no" }],
+        );
+        push(
+            "clause-kinds",
+            &[
+                &format!("{:?}", seg.clauses[a.clause].kind),
+                &format!("{:?}", seg.clauses[b.clause].kind),
+            ],
+        );
+    }
+    if let (Node::Event(i), Node::Time(m)) = (c.source, c.target) {
+        let (e, mention) = (&input.events[i], &input.mentions[m]);
+        push(
+            "same-clause",
+            &[if e.clause == mention.clause {
+                "yes"
+            } else {
+                "no"
+            }],
+        );
+        let vs = against_published(input, m);
+        push("tense-vs-dct", &[tense_name(e.tense), vs]);
+        let t0 = seg.token_at(mention.span.start);
+        let prep = if t0 > seg.sentences[mention.sentence].tokens.start {
+            seg.lower_of(seg.tokens[t0 - 1].span)
+        } else {
+            "<s>"
+        };
+        push("prep-tense", &[prep, tense_name(e.tense)]);
+        push("prep-class", &[prep, &class_name(e)]);
+        let nearest_verb = super::in_sentence(input, mention.sentence)
+            .filter(|&k| input.events[k].pos == EventPos::Verb)
+            .min_by_key(|&k| {
+                let h = input.events[k].head;
+                h.start.abs_diff(mention.span.start)
+            });
+        push(
+            "nearest-verb",
+            &[if nearest_verb == Some(i) { "yes" } else { "no" }],
+        );
+    }
+    // Order, distance and the words between.
+    if let (Some(sa), Some(sb)) = (span_of(c.source), span_of(c.target)) {
+        let order = if sa.start <= sb.start {
+            "a-first"
+        } else {
+            "b-first"
+        };
+        push("order", &[order]);
+        let (first, second) = if sa.start <= sb.start {
+            (sa, sb)
+        } else {
+            (sb, sa)
+        };
+        let (t1, t2) = (
+            seg.token_at(first.end.saturating_sub(1)),
+            seg.token_at(second.start),
+        );
+        let between = t2.saturating_sub(t1 + 1);
+        let bucket = match between {
+            0 => "0",
+            1 => "1",
+            2 => "2",
+            3..=4 => "3-4",
+            5..=8 => "5-8",
+            9..=15 => "9-15",
+            _ => "16+",
+        };
+        push("distance", &[bucket]);
+        let events_between = input
+            .events
+            .iter()
+            .filter(|e| e.head.start >= first.end && e.head.end <= second.start)
+            .count();
+        push(
+            "events-between",
+            &[match events_between {
+                0 => "0",
+                1 => "1",
+                2..=3 => "2-3",
+                _ => "4+",
+            }],
+        );
+        push("order-distance", &[order, bucket]);
+        if t2 > t1 + 1 && c.kind != PairKind::AdjacentSentences {
+            let words: Vec<&str> = (t1 + 1..t2)
+                .map(|t| seg.lower_of(seg.tokens[t].span))
+                .collect();
+            if words.len() <= 4 {
+                push("between", &[&words.join(" ")]);
+            }
+            for w in &words {
+                if CUES.contains(w) {
+                    push("cue-between", &[order, w]);
+                }
+            }
+            push("first-between", &[words[0]]);
+            push("last-between", &[words[words.len() - 1]]);
+        }
+    }
+    // What the stronger sieves said about this pair, either way round.
+    for r in said {
+        let (same, reversed) = (
+            r.source == c.source && r.target == c.target,
+            r.source == c.target && r.target == c.source,
+        );
+        if same || reversed {
+            let dir = if same { "same" } else { "reversed" };
+            push(
+                "sieve",
+                &[dir, &format!("{:?}", r.kind), &format!("{:?}", r.sieve)],
+            );
+        }
+    }
+}
+
+/// Words between two entities that say something about their order.
+const CUES: &[&str] = &[
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "as",
+    "during",
+    "following",
+    "then",
+    "later",
+    "earlier",
+    "ago",
+    "by",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "but",
+    "because",
+    "for",
+    "that",
+    "said",
+    "says",
+    ",",
+    "prior",
+    "amid",
+    "once",
+    "from",
+    "over",
+];
+
+/// The key of the feature every candidate of a kind has (its "no relation" weight is that
+/// kind's threshold).
+pub fn bias_key(kind: PairKind) -> u32 {
+    Feature::new(kind, "bias").finish()
+}
+
+/// The rules of the classifier's relations, with the TimeML label each states from its
+/// relation's source to its target. Against the publish date, which the graph holds as a
+/// moment, "within", "over" and "at the same time as" the publish *day* are all stated as
+/// overlapping that moment; the rule keeps the label.
+const RULES: [(&str, &str); 8] = [
+    ("trained pair classifier → before", "BEFORE"),
+    ("trained pair classifier → within", "IS_INCLUDED"),
+    ("trained pair classifier → at the same time", "SIMULTANEOUS"),
+    ("trained pair classifier → before the publish day", "BEFORE"),
+    ("trained pair classifier → after the publish day", "AFTER"),
+    (
+        "trained pair classifier → within the publish day",
+        "IS_INCLUDED",
+    ),
+    (
+        "trained pair classifier → goes on over the publish day",
+        "INCLUDES",
+    ),
+    (
+        "trained pair classifier → on the publish day",
+        "SIMULTANEOUS",
+    ),
+];
+
+/// The TimeML relation type a classifier relation states from its source to its target (None
+/// for the other sieves' relations).
+pub fn timeml_label(r: &Relation) -> Option<&'static str> {
+    if r.sieve != Sieve::Classifier {
+        return None;
+    }
+    RULES
+        .iter()
+        .find(|(rule, _)| *rule == r.rule)
+        .map(|(_, l)| *l)
+}
+
+/// The relation a label states about a candidate, if any.
+pub fn relation(c: &Candidate, label: usize, evidence: Span) -> Option<Relation> {
+    let (a, b) = (c.source, c.target);
+    let r = |source, kind, target, rule: usize| Relation {
+        source,
+        kind,
+        target,
+        sieve: Sieve::Classifier,
+        rule: RULES[rule].0,
+        evidence,
+        offset: None,
+    };
+    if b == Node::Published {
+        return Some(match LABELS[label] {
+            "BEFORE" => r(a, RelationKind::Before, b, 3),
+            "AFTER" => r(b, RelationKind::Before, a, 4),
+            "IS_INCLUDED" => r(a, RelationKind::Overlaps, b, 5),
+            "INCLUDES" => r(a, RelationKind::Overlaps, b, 6),
+            "SIMULTANEOUS" => r(a, RelationKind::Overlaps, b, 7),
+            _ => return None,
+        });
+    }
+    Some(match LABELS[label] {
+        "BEFORE" => r(a, RelationKind::Before, b, 0),
+        "AFTER" => r(b, RelationKind::Before, a, 0),
+        "IS_INCLUDED" => r(a, RelationKind::During, b, 1),
+        "INCLUDES" => r(b, RelationKind::During, a, 1),
+        "SIMULTANEOUS" => r(a, RelationKind::Simultaneous, b, 2),
+        _ => return None,
+    })
+}
+
+/// The evidence of a candidate: the text from the first entity to the second (an entity
+/// alone against the publish date).
+fn evidence(input: &Input, c: &Candidate) -> Span {
+    let span = |n: Node| match n {
+        Node::Event(i) => Some(input.events[i].trigger),
+        Node::Time(m) => Some(input.mentions[m].span),
+        Node::Published => None,
+    };
+    match (span(c.source), span(c.target)) {
+        (Some(a), Some(b)) => Span::new(a.start.min(b.start), a.end.max(b.end)),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => Span::new(0, 0),
+    }
+}
+
+/// The sieve: labels every candidate with `model` and appends the relations it states.
+/// `out` holds the stronger sieves' relations (read as features).
+pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
+    if model.is_empty() {
+        return;
+    }
+    let said_len = out.len();
+    let mut keys = Vec::with_capacity(64);
+    for c in candidates(input) {
+        let said = pair_relations(&out[..said_len], &c);
+        features(input, &c, &said, &mut keys);
+        let label = model.predict(&keys);
+        if let Some(r) = relation(&c, label, evidence(input, &c)) {
+            out.push(r);
+        }
+    }
+}
+
+/// The relations among `all` between the two entities of a candidate.
+pub fn pair_relations(all: &[Relation], c: &Candidate) -> Vec<Relation> {
+    all.iter()
+        .filter(|r| {
+            (r.source == c.source && r.target == c.target)
+                || (r.source == c.target && r.target == c.source)
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_model_reads_and_round_trips() {
+        let m = PairModel::from_bytes(BUILTIN).expect("the shipped model reads");
+        assert!(!m.is_empty());
+        assert_eq!(m.to_bytes(), BUILTIN);
+    }
+
+    #[test]
+    fn labels_and_inverses() {
+        for l in 0..LABELS.len() {
+            assert_eq!(inverse(inverse(l)), l);
+        }
+        assert_eq!(LABELS[inverse(label_of("BEFORE").unwrap())], "AFTER");
+        assert_eq!(
+            LABELS[inverse(label_of("INCLUDES").unwrap())],
+            "IS_INCLUDED"
+        );
+    }
+}
