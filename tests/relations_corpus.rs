@@ -53,8 +53,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // the trained pair classifier (in-sample, as above). TimeBank was 0.5089 on the events
     // branch before merging main's timex changes (freq, zones, narrative deictics), which
     // move this in-sample figure to 0.5086 (and the cross-validated raw figure up, 0.3276 →
-    // 0.3277); the model's bytes did not change.
-    for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5107)] {
+    // 0.3277); the model's bytes did not change. AQUAINT likewise went 0.5107 → 0.5106 when
+    // the timex branch's last direction rules (planned infinitives, same-day "will ... Thursday")
+    // met the classifier on main: a timex change, not a model change.
+    for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5106)] {
         let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
