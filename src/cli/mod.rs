@@ -118,11 +118,11 @@ enum Command {
     /// Score tempora against gold annotation.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Write an article with its time expressions tagged.
+    /// Write an article with its time expressions, events and relations tagged (TimeML).
     ///
     /// FILE is a plain article (with its header, as for `reconstruct`) or a TimeML `.tml`
     /// file, whose <TEXT> and <DCT> are reused. The output's <TEXT> is the input text byte for
-    /// byte with TIMEX3 tags inserted.
+    /// byte with TIMEX3 and EVENT tags inserted; MAKEINSTANCE and TLINK elements follow it.
     Annotate {
         /// The article or `.tml` file.
         file: PathBuf,
