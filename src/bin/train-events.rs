@@ -64,17 +64,6 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
     Ok(out)
 }
 
-/// xorshift64*, for a shuffle that is the same on every machine.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
-
 #[derive(Clone, Copy)]
 struct Settings {
     epochs: usize,
@@ -89,21 +78,18 @@ struct Settings {
 fn train(docs: &[&Doc], settings: Settings) -> Model {
     let epochs = settings.epochs;
     let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.examples).collect();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(0x0005_EED0_F7E3_F0AA);
     let mut trainer = Trainer::new();
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let mistakes = trainer.epoch(order.iter().map(|&i| examples[i]));
-        eprintln!(
-            "  epoch {:>2}: {mistakes} mistakes on {} tokens",
-            epoch + 1,
-            examples.len()
-        );
-    }
+    trainer.train_shuffled(
+        &examples,
+        epochs,
+        0x0005_EED0_F7E3_F0AA,
+        |epoch, mistakes| {
+            eprintln!(
+                "  epoch {epoch:>2}: {mistakes} mistakes on {} tokens",
+                examples.len()
+            )
+        },
+    );
     let mut model = trainer.finish(settings.prune);
     model.adjust(bias_key(), 0, -settings.bias);
     for kind in [1, 2] {

@@ -157,17 +157,6 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
     Ok(out)
 }
 
-/// xorshift64*, for a shuffle that is the same on every machine.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
-
 #[derive(Clone, Copy)]
 struct Settings {
     epochs: usize,
@@ -182,21 +171,14 @@ fn perceptron(
     seed: u64,
     prune: i16,
 ) -> tempora::event::model::Model {
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(seed);
+    let examples: Vec<&Example> = examples.iter().collect();
     let mut trainer = Trainer::new();
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let mistakes = trainer.epoch(order.iter().map(|&i| &examples[i]));
+    trainer.train_shuffled(&examples, epochs, seed, |epoch, mistakes| {
         eprintln!(
-            "  epoch {:>2}: {mistakes} mistakes on {} pairs",
-            epoch + 1,
+            "  epoch {epoch:>2}: {mistakes} mistakes on {} pairs",
             examples.len()
-        );
-    }
+        )
+    });
     trainer.finish(prune)
 }
 

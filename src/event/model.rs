@@ -775,6 +775,34 @@ impl Trainer {
         mistakes
     }
 
+    /// `epochs` passes over `examples`, each in an order shuffled by xorshift64* from `seed`
+    /// (the same on every machine, so a retrained model is the same bytes); `progress` hears
+    /// each pass's number (from 1) and mistakes. Finish with [`Trainer::finish`].
+    pub fn train_shuffled(
+        &mut self,
+        examples: &[&Example],
+        epochs: usize,
+        seed: u64,
+        mut progress: impl FnMut(usize, usize),
+    ) {
+        let mut state = seed;
+        let mut next = || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                let j = (next() % (i as u64 + 1)) as usize;
+                order.swap(i, j);
+            }
+            let mistakes = self.epoch(order.iter().map(|&i| examples[i]));
+            progress(epoch + 1, mistakes);
+        }
+    }
+
     /// The averaged weights, quantised to `i16` with one scale for the whole model; features
     /// whose quantised weights are all within `prune` of zero are left out.
     pub fn finish(&self, prune: i16) -> Model {
