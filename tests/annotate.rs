@@ -1,6 +1,8 @@
 //! `tempora annotate FILE --format timeml`: the output's <TEXT>, tags stripped, is the input
 //! text byte for byte, for a plain article and for a TimeML document.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -39,11 +41,9 @@ fn plain_article_text_is_kept_byte_for_byte() {
 
 #[test]
 fn timeml_text_is_kept_byte_for_byte() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3/train/TimeBank");
-    if !dir.is_dir() {
-        eprintln!("skipping: TempEval-3 data not found at {}", dir.display());
+    let Some(dir) = common::shared_data("tempeval3/train/TimeBank") else {
         return;
-    }
+    };
     let mut checked = 0;
     for (path, gold) in tempora::timeml::read_timeml_dir(&dir)
         .unwrap()
@@ -188,11 +188,9 @@ fn annotated_tlinks_score_as_eval_tlinks_raw_does() {
     // Scoring the TLINKs `annotate` writes against the gold gives the figure `eval tlinks
     // --raw` gives for the same document, once tempora's ids are renamed to the gold ids of
     // the entities they overlap (as --raw names them).
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3/train/TimeBank");
-    if !dir.is_dir() {
-        eprintln!("skipping: TempEval-3 data not found at {}", dir.display());
+    let Some(dir) = common::shared_data("tempeval3/train/TimeBank") else {
         return;
-    }
+    };
     use tempora::timeml::LinkEnd;
     for (path, gold) in tempora::timeml::read_timeml_dir(&dir)
         .unwrap()

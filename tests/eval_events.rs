@@ -5,32 +5,15 @@
 //! in-sample figure (docs/accuracy.md has the cross-validated ones); the test guards against
 //! a model that fails to load or a pipeline that loses what the model finds.
 
-use std::path::Path;
+mod common;
 
 use tempora::eval::{evaluate_events, gold_events, tempora_events};
-use tempora::timeml::{read_timeml_dir, TimemlDocument};
-
-fn train_docs() -> Option<Vec<TimemlDocument>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3/train");
-    if !dir.is_dir() {
-        eprintln!(
-            "skipping: TempEval-3 training data not found at {}",
-            dir.display()
-        );
-        return None;
-    }
-    let mut docs = Vec::new();
-    for folder in ["TimeBank", "AQUAINT"] {
-        for (path, doc) in read_timeml_dir(&dir.join(folder)).unwrap() {
-            docs.push(doc.unwrap_or_else(|e| panic!("{}: {e}", path.display())));
-        }
-    }
-    Some(docs)
-}
 
 #[test]
 fn gold_echo_scores_one_and_counts_every_gold_event() {
-    let Some(docs) = train_docs() else { return };
+    let Some(docs) = common::tempeval3_train() else {
+        return;
+    };
     let report = evaluate_events(&docs, |text| {
         let doc = docs.iter().find(|d| d.text == text).unwrap();
         gold_events(doc)
@@ -42,7 +25,9 @@ fn gold_echo_scores_one_and_counts_every_gold_event() {
 
 #[test]
 fn the_pipeline_with_the_shipped_model_scores_in_sample() {
-    let Some(docs) = train_docs() else { return };
+    let Some(docs) = common::tempeval3_train() else {
+        return;
+    };
     let report = evaluate_events(&docs, tempora_events);
     let o = report.overall;
     // In-sample (see the module comment): far above the 5-fold figure of about 0.85.

@@ -1,31 +1,14 @@
 //! `evaluate_timex` on the real TempEval-3 training data with fake taggers. Skips with a
 //! message when `../shared/data` is absent.
 
+mod common;
+
 use std::collections::HashMap;
-use std::path::Path;
 
 use chrono::NaiveDate;
 
 use tempora::eval::{evaluate_timex, render_text, SystemTimex};
-use tempora::timeml::{read_timeml_dir, TimemlDocument};
-
-fn train_docs() -> Option<Vec<TimemlDocument>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/tempeval3/train");
-    if !dir.is_dir() {
-        eprintln!(
-            "skipping: TempEval-3 training data not found at {}",
-            dir.display()
-        );
-        return None;
-    }
-    let mut docs = Vec::new();
-    for folder in ["TimeBank", "AQUAINT"] {
-        for (path, doc) in read_timeml_dir(&dir.join(folder)).unwrap() {
-            docs.push(doc.unwrap_or_else(|e| panic!("{}: {e}", path.display())));
-        }
-    }
-    Some(docs)
-}
+use tempora::timeml::TimemlDocument;
 
 /// Gold timexes keyed by (text, DCT). The text alone is not a key: AQUAINT
 /// APW20000107.0088 and APW20000115.0209 have the same text (and the same gold timexes) but
@@ -47,7 +30,9 @@ fn gold_for<'a>(index: &'a GoldIndex, text: &str, dct: NaiveDate) -> &'a [System
 
 #[test]
 fn a_tagger_that_returns_the_gold_scores_one_everywhere() {
-    let Some(docs) = train_docs() else { return };
+    let Some(docs) = common::tempeval3_train() else {
+        return;
+    };
     let gold = gold_index(&docs);
     let report = evaluate_timex(&docs, |text, dct| gold_for(&gold, text, dct).to_vec());
     let o = report.overall;
@@ -63,7 +48,9 @@ fn a_tagger_that_returns_the_gold_scores_one_everywhere() {
 
 #[test]
 fn degraded_taggers_lose_exactly_what_they_break() {
-    let Some(docs) = train_docs() else { return };
+    let Some(docs) = common::tempeval3_train() else {
+        return;
+    };
     let gold = gold_index(&docs);
     let n: usize = docs.iter().map(|d| d.timexes.len()).sum();
 

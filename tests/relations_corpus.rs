@@ -1,39 +1,23 @@
 //! Relation scores on the shared corpora (skipped when `../shared/data` is absent). The
 //! figures are the ones documented in `docs/accuracy.md`; a change that lowers them fails here.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::timeml_docs;
 use tempora::eval::gold_entities::{evaluate_matres, evaluate_tlinks};
-use tempora::timeml::{read_timeml_dir, TimemlDocument};
-
-fn data() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is absent", dir.display());
-        None
-    }
-}
-
-fn docs(dir: &Path) -> Vec<TimemlDocument> {
-    read_timeml_dir(dir)
-        .unwrap()
-        .into_iter()
-        .map(|(_, d)| d.unwrap())
-        .collect()
-}
 
 #[test]
 fn temporal_awareness_on_gold_entities_does_not_regress() {
-    let Some(data) = data() else { return };
+    let Some(data) = common::shared_data(".") else {
+        return;
+    };
     // Raised from 0.2841 / 0.2494 when the scorer was aligned with the official TempEval-3 one
     // (precision over the reduced system graph, sequential reduction; docs/accuracy.md), then
     // from 0.2858 / 0.2631 by the trained pair classifier. These are IN-SAMPLE figures (the
     // shipped pair model was trained on these documents): a regression guard, not a measure
     // of accuracy; the cross-validated figures are gated in .ci/accuracy-gate.
     for (set, floor) in [("TimeBank", 0.5689), ("AQUAINT", 0.6293)] {
-        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), false);
+        let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
             r.precision, r.recall, r.f1
@@ -48,7 +32,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
 
 #[test]
 fn temporal_awareness_from_raw_text_does_not_regress() {
-    let Some(data) = data() else { return };
+    let Some(data) = common::shared_data(".") else {
+        return;
+    };
     // Raised from 0.2719 / 0.2379 by the same scorer alignment, then from 0.2736 / 0.2523 by
     // the trained pair classifier (in-sample, as above). TimeBank was 0.5089 on the events
     // branch before merging main's timex changes (freq, zones, narrative deictics), which
@@ -57,7 +43,7 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // the timex branch's last direction rules (planned infinitives, same-day "will ... Thursday")
     // met the classifier on main: a timex change, not a model change.
     for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5106)] {
-        let r = evaluate_tlinks(&docs(&data.join("tempeval3/train").join(set)), true);
+        let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
             r.precision, r.recall, r.f1
@@ -72,7 +58,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
 
 #[test]
 fn matres_does_not_regress() {
-    let Some(data) = data() else { return };
+    let Some(data) = common::shared_data(".") else {
+        return;
+    };
     for (file, set, floor) in [
         // 0.0729 / 0.0485 before the trained pair classifier; in-sample since (see above).
         ("timebank.txt", "TimeBank", 0.2153),
@@ -81,7 +69,10 @@ fn matres_does_not_regress() {
         ("aquaint.txt", "AQUAINT", 0.3502),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
-        let r = evaluate_matres(&lines, &docs(&data.join("tempeval3/train").join(set)));
+        let r = evaluate_matres(
+            &lines,
+            &timeml_docs(&data.join("tempeval3/train").join(set)),
+        );
         eprintln!(
             "{set}: accuracy {:.4} P {:.4} R {:.4} F1 {:.4}",
             r.accuracy, r.precision, r.recall, r.f1
@@ -97,7 +88,9 @@ fn matres_does_not_regress() {
 
 #[test]
 fn semeval_2015_trial_timelines_do_not_regress() {
-    let Some(data) = data() else { return };
+    let Some(data) = common::shared_data(".") else {
+        return;
+    };
     let trial = data.join("semeval2015-timeline-trial");
     let r = tempora::eval::semeval::run(
         &trial.join("articles-timeml"),
