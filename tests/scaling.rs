@@ -46,6 +46,26 @@ fn map_task(lines: &[String]) -> (Option<i32>, Vec<u8>) {
     (out.status.code(), out.stdout)
 }
 
+/// Runs one map task per contiguous split `input[cuts[i]..cuts[i + 1]]`, all at once, and
+/// concatenates their outputs in split order, as a distributed engine does; each task must
+/// exit 0, or 1 when one of its records failed.
+fn map_concurrently(input: &[String], cuts: &[usize]) -> Vec<u8> {
+    let tasks: Vec<_> = cuts
+        .windows(2)
+        .map(|w| {
+            let split = input[w[0]..w[1]].to_vec();
+            std::thread::spawn(move || map_task(&split))
+        })
+        .collect();
+    let mut concatenated = Vec::new();
+    for task in tasks {
+        let (code, out) = task.join().unwrap();
+        assert!(code == Some(0) || code == Some(1));
+        concatenated.extend_from_slice(&out);
+    }
+    concatenated
+}
+
 /// The id of each output line, and the line without the split-relative `line` field.
 fn by_id(output: &[u8]) -> Vec<(String, serde_json::Value)> {
     output
@@ -73,19 +93,7 @@ fn map_step_over_pipes_loses_and_duplicates_nothing() {
 
     // Five concurrent tasks over contiguous splits of uneven size.
     let cuts = [0, 13, 70, 71, 180, 240];
-    let tasks: Vec<_> = cuts
-        .windows(2)
-        .map(|w| {
-            let split = input[w[0]..w[1]].to_vec();
-            std::thread::spawn(move || map_task(&split))
-        })
-        .collect();
-    let mut concatenated = Vec::new();
-    for task in tasks {
-        let (code, out) = task.join().unwrap();
-        assert!(code == Some(0) || code == Some(1));
-        concatenated.extend_from_slice(&out);
-    }
+    let concatenated = map_concurrently(&input, &cuts);
 
     let single = by_id(&single);
     let parallel = by_id(&concatenated);
@@ -161,19 +169,7 @@ fn map_then_reduce_by_story_loses_nothing_and_ignores_input_order() {
     let input = story_records(120);
     // Map: four concurrent processes over contiguous splits, outputs concatenated.
     let cuts = [0, 31, 32, 90, 120];
-    let tasks: Vec<_> = cuts
-        .windows(2)
-        .map(|w| {
-            let split = input[w[0]..w[1]].to_vec();
-            std::thread::spawn(move || map_task(&split))
-        })
-        .collect();
-    let mut mapped = Vec::new();
-    for task in tasks {
-        let (code, out) = task.join().unwrap();
-        assert!(code == Some(0) || code == Some(1));
-        mapped.extend_from_slice(&out);
-    }
+    let mapped = map_concurrently(&input, &cuts);
     // Every map line carries its record's story.
     for l in lines(&mapped) {
         let v: serde_json::Value = serde_json::from_slice(l).unwrap();
