@@ -1780,8 +1780,8 @@ mod tests {
     use super::*;
     use crate::temporal::grammar;
 
-    fn at(phrase: &str, tense: Tense) -> Result<TimeValue, ResolveError> {
-        let published = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+    /// `phrase` resolved in the news profile for an article published on `published`.
+    fn at_on(phrase: &str, published: NaiveDate, tense: Tense) -> Result<TimeValue, ResolveError> {
         let p = grammar::parse(phrase).unwrap();
         resolve(
             &p.expr,
@@ -1790,6 +1790,15 @@ mod tests {
                 tense,
                 ..Anchor::news(published)
             },
+        )
+    }
+
+    /// `phrase` resolved for the seed's publish date, 2019-11-10.
+    fn at(phrase: &str, tense: Tense) -> Result<TimeValue, ResolveError> {
+        at_on(
+            phrase,
+            NaiveDate::from_ymd_opt(2019, 11, 10).unwrap(),
+            tense,
         )
     }
 
@@ -1823,24 +1832,6 @@ mod tests {
             Err(ResolveError::OutOfRange { .. })
         ));
     }
-}
-
-#[cfg(test)]
-mod edge_tests {
-    use super::*;
-    use crate::temporal::grammar;
-
-    fn at(phrase: &str, published: NaiveDate, tense: Tense) -> Result<TimeValue, ResolveError> {
-        let p = grammar::parse(phrase).unwrap();
-        resolve(
-            &p.expr,
-            p.rule,
-            &Anchor {
-                tense,
-                ..Anchor::news(published)
-            },
-        )
-    }
 
     #[test]
     fn calendar_edges_are_errors_not_panics() {
@@ -1852,19 +1843,19 @@ mod edge_tests {
             "tomorrow night",
             "the first quarter",
         ] {
-            assert!(at(phrase, last, Tense::Future).is_err(), "{phrase}");
+            assert!(at_on(phrase, last, Tense::Future).is_err(), "{phrase}");
         }
         for phrase in ["last year", "yesterday", "last fall"] {
-            assert!(at(phrase, first, Tense::Past).is_err(), "{phrase}");
+            assert!(at_on(phrase, first, Tense::Past).is_err(), "{phrase}");
         }
-        assert_eq!(at("493 bc", first, Tense::Past).unwrap().value, "BC0493");
+        assert_eq!(at_on("493 bc", first, Tense::Past).unwrap().value, "BC0493");
     }
 
     #[test]
     fn nights_past_the_calendar_are_refused() {
         let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
         for phrase in ["tonight", "last night", "this evening"] {
-            let v = at(phrase, last, Tense::None);
+            let v = at_on(phrase, last, Tense::None);
             match phrase {
                 "tonight" => assert_eq!(
                     v.unwrap_err().to_string(),
