@@ -1160,7 +1160,9 @@ fn explain(
 
 /// Reads the gold documents of several folders; a file that fails to parse is reported and
 /// skipped (the run continues, exit code 2 at the end).
-fn read_gold_dirs(dirs: &[PathBuf]) -> Result<(Vec<tempora::timeml::TimemlDocument>, bool)> {
+pub(crate) fn read_gold_dirs(
+    dirs: &[PathBuf],
+) -> Result<(Vec<tempora::timeml::TimemlDocument>, bool)> {
     let mut docs = Vec::new();
     let mut failed = false;
     for dir in dirs {
