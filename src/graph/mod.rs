@@ -80,6 +80,8 @@ pub struct TemporalGraph {
     /// points it set (so that it is cleared in time proportional to the work done).
     repair_pred: Vec<Option<EdgeIndex<u32>>>,
     repair_touched: Vec<usize>,
+    /// Scratch for [`TemporalGraph::add`]: the old potential of each point a repair moved.
+    repair_log: Vec<(usize, i64)>,
 }
 
 impl Default for TemporalGraph {
@@ -108,6 +110,7 @@ impl TemporalGraph {
             potential: vec![0],
             repair_pred: vec![None],
             repair_touched: Vec::new(),
+            repair_log: Vec::new(),
         }
     }
 
@@ -160,16 +163,16 @@ impl TemporalGraph {
         statement: StatementId,
     ) -> Result<(), Contradiction> {
         let mark_edges = self.graph.edge_count();
-        let mut log: Vec<(usize, i64)> = Vec::new();
+        // The potentials changed, to roll back; a scratch vector kept between calls (two
+        // allocations per statement showed in the profile; issue 6).
+        let mut log = std::mem::take(&mut self.repair_log);
+        log.clear();
         for c in constraints {
-            let mut edges = Vec::with_capacity(2);
-            if let Some(hi) = c.hi {
-                edges.push((c.from, c.to, hi));
-            }
-            if let Some(lo) = c.lo {
-                edges.push((c.to, c.from, lo.saturating_neg()));
-            }
-            for (u, v, w) in edges {
+            let edges = [
+                c.hi.map(|hi| (c.from, c.to, hi)),
+                c.lo.map(|lo| (c.to, c.from, lo.saturating_neg())),
+            ];
+            for (u, v, w) in edges.into_iter().flatten() {
                 let e = self.graph.add_edge(
                     u.0,
                     v.0,
@@ -180,9 +183,10 @@ impl TemporalGraph {
                 );
                 if let Err(cycle) = self.repair(e, &mut log) {
                     // Roll back: potentials, then edges (last added first keeps indices valid).
-                    for (node, old) in log.into_iter().rev() {
+                    for &(node, old) in log.iter().rev() {
                         self.potential[node] = old;
                     }
+                    self.repair_log = log;
                     while self.graph.edge_count() > mark_edges {
                         let last = EdgeIndex::new(self.graph.edge_count() - 1);
                         self.graph.remove_edge(last);
@@ -198,6 +202,7 @@ impl TemporalGraph {
                 }
             }
         }
+        self.repair_log = log;
         Ok(())
     }
 

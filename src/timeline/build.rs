@@ -13,11 +13,132 @@ use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
 use crate::temporal::{day_end, day_start};
 
-struct StatementInfo {
-    says: String,
-    /// Ids of the events the statement is about.
-    events: Vec<String>,
-    evidence: Option<Evidence>,
+/// A statement added to the graph. Publish dates and dated phrases are written out when made;
+/// a relation is written only when something cites it (an explanation, a conflict, a
+/// question): most relations never are, and writing each one's text showed in the profile
+/// (issue 6).
+enum StatementInfo {
+    Written {
+        says: String,
+        /// Ids of the events the statement is about.
+        events: Vec<String>,
+        evidence: Option<Evidence>,
+    },
+    /// Relation `rel` of document `doc`, its two sides named as `source` and `target`.
+    Relation {
+        doc: usize,
+        rel: Relation,
+        source: Named,
+        target: Named,
+    },
+}
+
+/// One side of a relation statement.
+#[derive(Debug, Clone, Copy)]
+enum Named {
+    /// An event, by cluster (`e1` is 0).
+    Event(usize),
+    /// A time phrase of the relation's document.
+    Phrase(Span),
+    /// The relation's document's moment of writing.
+    Published,
+}
+
+/// What relation statements are written from, owned so that a [`Reconstruction`] can still
+/// write them when asked after the analyses are gone.
+struct Sources {
+    /// Id, text and publish date of each document.
+    docs: Vec<(String, String, NaiveDate)>,
+    /// Document and trigger of each event's first mention (its label quotes the trigger).
+    triggers: Vec<(usize, Span)>,
+}
+
+impl Sources {
+    fn new(analyses: &[Analysis]) -> Sources {
+        Sources {
+            docs: analyses
+                .iter()
+                .map(|a| {
+                    (
+                        a.article.id.clone(),
+                        a.article.text.clone(),
+                        a.article.published,
+                    )
+                })
+                .collect(),
+            triggers: Vec::new(),
+        }
+    }
+
+    /// `e3 "clashed"`.
+    fn push_label(&self, out: &mut String, c: usize) {
+        let (d, trigger) = self.triggers[c];
+        push_id(out, c);
+        out.push(' ');
+        push_quoted(out, &clean(slice(&self.docs[d].1, trigger)));
+    }
+
+    /// "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
+    /// profile; issue 6).
+    fn says(&self, info: &StatementInfo) -> String {
+        let (doc, rel, source, target) = match info {
+            StatementInfo::Written { says, .. } => return says.clone(),
+            StatementInfo::Relation {
+                doc,
+                rel,
+                source,
+                target,
+            } => (*doc, rel, *source, *target),
+        };
+        let (_, text, published) = &self.docs[doc];
+        let name = |out: &mut String, n: Named| match n {
+            Named::Event(c) => self.push_label(out, c),
+            Named::Phrase(span) => push_quoted(out, &clean(slice(text, span))),
+            Named::Published => {
+                out.push_str("the time of writing (published ");
+                out.push_str(&published.to_string());
+                out.push(')');
+            }
+        };
+        let mut says = String::with_capacity(128);
+        name(&mut says, source);
+        says.push(' ');
+        says.push_str(&kind_words(rel));
+        says.push(' ');
+        name(&mut says, target);
+        for part in [" (", rel.rule, ")"] {
+            says.push_str(part);
+        }
+        says
+    }
+
+    /// The ids of the events a statement is about.
+    fn events(&self, info: &StatementInfo) -> Vec<String> {
+        match info {
+            StatementInfo::Written { events, .. } => events.clone(),
+            StatementInfo::Relation { source, target, .. } => [source, target]
+                .iter()
+                .filter_map(|n| match n {
+                    Named::Event(c) => Some(event_id(*c)),
+                    _ => None,
+                })
+                .collect(),
+        }
+    }
+
+    fn evidence(&self, info: &StatementInfo) -> Option<Evidence> {
+        match info {
+            StatementInfo::Written { evidence, .. } => evidence.clone(),
+            StatementInfo::Relation { doc, rel, .. } => {
+                let (id, text, _) = &self.docs[*doc];
+                Some(Evidence {
+                    document: id.clone(),
+                    span: rel.evidence,
+                    quote: slice(text, rel.evidence).to_string(),
+                })
+            }
+        }
+    }
 }
 
 /// A timeline with the constraint graph behind it, for questions such as "did A happen
@@ -33,6 +154,7 @@ pub struct Reconstruction {
     /// Earliest and latest minute of every point.
     bounds: Vec<(Option<Bound>, Option<Bound>)>,
     statements: Vec<StatementInfo>,
+    sources: Sources,
     /// Start and end point of each event, by event id order (`e1` is index 0).
     event_points: Vec<(Point, Point)>,
     /// The mentions (document, event index) of each event, `e1` first.
@@ -190,9 +312,9 @@ impl Reconstruction {
             .filter_map(|&s| {
                 let info = &self.statements[s];
                 Some(Statement {
-                    says: info.says.clone(),
-                    events: info.events.clone(),
-                    evidence: info.evidence.clone()?,
+                    evidence: self.sources.evidence(info)?,
+                    says: self.sources.says(info),
+                    events: self.sources.events(info),
                 })
             })
             .collect()
@@ -343,21 +465,23 @@ pub fn reconstruct_about(
     //      sayings are two events.
     let mut cluster_of: Vec<Vec<usize>> = Vec::new(); // [doc][event] → cluster
     let mut clusters: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut dated_nouns: BTreeMap<(String, String), usize> = BTreeMap::new();
-    // lemma → (value, subject words, cluster) of the dated verbs seen so far.
-    let mut dated_verbs: BTreeMap<String, Vec<DatedVerb>> = BTreeMap::new();
-    // Computed once: the time each event is anchored to, and its subject's words.
+    let mut dated_nouns: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    // lemma → (value, subject words, subject names, cluster) of the dated verbs seen so far.
+    let mut dated_verbs: BTreeMap<&str, Vec<DatedVerb<'_>>> = BTreeMap::new();
+    // Computed once: the time each event is anchored to.
     let anchors: Vec<Vec<Option<usize>>> = analyses.iter().map(anchor_table).collect();
-    let subjects: Vec<Vec<Vec<String>>> = analyses
+    // An event's subject words, and the names in its subject ("Tana" in "the Tana dam": what
+    // makes two mentions of a once-only happening the same one even when their dates differ),
+    // as slices of the text compared without ASCII case; each found when first asked for
+    // (only dated verbs and verbs told again need them; lower-cased copies of every subject
+    // showed in the profile, issue 6).
+    let subjects: Vec<Vec<std::cell::OnceCell<Vec<&str>>>> = analyses
         .iter()
-        .map(|a| (0..a.events.len()).map(|i| subject_words(a, i)).collect())
+        .map(|a| vec![std::cell::OnceCell::new(); a.events.len()])
         .collect();
-    // The names in each subject ("Tana" in "the Tana dam"): what makes two mentions of a
-    // once-only happening the same one even when their dates differ.
-    let names: Vec<Vec<Vec<String>>> = analyses
-        .iter()
-        .map(|a| (0..a.events.len()).map(|i| subject_names(a, i)).collect())
-        .collect();
+    let subject = |d: usize, i: usize| -> &[&str] {
+        subjects[d][i].get_or_init(|| subject_words(&analyses[d], i))
+    };
     let in_order: Vec<bool> = analyses
         .iter()
         .map(|a| {
@@ -371,16 +495,12 @@ pub fn reconstruct_about(
         for (i, e) in a.events.iter().enumerate() {
             let value = anchors[d][i]
                 .and_then(|m| a.values[m].as_ref())
-                .map(|v| v.value.clone());
+                .map(|v| v.value.as_str());
             let noun_key = (e.pos == EventPos::Noun)
-                .then(|| value.clone().map(|v| (e.lemma.clone(), v)))
+                .then(|| value.map(|v| (e.lemma.as_str(), v)))
                 .flatten();
             let verb_key = (e.pos == EventPos::Verb && !SAYINGS.contains(&e.lemma.as_str()))
-                .then(|| {
-                    value
-                        .clone()
-                        .map(|v| (v, subjects[d][i].clone(), names[d][i].clone()))
-                })
+                .then(|| value.map(|v| (v, subject(d, i), subject_names(a, i))))
                 .flatten();
             // A verb told again as background refers to a recent mention: look back a few
             // hundred events at most.
@@ -388,11 +508,10 @@ pub fn reconstruct_about(
                 .then(|| {
                     (i.saturating_sub(300)..i).rev().find(|&j| {
                         let f = &a.events[j];
-                        let (later, before) = (&subjects[d][i], &subjects[d][j]);
-                        f.pos == EventPos::Verb
-                            && f.lemma == e.lemma
-                            && !later.is_empty()
-                            && later.iter().all(|w| before.contains(w))
+                        f.pos == EventPos::Verb && f.lemma == e.lemma && {
+                            let (later, before) = (subject(d, i), subject(d, j));
+                            !later.is_empty() && later.iter().all(|w| contains_word(before, w))
+                        }
                     })
                 })
                 .flatten();
@@ -409,11 +528,11 @@ pub fn reconstruct_about(
                         // sources, to be reported, not two events.
                         let once = ONCE_ONLY.contains(&e.lemma.as_str());
                         dated_verbs
-                            .get(&e.lemma)?
+                            .get(e.lemma.as_str())?
                             .iter()
                             .find(|(v, w, n, _)| {
-                                (v == value && w.iter().any(|x| who.contains(x)))
-                                    || (once && n.iter().any(|x| named.contains(x)))
+                                (v == value && w.iter().any(|x| contains_word(who, x)))
+                                    || (once && n.iter().any(|x| contains_word(named, x)))
                             })
                             .map(|entry| entry.3)
                     })
@@ -433,7 +552,7 @@ pub fn reconstruct_about(
             if let Some((value, who, named)) = verb_key {
                 if !who.is_empty() {
                     dated_verbs
-                        .entry(e.lemma.clone())
+                        .entry(e.lemma.as_str())
                         .or_default()
                         .push((value, who, named, c));
                 }
@@ -443,22 +562,15 @@ pub fn reconstruct_about(
         }
         cluster_of.push(map);
     }
-    let ids: Vec<String> = (0..clusters.len()).map(|c| format!("e{}", c + 1)).collect();
-    // `e3 "clashed"`, made once per event: relations name the same events again and again.
-    let labels: Vec<std::cell::OnceCell<String>> = vec![std::cell::OnceCell::new(); clusters.len()];
-    let label = |c: usize| -> &str {
-        labels[c].get_or_init(|| {
-            let (d, i) = clusters[c][0];
-            let a = &analyses[d];
-            let mut out = ids[c].clone();
-            out.push(' ');
-            push_quoted(
-                &mut out,
-                &clean(slice(&a.article.text, a.events[i].trigger)),
-            );
-            out
+    let ids: Vec<String> = (0..clusters.len()).map(event_id).collect();
+    let mut sources = Sources::new(analyses);
+    sources.triggers = clusters
+        .iter()
+        .map(|members| {
+            let (d, i) = members[0];
+            (d, analyses[d].events[i].trigger)
         })
-    };
+        .collect();
 
     // 2. The graph: points, then statements strongest first. Every statement keeps its
     //    constraints so that a contradiction can be cut down to a minimal set.
@@ -467,7 +579,7 @@ pub fn reconstruct_about(
     let mut constraints_of: Vec<Vec<Constraint>> = Vec::new();
     let origin = g.origin();
     let span_statement = 0;
-    statements.push(StatementInfo {
+    statements.push(StatementInfo::Written {
         says: "an event starts before it ends".into(),
         events: Vec::new(),
         evidence: None,
@@ -507,7 +619,7 @@ pub fn reconstruct_about(
         }];
         // A fresh point bounded by a date cannot contradict anything.
         let _ = g.add(&cs, statements.len());
-        statements.push(StatementInfo {
+        statements.push(StatementInfo::Written {
             says: format!("{} was published on {}", a.article.id, p),
             events: Vec::new(),
             evidence: a.article.published_span.map(|sp| evidence(a, sp)),
@@ -531,7 +643,7 @@ pub fn reconstruct_about(
             for part in [" is ", &v.value, " (", v.trace.resolution, ")"] {
                 says.push_str(part);
             }
-            statements.push(StatementInfo {
+            statements.push(StatementInfo::Written {
                 says,
                 events: Vec::new(),
                 evidence: Some(evidence(a, m.span)),
@@ -581,38 +693,16 @@ pub fn reconstruct_about(
             continue;
         }
         let id = statements.len();
-        let name = |out: &mut String, n: Node| match n {
-            Node::Event(i) => out.push_str(label(cluster_of[d][i])),
-            Node::Time(m) => {
-                push_quoted(out, &clean(slice(&a.article.text, a.mentions[m].span)));
-            }
-            Node::Published => {
-                out.push_str("the time of writing (published ");
-                out.push_str(&a.article.published.to_string());
-                out.push(')');
-            }
+        let named = |n: Node| match n {
+            Node::Event(i) => Named::Event(cluster_of[d][i]),
+            Node::Time(m) => Named::Phrase(a.mentions[m].span),
+            Node::Published => Named::Published,
         };
-        // "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
-        // profile; issue 6).
-        let mut says = String::with_capacity(128);
-        name(&mut says, rel.source);
-        says.push(' ');
-        says.push_str(&kind_words(rel));
-        says.push(' ');
-        name(&mut says, rel.target);
-        for part in [" (", rel.rule, ")"] {
-            says.push_str(part);
-        }
-        statements.push(StatementInfo {
-            says,
-            events: [rel.source, rel.target]
-                .iter()
-                .filter_map(|n| match n {
-                    Node::Event(i) => Some(ids[cluster_of[d][*i]].clone()),
-                    _ => None,
-                })
-                .collect(),
-            evidence: Some(evidence(a, rel.evidence)),
+        statements.push(StatementInfo::Relation {
+            doc: d,
+            rel: rel.clone(),
+            source: named(rel.source),
+            target: named(rel.target),
         });
         let cs = constraints(rel, sa, sb);
         constraints_of.push(cs.clone());
@@ -621,11 +711,10 @@ pub fn reconstruct_about(
             Err(Contradiction { statements: cycle }) => {
                 let cycle = minimal(&g, &constraints_of, &span_from, &cs, id, cycle);
                 let statement = |s: usize| Statement {
-                    says: statements[s].says.clone(),
-                    events: statements[s].events.clone(),
-                    evidence: statements[s]
-                        .evidence
-                        .clone()
+                    says: sources.says(&statements[s]),
+                    events: sources.events(&statements[s]),
+                    evidence: sources
+                        .evidence(&statements[s])
                         .unwrap_or_else(|| evidence(a, rel.evidence)),
                 };
                 let others: Vec<usize> = cycle
@@ -653,7 +742,7 @@ pub fn reconstruct_about(
                     let (others, omitted) = abbreviate(others);
                     let mut sentences: Vec<Evidence> = Vec::new();
                     for &s in &others {
-                        let Some(ev) = statements[s].evidence.as_ref() else {
+                        let Some(ev) = sources.evidence(&statements[s]) else {
                             continue;
                         };
                         let Some(doc) = analyses.iter().find(|x| x.article.id == ev.document)
@@ -671,7 +760,7 @@ pub fn reconstruct_about(
                     conflicts.push(Conflict {
                         statements: others.iter().map(|&s| statement(s)).collect(),
                         sentences,
-                        dropped: statements[id].says.clone(),
+                        dropped: sources.says(&statements[id]),
                         omitted,
                     });
                 } else {
@@ -692,6 +781,15 @@ pub fn reconstruct_about(
     let point_bounds = |p: Point| &bounds[p.index()];
     // A bound can rest on a long chain ("Later," after "Later," ...): the explanation keeps
     // the six statements nearest the date it starts from and the six nearest the event.
+    // Each statement written once, when first cited.
+    let written: Vec<std::cell::OnceCell<String>> =
+        vec![std::cell::OnceCell::new(); statements.len()];
+    let says = |s: usize| -> String {
+        match &statements[s] {
+            StatementInfo::Written { says, .. } => says.clone(),
+            info => written[s].get_or_init(|| sources.says(info)).clone(),
+        }
+    };
     let describe = |because: &[usize]| -> Vec<String> {
         let chain: Vec<usize> = because
             .iter()
@@ -699,21 +797,14 @@ pub fn reconstruct_about(
             .filter(|&s| s != span_statement)
             .collect();
         if chain.len() <= 12 {
-            return chain.iter().map(|&s| statements[s].says.clone()).collect();
+            return chain.iter().map(|&s| says(s)).collect();
         }
-        let mut out: Vec<String> = chain[..6]
-            .iter()
-            .map(|&s| statements[s].says.clone())
-            .collect();
+        let mut out: Vec<String> = chain[..6].iter().map(|&s| says(s)).collect();
         out.push(format!(
             "… {} more statements of the same chain …",
             chain.len() - 12
         ));
-        out.extend(
-            chain[chain.len() - 6..]
-                .iter()
-                .map(|&s| statements[s].says.clone()),
-        );
+        out.extend(chain[chain.len() - 6..].iter().map(|&s| says(s)));
         out
     };
     let mut events_out = Vec::with_capacity(clusters.len());
@@ -953,6 +1044,7 @@ pub fn reconstruct_about(
         published_points: published_points.iter().map(|p| p.0).collect(),
         bounds,
         statements,
+        sources,
         event_points,
         members: clusters,
         span_statement,
@@ -1106,11 +1198,16 @@ const ONCE_ONLY: &[&str] = &[
 ];
 
 /// A dated verb seen so far: its value, subject words, subject names and cluster.
-type DatedVerb = (String, Vec<String>, Vec<String>, usize);
+type DatedVerb<'a> = (&'a str, &'a [&'a str], Vec<&'a str>, usize);
+
+/// True when `words` holds `w`, ASCII case aside (the words were once lower-cased copies).
+fn contains_word(words: &[&str], w: &str) -> bool {
+    words.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
 
 /// The capitalised words of an event's subject other than its first word ("Tana" in "The
-/// Tana dam"; "Morales" in "Morales"), lower case.
-fn subject_names(a: &Analysis, i: usize) -> Vec<String> {
+/// Tana dam"; "Morales" in "Morales"), compared without ASCII case.
+fn subject_names(a: &Analysis, i: usize) -> Vec<&str> {
     a.events[i]
         .who
         .map(|w| {
@@ -1123,27 +1220,21 @@ fn subject_names(a: &Analysis, i: usize) -> Vec<String> {
                 .iter()
                 .enumerate()
                 .filter(|(k, w)| (*k > 0 || single) && w.starts_with(|c: char| c.is_uppercase()))
-                .map(|(_, w)| w.to_ascii_lowercase())
+                .map(|(_, w)| *w)
                 .collect()
         })
         .unwrap_or_default()
 }
 
-/// The content words of an event's subject, lower case.
-fn subject_words(a: &Analysis, i: usize) -> Vec<String> {
+/// The content words of an event's subject, compared without ASCII case.
+fn subject_words(a: &Analysis, i: usize) -> Vec<&str> {
+    const NOT_CONTENT: &[&str] = &["the", "a", "an", "of", "in", "his", "her", "their", "its"];
     a.events[i]
         .who
         .map(|w| {
             a.article.text[w.start..w.end]
                 .split(|c: char| !c.is_alphanumeric())
-                .map(|w| w.to_ascii_lowercase())
-                .filter(|w| {
-                    !w.is_empty()
-                        && !matches!(
-                            w.as_str(),
-                            "the" | "a" | "an" | "of" | "in" | "his" | "her" | "their" | "its"
-                        )
-                })
+                .filter(|w| !w.is_empty() && !contains_word(NOT_CONTENT, w))
                 .collect()
         })
         .unwrap_or_default()
@@ -1329,7 +1420,7 @@ fn constraints(
     }
 }
 
-fn kind_words(rel: &Relation) -> String {
+fn kind_words(rel: &Relation) -> std::borrow::Cow<'static, str> {
     // The time of writing is a moment, not a stretch.
     if rel.target == Node::Published {
         match rel.kind {
@@ -1346,7 +1437,8 @@ fn kind_words(rel: &Relation) -> String {
         (RelationKind::Before, Some(o)) => format!(
             "ends {}–{} minutes before the start of",
             o.min_minutes, o.max_minutes
-        ),
+        )
+        .into(),
         (RelationKind::Before, None) => "ends before the start of".into(),
         (RelationKind::During, _) => "lies within".into(),
         (RelationKind::Overlaps, _) => "overlaps".into(),
@@ -1412,7 +1504,7 @@ fn when(
         let a = &analyses[d];
         if let Some(v) = &a.values[m] {
             w.from = Some(phrase_with_preposition(a, a.mentions[m].span));
-            w.rule = format!("{} ({})", v.trace.resolution, v.trace.rule);
+            w.rule = [v.trace.resolution, " (", v.trace.rule, ")"].concat();
             w.anchor = Some(v.trace.anchor.to_string());
             w.assumption = v.trace.assumption.clone();
             if v.earliest.map(fmt) == w.earliest && v.latest.map(fmt) == w.latest {
@@ -1508,6 +1600,22 @@ fn ymd(d: NaiveDate) -> String {
     out.push('-');
     push_digits(&mut out, d.day(), 2);
     out
+}
+
+/// `e{c + 1}`, the id of event `c` (format! showed in the profile; issue 6).
+fn event_id(c: usize) -> String {
+    let mut out = String::with_capacity(8);
+    push_id(&mut out, c);
+    out
+}
+
+fn push_id(out: &mut String, c: usize) {
+    out.push('e');
+    let n = c + 1;
+    let width = n.checked_ilog10().unwrap_or(0) + 1;
+    for k in (0..width).rev() {
+        out.push(char::from(b'0' + (n / 10usize.pow(k) % 10) as u8));
+    }
 }
 
 /// The last `width` decimal digits of `n`, zero-padded.
