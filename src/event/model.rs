@@ -318,41 +318,74 @@ pub fn rule_key(kind: u8) -> u32 {
 /// A feature hash over a template number and byte strings, eight bytes at a time
 /// (multiply-rotate, as FxHash), finished with a 64-bit mix and folded to 32 bits. Fixed and
 /// platform-independent: the shipped weights depend on it.
+///
+/// The functions are `const` so that the features over fixed strings (shapes, auxiliaries,
+/// forms, classes) are hashed at compile time: hashing them per token showed in the profile
+/// (issue 6).
+#[derive(Clone, Copy)]
 struct Hasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Hasher {
-    fn new(template: u8) -> Hasher {
-        Hasher(u64::from(template).wrapping_mul(SEED))
+    const fn new(template: u8) -> Hasher {
+        Hasher((template as u64).wrapping_mul(SEED))
     }
-    fn word(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    const fn word(self, w: u64) -> Hasher {
+        Hasher((self.0.rotate_left(5) ^ w).wrapping_mul(SEED))
     }
-    fn str(mut self, s: &str) -> Hasher {
-        let mut chunks = s.as_bytes().chunks_exact(8);
+    /// [`Hasher::str`] for constant tables (byte by byte; the same value).
+    const fn str_const(self, s: &str) -> Hasher {
+        let b = s.as_bytes();
+        let full = b.len() / 8 * 8;
+        let mut h = self;
+        let mut i = 0;
+        while i < full {
+            h = h.word(u64::from_le_bytes([
+                b[i],
+                b[i + 1],
+                b[i + 2],
+                b[i + 3],
+                b[i + 4],
+                b[i + 5],
+                b[i + 6],
+                b[i + 7],
+            ]));
+            i += 8;
+        }
+        // The rest, little-endian and zero-padded, as `u64::from_le_bytes` of 8 bytes.
+        let rest = b.len() - full;
+        let mut w = 0u64;
+        let mut k = 0;
+        while k < rest {
+            w |= (b[full + k] as u64) << (8 * k);
+            k += 1;
+        }
+        // The length goes in too, so that ("ab","c") and ("a","bc") differ.
+        h.word(w ^ ((rest as u64) << 59) ^ (b.len() as u64))
+    }
+    /// Mixes in a string, eight bytes at a time, then the rest little-endian and zero-padded
+    /// with the lengths.
+    fn str(self, s: &str) -> Hasher {
+        let b = s.as_bytes();
+        let mut chunks = b.chunks_exact(8);
+        let mut h = self;
         for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.word(u64::from_le_bytes(b));
+            h = h.word(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
         let rest = chunks.remainder();
-        let mut b = [0u8; 8];
-        b[..rest.len()].copy_from_slice(rest);
-        // The length goes in too, so that ("ab","c") and ("a","bc") differ.
-        self.word(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59) ^ (s.len() as u64));
-        self
+        h.word(tail(rest) ^ ((rest.len() as u64) << 59) ^ (b.len() as u64))
     }
     /// Mixes in a precomputed string hash ([`str_hash`]).
-    fn val(mut self, h: u64) -> Hasher {
-        self.word(h);
-        self
+    const fn val(self, h: u64) -> Hasher {
+        self.word(h)
     }
-    fn byte_feature(mut self, b: u8) -> Hasher {
-        self.word(u64::from(b) | 0x100);
-        self
+    const fn byte_feature(self, b: u8) -> Hasher {
+        self.word(b as u64 | 0x100)
     }
-    fn finish(self) -> u32 {
+    const fn finish(self) -> u32 {
         // murmur3's 64-bit finaliser, folded to 32 bits.
         let mut h = self.0;
         h ^= h >> 33;
@@ -361,6 +394,21 @@ impl Hasher {
         h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
         h ^= h >> 33;
         (h ^ (h >> 32)) as u32
+    }
+}
+
+/// Up to seven bytes as a little-endian number, zero-padded (overlapping loads instead of a
+/// byte loop or a copy: this runs for every word several times).
+fn tail(r: &[u8]) -> u64 {
+    let n = r.len();
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([r[0], r[1], r[2], r[3]]));
+        let hi = u64::from(u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]));
+        lo | (hi << (8 * (n - 4)))
+    } else if n > 0 {
+        u64::from(r[0]) | (u64::from(r[n / 2]) << (8 * (n / 2))) | (u64::from(r[n - 1]) << (8 * (n - 1)))
+    } else {
+        0
     }
 }
 
@@ -425,18 +473,7 @@ fn prefix(w: &str, n: usize) -> &str {
     &w[..end]
 }
 
-fn aux_name(a: Aux) -> &'static str {
-    match a {
-        Aux::BePresent | Aux::BePast | Aux::Be => "be",
-        Aux::HavePresent | Aux::HavePast => "have",
-        Aux::Do(_) => "do",
-        Aux::Will => "will",
-        Aux::Modal => "modal",
-        Aux::To => "to",
-    }
-}
-
-fn form_name(f: Form) -> &'static str {
+const fn form_name(f: Form) -> &'static str {
     match f {
         Form::Base => "base",
         Form::Present => "pres",
@@ -446,7 +483,7 @@ fn form_name(f: Form) -> &'static str {
     }
 }
 
-fn class_name(c: EventClass) -> &'static str {
+const fn class_name(c: EventClass) -> &'static str {
     match c {
         EventClass::Occurrence => "occ",
         EventClass::Reporting => "rep",
@@ -481,6 +518,20 @@ struct TokenInfo {
     function: bool,
     event_noun: Option<&'static str>,
 }
+
+/// What the tables say about a token outside the sentence: nothing.
+static NO_INFO: TokenInfo = TokenInfo {
+    verb: None,
+    lemma: 0,
+    word: 0,
+    suffix3: 0,
+    aux: None,
+    determiner: false,
+    insert: false,
+    not_verb: false,
+    function: false,
+    event_noun: None,
+};
 
 impl SentenceCache {
     /// Fills the cache for the sentence of `v`.
@@ -539,16 +590,138 @@ impl SentenceCache {
         (info.word, info.suffix3)
     }
 
-    fn get(&self, v: &SentenceView<'_>, t: isize) -> TokenInfo {
+    fn get(&self, v: &SentenceView<'_>, t: isize) -> &TokenInfo {
         if t < v.tokens.start as isize {
-            return TokenInfo::default();
+            return &NO_INFO;
         }
         self.tokens
             .get(t as usize - v.tokens.start)
-            .copied()
-            .unwrap_or_default()
+            .unwrap_or(&NO_INFO)
     }
 }
+
+/// A feature over a fixed string, hashed at compile time.
+const fn fixed(template: u8, s: &str) -> u32 {
+    Hasher::new(template).str_const(s).finish()
+}
+
+/// A feature with no value, hashed at compile time.
+const fn flag(template: u8) -> u32 {
+    Hasher::new(template).finish()
+}
+
+const AUX_NAMES: [&str; 6] = ["be", "have", "do", "will", "modal", "to"];
+
+/// Index of an auxiliary's feature name in [`AUX_NAMES`].
+fn aux_index(a: Aux) -> usize {
+    match a {
+        Aux::BePresent | Aux::BePast | Aux::Be => 0,
+        Aux::HavePresent | Aux::HavePast => 1,
+        Aux::Do(_) => 2,
+        Aux::Will => 3,
+        Aux::Modal => 4,
+        Aux::To => 5,
+    }
+}
+
+const FORMS: [Form; 5] = [
+    Form::Base,
+    Form::Present,
+    Form::Past,
+    Form::Participle,
+    Form::Ing,
+];
+
+fn form_index(f: Form) -> usize {
+    match f {
+        Form::Base => 0,
+        Form::Present => 1,
+        Form::Past => 2,
+        Form::Participle => 3,
+        Form::Ing => 4,
+    }
+}
+
+const CLASSES: [EventClass; 7] = [
+    EventClass::Occurrence,
+    EventClass::Reporting,
+    EventClass::State,
+    EventClass::Aspectual,
+    EventClass::IAction,
+    EventClass::IState,
+    EventClass::Perception,
+];
+
+/// Index of a class in [`CLASSES`] (its label − 1).
+fn class_index(c: EventClass) -> usize {
+    class_label(c) - 1
+}
+
+/// The features over fixed strings, by template, in the order of the tables above.
+struct Fixed {
+    aux18: [u32; 6],
+    aux19: [u32; 6],
+    /// Template 20: `[before][last]`.
+    aux20: [[u32; 6]; 6],
+    form25: [u32; 5],
+    /// Template 28 before the previous word is mixed in.
+    form28: [Hasher; 5],
+    class27: [u32; 7],
+    class29: [u32; 7],
+    class30: [u32; 7],
+    rule31: [u32; 3],
+    /// Template 32 before the suffix is mixed in.
+    rule32: [Hasher; 3],
+}
+
+const FIXED: Fixed = {
+    let mut f = Fixed {
+        aux18: [0; 6],
+        aux19: [0; 6],
+        aux20: [[0; 6]; 6],
+        form25: [0; 5],
+        form28: [Hasher(0); 5],
+        class27: [0; 7],
+        class29: [0; 7],
+        class30: [0; 7],
+        rule31: [0; 3],
+        rule32: [Hasher(0); 3],
+    };
+    let mut i = 0;
+    while i < 6 {
+        f.aux18[i] = fixed(18, AUX_NAMES[i]);
+        f.aux19[i] = fixed(19, AUX_NAMES[i]);
+        let mut j = 0;
+        while j < 6 {
+            f.aux20[j][i] = Hasher::new(20)
+                .str_const(AUX_NAMES[j])
+                .str_const(AUX_NAMES[i])
+                .finish();
+            j += 1;
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 5 {
+        f.form25[i] = fixed(25, form_name(FORMS[i]));
+        f.form28[i] = Hasher::new(28).str_const(form_name(FORMS[i]));
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 7 {
+        f.class27[i] = fixed(27, class_name(CLASSES[i]));
+        f.class29[i] = fixed(29, class_name(CLASSES[i]));
+        f.class30[i] = fixed(30, class_name(CLASSES[i]));
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 3 {
+        f.rule31[i] = Hasher::new(31).byte_feature(i as u8).finish();
+        f.rule32[i] = Hasher::new(32).byte_feature(i as u8);
+        i += 1;
+    }
+    f
+};
 
 /// Writes the feature hashes of token `t` of the sentence into `out` (cleared first);
 /// `cache` must have been filled for the same sentence.
@@ -584,19 +757,25 @@ pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out
     let original = &v.text[span.start..span.end];
     let first_upper = original.starts_with(|c: char| c.is_uppercase());
     let all_upper = original.chars().all(|c| !c.is_lowercase());
+    const SHAPES: [u32; 4] = [
+        fixed(15, "UPPER"),
+        fixed(15, "Cap-initial"),
+        fixed(15, "Cap"),
+        fixed(15, "lower"),
+    ];
     let shape = match (first_upper, all_upper, t == v.tokens.start) {
-        (_, true, _) if original.len() > 1 => "UPPER",
-        (true, _, true) => "Cap-initial",
-        (true, _, false) => "Cap",
-        _ => "lower",
+        (_, true, _) if original.len() > 1 => SHAPES[0],
+        (true, _, true) => SHAPES[1],
+        (true, _, false) => SHAPES[2],
+        _ => SHAPES[3],
     };
-    push(Hasher::new(15).str(shape));
+    out.push(shape);
     if w.contains('-') {
-        push(Hasher::new(16));
+        out.push(const { flag(16) });
     }
     // Inside a time phrase ("May", "the morning").
     if v.times.iter().any(|s| s.overlaps(span)) {
-        push(Hasher::new(17));
+        out.push(const { flag(17) });
     }
     // The auxiliary chain before the word: "had previously", "will not be", "to".
     let mut j = ti - 1;
@@ -606,43 +785,53 @@ pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out
         j -= 1;
     }
     if let Some(a) = cache.get(v, j).aux {
-        push(Hasher::new(18).str(aux_name(a)));
+        let a = aux_index(a);
+        out.push(FIXED.aux18[a]);
         if insert {
-            push(Hasher::new(19).str(aux_name(a)));
+            out.push(FIXED.aux19[a]);
         }
         if let Some(b) = cache.get(v, j - 1).aux {
-            push(Hasher::new(20).str(aux_name(b)).str(aux_name(a)));
+            out.push(FIXED.aux20[aux_index(b)][a]);
         }
     }
     if cache.get(v, ti - 1).determiner {
-        push(Hasher::new(21));
+        out.push(const { flag(21) });
     }
     if cache.get(v, ti - 2).determiner {
-        push(Hasher::new(22));
+        out.push(const { flag(22) });
     }
     let here = cache.get(v, ti);
     if here.not_verb {
-        push(Hasher::new(23));
+        out.push(const { flag(23) });
     }
     if let Some(lemma) = here.event_noun {
-        push(Hasher::new(24).str(lemma));
+        out.push(Hasher::new(24).str(lemma).finish());
     }
     if let Some((form, class)) = here.verb {
-        push(Hasher::new(25).str(form_name(form)));
-        push(Hasher(here.lemma));
-        push(Hasher::new(27).str(class_name(class)));
-        push(Hasher::new(28).str(form_name(form)).str(p1));
+        let f = form_index(form);
+        out.push(FIXED.form25[f]);
+        out.push(Hasher(here.lemma).finish());
+        out.push(FIXED.class27[class_index(class)]);
+        out.push(FIXED.form28[f].str(p1).finish());
     }
     if let Some((_, class)) = cache.get(v, ti + 1).verb {
-        push(Hasher::new(29).str(class_name(class)));
+        out.push(FIXED.class29[class_index(class)]);
     }
     if let Some((_, class)) = cache.get(v, ti - 1).verb {
-        push(Hasher::new(30).str(class_name(class)));
+        out.push(FIXED.class30[class_index(class)]);
     }
     // The rules' own decision, which the model learns how far to trust.
     let rule = v.rules.get(t - v.tokens.start).copied().unwrap_or(0);
-    push(Hasher::new(31).byte_feature(rule));
-    push(Hasher::new(32).byte_feature(rule).str(suffix(w, 3)));
+    match FIXED.rule31.get(usize::from(rule)) {
+        Some(&h) => out.push(h),
+        None => out.push(Hasher::new(31).byte_feature(rule).finish()),
+    }
+    let r32 = FIXED
+        .rule32
+        .get(usize::from(rule))
+        .copied()
+        .unwrap_or(Hasher::new(32).byte_feature(rule));
+    out.push(r32.str(suffix(w, 3)).finish());
 }
 
 /// The rule tables' decision per token of a sentence, for [`SentenceView::rules`].
@@ -845,6 +1034,17 @@ mod tests {
         let m = Model::from_bytes(BUILTIN).expect("the shipped model reads");
         assert!(!m.is_empty());
         assert_eq!(m.to_bytes(), BUILTIN);
+    }
+
+    #[test]
+    fn the_constant_and_the_fast_string_hash_agree() {
+        let words = [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
+            "international", "wahlbeteiligung", "été", "Cap-initial",
+        ];
+        for w in words {
+            assert_eq!(Hasher::new(9).str(w).0, Hasher::new(9).str_const(w).0, "{w}");
+        }
     }
 
     #[test]
