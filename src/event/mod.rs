@@ -177,6 +177,10 @@ pub fn extract_with(
     // The verb form of each token of the sentence, looked up once for the rules and the
     // model's features alike (looking it up twice showed in the profile; issue 6).
     let mut forms: Vec<Option<(Cow<'_, str>, Form)>> = Vec::new();
+    // What the closed word tables say about each token of the sentence, looked up once for
+    // the rules and the model's features alike (issue 6).
+    let mut flags: Vec<WordFlags> = Vec::new();
+    let outside = word_flags("");
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
         let quotes = quote_regions(text, sentence.span);
@@ -206,6 +210,13 @@ pub fn extract_with(
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
         forms.clear();
         forms.extend(sentence.tokens.clone().map(|i| verb_form_ref(word(i))));
+        flags.clear();
+        flags.extend(sentence.tokens.clone().map(|i| word_flags(word(i))));
+        let flag = |i: usize| -> &WordFlags {
+            i.checked_sub(sentence.tokens.start)
+                .and_then(|k| flags.get(k))
+                .unwrap_or(&outside)
+        };
         let form_at = |i: usize| -> Option<(Cow<'_, str>, Form)> {
             i.checked_sub(sentence.tokens.start)
                 .and_then(|k| forms.get(k))
@@ -231,7 +242,7 @@ pub fn extract_with(
                 .clause_at(token.span.start)
                 .unwrap_or(sentence.clauses.start);
             // 1. A group opened by an auxiliary: "had previously refused", "will not accept".
-            if let Some(aux) = lookup_aux(w) {
+            if let Some(aux) = flag(t).aux {
                 if let Some(group) = verb_group(
                     seg,
                     sentence.tokens.end,
@@ -249,12 +260,20 @@ pub fn extract_with(
                 t += 1;
                 continue;
             }
-            if is_not_verb(w) || w.contains('-') || (capitalised(t) && t != sentence.tokens.start) {
+            if flag(t).not_verb
+                || w.contains('-')
+                || (capitalised(t) && t != sentence.tokens.start)
+            {
                 t += 1;
                 continue;
             }
-            let after_det = is_determiner(prev);
-            let is_event_noun = event_noun(w).is_some();
+            // `prev` is "" at the start of the sentence.
+            let after_det = if t > sentence.tokens.start {
+                flag(t - 1).determiner
+            } else {
+                outside.determiner
+            };
+            let is_event_noun = flag(t).event_noun.is_some();
             let form = form_at(t)
                 .filter(|_| !(is_event_noun && w.ends_with("ing")))
                 .map(|(lemma, form)| (lemma.into_owned(), form));
@@ -296,7 +315,7 @@ pub fn extract_with(
                 }
             }
             // 3. A noun that names an event the text places in time.
-            if let Some(lemma) = event_noun(w) {
+            if let Some(lemma) = flag(t).event_noun {
                 if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
                     events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
                 }
@@ -317,7 +336,7 @@ pub fn extract_with(
                 times: sentence_times,
                 rules: &rules,
             };
-            cache.fill(&view, &forms);
+            cache.fill(&view, &forms, &flags);
             labels.clear();
             for t in sentence.tokens.clone() {
                 let label = if is_word(t)
@@ -580,17 +599,30 @@ struct Index {
 #[derive(Default)]
 struct WordHasher(u64);
 
+impl WordHasher {
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
+    // Eight bytes at a time, the rest as one zero-padded word read without a copy (a copy per
+    // lookup showed in the profile; issue 6). The tables are only looked up, never iterated,
+    // so the hash values are free to change.
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.mix(model::tail(rest));
         }
     }
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.mix(u64::from(i));
     }
     fn finish(&self) -> u64 {
         self.0

@@ -399,7 +399,7 @@ impl Hasher {
 
 /// Up to seven bytes as a little-endian number, zero-padded (overlapping loads instead of a
 /// byte loop or a copy: this runs for every word several times).
-fn tail(r: &[u8]) -> u64 {
+pub(super) fn tail(r: &[u8]) -> u64 {
     let n = r.len();
     if n >= 4 {
         let lo = u64::from(u32::from_le_bytes([r[0], r[1], r[2], r[3]]));
@@ -537,7 +537,13 @@ impl SentenceCache {
     /// Fills the cache for the sentence of `v`.
     /// `forms` holds the [`verb_form_ref`] of each token of the sentence, when the caller has
     /// them; otherwise (a shorter slice) they are looked up here.
-    pub(super) fn fill(&mut self, v: &SentenceView<'_>, forms: &[Option<(Cow<'_, str>, Form)>]) {
+    /// `flags` likewise holds the [`word_flags`] of each token, when the caller has them.
+    pub(super) fn fill(
+        &mut self,
+        v: &SentenceView<'_>,
+        forms: &[Option<(Cow<'_, str>, Form)>],
+        flags: &[super::WordFlags],
+    ) {
         self.tokens.clear();
         for t in v.tokens.clone() {
             let tok = v.seg.tokens[t];
@@ -545,7 +551,10 @@ impl SentenceCache {
             let hashes = (str_hash(word), str_hash(suffix(word, 3)));
             let mut info = if tok.kind == TokenKind::Word {
                 let w = v.seg.lower_of(tok.span);
-                let flags = word_flags(w);
+                let flags = match flags.get(t - v.tokens.start) {
+                    Some(f) => *f,
+                    None => word_flags(w),
+                };
                 let verb = if flags.function {
                     None
                 } else {
@@ -890,7 +899,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
             times: &times,
             rules: &rules,
         };
-        cache.fill(&view, &[]);
+        cache.fill(&view, &[], &[]);
         for t in s.tokens.clone() {
             if seg.tokens[t].kind != TokenKind::Word {
                 continue;
