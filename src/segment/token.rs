@@ -25,12 +25,21 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+/// The character at byte `i` (a char boundary before `end`): ASCII read directly, without
+/// slicing and decoding (per-character decoding showed in the profile; issue 6).
+fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 && i < end => Some(char::from(b)),
+        _ => text.get(i..end)?.chars().next(),
+    }
+}
+
 /// Appends the tokens of `span` to `out`.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = span.start;
     while i < span.end {
-        let c = match text[i..].chars().next() {
+        let c = match char_at(text, i, text.len()) {
             Some(c) => c,
             None => break,
         };
@@ -45,7 +54,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let mut j = i + len;
             let mut all_digits = numeric;
             while j < span.end {
-                let d = match text[j..].chars().next() {
+                let d = match char_at(text, j, text.len()) {
                     Some(d) => d,
                     None => break,
                 };
@@ -56,7 +65,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
                 // Inner joiners: "vote-rigging", "d'etat", "2,006", "3:30", "1.5".
                 let joiner = matches!(d, '-' | '\'' | '’' | ',' | '.' | ':');
-                let next = text[j + d.len_utf8()..span.end].chars().next();
+                let next = char_at(text, j + d.len_utf8(), span.end);
                 let next_ok = next.is_some_and(|n| n.is_alphanumeric());
                 if joiner && next_ok {
                     let n = next.unwrap_or(' ');
