@@ -21,7 +21,7 @@ pub mod lexicon;
 pub mod model;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -208,10 +208,13 @@ pub fn extract_with(
             }
         };
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
-        forms.clear();
-        forms.extend(sentence.tokens.clone().map(|i| verb_form_ref(word(i))));
         flags.clear();
         flags.extend(sentence.tokens.clone().map(|i| word_flags(word(i))));
+        forms.clear();
+        forms.extend(sentence.tokens.clone().zip(&flags).map(|(i, f)| {
+            let w = word(i);
+            could_be_verb(w).then(|| verb_form_flagged(w, f)).flatten()
+        }));
         let flag = |i: usize| -> &WordFlags {
             i.checked_sub(sentence.tokens.start)
                 .and_then(|k| flags.get(k))
@@ -589,8 +592,8 @@ struct Group {
 struct Index {
     /// What the closed tables say about a word, in one lookup.
     words: Map<WordFlags>,
-    irregular: Map<(&'static str, Form)>,
-    bases: Set,
+    /// The irregular forms and the known bases are in `words` too ([`WordFlags::irregular`],
+    /// [`WordFlags::base`]), so that one lookup answers for a word (issue 6).
     classes: Map<EventClass>,
 }
 
@@ -631,18 +634,17 @@ impl std::hash::Hasher for WordHasher {
 
 type Build = std::hash::BuildHasherDefault<WordHasher>;
 type Map<V> = HashMap<&'static str, V, Build>;
-type Set = HashSet<&'static str, Build>;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut irregular = Map::default();
+        let mut words: Map<WordFlags> = Map::default();
         // The first entry of the table wins, and within an entry past over participle over
         // base, as a scan of the table in order would decide.
         for &(base, past, part) in IRREGULAR.iter().rev() {
-            irregular.insert(base, (base, Form::Base));
-            irregular.insert(part, (base, Form::Participle));
-            irregular.insert(past, (base, Form::Past));
+            words.entry(base).or_default().irregular = Some((base, Form::Base));
+            words.entry(part).or_default().irregular = Some((base, Form::Participle));
+            words.entry(past).or_default().irregular = Some((base, Form::Past));
         }
         let mut classes = Map::default();
         // Reverse order of precedence, so that the first table listing a lemma wins.
@@ -658,7 +660,9 @@ fn index() -> &'static Index {
                 classes.insert(lemma, class);
             }
         }
-        let mut words: Map<WordFlags> = Map::default();
+        for &w in VERBS.iter().chain(IRREGULAR.iter().map(|(b, _, _)| b)) {
+            words.entry(w).or_default().base = true;
+        }
         for &(w, a) in AUXILIARIES.iter().rev() {
             words.entry(w).or_default().aux = Some(a);
         }
@@ -679,12 +683,6 @@ fn index() -> &'static Index {
         }
         Index {
             words,
-            irregular,
-            bases: VERBS
-                .iter()
-                .copied()
-                .chain(IRREGULAR.iter().map(|(b, _, _)| *b))
-                .collect(),
             classes,
         }
     })
@@ -700,6 +698,11 @@ struct WordFlags {
     function: bool,
     /// The lemma, for a word of [`EVENT_NOUNS`].
     event_noun: Option<&'static str>,
+    /// Base and form, for a form of [`IRREGULAR`] (the first entry listing it; within an
+    /// entry past over participle over base).
+    irregular: Option<(&'static str, Form)>,
+    /// A base form of [`VERBS`] or [`IRREGULAR`].
+    base: bool,
 }
 
 fn word_flags(w: &str) -> WordFlags {
@@ -737,7 +740,7 @@ fn lookup_aux(w: &str) -> Option<Aux> {
 }
 
 fn is_known_base(w: &str) -> bool {
-    index().bases.contains(w)
+    word_flags(w).base
 }
 
 /// `is_known_base(stem + suffix)` without allocating.
@@ -760,17 +763,28 @@ fn verb_form(w: &str) -> Option<(String, Form)> {
 /// [`verb_form`] with the lemma borrowed when it is the word, its stem or a table entry: most
 /// callers only look at the form, and an allocation per word showed in the profile (issue 6).
 fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+    if !could_be_verb(w) {
         return None;
     }
-    if let Some(&(base, form)) = index().irregular.get(w) {
+    verb_form_flagged(w, &word_flags(w))
+}
+
+/// At least three lower-case letters or hyphens.
+fn could_be_verb(w: &str) -> bool {
+    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
+/// [`verb_form_ref`] of a word whose [`word_flags`] the caller has (`w` at least three
+/// lower-case letters or hyphens).
+fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>, Form)> {
+    if let Some((base, form)) = flags.irregular {
         // "be" and "have" are auxiliaries, handled elsewhere.
         if matches!(base, "be" | "have" | "do") {
             return None;
         }
         return Some((Cow::Borrowed(base), form));
     }
-    if is_known_base(w) {
+    if flags.base {
         return Some((Cow::Borrowed(w), Form::Base));
     }
     if let Some(stem) = w.strip_suffix("ing") {
