@@ -99,6 +99,45 @@ pub struct Bound {
     pub because: Vec<StatementId>,
 }
 
+/// The bounds of every point of a graph, from [`TemporalGraph::bounds`]; read them against
+/// the same, unchanged graph.
+#[derive(Debug, Clone)]
+pub struct Bounds {
+    latest: Vec<Option<i64>>,
+    latest_pred: Vec<Option<EdgeIndex<u32>>>,
+    /// Distance of each point to the origin: minus its earliest minute.
+    to_origin: Vec<Option<i64>>,
+    earliest_pred: Vec<Option<EdgeIndex<u32>>>,
+}
+
+impl Bounds {
+    /// The earliest minute of `p`, when bounded.
+    pub fn earliest_minutes(&self, p: Point) -> Option<i64> {
+        self.to_origin.get(p.index()).copied().flatten().map(|m| -m)
+    }
+
+    /// The latest minute of `p`, when bounded.
+    pub fn latest_minutes(&self, p: Point) -> Option<i64> {
+        self.latest.get(p.index()).copied().flatten()
+    }
+
+    /// The earliest minute of `p` with the statements behind it.
+    pub fn earliest(&self, g: &TemporalGraph, p: Point) -> Option<Bound> {
+        self.earliest_minutes(p).map(|minutes| Bound {
+            minutes,
+            because: g.path(&self.earliest_pred, p.index(), false),
+        })
+    }
+
+    /// The latest minute of `p` with the statements behind it.
+    pub fn latest(&self, g: &TemporalGraph, p: Point) -> Option<Bound> {
+        self.latest_minutes(p).map(|minutes| Bound {
+            minutes,
+            because: g.path(&self.latest_pred, p.index(), true),
+        })
+    }
+}
+
 impl TemporalGraph {
     /// An empty graph with its origin.
     pub fn new() -> Self {
@@ -339,21 +378,27 @@ impl TemporalGraph {
 
     /// Earliest and latest minute of every point, with the statements behind each bound.
     pub fn all_bounds(&self) -> Vec<(Option<Bound>, Option<Bound>)> {
-        let (up, up_pred) = self.distances(self.origin, true);
-        let (down, down_pred) = self.distances(self.origin, false);
+        let bounds = self.bounds();
         (0..self.graph.node_count())
             .map(|x| {
-                let latest = up[x].map(|m| Bound {
-                    minutes: m,
-                    because: self.path(&up_pred, x, true),
-                });
-                let earliest = down[x].map(|m| Bound {
-                    minutes: -m,
-                    because: self.path(&down_pred, x, false),
-                });
-                (earliest, latest)
+                let p = Point(NodeIndex::new(x));
+                (bounds.earliest(self, p), bounds.latest(self, p))
             })
             .collect()
+    }
+
+    /// Earliest and latest minute of every point; the statements behind a bound are found
+    /// when asked for ([`Bounds::earliest`], [`Bounds::latest`]): most callers read a few
+    /// (listing them for every point showed in the profile; issue 6).
+    pub fn bounds(&self) -> Bounds {
+        let (latest, latest_pred) = self.distances(self.origin, true);
+        let (to_origin, earliest_pred) = self.distances(self.origin, false);
+        Bounds {
+            latest,
+            latest_pred,
+            to_origin,
+            earliest_pred,
+        }
     }
 
     fn path(

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime};
 
 use super::*;
 use crate::event::EventPos;
-use crate::graph::{Bound, Constraint, Contradiction, Point, TemporalGraph};
+use crate::graph::{Bound, Bounds, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
 use crate::temporal::{day_end, day_start};
@@ -152,7 +152,7 @@ pub struct Reconstruction {
     /// The moment of writing of each document.
     published_points: Vec<Point>,
     /// Earliest and latest minute of every point.
-    bounds: Vec<(Option<Bound>, Option<Bound>)>,
+    bounds: Bounds,
     statements: Vec<StatementInfo>,
     sources: Sources,
     /// Start and end point of each event, by event id order (`e1` is index 0).
@@ -249,14 +249,8 @@ impl Reconstruction {
         let Some((s, e)) = self.item_points(item) else {
             return (None, None);
         };
-        let earliest = self.bounds[s.index()]
-            .0
-            .as_ref()
-            .and_then(|b| datetime(b.minutes));
-        let latest = self.bounds[e.index()]
-            .1
-            .as_ref()
-            .and_then(|b| datetime(b.minutes));
+        let earliest = self.bounds.earliest_minutes(s).and_then(datetime);
+        let latest = self.bounds.latest_minutes(e).and_then(datetime);
         (earliest, latest)
     }
 
@@ -375,11 +369,12 @@ impl Reconstruction {
                 because: Vec::new(),
             };
         };
-        let bounds = &self.bounds;
-        let (earliest, latest_start) = (&bounds[s.index()].0, &bounds[s.index()].1);
-        let (earliest_end, latest) = (&bounds[e.index()].0, &bounds[e.index()].1);
+        let (earliest, latest) = (
+            self.bounds.earliest(&self.graph, s),
+            self.bounds.latest(&self.graph, e),
+        );
         let (from, to) = (minutes(from), minutes(to));
-        if let (Some(lo), Some(hi)) = (earliest, latest) {
+        if let (Some(lo), Some(hi)) = (&earliest, &latest) {
             if lo.minutes >= from && hi.minutes <= to {
                 let mut why = lo.because.clone();
                 for s in &hi.because {
@@ -405,7 +400,6 @@ impl Reconstruction {
                 because: self.statements_of(&ee.because),
             };
         }
-        let _ = (latest_start, earliest_end);
         Answer {
             verdict: Verdict::Unknown,
             because: Vec::new(),
@@ -777,8 +771,7 @@ pub fn reconstruct_about(
     }
 
     // 3. Bounds and the explanation of each.
-    let bounds = g.all_bounds();
-    let point_bounds = |p: Point| &bounds[p.index()];
+    let bounds = g.bounds();
     // A bound can rest on a long chain ("Later," after "Later," ...): the explanation keeps
     // the six statements nearest the date it starts from and the six nearest the event.
     // Each statement written once, when first cited.
@@ -814,22 +807,18 @@ pub fn reconstruct_about(
         let a = &analyses[d];
         let e = &a.events[i];
         let (s, en) = event_points[c];
-        let earliest = point_bounds(s).0.clone();
-        let latest = point_bounds(en).1.clone();
+        let earliest = bounds.earliest(&g, s);
+        let latest = bounds.latest(&g, en);
         let direct = members
             .iter()
             .find_map(|&(d, i)| anchors[d][i].map(|m| (d, m)));
-        let latest_start = point_bounds(s).1.clone();
-        let earliest_end = point_bounds(en).0.clone();
+        let latest_start = bounds.latest_minutes(s);
+        let earliest_end = bounds.earliest_minutes(en);
         let when = when(
             analyses,
             direct,
-            [
-                earliest.as_ref(),
-                latest.as_ref(),
-                latest_start.as_ref(),
-                earliest_end.as_ref(),
-            ],
+            [earliest.as_ref(), latest.as_ref()],
+            [latest_start, earliest_end],
             a.article.published,
             &describe,
         );
@@ -951,7 +940,10 @@ pub fn reconstruct_about(
     let mut ends_before = |p: usize, c: usize| {
         let (_, prev_end) = event_points[p];
         let (cur_start, _) = event_points[c];
-        let by_bounds = matches!((&point_bounds(prev_end).1, &point_bounds(cur_start).0), (Some(l), Some(e)) if l.minutes < e.minutes);
+        let by_bounds = matches!(
+            (bounds.latest_minutes(prev_end), bounds.earliest_minutes(cur_start)),
+            (Some(l), Some(e)) if l < e
+        );
         let r = root(&mut component, c);
         let chained = root(&mut component, p) == r;
         by_bounds
@@ -1468,16 +1460,17 @@ fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
 fn when(
     analyses: &[Analysis],
     direct: Option<(usize, usize)>,
-    bounds: [Option<&Bound>; 4],
+    bounds: [Option<&Bound>; 2],
+    [latest_start, earliest_end]: [Option<i64>; 2],
     published: NaiveDate,
     describe: &dyn Fn(&[usize]) -> Vec<String>,
 ) -> When {
-    let [earliest, latest, latest_start, earliest_end] = bounds;
+    let [earliest, latest] = bounds;
     let b = EventBounds {
         earliest: earliest.and_then(|b| datetime(b.minutes)),
         latest: latest.and_then(|b| datetime(b.minutes)),
-        latest_start: latest_start.and_then(|b| datetime(b.minutes)),
-        earliest_end: earliest_end.and_then(|b| datetime(b.minutes)),
+        latest_start: latest_start.and_then(datetime),
+        earliest_end: earliest_end.and_then(datetime),
     };
     let (e, l) = (b.earliest, b.latest);
     let (value, granularity) = value_of(&b, published);
