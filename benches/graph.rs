@@ -2,10 +2,16 @@
 //! 10,000 events and 50,000 constraints, bounds for every point; and the whole reasoning stage
 //! (merge, graph, bounds, order) on a synthetic story of 10,000 events.
 //!
-//! `cargo bench --bench graph`. Figures and how the cost grows: docs/performance.md.
+//! `cargo bench --bench graph` (divan: `build_and_bounds`, `reasoning`). Figures and how the
+//! cost grows: docs/performance.md.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use divan::counter::ItemsCount;
+use divan::Bencher;
 use tempora::graph::{Constraint, Point, TemporalGraph};
+
+fn main() {
+    divan::main();
+}
 
 /// A deterministic pseudo-random sequence (no dependency, same numbers on every machine).
 struct Lcg(u64);
@@ -91,29 +97,17 @@ fn network(events: usize, constraints: usize) -> (TemporalGraph, Vec<(Point, Poi
     (g, pts)
 }
 
-fn bench_graph(c: &mut Criterion) {
-    let mut group = c.benchmark_group("graph");
-    group.sample_size(10);
-    for &(events, constraints) in &[
-        (1_000usize, 5_000usize),
-        (10_000, 50_000),
-        (20_000, 100_000),
-    ] {
-        group.throughput(Throughput::Elements(constraints as u64));
-        group.bench_with_input(
-            BenchmarkId::new("build+bounds", format!("{events}ev/{constraints}c")),
-            &(events, constraints),
-            |b, &(n, m)| {
-                b.iter(|| {
-                    let (g, _) = network(n, m);
-                    let bounds = g.all_bounds();
-                    assert!(g.verify());
-                    bounds.len()
-                })
-            },
-        );
-    }
-    group.finish();
+/// `events` events and five constraints per event: build (incremental consistency) and the
+/// bounds of every point.
+#[divan::bench(args = [1_000, 10_000, 20_000], sample_count = 10)]
+fn build_and_bounds(bencher: Bencher, events: usize) {
+    let constraints = 5 * events;
+    bencher.counter(ItemsCount::new(constraints)).bench(|| {
+        let (g, _) = network(events, constraints);
+        let bounds = g.all_bounds();
+        assert!(g.verify());
+        bounds.len()
+    });
 }
 
 /// A story of `sentences` sentences, two events and a date each, every sentence tied to the
@@ -152,40 +146,21 @@ fn story(sentences: usize) -> String {
     text
 }
 
-fn bench_reasoning(c: &mut Criterion) {
-    let mut group = c.benchmark_group("reasoning");
-    group.sample_size(10);
-    for &sentences in &[500usize, 5_000] {
-        let text = story(sentences);
-        let article = tempora::document::Article::from_bytes(
-            "story.txt",
-            text.as_bytes(),
-            &Default::default(),
-        )
-        .unwrap();
-        let analyses =
-            tempora::analyze_all(std::slice::from_ref(&article), &tempora::Options::default());
-        let events: usize = analyses.iter().map(|a| a.events.len()).sum();
-        let relations: usize = analyses.iter().map(|a| a.relations.len()).sum();
-        group.throughput(Throughput::Elements(events as u64));
-        group.bench_with_input(
-            BenchmarkId::new(
-                "merge+graph+bounds+order",
-                format!("{events}ev/{relations}rel"),
-            ),
-            &analyses,
-            |b, analyses| {
-                b.iter(|| {
-                    tempora::timeline::reconstruct(analyses)
-                        .timeline
-                        .events
-                        .len()
-                })
-            },
-        );
-    }
-    group.finish();
+/// The whole reasoning stage (merge, graph, bounds, order) on a story of `sentences`
+/// sentences; the counter is its events.
+#[divan::bench(args = [500, 5_000], sample_count = 10)]
+fn reasoning(bencher: Bencher, sentences: usize) {
+    let text = story(sentences);
+    let article =
+        tempora::document::Article::from_bytes("story.txt", text.as_bytes(), &Default::default())
+            .unwrap();
+    let analyses =
+        tempora::analyze_all(std::slice::from_ref(&article), &tempora::Options::default());
+    let events: usize = analyses.iter().map(|a| a.events.len()).sum();
+    bencher.counter(ItemsCount::new(events)).bench(|| {
+        tempora::timeline::reconstruct(&analyses)
+            .timeline
+            .events
+            .len()
+    });
 }
-
-criterion_group!(benches, bench_graph, bench_reasoning);
-criterion_main!(benches);

@@ -1,19 +1,21 @@
 //! Pipeline and batch benchmarks (issue 6; figures in docs/performance.md).
 //!
-//! `cargo bench --bench pipeline` runs:
-//! - `pipeline/silver-400`: the whole pipeline (read, analyse, build the timeline), one
+//! `cargo bench --bench pipeline` (divan, wall clock) runs:
+//! - `pipeline::silver_400`: the whole pipeline (read, analyse, build the timeline), one
 //!   thread, over the text of the 400 TempEval-3 silver-sample documents;
-//! - `batch/silver-400-jsonl`: the same documents as JSON Lines through `batch::run` (JSON
+//! - `batch::silver_400_jsonl`: the same documents as JSON Lines through `batch::run` (JSON
 //!   output included) on all cores;
-//! - `length/*`: one article of 1 KB to 1 MB made of silver-sample texts end to end;
-//! - `articles/*`: one timeline merged from 1 to 100 articles.
+//! - `length`: one article of 1 KB to 1 MB made of silver-sample texts end to end;
+//! - `articles`: one timeline merged from 1 to 100 articles.
 //!
 //! The silver sample is read from `../shared/data/tempeval3/silver-sample`; without it the
 //! benchmarks that need it are skipped with a message.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use divan::counter::BytesCount;
+use divan::Bencher;
 use tempora::batch::{run, BatchOptions};
 use tempora::document::{Article, ReadOptions};
 
@@ -77,30 +79,44 @@ fn jsonl(docs: &[Doc]) -> Vec<u8> {
     out
 }
 
-fn benches(c: &mut Criterion) {
-    let Some(docs) = silver() else { return };
-    let bytes: u64 = docs.iter().map(|d| d.text.len() as u64).sum();
+fn docs() -> &'static [Doc] {
+    static DOCS: OnceLock<Vec<Doc>> = OnceLock::new();
+    DOCS.get_or_init(|| silver().unwrap_or_default())
+}
 
-    let mut group = c.benchmark_group("pipeline");
-    group.throughput(Throughput::Bytes(bytes));
-    group.sample_size(20);
-    group.bench_function("silver-400", |b| {
-        b.iter(|| {
+fn bytes() -> usize {
+    docs().iter().map(|d| d.text.len()).sum()
+}
+
+fn main() {
+    if docs().is_empty() {
+        return;
+    }
+    divan::main();
+}
+
+mod pipeline {
+    use super::*;
+
+    #[divan::bench(sample_count = 20)]
+    fn silver_400(bencher: Bencher) {
+        bencher.counter(BytesCount::new(bytes())).bench(|| {
             let mut events = 0;
-            for d in &docs {
+            for d in docs() {
                 events += tempora::reconstruct(&article(d)).timeline.events.len();
             }
             events
-        })
-    });
-    group.finish();
+        });
+    }
+}
 
-    let input = jsonl(&docs);
-    let mut group = c.benchmark_group("batch");
-    group.throughput(Throughput::Bytes(bytes));
-    group.sample_size(20);
-    group.bench_function("silver-400-jsonl", |b| {
-        b.iter(|| {
+mod batch {
+    use super::*;
+
+    #[divan::bench(sample_count = 20)]
+    fn silver_400_jsonl(bencher: Bencher) {
+        let input = jsonl(docs());
+        bencher.counter(BytesCount::new(bytes())).bench(|| {
             run(
                 input.as_slice(),
                 std::io::sink(),
@@ -108,38 +124,28 @@ fn benches(c: &mut Criterion) {
                 |_| {},
             )
             .unwrap()
-        })
-    });
-    group.finish();
-
-    let mut group = c.benchmark_group("length");
-    group.sample_size(10);
-    for len in [1_000, 10_000, 100_000, 1_000_000] {
-        let a = long_article(&docs, len);
-        group.throughput(Throughput::Bytes(a.text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(len), &a, |b, a| {
-            b.iter(|| tempora::reconstruct(a).timeline.events.len())
         });
     }
-    group.finish();
-
-    let mut group = c.benchmark_group("articles");
-    group.sample_size(10);
-    for n in [1, 10, 100] {
-        let articles: Vec<Article> = docs.iter().take(n).map(article).collect();
-        let len: usize = articles.iter().map(|a| a.text.len()).sum();
-        group.throughput(Throughput::Bytes(len as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &articles, |b, a| {
-            b.iter(|| {
-                tempora::reconstruct_all(a, &tempora::Options::default())
-                    .timeline
-                    .events
-                    .len()
-            })
-        });
-    }
-    group.finish();
 }
 
-criterion_group!(pipeline, benches);
-criterion_main!(pipeline);
+/// One article of 1 KB to 1 MB: how time grows with length.
+#[divan::bench(args = [1_000, 10_000, 100_000, 1_000_000], sample_count = 10)]
+fn length(bencher: Bencher, len: usize) {
+    let a = long_article(docs(), len);
+    bencher
+        .counter(BytesCount::new(a.text.len()))
+        .bench(|| tempora::reconstruct(&a).timeline.events.len());
+}
+
+/// One timeline merged from 1 to 100 articles.
+#[divan::bench(args = [1, 10, 100], sample_count = 10)]
+fn articles(bencher: Bencher, n: usize) {
+    let articles: Vec<Article> = docs().iter().take(n).map(article).collect();
+    let len: usize = articles.iter().map(|a| a.text.len()).sum();
+    bencher.counter(BytesCount::new(len)).bench(|| {
+        tempora::reconstruct_all(&articles, &tempora::Options::default())
+            .timeline
+            .events
+            .len()
+    });
+}
