@@ -33,7 +33,7 @@ use super::entities::{
 use super::ratio;
 use crate::event::{Aspect, Event, EventClass, EventPos};
 use crate::temporal::Tense;
-use crate::timeml::TimemlDocument;
+use crate::timeml::{EventAnnotation, TimemlDocument};
 use crate::Span;
 
 /// An event as the scorer sees it: produced by a system, or taken from gold with
@@ -96,6 +96,28 @@ pub fn class_name(class: EventClass) -> &'static str {
     }
 }
 
+/// The `EVENT` and `MAKEINSTANCE` of one of tempora's events, numbered `n` (`e{n}`,
+/// `ei{n}`): the attributes of [`system_event`] plus the part of speech. `tempora annotate`
+/// and `eval events --dump-system` write events through this one conversion.
+pub fn event_annotation(text: &str, e: &Event, n: usize) -> EventAnnotation {
+    let s = system_event(text, e);
+    let none = || "NONE".to_string();
+    EventAnnotation {
+        eid: format!("e{n}"),
+        eiid: format!("ei{n}"),
+        span: s.span,
+        class: s.class,
+        tense: s.tense.unwrap_or_else(none),
+        aspect: s.aspect.unwrap_or_else(none),
+        polarity: s.polarity.unwrap_or_else(|| "POS".to_string()),
+        pos: match e.pos {
+            EventPos::Verb => "VERB",
+            EventPos::Noun => "NOUN",
+        }
+        .to_string(),
+    }
+}
+
 /// Converts one of tempora's events to the TimeML attributes the scorer compares.
 ///
 /// Tense follows TimeML: finite groups give `PAST`/`PRESENT`/`FUTURE`, a "to" infinitive
@@ -138,12 +160,27 @@ pub fn system_event(text: &str, e: &Event) -> SystemEvent {
 /// Runs tempora's segmentation, time recognition and event extraction on a plain text (the
 /// whole text is the body; there is no headline) and returns its events for scoring.
 pub fn tempora_events(text: &str) -> Vec<SystemEvent> {
-    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
-    let mentions = crate::temporal::recognize(&seg);
-    crate::event::extract(text, &seg, &mentions)
+    extract_events(text)
         .iter()
         .map(|e| system_event(text, e))
         .collect()
+}
+
+/// Runs the same stages as [`tempora_events`] and returns the events as TimeML annotations
+/// (ids `e1`/`ei1`, `e2`/`ei2`, ... in the event stage's order), ready for
+/// [`crate::timeml::TimemlWriter::with_events`].
+pub fn tempora_event_annotations(text: &str) -> Vec<EventAnnotation> {
+    extract_events(text)
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_annotation(text, e, i + 1))
+        .collect()
+}
+
+fn extract_events(text: &str) -> Vec<Event> {
+    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+    let mentions = crate::temporal::recognize(&seg);
+    crate::event::extract(text, &seg, &mentions)
 }
 
 /// One document to score: its id and text, and the gold and system events over the text.
