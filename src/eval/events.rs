@@ -27,8 +27,8 @@ use std::ops::AddAssign;
 use serde::Serialize;
 
 use super::entities::{
-    pair_spans, pct, score_entities, write_document_table, write_error_list, write_score_rows,
-    Attribute, Entity, Prf,
+    pair_spans, pct, score_entities, write_document_table, write_mismatches, write_score_rows,
+    Attribute, Entity, Mismatch, Prf,
 };
 use super::ratio;
 use crate::event::{Aspect, Event, EventClass, EventPos};
@@ -313,17 +313,9 @@ pub struct EventSide {
     pub class: String,
 }
 
-/// An entry of an error list: a miss has only `gold`, a spurious event only `system`, a wrong
-/// class both.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EventError {
-    /// Document id.
-    pub doc_id: String,
-    /// The gold event, if any.
-    pub gold: Option<EventSide>,
-    /// The system event, if any.
-    pub system: Option<EventSide>,
-}
+/// An entry of an event error list: a miss has only `gold`, a spurious event only `system`, a
+/// wrong class both.
+pub type EventError = Mismatch<EventSide>;
 
 /// The result of scoring a set of documents.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -455,22 +447,11 @@ pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
                 &mut counts.polarity,
             );
         }
-        let error = |gold: Option<usize>, system: Option<usize>| EventError {
-            doc_id: doc.doc_id.to_string(),
-            gold: gold.map(|g| side(doc.text, &doc.gold[g])),
-            system: system.map(|s| side(doc.text, &doc.system[s])),
-        };
-        report.wrong_classes.extend(
-            paired.disagreements[0]
-                .iter()
-                .map(|&(g, s)| error(Some(g), Some(s))),
-        );
-        report
-            .misses
-            .extend(paired.misses.iter().map(|&g| error(Some(g), None)));
-        report
-            .spurious
-            .extend(paired.spurious.iter().map(|&s| error(None, Some(s))));
+        let (misses, spurious, mut disagreements) =
+            paired.mismatches(doc.doc_id, doc.gold, doc.system, |e| side(doc.text, e));
+        report.wrong_classes.append(&mut disagreements[0]);
+        report.misses.extend(misses);
+        report.spurious.extend(spurious);
         total += counts;
         report.documents.push(EventDocumentReport {
             doc_id: doc.doc_id.to_string(),
@@ -596,18 +577,10 @@ pub fn render_event_text_with_limit(report: &EventReport, limit: usize) -> Strin
     let lists: [(&str, &Vec<EventError>); 3] = [
         ("misses (gold, unpaired)", &report.misses),
         ("spurious (system, unpaired)", &report.spurious),
-        ("wrong class (gold | system)", &report.wrong_classes),
+        ("wrong class (gold -> system)", &report.wrong_classes),
     ];
     for (title, list) in lists {
-        let lines: Vec<String> = list
-            .iter()
-            .map(|e| match (&e.gold, &e.system) {
-                (Some(g), Some(s)) => format!("{} {} | {}", e.doc_id, quote(g), quote(s)),
-                (Some(x), None) | (None, Some(x)) => format!("{} {}", e.doc_id, quote(x)),
-                (None, None) => e.doc_id.clone(),
-            })
-            .collect();
-        write_error_list(&mut out, title, &lines, limit);
+        write_mismatches(&mut out, title, list, quote, limit);
     }
     out
 }
