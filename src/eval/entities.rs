@@ -222,7 +222,7 @@ impl DocumentPairing {
         gold: &[E],
         system: &[E],
         side: impl Fn(&E) -> S,
-    ) -> (Vec<Mismatch<S>>, Vec<Mismatch<S>>, Vec<Vec<Mismatch<S>>>) {
+    ) -> ErrorLists<S> {
         let entry = |g: Option<usize>, s: Option<usize>| Mismatch {
             doc_id: doc_id.to_string(),
             gold: g.map(|g| side(&gold[g])),
@@ -244,8 +244,22 @@ impl DocumentPairing {
                     .collect()
             })
             .collect();
-        (misses, spurious, disagreements)
+        ErrorLists {
+            misses,
+            spurious,
+            disagreements,
+        }
     }
+}
+
+/// One document's error lists ([`DocumentPairing::mismatches`]).
+pub(crate) struct ErrorLists<S> {
+    /// Gold entities left unpaired.
+    pub misses: Vec<Mismatch<S>>,
+    /// System entities left unpaired.
+    pub spurious: Vec<Mismatch<S>>,
+    /// Per attribute, the pairs that disagree on it.
+    pub disagreements: Vec<Vec<Mismatch<S>>>,
 }
 
 /// An entry of an error list: a miss has only `gold`, a spurious entity only `system`, a

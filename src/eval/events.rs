@@ -447,11 +447,10 @@ pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
                 &mut counts.polarity,
             );
         }
-        let (misses, spurious, mut disagreements) =
-            paired.mismatches(doc.doc_id, doc.gold, doc.system, |e| side(doc.text, e));
-        report.wrong_classes.append(&mut disagreements[0]);
-        report.misses.extend(misses);
-        report.spurious.extend(spurious);
+        let mut lists = paired.mismatches(doc.doc_id, doc.gold, doc.system, |e| side(doc.text, e));
+        report.wrong_classes.append(&mut lists.disagreements[0]);
+        report.misses.append(&mut lists.misses);
+        report.spurious.append(&mut lists.spurious);
         total += counts;
         report.documents.push(EventDocumentReport {
             doc_id: doc.doc_id.to_string(),

@@ -253,12 +253,11 @@ pub fn score_documents(docs: &[DocumentTimexes<'_>]) -> Report {
         wrong_types: Vec::new(),
     };
     for (doc, paired) in docs.iter().zip(&eval.documents) {
-        let (misses, spurious, mut disagreements) =
-            paired.mismatches(doc.doc_id, doc.gold, doc.system, |t| side(doc.text, t));
-        report.wrong_types.append(&mut disagreements[1]);
-        report.wrong_values.append(&mut disagreements[0]);
-        report.misses.extend(misses);
-        report.spurious.extend(spurious);
+        let mut lists = paired.mismatches(doc.doc_id, doc.gold, doc.system, |t| side(doc.text, t));
+        report.wrong_types.append(&mut lists.disagreements[1]);
+        report.wrong_values.append(&mut lists.disagreements[0]);
+        report.misses.append(&mut lists.misses);
+        report.spurious.append(&mut lists.spurious);
         report.documents.push(DocumentReport {
             doc_id: doc.doc_id.to_string(),
             scores: Scores::from_counts(Counts::from(&paired.counts)),
