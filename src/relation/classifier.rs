@@ -21,7 +21,9 @@
 //! the word before each, the clause kinds and markers, which event governs which, the time's
 //! type and its position against the publish date, order and distance in the text, and what
 //! the stronger sieves already said about the pair. It is trained by `src/bin/train-tlinks.rs`
-//! and shipped in `src/relation/tlinks.model`.
+//! and shipped as two models: `src/relation/tlinks.model` for tempora's own events and times
+//! ([`builtin`], trained also on its analyses of the training texts) and
+//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]).
 //!
 //! Its relations are the weakest of all (the sieve comes last): the graph adds them after every
 //! other relation, and one that contradicts what is already there is dropped and listed, never
