@@ -244,7 +244,8 @@ pub fn builtin() -> &'static PairModel {
     MODEL.get_or_init(|| PairModel::from_bytes(BUILTIN).unwrap_or_default())
 }
 
-/// The model shipped for gold entities (see [`BUILTIN_GOLD`]), read once.
+/// The model shipped for gold entities (`tlinks-gold.model`), read once: what
+/// [`crate::eval::gold_entities::gold_analysis`] uses.
 pub fn builtin_gold() -> &'static PairModel {
     static MODEL: OnceLock<PairModel> = OnceLock::new();
     MODEL.get_or_init(|| PairModel::from_bytes(BUILTIN_GOLD).unwrap_or_default())
