@@ -263,9 +263,7 @@ pub fn extract_with(
                 t += 1;
                 continue;
             }
-            if flag(t).not_verb
-                || w.contains('-')
-                || (capitalised(t) && t != sentence.tokens.start)
+            if flag(t).not_verb || w.contains('-') || (capitalised(t) && t != sentence.tokens.start)
             {
                 t += 1;
                 continue;
@@ -681,10 +679,7 @@ fn index() -> &'static Index {
         for &w in FUNCTION_WORDS {
             words.entry(w).or_default().function = true;
         }
-        Index {
-            words,
-            classes,
-        }
+        Index { words, classes }
     })
 }
 

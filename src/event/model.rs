@@ -406,7 +406,9 @@ pub(super) fn tail(r: &[u8]) -> u64 {
         let hi = u64::from(u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]));
         lo | (hi << (8 * (n - 4)))
     } else if n > 0 {
-        u64::from(r[0]) | (u64::from(r[n / 2]) << (8 * (n / 2))) | (u64::from(r[n - 1]) << (8 * (n - 1)))
+        u64::from(r[0])
+            | (u64::from(r[n / 2]) << (8 * (n / 2)))
+            | (u64::from(r[n - 1]) << (8 * (n - 1)))
     } else {
         0
     }
@@ -1048,11 +1050,27 @@ mod tests {
     #[test]
     fn the_constant_and_the_fast_string_hash_agree() {
         let words = [
-            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
-            "international", "wahlbeteiligung", "été", "Cap-initial",
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "international",
+            "wahlbeteiligung",
+            "été",
+            "Cap-initial",
         ];
         for w in words {
-            assert_eq!(Hasher::new(9).str(w).0, Hasher::new(9).str_const(w).0, "{w}");
+            assert_eq!(
+                Hasher::new(9).str(w).0,
+                Hasher::new(9).str_const(w).0,
+                "{w}"
+            );
         }
     }
 
