@@ -184,6 +184,8 @@ const STRONG_STARTS: &[&str] = &[
     "past",
     "term",
     "formerly",
+    // Only as the head of "the latest period", "the same period" (a weak "the" needs it).
+    "period",
     "twenties",
     "thirties",
     "forties",

@@ -1243,15 +1243,15 @@ impl Resolution<'_> {
                 "the weekend → the nearest weekend in the tense's direction",
             );
         }
-        if unit == Unit::Quarter && matches!(self.anchor.tense, Tense::Past | Tense::None) {
+        if unit == Unit::Quarter && self.anchor.tense != Tense::Future {
             // Results are reported after a quarter closes: "the quarter" in a report is the
-            // last complete one.
+            // last complete one, in the present tense too ("the latest period includes").
             self.alternative = Some("the quarter around the publish date".into());
             return self.unit_around(
                 p,
                 unit,
                 -1,
-                "the quarter, past or no tense → the last complete quarter before the publish date",
+                "the quarter, not future → the last complete quarter before the publish date",
             );
         }
         self.unit_around(
