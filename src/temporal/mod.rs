@@ -115,6 +115,9 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "autumn",
     "fall",
     "winter",
+    // "bonds due 1993", "in both 1990 and 1991".
+    "due",
+    "both",
 ];
 
 /// Words after which "a day", "a week" is a length of time.
