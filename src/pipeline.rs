@@ -164,6 +164,9 @@ const CUE_WORDS: &[(&str, Tense, CueStrength)] = &[
     ("effective", Tense::Future, CueStrength::Decides),
     ("since", Tense::Past, CueStrength::Decides),
     ("ended", Tense::Past, CueStrength::Decides),
+    // "last Oct. 23", "next Jan. 5": the shift word is left out of the date's extent.
+    ("last", Tense::Past, CueStrength::Decides),
+    ("next", Tense::Future, CueStrength::Decides),
     ("by", Tense::Future, CueStrength::UnlessPast),
     ("due", Tense::Future, CueStrength::UnlessPast),
 ];
@@ -499,6 +502,14 @@ mod tests {
             values(
                 "Police have searched for him since the Oct. 23 slaying.",
                 (1999, 5, 6)
+            ),
+            ["1998-10-23"]
+        );
+        // "last Oct. 23" is that date in the past, whatever the clause says.
+        assert_eq!(
+            values(
+                "He is charged in the slaying last Oct. 23 at his home.",
+                (1999, 4, 19)
             ),
             ["1998-10-23"]
         );

@@ -102,6 +102,14 @@ fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
     if shift == Shift::Last && i.starts_with("past") {
         return super::fail(i);
     }
+    // "last Oct. 23" is the date "Oct. 23" (as TimeBank and AQUAINT mark it), which the
+    // tagger places before the publish date by its cue word "last".
+    if (sp, super::day_of_month, super::boundary)
+        .parse(rest)
+        .is_ok()
+    {
+        return super::fail(i);
+    }
     Ok((
         rest,
         (
