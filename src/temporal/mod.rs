@@ -546,7 +546,10 @@ fn is_name(
         if prev.is_some_and(|p| NAME_BEFORE_WEEKDAY.contains(&p)) {
             return true;
         }
-        if phrase == first && NOUNS_AFTER_WEEKDAY.contains(&next) {
+        // "Friday's edition" is that day's edition: a possessive weekday is a time.
+        let possessive = seg.lower[span.end..].starts_with("'s")
+            || seg.lower[span.end..].starts_with("\u{2019}s");
+        if phrase == first && !possessive && NOUNS_AFTER_WEEKDAY.contains(&next) {
             return true;
         }
         // "a Sunday dress", "the Monday meeting" is a time, but "the Sunday Times" a name.
