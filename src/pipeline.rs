@@ -257,6 +257,9 @@ fn resolve_mentions(
 ) -> Vec<Option<TimeValue>> {
     let _ = seg;
     let mut previous: Option<Reference> = None;
+    // The first recently closed quarter the article talks about: the period a results story
+    // reports.
+    let mut lead_quarter: Option<Reference> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -275,10 +278,20 @@ fn resolve_mentions(
             out.push(None);
             continue;
         }
+        // A results story compares its reported quarter with the year-ago one: "a year ago",
+        // "the year-earlier period", "the 1989 period" refer to the quarter of the lead, even
+        // after another quarter was mentioned in passing ("after a flat second quarter").
+        let is_quarter = |r: &Reference| r.value.contains("-Q");
+        let reference = match (&lead_quarter, &previous) {
+            (Some(lead), Some(prev)) if m.expr.is_comparison() && is_quarter(prev) => {
+                Some(lead.clone())
+            }
+            _ => previous.clone(),
+        };
         let anchor = Anchor {
             published: article.published,
             tense: phrase_tense(&article.text, sentence_events(m.sentence), m),
-            previous: previous.clone(),
+            previous: reference,
             profile: options.profile,
         };
         match temporal::resolve(&m.expr, m.rule, &anchor) {
@@ -307,12 +320,22 @@ fn resolve_mentions(
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
                     if temporal::becomes_reference(&m.expr, &v) {
-                        previous = Some(Reference {
+                        let r = Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),
                             earliest: e,
                             latest: l,
-                        });
+                        };
+                        // Only a quarter closed within the three months before publication
+                        // is the one reported ("1984-Q3" in a history is not).
+                        let days_closed = (article.published - r.latest.date()).num_days();
+                        if lead_quarter.is_none()
+                            && is_quarter(&r)
+                            && (1..=100).contains(&days_closed)
+                        {
+                            lead_quarter = Some(r.clone());
+                        }
+                        previous = Some(r);
                     }
                 }
                 out.push(Some(v));
@@ -577,6 +600,29 @@ mod tests {
         assert_eq!(
             values("The court will rule Thursday.", (1999, 5, 6)),
             ["1999-05-06"]
+        );
+    }
+
+    #[test]
+    fn comparisons_look_back_from_the_reported_quarter() {
+        // A second quarter mentioned in passing does not become what "a year ago" compares.
+        assert_eq!(
+            values(
+                "Net rose in the third quarter. After a flat second quarter, sales rose. \
+                 Charges were taken in the year-earlier period, and rates were lower than a \
+                 year ago.",
+                (1989, 11, 1)
+            ),
+            ["1989-Q3", "1989-Q2", "1988-Q3", "1988-Q3"]
+        );
+        // A quarter of an old year is no report's subject.
+        assert_eq!(
+            values(
+                "In the third quarter of 1984 it lost money. It earned $5 million in the \
+                 second quarter, up from a year ago.",
+                (1989, 11, 1)
+            ),
+            ["1984-Q3", "1989-Q2", "1988-Q2"]
         );
     }
 
