@@ -151,6 +151,35 @@ fn events_instances_and_tlinks_round_trip_through_the_reader() {
         words.contains(&"clashed") && words.contains(&"refused"),
         "{words:?}"
     );
+    // The instances carry the attributes `eval events` scores (one conversion for both):
+    // finite tenses, and TimeML's non-finite ones for infinitives and participles.
+    let instance = |w: &str| {
+        let e = doc
+            .events
+            .iter()
+            .find(|e| &doc.text[e.span.start..e.span.end] == w)
+            .unwrap();
+        doc.instances.iter().find(|i| i.event_id == e.eid).unwrap()
+    };
+    let clashed = instance("clashed");
+    assert_eq!(
+        (clashed.tense.as_str(), clashed.pos.as_str()),
+        ("PAST", "VERB")
+    );
+    assert_eq!(instance("incident").pos, "NOUN");
+    let system: Vec<_> = tempora::eval::events::tempora_events(&source);
+    let mut compared = 0;
+    for e in &doc.events {
+        let i = doc.instances.iter().find(|i| i.event_id == e.eid).unwrap();
+        if let Some(s) = system.iter().find(|s| s.span == e.span) {
+            assert_eq!(Some(&i.tense), s.tense.as_ref(), "{}", e.eid);
+            compared += 1;
+        }
+    }
+    assert!(compared > 30, "only {compared} events compared");
+    for tense in ["INFINITIVE", "PRESPART"] {
+        assert!(doc.instances.iter().any(|i| i.tense == tense), "no {tense}");
+    }
     // Every TLINK names a written instance or time (or the DCT), with a TimeML type.
     assert!(!doc.tlinks.is_empty());
     for l in &doc.tlinks {

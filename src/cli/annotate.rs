@@ -9,11 +9,9 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use tempora::document::{Article, ReadOptions};
-use tempora::eval::events::class_name;
+use tempora::eval::events::event_annotation;
 use tempora::eval::gold_entities::{tlinks_with_ids, GoldAnalysis};
-use tempora::event::{Aspect, EventPos};
 use tempora::pipeline::{self, modifier_name, timex_kind, Options};
-use tempora::temporal::Tense;
 use tempora::timeml::{parse_timeml, EventAnnotation, TimemlWriter, TimexAnnotation};
 
 /// Tags `file` and writes TimeML. A `.tml` input (or any input starting with an XML
@@ -84,33 +82,7 @@ pub fn timeml(
         .events
         .iter()
         .enumerate()
-        .map(|(i, e)| EventAnnotation {
-            eid: format!("e{}", i + 1),
-            eiid: format!("ei{}", i + 1),
-            span: e.head,
-            class: class_name(e.class).to_string(),
-            tense: match e.tense {
-                Tense::Past => "PAST",
-                Tense::Present => "PRESENT",
-                Tense::Future => "FUTURE",
-                Tense::None => "NONE",
-            }
-            .to_string(),
-            aspect: match e.aspect {
-                Aspect::None => "NONE",
-                Aspect::Progressive => "PROGRESSIVE",
-                Aspect::Perfective => "PERFECTIVE",
-                Aspect::PerfectiveProgressive => "PERFECTIVE_PROGRESSIVE",
-            }
-            .to_string(),
-            polarity: if e.negated { "NEG" } else { "POS" }.to_string(),
-            pos: if e.pos == EventPos::Verb {
-                "VERB"
-            } else {
-                "NOUN"
-            }
-            .to_string(),
-        })
+        .map(|(i, e)| event_annotation(&article.text, e, i + 1))
         .collect();
     let ga = GoldAnalysis {
         event_ids: events.iter().map(|e| e.eiid.clone()).collect(),

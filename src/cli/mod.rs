@@ -735,16 +735,6 @@ fn dump_system_tlinks(
 /// (`evaluate_entities.py`) reads. System events whose extent overlaps one already written
 /// cannot be written inline; they are counted on standard error.
 fn dump_system_events(gold_dir: &std::path::Path, out_dir: &std::path::Path) -> Result<()> {
-    fn escape(out: &mut String, text: &str) {
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                c => out.push(c),
-            }
-        }
-    }
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("cannot create {}", out_dir.display()))?;
     let mut skipped = 0;
@@ -752,49 +742,13 @@ fn dump_system_events(gold_dir: &std::path::Path, out_dir: &std::path::Path) -> 
         .with_context(|| format!("cannot read {}", gold_dir.display()))?
     {
         let Ok(doc) = doc else { continue };
-        let mut events = tempora::eval::tempora_events(&doc.text);
-        events.sort_by_key(|e| (e.span.start, e.span.end));
-        let mut text = String::new();
-        let mut instances = String::new();
-        let mut pos = 0;
-        let mut n = 0;
-        for e in &events {
-            if e.span.start < pos || e.span.slice(&doc.text).is_none() || e.span.is_empty() {
-                skipped += 1;
-                continue;
-            }
-            n += 1;
-            escape(&mut text, &doc.text[pos..e.span.start]);
-            text.push_str(&format!("<EVENT eid=\"e{n}\" class=\"{}\">", e.class));
-            escape(&mut text, &doc.text[e.span.start..e.span.end]);
-            text.push_str("</EVENT>");
-            pos = e.span.end;
-            let attr = |name: &str, value: &Option<String>| {
-                value
-                    .as_ref()
-                    .map(|v| format!(" {name}=\"{v}\""))
-                    .unwrap_or_default()
-            };
-            instances.push_str(&format!(
-                "<MAKEINSTANCE eiid=\"ei{n}\" eventID=\"e{n}\"{}{}{} />\n",
-                attr("tense", &e.tense),
-                attr("aspect", &e.aspect),
-                attr("polarity", &e.polarity)
-            ));
-        }
-        escape(&mut text, &doc.text[pos..]);
-        let dct = &doc.dct_value;
-        let mut xml = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>");
-        escape(&mut xml, &doc.id);
-        xml.push_str(&format!(
-            "</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{dct}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{dct}</TIMEX3></DCT>\n<TEXT>"
-        ));
-        xml.push_str(&text);
-        xml.push_str("</TEXT>\n");
-        xml.push_str(&instances);
-        xml.push_str("</TimeML>\n");
+        let events = tempora::eval::events::tempora_event_annotations(&doc.text);
+        let writer =
+            tempora::timeml::TimemlWriter::new(&doc.id, doc.dct, &doc.text).with_events(&events);
+        skipped += events.len() - writer.kept_events().len();
         let out = out_dir.join(path.file_name().unwrap_or_default());
-        std::fs::write(&out, xml).with_context(|| format!("cannot write {}", out.display()))?;
+        std::fs::write(&out, writer.write())
+            .with_context(|| format!("cannot write {}", out.display()))?;
     }
     if skipped > 0 {
         eprintln!("dump-system: {skipped} events not written (empty, invalid or overlapping an earlier one)");

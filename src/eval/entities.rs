@@ -213,6 +213,68 @@ pub struct DocumentPairing {
     pub counts: EntityCounts,
 }
 
+impl DocumentPairing {
+    /// This document's error lists, each entity shown through `side`: the misses, the
+    /// spurious entities, and per attribute the pairs that disagree on it.
+    pub(crate) fn mismatches<E, S>(
+        &self,
+        doc_id: &str,
+        gold: &[E],
+        system: &[E],
+        side: impl Fn(&E) -> S,
+    ) -> ErrorLists<S> {
+        let entry = |g: Option<usize>, s: Option<usize>| Mismatch {
+            doc_id: doc_id.to_string(),
+            gold: g.map(|g| side(&gold[g])),
+            system: s.map(|s| side(&system[s])),
+        };
+        let misses = self.misses.iter().map(|&g| entry(Some(g), None)).collect();
+        let spurious = self
+            .spurious
+            .iter()
+            .map(|&s| entry(None, Some(s)))
+            .collect();
+        let disagreements = self
+            .disagreements
+            .iter()
+            .map(|pairs| {
+                pairs
+                    .iter()
+                    .map(|&(g, s)| entry(Some(g), Some(s)))
+                    .collect()
+            })
+            .collect();
+        ErrorLists {
+            misses,
+            spurious,
+            disagreements,
+        }
+    }
+}
+
+/// One document's error lists ([`DocumentPairing::mismatches`]).
+pub(crate) struct ErrorLists<S> {
+    /// Gold entities left unpaired.
+    pub misses: Vec<Mismatch<S>>,
+    /// System entities left unpaired.
+    pub spurious: Vec<Mismatch<S>>,
+    /// Per attribute, the pairs that disagree on it.
+    pub disagreements: Vec<Vec<Mismatch<S>>>,
+}
+
+/// An entry of an error list: a miss has only `gold`, a spurious entity only `system`, a
+/// pair that disagrees on an attribute both. `S` is what a report shows of one entity
+/// ([`super::TimexSide`], [`super::events::EventSide`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mismatch<S> {
+    /// Document id.
+    pub doc_id: String,
+    /// The gold entity, if any.
+    pub gold: Option<S>,
+    /// The system entity, if any.
+    pub system: Option<S>,
+}
+
 /// The result of [`score_entities`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EntityEvaluation {
@@ -351,6 +413,26 @@ pub(crate) fn write_document_table(
 }
 
 /// An error list: its title and length, the first `limit` lines, and a count of the rest.
+/// Writes an error list of mismatches, one per line: the document id, then the gold entity
+/// and the system entity (`gold  -> system` for a disagreement), each quoted by `quote`.
+pub(crate) fn write_mismatches<S>(
+    out: &mut String,
+    title: &str,
+    items: &[Mismatch<S>],
+    quote: impl Fn(&S) -> String,
+    limit: usize,
+) {
+    let lines: Vec<String> = items
+        .iter()
+        .map(|e| match (&e.gold, &e.system) {
+            (Some(g), Some(s)) => format!("{}  {}  -> {}", e.doc_id, quote(g), quote(s)),
+            (Some(one), None) | (None, Some(one)) => format!("{}  {}", e.doc_id, quote(one)),
+            (None, None) => e.doc_id.clone(),
+        })
+        .collect();
+    write_error_list(out, title, &lines, limit);
+}
+
 pub(crate) fn write_error_list(out: &mut String, title: &str, lines: &[String], limit: usize) {
     let _ = writeln!(out, "\n{title}: {}", lines.len());
     for line in lines.iter().take(limit) {

@@ -27,13 +27,13 @@ use std::ops::AddAssign;
 use serde::Serialize;
 
 use super::entities::{
-    pair_spans, pct, score_entities, write_document_table, write_error_list, write_score_rows,
-    Attribute, Entity, Prf,
+    pair_spans, pct, score_entities, write_document_table, write_mismatches, write_score_rows,
+    Attribute, Entity, Mismatch, Prf,
 };
 use super::ratio;
 use crate::event::{Aspect, Event, EventClass, EventPos};
 use crate::temporal::Tense;
-use crate::timeml::TimemlDocument;
+use crate::timeml::{EventAnnotation, TimemlDocument};
 use crate::Span;
 
 /// An event as the scorer sees it: produced by a system, or taken from gold with
@@ -96,6 +96,28 @@ pub fn class_name(class: EventClass) -> &'static str {
     }
 }
 
+/// The `EVENT` and `MAKEINSTANCE` of one of tempora's events, numbered `n` (`e{n}`,
+/// `ei{n}`): the attributes of [`system_event`] plus the part of speech. `tempora annotate`
+/// and `eval events --dump-system` write events through this one conversion.
+pub fn event_annotation(text: &str, e: &Event, n: usize) -> EventAnnotation {
+    let s = system_event(text, e);
+    let none = || "NONE".to_string();
+    EventAnnotation {
+        eid: format!("e{n}"),
+        eiid: format!("ei{n}"),
+        span: s.span,
+        class: s.class,
+        tense: s.tense.unwrap_or_else(none),
+        aspect: s.aspect.unwrap_or_else(none),
+        polarity: s.polarity.unwrap_or_else(|| "POS".to_string()),
+        pos: match e.pos {
+            EventPos::Verb => "VERB",
+            EventPos::Noun => "NOUN",
+        }
+        .to_string(),
+    }
+}
+
 /// Converts one of tempora's events to the TimeML attributes the scorer compares.
 ///
 /// Tense follows TimeML: finite groups give `PAST`/`PRESENT`/`FUTURE`, a "to" infinitive
@@ -138,12 +160,27 @@ pub fn system_event(text: &str, e: &Event) -> SystemEvent {
 /// Runs tempora's segmentation, time recognition and event extraction on a plain text (the
 /// whole text is the body; there is no headline) and returns its events for scoring.
 pub fn tempora_events(text: &str) -> Vec<SystemEvent> {
-    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
-    let mentions = crate::temporal::recognize(&seg);
-    crate::event::extract(text, &seg, &mentions)
+    extract_events(text)
         .iter()
         .map(|e| system_event(text, e))
         .collect()
+}
+
+/// Runs the same stages as [`tempora_events`] and returns the events as TimeML annotations
+/// (ids `e1`/`ei1`, `e2`/`ei2`, ... in the event stage's order), ready for
+/// [`crate::timeml::TimemlWriter::with_events`].
+pub fn tempora_event_annotations(text: &str) -> Vec<EventAnnotation> {
+    extract_events(text)
+        .iter()
+        .enumerate()
+        .map(|(i, e)| event_annotation(text, e, i + 1))
+        .collect()
+}
+
+fn extract_events(text: &str) -> Vec<Event> {
+    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+    let mentions = crate::temporal::recognize(&seg);
+    crate::event::extract(text, &seg, &mentions)
 }
 
 /// One document to score: its id and text, and the gold and system events over the text.
@@ -276,17 +313,9 @@ pub struct EventSide {
     pub class: String,
 }
 
-/// An entry of an error list: a miss has only `gold`, a spurious event only `system`, a wrong
-/// class both.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EventError {
-    /// Document id.
-    pub doc_id: String,
-    /// The gold event, if any.
-    pub gold: Option<EventSide>,
-    /// The system event, if any.
-    pub system: Option<EventSide>,
-}
+/// An entry of an event error list: a miss has only `gold`, a spurious event only `system`, a
+/// wrong class both.
+pub type EventError = Mismatch<EventSide>;
 
 /// The result of scoring a set of documents.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -418,22 +447,10 @@ pub fn score_event_documents(docs: &[DocumentEvents<'_>]) -> EventReport {
                 &mut counts.polarity,
             );
         }
-        let error = |gold: Option<usize>, system: Option<usize>| EventError {
-            doc_id: doc.doc_id.to_string(),
-            gold: gold.map(|g| side(doc.text, &doc.gold[g])),
-            system: system.map(|s| side(doc.text, &doc.system[s])),
-        };
-        report.wrong_classes.extend(
-            paired.disagreements[0]
-                .iter()
-                .map(|&(g, s)| error(Some(g), Some(s))),
-        );
-        report
-            .misses
-            .extend(paired.misses.iter().map(|&g| error(Some(g), None)));
-        report
-            .spurious
-            .extend(paired.spurious.iter().map(|&s| error(None, Some(s))));
+        let mut lists = paired.mismatches(doc.doc_id, doc.gold, doc.system, |e| side(doc.text, e));
+        report.wrong_classes.append(&mut lists.disagreements[0]);
+        report.misses.append(&mut lists.misses);
+        report.spurious.append(&mut lists.spurious);
         total += counts;
         report.documents.push(EventDocumentReport {
             doc_id: doc.doc_id.to_string(),
@@ -559,18 +576,10 @@ pub fn render_event_text_with_limit(report: &EventReport, limit: usize) -> Strin
     let lists: [(&str, &Vec<EventError>); 3] = [
         ("misses (gold, unpaired)", &report.misses),
         ("spurious (system, unpaired)", &report.spurious),
-        ("wrong class (gold | system)", &report.wrong_classes),
+        ("wrong class (gold -> system)", &report.wrong_classes),
     ];
     for (title, list) in lists {
-        let lines: Vec<String> = list
-            .iter()
-            .map(|e| match (&e.gold, &e.system) {
-                (Some(g), Some(s)) => format!("{} {} | {}", e.doc_id, quote(g), quote(s)),
-                (Some(x), None) | (None, Some(x)) => format!("{} {}", e.doc_id, quote(x)),
-                (None, None) => e.doc_id.clone(),
-            })
-            .collect();
-        write_error_list(&mut out, title, &lines, limit);
+        write_mismatches(&mut out, title, list, quote, limit);
     }
     out
 }

@@ -15,7 +15,7 @@ pub mod semeval;
 pub mod timex;
 pub mod tlinks;
 
-pub use entities::{pair_spans, Prf};
+pub use entities::{pair_spans, Mismatch, Prf};
 pub use events::{
     evaluate_events, gold_events, render_event_text, score_event_documents, tempora_events,
     EventReport, SystemEvent,

@@ -32,8 +32,8 @@ use serde::Serialize;
 
 pub use super::entities::Prf;
 use super::entities::{
-    pair_spans, score_entities, write_document_table, write_error_list, write_score_rows,
-    Attribute, Entity, EntityCounts,
+    pair_spans, score_entities, write_document_table, write_mismatches, write_score_rows,
+    Attribute, Entity, EntityCounts, Mismatch,
 };
 use crate::timeml::{GoldTimex, TimemlDocument, TimexKind};
 use crate::Span;
@@ -188,17 +188,9 @@ pub struct TimexSide {
     pub value: String,
 }
 
-/// An entry of an error list: a miss has only `gold`, a spurious timex only `system`, a wrong
-/// value or type both.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TimexError {
-    /// Document id.
-    pub doc_id: String,
-    /// The gold timex, if any.
-    pub gold: Option<TimexSide>,
-    /// The system timex, if any.
-    pub system: Option<TimexSide>,
-}
+/// An entry of a timex error list: a miss has only `gold`, a spurious timex only `system`, a
+/// wrong value or type both.
+pub type TimexError = Mismatch<TimexSide>;
 
 /// The result of scoring a set of documents.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -261,24 +253,11 @@ pub fn score_documents(docs: &[DocumentTimexes<'_>]) -> Report {
         wrong_types: Vec::new(),
     };
     for (doc, paired) in docs.iter().zip(&eval.documents) {
-        let error = |gold: Option<usize>, system: Option<usize>| TimexError {
-            doc_id: doc.doc_id.to_string(),
-            gold: gold.map(|g| side(doc.text, &doc.gold[g])),
-            system: system.map(|s| side(doc.text, &doc.system[s])),
-        };
-        let both = |&(g, s): &(usize, usize)| error(Some(g), Some(s));
-        report
-            .wrong_values
-            .extend(paired.disagreements[0].iter().map(both));
-        report
-            .wrong_types
-            .extend(paired.disagreements[1].iter().map(both));
-        report
-            .misses
-            .extend(paired.misses.iter().map(|&g| error(Some(g), None)));
-        report
-            .spurious
-            .extend(paired.spurious.iter().map(|&s| error(None, Some(s))));
+        let mut lists = paired.mismatches(doc.doc_id, doc.gold, doc.system, |t| side(doc.text, t));
+        report.wrong_types.append(&mut lists.disagreements[1]);
+        report.wrong_values.append(&mut lists.disagreements[0]);
+        report.misses.append(&mut lists.misses);
+        report.spurious.append(&mut lists.spurious);
         report.documents.push(DocumentReport {
             doc_id: doc.doc_id.to_string(),
             scores: Scores::from_counts(Counts::from(&paired.counts)),
@@ -377,18 +356,7 @@ pub fn render_text_with_limit(report: &Report, limit: usize) -> String {
         ("wrong types (gold -> system)", &report.wrong_types),
     ];
     for (title, items) in lists {
-        let lines: Vec<String> = items
-            .iter()
-            .map(|e| {
-                let line = match (&e.gold, &e.system) {
-                    (Some(g), Some(s)) => format!("{}  -> {}", quote(g), quote(s)),
-                    (Some(one), None) | (None, Some(one)) => quote(one),
-                    (None, None) => String::new(),
-                };
-                format!("{}  {line}", e.doc_id)
-            })
-            .collect();
-        write_error_list(&mut out, title, &lines, limit);
+        write_mismatches(&mut out, title, items, quote, limit);
     }
     out
 }

@@ -160,13 +160,14 @@ pub struct MakeInstance {
     pub eiid: String,
     /// The `eventID` attribute (the `eid` of the [`GoldEvent`]).
     pub event_id: String,
-    /// The `tense` attribute (`PAST`, `PRESENT`, `FUTURE`, `NONE`, ...).
+    /// The `tense` attribute (`PAST`, `PRESENT`, `FUTURE`, `NONE`, ...); `NONE` when absent.
     pub tense: String,
-    /// The `aspect` attribute (`NONE`, `PROGRESSIVE`, `PERFECTIVE`, ...).
+    /// The `aspect` attribute (`NONE`, `PROGRESSIVE`, `PERFECTIVE`, ...); `NONE` when absent.
     pub aspect: String,
-    /// The `polarity` attribute (`POS` or `NEG`).
+    /// The `polarity` attribute (`POS` or `NEG`); `POS` when absent, as in the TimeML DTD.
     pub polarity: String,
-    /// The `pos` attribute (`VERB`, `NOUN`, `ADJECTIVE`, ...).
+    /// The `pos` attribute (`VERB`, `NOUN`, `ADJECTIVE`, ...); `NONE` when absent (system
+    /// outputs often leave it out).
     pub pos: String,
     /// The `modality` attribute, if any (`would`, `could`, ...).
     pub modality: Option<String>,

@@ -355,13 +355,18 @@ fn start_element(
             }
         }
         "MAKEINSTANCE" => {
+            let none = || "NONE".to_string();
             b.instances.push(MakeInstance {
                 eiid: attrs.required("eiid")?,
                 event_id: attrs.required("eventID")?,
-                tense: attrs.required("tense")?,
-                aspect: attrs.required("aspect")?,
-                polarity: attrs.required("polarity")?,
-                pos: attrs.required("pos")?,
+                // TimeML 1.2.1 requires tense, aspect and pos, but system outputs scored
+                // by the TempEval-3 tools often leave them out, and the scorers do not need
+                // them: a missing one reads as `NONE`. Polarity defaults to `POS` (the DTD's
+                // own default).
+                tense: attrs.optional("tense").unwrap_or_else(none),
+                aspect: attrs.optional("aspect").unwrap_or_else(none),
+                polarity: attrs.optional("polarity").unwrap_or_else(|| "POS".into()),
+                pos: attrs.optional("pos").unwrap_or_else(none),
                 modality: attrs.optional("modality"),
             });
             Role::Other
@@ -595,6 +600,23 @@ mod tests {
 
         let e = err(&doc("<TEXT>AT&T</TEXT>"));
         assert!(e.contains("&amp;"), "{e}");
+    }
+
+    #[test]
+    fn instances_without_grammatical_attributes_read_as_none_and_pos() {
+        let d = parse_timeml(&doc(concat!(
+            "<TEXT><EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT></TEXT>",
+            "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\"/>",
+        )))
+        .unwrap();
+        let i = &d.instances[0];
+        assert_eq!(
+            (i.tense.as_str(), i.aspect.as_str(), i.pos.as_str()),
+            ("NONE", "NONE", "NONE")
+        );
+        assert_eq!(i.polarity, "POS");
+        // The ids stay required.
+        assert!(parse_timeml(&doc("<TEXT>x</TEXT><MAKEINSTANCE eiid=\"ei1\"/>")).is_err());
     }
 
     #[test]
