@@ -688,6 +688,19 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 continue;
             }
             let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
+            let (expr, rule) = someday(
+                seg,
+                t,
+                sentence.tokens.start,
+                span,
+                parsed.expr,
+                parsed.rule,
+            );
+            let parsed = grammar::Parsed {
+                expr,
+                rule,
+                ..parsed
+            };
             let is_year = matches!(
                 parsed.expr,
                 TimeExpr::Calendar {
@@ -723,6 +736,28 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Modal verbs after which "one day" is "some day in the future".
+const MODALS: &[&str] = &[
+    "will", "would", "may", "might", "could", "can", "should", "shall",
+];
+
+/// "Islam will one day be ...": "one day" after a modal verb is an unspecified future day
+/// (`FUTURE_REF`), not a length of one day.
+fn someday(
+    seg: &Segmentation,
+    t: usize,
+    sentence_start: usize,
+    span: Span,
+    expr: TimeExpr,
+    rule: &'static str,
+) -> (TimeExpr, &'static str) {
+    let prev = (t > sentence_start).then(|| seg.lower_of(seg.tokens[t - 1].span));
+    if &seg.lower[span.start..span.end] == "one day" && prev.is_some_and(|p| MODALS.contains(&p)) {
+        return (TimeExpr::Vague(Vague::Future), "<modal> one day");
+    }
+    (expr, rule)
 }
 
 /// The year after a dash that closes a year range ("1861-1863"), as a second mention.
@@ -796,6 +831,11 @@ fn context_ok(
         "the <season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
         // "person of the year".
         "the [latest] <unit>" => prev != Some("of"),
+        // "for the foreseeable future" means "indefinitely", a length with no end, and is
+        // left untagged (2 times out of 2 in TimeBank); "in the foreseeable future" is a time.
+        "the [near] future" => {
+            !(prev == Some("for") && seg.lower[span.start..span.end].contains("foreseeable"))
+        }
         // Decades in words only after "the" (handled by the grammar) or a modifier.
         "<decade in words>" => false,
         "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
