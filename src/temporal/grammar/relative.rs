@@ -13,6 +13,8 @@ use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNI
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         day_words,
+        part_of_day_word,
+        mid_part,
         this_part,
         last_night,
         unit_shift,
@@ -63,6 +65,53 @@ fn day_words(i: In) -> Res<(TimeExpr, &'static str)> {
         ),
     ))
     .parse(i)
+}
+
+// <part of day> yesterday|today|tomorrow          "afternoon yesterday" (after "mid-")
+fn part_of_day_word(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (p, _, days)) = (
+        word_in(PARTS_OF_DAY),
+        sp,
+        alt((
+            value(-1, kw("yesterday")),
+            value(0, kw("today")),
+            value(1, kw("tomorrow")),
+        )),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            deictic(days, Some(p)),
+            "<part of day> yesterday|today|tomorrow",
+        ),
+    ))
+}
+
+// mid-<part of day> | mid <part of day>       "by mid-afternoon": that part of the publish date
+fn mid_part(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, p)) = (
+        alt((nom::bytes::complete::tag("mid-"), terminated(kw("mid"), sp))),
+        word_in(PARTS_OF_DAY),
+    )
+        .parse(i)?;
+    // "mid-afternoon yesterday" is the modifier on the longer phrase.
+    if (sp, alt((kw("yesterday"), kw("today"), kw("tomorrow"))))
+        .parse(rest)
+        .is_ok()
+    {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Modified {
+                modifier: crate::temporal::value::Modifier::Mid,
+                inner: Box::new(deictic(0, Some(p))),
+            },
+            "mid-<part of day>",
+        ),
+    ))
 }
 
 // this <part of day>                   "this morning"
