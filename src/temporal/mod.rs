@@ -557,9 +557,11 @@ fn is_name(
             return next_token.is_some_and(|tk| tk.kind == TokenKind::Word);
         }
     }
-    // A unit or "noon" capitalised inside a sentence is a title: ABC's "This Week", CBS's "60
-    // Minutes", "High Noon" (holidays such as "Election Day" are their own expressions).
+    // A unit or "noon" capitalised inside quotation marks is a title: ABC's "This Week",
+    // CBS's "60 Minutes", "High Noon" (holidays such as "Election Day" are their own
+    // expressions; WikiWars, unlike TempEval-3, tags unquoted names such as "Seven Years' War").
     if !at_sentence_start
+        && quoted_title_start(text, span.start)
         && !matches!(expr, TimeExpr::Holiday { .. })
         && written
             .split(|c: char| !c.is_alphanumeric())
@@ -736,6 +738,24 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// True when a quotation mark opens right before `start`, or before one capitalised word
+/// before it (`"This Week`, ``` ``High Noon ```).
+fn quoted_title_start(text: &str, start: usize) -> bool {
+    let is_quote = |c: char| matches!(c, '"' | '`' | '\'' | '\u{201c}' | '\u{2018}');
+    let before = &text[..start];
+    if before.ends_with(is_quote) {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    let word_start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |k| k + 1);
+    let word = &trimmed[word_start..];
+    trimmed.len() < before.len()
+        && word.starts_with(char::is_uppercase)
+        && trimmed[..word_start].ends_with(is_quote)
 }
 
 /// Modal verbs after which "one day" is "some day in the future".
