@@ -536,6 +536,26 @@ fn resolve_unchecked(
             direction,
             stretch,
         } => r.anaphoric(amount, unit, direction, stretch),
+        TimeExpr::WeekdayFrom { day, direction } => {
+            let (s, e) = r.reference_or_publication();
+            let mut d = match direction {
+                Direction::Before => s.date().pred_opt(),
+                Direction::After => e.date().succ_opt(),
+            }
+            .ok_or_else(|| ResolveError::NoSuchDate(format!("{day:?}")))?;
+            while d.weekday() != day {
+                d = match direction {
+                    Direction::Before => d.pred_opt(),
+                    Direction::After => d.succ_opt(),
+                }
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{day:?}")))?;
+            }
+            Ok(r.day_value(
+                d,
+                None,
+                "the previous|following <weekday> → the nearest such day before or after the time last talked about",
+            ))
+        }
         TimeExpr::SameAs { unit } => {
             let (s, e) = r.reference_or_publication();
             let d = s.date();
