@@ -173,7 +173,11 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         amount,
         sp,
         opt(terminated(alt((kw("more"), kw("additional"))), sp)),
-        word_in(UNITS),
+        // "eight trading days", "ten business days": days of a kind, counted as days.
+        preceded(
+            opt((alt((kw("trading"), kw("business"), kw("working"))), sp)),
+            word_in(UNITS),
+        ),
     )
         .parse(i)?;
     // "two more weeks", "an additional year": a length added to one already under way, as
