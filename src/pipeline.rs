@@ -53,6 +53,16 @@ impl Analysis {
 
 /// Runs every stage up to relations on one article.
 pub fn analyze(article: &Article, options: &Options) -> Analysis {
+    analyze_with(article, options, event::model::Model::builtin())
+}
+
+/// [`analyze`] with another event recognition model (`train-tlinks cv` runs each held-out
+/// document with the event model of its fold).
+pub fn analyze_with(
+    article: &Article,
+    options: &Options,
+    event_model: &event::model::Model,
+) -> Analysis {
     let text = article.text.as_str();
     let seg = segment::segment(text, article.body, Some(&article.title));
     let mut diagnostics = Vec::new();
@@ -69,7 +79,7 @@ pub fn analyze(article: &Article, options: &Options) -> Analysis {
         });
     }
     let mentions = temporal::recognize_in(text, &seg);
-    let events = event::extract(text, &seg, &mentions);
+    let events = event::extract_with(text, &seg, &mentions, event_model);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
     let (relations, findings) = relation::relate_with(
         &relation::Input {

@@ -15,8 +15,11 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // (precision over the reduced system graph, sequential reduction; docs/accuracy.md), then
     // from 0.2858 / 0.2631 by the trained pair classifier. These are IN-SAMPLE figures (the
     // shipped pair model was trained on these documents): a regression guard, not a measure
-    // of accuracy; the cross-validated figures are gated in .ci/accuracy-gate.
-    for (set, floor) in [("TimeBank", 0.5689), ("AQUAINT", 0.6293)] {
+    // of accuracy; the cross-validated figures are gated in .ci/accuracy-gate. Set to 0.5584 /
+    // 0.6286 (from 0.5689 / 0.6293) when the features grew and the gold-entity model was
+    // retrained: its cross-validated F1 rose 0.3910 → 0.3963, its fit to its own training
+    // documents fell. In-sample figures guard against regressions; they are not evidence.
+    for (set, floor) in [("TimeBank", 0.5584), ("AQUAINT", 0.6286)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -41,8 +44,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // move this in-sample figure to 0.5086 (and the cross-validated raw figure up, 0.3276 →
     // 0.3277); the model's bytes did not change. AQUAINT likewise went 0.5107 → 0.5106 when
     // the timex branch's last direction rules (planned infinitives, same-day "will ... Thursday")
-    // met the classifier on main: a timex change, not a model change.
-    for (set, floor) in [("TimeBank", 0.5086), ("AQUAINT", 0.5106)] {
+    // met the classifier on main: a timex change, not a model change. Raised to 0.6174 /
+    // 0.6699 when raw text got its own pair model, trained also on the pairs of tempora's
+    // analysis of these documents (in-sample all the more; cross-validated 0.3204).
+    for (set, floor) in [("TimeBank", 0.6174), ("AQUAINT", 0.6699)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -63,10 +68,12 @@ fn matres_does_not_regress() {
     };
     for (file, set, floor) in [
         // 0.0729 / 0.0485 before the trained pair classifier; in-sample since (see above).
-        ("timebank.txt", "TimeBank", 0.2153),
+        // 0.2153 / 0.3502 before the gold-entity model was retrained with more features
+        // (cross-validated MATRES F1 over both sets: 0.2517, docs/accuracy.md).
+        ("timebank.txt", "TimeBank", 0.2168),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.3502),
+        ("aquaint.txt", "AQUAINT", 0.3382),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -17,19 +17,12 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use tempora::eval::events::{
-    gold_events, render_event_text_with_limit, score_event_documents, system_event, DocumentEvents,
-    SystemEvent,
+    gold_events, render_event_text_with_limit, score_event_documents, system_event,
+    train_event_model, DocumentEvents, EventTraining, SystemEvent,
 };
-use tempora::event::model::{bias_key, document_examples, rule_key, Example, Model, Trainer};
+use tempora::event::model::{document_examples, Example, Model};
 use tempora::timeml::{read_timeml_dir, TimemlDocument};
 use tempora::Span;
-
-const DEFAULT_EPOCHS: usize = 10;
-const DEFAULT_BIAS: i16 = 5000;
-const DEFAULT_RULE_BIAS: i16 = 10000;
-/// Features whose quantised weights all lie within this distance of zero are dropped (keeps
-/// the file and the in-memory table small; the table's size decides the speed).
-const DEFAULT_PRUNE: i16 = 4;
 
 struct Doc {
     /// Index of the folder it was read from.
@@ -64,38 +57,14 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
     Ok(out)
 }
 
-#[derive(Clone, Copy)]
-struct Settings {
-    epochs: usize,
-    /// Subtracted from the "no event" weight of every token: > 0 favours recall.
-    bias: i16,
-    /// Further subtracted for the tokens the rules found.
-    rule_bias: i16,
-    /// See [`DEFAULT_PRUNE`].
-    prune: i16,
-}
-
-fn train(docs: &[&Doc], settings: Settings) -> Model {
-    let epochs = settings.epochs;
+fn train(docs: &[&Doc], settings: EventTraining) -> Model {
     let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.examples).collect();
-    let mut trainer = Trainer::new();
-    trainer.train_shuffled(
-        &examples,
-        epochs,
-        0x0005_EED0_F7E3_F0AA,
-        |epoch, mistakes| {
-            eprintln!(
-                "  epoch {epoch:>2}: {mistakes} mistakes on {} tokens",
-                examples.len()
-            )
-        },
-    );
-    let mut model = trainer.finish(settings.prune);
-    model.adjust(bias_key(), 0, -settings.bias);
-    for kind in [1, 2] {
-        model.adjust(rule_key(kind), 0, -settings.rule_bias);
-    }
-    model
+    train_event_model(&examples, settings, |epoch, mistakes| {
+        eprintln!(
+            "  epoch {epoch:>2}: {mistakes} mistakes on {} tokens",
+            examples.len()
+        )
+    })
 }
 
 fn system(doc: &TimemlDocument, model: &Model) -> Vec<SystemEvent> {
@@ -160,12 +129,13 @@ fn main() -> Result<()> {
         (i < args.len()).then(|| args.remove(i))
     };
     let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
-    let epochs: usize = take("--epochs").map_or(Ok(DEFAULT_EPOCHS), |s| s.parse())?;
+    let defaults = EventTraining::default();
+    let epochs: usize = take("--epochs").map_or(Ok(defaults.epochs), |s| s.parse())?;
     let out = take("--out").map(PathBuf::from);
-    let bias: i16 = take("--bias").map_or(Ok(DEFAULT_BIAS), |s| s.parse())?;
-    let rule_bias: i16 = take("--rule-bias").map_or(Ok(DEFAULT_RULE_BIAS), |s| s.parse())?;
-    let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
-    let settings = Settings {
+    let bias: i16 = take("--bias").map_or(Ok(defaults.bias), |s| s.parse())?;
+    let rule_bias: i16 = take("--rule-bias").map_or(Ok(defaults.rule_bias), |s| s.parse())?;
+    let prune: i16 = take("--prune").map_or(Ok(defaults.prune), |s| s.parse())?;
+    let settings = EventTraining {
         epochs,
         bias,
         rule_bias,

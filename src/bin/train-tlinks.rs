@@ -1,32 +1,47 @@
 //! Trains and measures tempora's pair classifier ([`tempora::relation::classifier`]).
 //!
 //! ```text
-//! train-tlinks cv    [--folds 5] [--epochs N] DIR...        k-fold cross-validation by document
+//! train-tlinks cv    [--folds 5] [--epochs N] [--shipped-events] [--matres FILE,...] DIR...
+//!                                                           k-fold cross-validation by document
 //! train-tlinks split [--epochs N] TRAIN_DIR TEST_DIR        train on one folder, test on another
-//! train-tlinks train [--epochs N] [--out FILE] DIR...       train on everything, write the model
+//! train-tlinks train [--epochs N] [--out FILE] [--out-gold FILE] DIR...
+//!                                                           train on everything, write the models
 //! ```
 //!
 //! Documents are read in folder order, then file-name order; fold `k` holds documents `i`
 //! with `i % folds == k`. Training examples are the classifier's candidate pairs over the
 //! *gold* events and times of each document (relations of the stronger sieves in place),
-//! labelled with the gold TLINK between the two, or "no relation". Each epoch visits them in
+//! labelled with the gold TLINK between the two, or what the gold closure entails about them,
+//! or "no relation". Two models are trained: one on those pairs alone, for gold entities
+//! (`--out-gold`, `src/relation/tlinks-gold.model`), and one also on the candidate pairs of
+//! tempora's own analysis of each document's raw text (its entities named by the gold ones
+//! they overlap, the others never related in gold), for everything else (`--out`,
+//! `src/relation/tlinks.model`). Each epoch visits them in
 //! an order shuffled by a fixed-seed generator, so the same data always gives the same model,
 //! byte for byte. Scores are TempEval-3 temporal awareness over the whole relation stage
 //! (sieves + classifier + graph), with gold entities and from raw text, exactly as
 //! `tempora eval tlinks` computes them.
+//!
+//! In `cv`, the raw-text figures use an event recogniser trained on the same training folds
+//! (`train-events`' settings), not the shipped one, which has seen every document
+//! (`--shipped-events` uses the shipped one, as before). `--matres` also scores the held-out
+//! documents' MATRES pairs (start points, as `tempora eval matres`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use tempora::eval::events::{train_event_model, EventTraining};
 use tempora::eval::gold_entities::{
-    analysis_tlinks, gold_analysis_with, raw_analysis, reclassify, GoldAnalysis,
+    analysis_tlinks, evaluate_matres_with, gold_analysis_with, raw_analysis, raw_analysis_with,
+    reclassify, GoldAnalysis, MatresReport,
 };
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
-use tempora::event::model::{Example, Trainer};
+use tempora::event::model::{document_examples, Example, Trainer};
 use tempora::relation::classifier::{
-    bias_key, candidates, features, inverse, label_of, pair_relations, PairKind, PairModel, LABELS,
+    bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, PairKind,
+    PairModel, LABELS,
 };
 use tempora::relation::{Input, Node};
 use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
@@ -56,6 +71,10 @@ struct Doc {
     /// Raw text, no classifier relations.
     raw: GoldAnalysis,
     examples: Vec<(PairKind, Example)>,
+    /// The pairs of `raw`, labelled as `examples` are.
+    raw_examples: Vec<(PairKind, Example)>,
+    /// The event recogniser's training tokens.
+    event_examples: Vec<Example>,
 }
 
 fn input(ga: &GoldAnalysis) -> Input<'_> {
@@ -90,6 +109,7 @@ fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)>
     let links: Vec<&Tlink> = doc.tlinks.iter().collect();
     let mut closure = LinkGraph::new(&links);
     let mut out = Vec::new();
+    let ctx = DocContext::new(&input, &ga.analysis.relations);
     for c in candidates(&input) {
         let (s, t) = (end(c.source), end(c.target));
         // (Two gold events can share one of tempora's: never a pair.)
@@ -119,7 +139,7 @@ fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)>
         };
         let said = pair_relations(&ga.analysis.relations, &c);
         let mut keys = Vec::new();
-        features(&input, &c, &said, &mut keys);
+        features(&input, &ctx, &c, &said, &mut keys);
         out.push((
             c.kind,
             Example {
@@ -142,12 +162,21 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
             let mut raw = raw_analysis(&doc);
             reclassify(&mut raw, &PairModel::empty());
             let examples = examples(&doc, &gold);
+            let raw_examples = self::examples(&doc, &raw);
+            let spans: Vec<(tempora::Span, &str)> = doc
+                .events
+                .iter()
+                .map(|e| (e.span, e.class.as_str()))
+                .collect();
+            let event_examples = document_examples(&doc.text, &spans);
             out.push(Doc {
                 folder,
                 doc,
                 gold,
                 raw,
                 examples,
+                raw_examples,
+                event_examples,
             });
         }
     }
@@ -182,8 +211,8 @@ fn perceptron(
     trainer.finish(prune)
 }
 
-fn train(docs: &[&Doc], settings: Settings) -> PairModel {
-    let all = || docs.iter().flat_map(|d| d.examples.iter());
+fn train(docs: &[&Doc], extra: &[(PairKind, Example)], settings: Settings) -> PairModel {
+    let all = || docs.iter().flat_map(|d| d.examples.iter()).chain(extra);
     let link: Vec<Example> = all()
         .map(|(_, e)| Example {
             features: e.features.clone(),
@@ -274,12 +303,80 @@ fn detail(docs: &[&Doc], model: &PairModel) {
     }
 }
 
-/// Awareness with gold entities and from raw text, summed over `docs`, with `model`.
-fn score(docs: &[&Doc], model: &PairModel) -> (AwarenessCounts, AwarenessCounts) {
+/// Awareness of one analysis of `doc` with `model`.
+fn score_one(doc: &TimemlDocument, ga: &GoldAnalysis, model: &PairModel) -> AwarenessCounts {
+    let mut ga = ga.clone();
+    reclassify(&mut ga, model);
+    awareness(&doc.tlinks, &analysis_tlinks(doc, &ga))
+}
+
+/// tempora's analysis of a document's raw text with the event model `events`, without the
+/// classifier's relations (the sieves' relations are features).
+fn raw_without_classifier(
+    doc: &TimemlDocument,
+    events: &tempora::event::model::Model,
+) -> GoldAnalysis {
+    let mut raw = raw_analysis_with(doc, events);
+    reclassify(&mut raw, &PairModel::empty());
+    raw
+}
+
+/// The event recogniser trained on `docs`, as `train-events` trains it.
+fn event_model(docs: &[&Doc]) -> tempora::event::model::Model {
+    let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.event_examples).collect();
+    train_event_model(&examples, EventTraining::default(), |_, _| {})
+}
+
+fn print_matres(title: &str, r: &MatresReport) {
+    println!("== {title}");
+    println!(
+        "matres         P {:.4}  R {:.4}  F1 {:.4}  accuracy {:.4}  ({} pairs, {} found)",
+        r.precision, r.recall, r.f1, r.accuracy, r.pairs, r.found
+    );
+}
+
+/// The gold-entity analysis (sieves only) of a document of `all` (for a MATRES document
+/// that no fold held out, which cannot happen: every document is held out once).
+fn doc_gold(all: &[&Doc], doc: &TimemlDocument) -> GoldAnalysis {
+    all.iter().find(|d| d.doc.id == doc.id).map_or_else(
+        || gold_analysis_with(doc, &PairModel::empty()),
+        |d| d.gold.clone(),
+    )
+}
+
+/// The two pair models: for gold entities, trained on their pairs; for tempora's own
+/// entities, trained on those pairs and on the pairs of its analysis of the raw text.
+struct Models {
+    gold: PairModel,
+    raw: PairModel,
+}
+
+impl Models {
+    fn empty() -> Models {
+        Models {
+            gold: PairModel::empty(),
+            raw: PairModel::empty(),
+        }
+    }
+
+    /// Both models trained on `docs`, the raw-text one also on `raw_examples`.
+    fn train(docs: &[&Doc], raw_examples: &[(PairKind, Example)], settings: Settings) -> Models {
+        Models {
+            gold: train(docs, &[], settings),
+            raw: train(docs, raw_examples, settings),
+        }
+    }
+}
+
+/// Awareness with gold entities and from raw text, summed over `docs`, with `models`.
+fn score(docs: &[&Doc], models: &Models) -> (AwarenessCounts, AwarenessCounts) {
     let mut gold = AwarenessCounts::default();
     let mut raw = AwarenessCounts::default();
     for d in docs {
-        for (ga, total) in [(&d.gold, &mut gold), (&d.raw, &mut raw)] {
+        for (ga, model, total) in [
+            (&d.gold, &models.gold, &mut gold),
+            (&d.raw, &models.raw, &mut raw),
+        ] {
             let mut ga = ga.clone();
             reclassify(&mut ga, model);
             let system = analysis_tlinks(&d.doc, &ga);
@@ -292,6 +389,9 @@ fn score(docs: &[&Doc], model: &PairModel) -> (AwarenessCounts, AwarenessCounts)
 fn print(title: &str, (gold, raw): (AwarenessCounts, AwarenessCounts)) {
     println!("== {title}");
     for (name, c) in [("gold entities", gold), ("raw text", raw)] {
+        if c.system == 0 && c.gold_reduced == 0 {
+            continue;
+        }
         println!(
             "{name:<14} P {:.4}  R {:.4}  F1 {:.4}  ({} of {} system verified, {} of {} reduced gold)",
             c.precision(),
@@ -345,6 +445,13 @@ fn confusion(docs: &[&Doc], model: &PairModel) {
 
 fn main() -> Result<()> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let shipped_events = match args.iter().position(|a| a == "--shipped-events") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
     let mut take = |name: &str| -> Option<String> {
         let i = args.iter().position(|a| a == name)?;
         args.remove(i);
@@ -353,6 +460,20 @@ fn main() -> Result<()> {
     let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
     let epochs: usize = take("--epochs").map_or(Ok(DEFAULT_EPOCHS), |s| s.parse())?;
     let out = take("--out").map(PathBuf::from);
+    let out_gold = take("--out-gold").map(PathBuf::from);
+    let matres: String = match take("--matres") {
+        Some(files) => {
+            let mut text = String::new();
+            for f in files.split(',') {
+                text.push_str(
+                    &std::fs::read_to_string(f).with_context(|| format!("cannot read {f}"))?,
+                );
+                text.push('\n');
+            }
+            text
+        }
+        None => String::new(),
+    };
     let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
     let mut none_bias = DEFAULT_NONE_BIAS;
     if let Some(b) = take("--none-bias") {
@@ -386,10 +507,12 @@ fn main() -> Result<()> {
             }
             print(
                 "sieves alone (no classifier)",
-                score(&all, &PairModel::empty()),
+                score(&all, &Models::empty()),
             );
             let mut per_doc =
                 vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
+            let mut sieves_raw = AwarenessCounts::default();
+            let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
             for k in 0..folds {
                 let train_docs: Vec<&Doc> = all
                     .iter()
@@ -402,17 +525,63 @@ fn main() -> Result<()> {
                     k + 1,
                     train_docs.len()
                 );
-                let model = train(&train_docs, settings);
+                let events = (!shipped_events).then(|| event_model(&train_docs));
+                // The raw-text model also learns from the training documents' raw text, read
+                // with the same event model as the held-out ones.
+                let raw_examples: Vec<(PairKind, Example)> = train_docs
+                    .iter()
+                    .flat_map(|d| match &events {
+                        Some(events) => examples(&d.doc, &raw_without_classifier(&d.doc, events)),
+                        None => d.raw_examples.clone(),
+                    })
+                    .collect();
+                let models = Models::train(&train_docs, &raw_examples, settings);
+                let model = &models.gold;
                 if k == 0 {
                     let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
                     println!("fold 1, held-out pairs (classifier alone):");
-                    confusion(&test_docs, &model);
+                    confusion(&test_docs, model);
                     println!("fold 1, links written, by kind of pair:");
-                    detail(&test_docs, &model);
+                    detail(&test_docs, model);
                 }
                 for i in (k..all.len()).step_by(folds) {
-                    per_doc[i] = score(&all[i..=i], &model);
+                    let d = all[i];
+                    let raw = match &events {
+                        Some(events) => raw_without_classifier(&d.doc, events),
+                        None => d.raw.clone(),
+                    };
+                    sieves_raw.add(&score_one(&d.doc, &raw, &PairModel::empty()));
+                    per_doc[i] = (
+                        score_one(&d.doc, &d.gold, model),
+                        score_one(&d.doc, &raw, &models.raw),
+                    );
+                    if !matres.is_empty() {
+                        let mut ga = d.gold.clone();
+                        reclassify(&mut ga, model);
+                        held_out.insert(d.doc.id.clone(), ga);
+                    }
                 }
+            }
+            let events_from = if shipped_events {
+                "the shipped event model (trained on all documents)"
+            } else {
+                "an event model trained on the training folds"
+            };
+            println!("== raw text: events from {events_from}");
+            print(
+                "sieves alone (no classifier), raw text",
+                (AwarenessCounts::default(), sieves_raw),
+            );
+            if !matres.is_empty() {
+                let r = evaluate_matres_with(&matres, all.iter().map(|d| &d.doc), |doc| {
+                    held_out
+                        .remove(&doc.id)
+                        .unwrap_or_else(|| doc_gold(&all, doc))
+                });
+                print_matres(
+                    &format!("{folds}-fold cross-validation by document, MATRES start points, gold entities"),
+                    &r,
+                );
             }
             let sum = |keep: &dyn Fn(&Doc) -> bool| {
                 let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
@@ -469,11 +638,15 @@ fn main() -> Result<()> {
             };
             let train_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 0).collect();
             let test_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 1).collect();
-            let model = train(&train_docs, settings);
-            confusion(&test_docs, &model);
+            let raw_examples: Vec<(PairKind, Example)> = train_docs
+                .iter()
+                .flat_map(|d| d.raw_examples.iter().cloned())
+                .collect();
+            let models = Models::train(&train_docs, &raw_examples, settings);
+            confusion(&test_docs, &models.gold);
             print(
                 "sieves alone (no classifier), test folder",
-                score(&test_docs, &PairModel::empty()),
+                score(&test_docs, &Models::empty()),
             );
             print(
                 &format!(
@@ -483,25 +656,34 @@ fn main() -> Result<()> {
                     test_dir.display(),
                     test_docs.len()
                 ),
-                score(&test_docs, &model),
+                score(&test_docs, &models),
             );
         }
         "train" => {
-            let model = train(&all, settings);
-            let bytes = model.to_bytes();
-            eprintln!(
-                "{} + {} features, {} bytes",
-                model.link.len(),
-                model.relation.len(),
-                bytes.len()
-            );
-            if let Some(out) = out {
-                std::fs::write(&out, &bytes)
-                    .with_context(|| format!("cannot write {}", out.display()))?;
+            let raw_examples: Vec<(PairKind, Example)> = all
+                .iter()
+                .flat_map(|d| d.raw_examples.iter().cloned())
+                .collect();
+            let models = Models::train(&all, &raw_examples, settings);
+            for (name, model, out) in [
+                ("raw text", &models.raw, &out),
+                ("gold entities", &models.gold, &out_gold),
+            ] {
+                let bytes = model.to_bytes();
+                eprintln!(
+                    "{name}: {} + {} features, {} bytes",
+                    model.link.len(),
+                    model.relation.len(),
+                    bytes.len()
+                );
+                if let Some(out) = out {
+                    std::fs::write(out, &bytes)
+                        .with_context(|| format!("cannot write {}", out.display()))?;
+                }
             }
             print(
                 "in-sample (trained and tested on the same documents)",
-                score(&all, &model),
+                score(&all, &models),
             );
         }
         other => bail!("unknown mode {other:?}: cv, split or train"),

@@ -183,7 +183,7 @@ pub struct GoldAnalysis {
 /// Runs segmentation and tempora's extractors on a TimeML document's text, then replaces the
 /// events and times by the gold ones and runs the relation sieves on them.
 pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
-    gold_analysis_with(doc, relation::classifier::builtin())
+    gold_analysis_with(doc, relation::classifier::builtin_gold())
 }
 
 /// [`gold_analysis`] with another model for the pair classifier (empty: no classifier).
@@ -544,12 +544,17 @@ pub fn system_tlinks_raw(doc: &TimemlDocument) -> Vec<Tlink> {
 /// tempora's own analysis of a TimeML document's raw text, its events and times named by the
 /// gold entities they overlap (see [`system_tlinks_raw`]).
 pub fn raw_analysis(doc: &TimemlDocument) -> GoldAnalysis {
+    raw_analysis_with(doc, event::model::Model::builtin())
+}
+
+/// [`raw_analysis`] with another event recognition model (for cross-validation).
+pub fn raw_analysis_with(doc: &TimemlDocument, event_model: &event::model::Model) -> GoldAnalysis {
     let article = Article::from_body(&doc.id, &doc.text, doc.dct);
     let options = crate::Options {
         guess_order: true,
         ..crate::Options::default()
     };
-    let analysis = crate::pipeline::analyze(&article, &options);
+    let analysis = crate::pipeline::analyze_with(&article, &options, event_model);
     let event_ids = analysis
         .events
         .iter()
@@ -722,6 +727,16 @@ pub struct MatresReport {
 /// Scores tempora's start-point order against MATRES lines (`doc, verb1, verb2, eiid1,
 /// eiid2, relation`, tab-separated) over the documents `docs`.
 pub fn evaluate_matres(matres: &str, docs: &[TimemlDocument]) -> MatresReport {
+    evaluate_matres_with(matres, docs, gold_analysis)
+}
+
+/// [`evaluate_matres`] on the analyses `analysis` gives for each document (for
+/// cross-validation: each held-out document with its fold's pair model).
+pub fn evaluate_matres_with<'a>(
+    matres: &str,
+    docs: impl IntoIterator<Item = &'a TimemlDocument>,
+    mut analysis: impl FnMut(&TimemlDocument) -> GoldAnalysis,
+) -> MatresReport {
     let mut by_doc: std::collections::BTreeMap<&str, Vec<(String, String, StartPoint)>> =
         Default::default();
     for line in matres.lines() {
@@ -745,7 +760,7 @@ pub fn evaluate_matres(matres: &str, docs: &[TimemlDocument]) -> MatresReport {
         let Some(pairs) = by_doc.get(doc.id.as_str()) else {
             continue;
         };
-        let ga = gold_analysis(doc);
+        let ga = analysis(doc);
         let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
         for (a, b, gold) in pairs {
             report.pairs += 1;

@@ -414,6 +414,19 @@ fn apply_model<'a>(
         kept.push(e);
     }
     kept.sort_by_key(|e| (e.head.start, e.trigger.start));
+    // A verb group whose head moved to its complement ("have become impoverished" when the
+    // model labels "impoverished", not "become") and the rule event on that word name one
+    // happening on one word: keep the one whose trigger says more (the verb group, with its
+    // tense and aspect), the first on a tie.
+    kept.dedup_by(|later, earlier| {
+        if later.head != earlier.head {
+            return false;
+        }
+        if later.trigger.len() > earlier.trigger.len() {
+            std::mem::swap(later, earlier);
+        }
+        true
+    });
     events.extend(kept);
 }
 
@@ -1501,6 +1514,36 @@ mod tests {
             .iter()
             .map(|e| &text[e.head.start..e.head.end])
             .collect()
+    }
+
+    #[test]
+    fn no_two_events_share_a_head_word() {
+        // The model labels the complement, not the light verb, so the verb group's head moves
+        // onto the word the rules had already made an event of (TimeBank APW19980227.0494 and
+        // NYT19980206.0460): one event stays, the verb group with its tense and aspect.
+        for (text, word, trigger) in [
+            (
+                "In the two countries, many people have become impoverished during the chaos.",
+                "impoverished",
+                "have become impoverished",
+            ),
+            (
+                "The manufacturing sector is going to start getting beat up in the spring.",
+                "beat",
+                "getting beat",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let on_word: Vec<&Event> = found
+                .iter()
+                .filter(|e| &text[e.head.start..e.head.end] == word)
+                .collect();
+            assert_eq!(on_word.len(), 1, "{:?}", heads(text, &found));
+            assert_eq!(
+                &text[on_word[0].trigger.start..on_word[0].trigger.end],
+                trigger
+            );
+        }
     }
 
     #[test]

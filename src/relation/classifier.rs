@@ -21,7 +21,9 @@
 //! the word before each, the clause kinds and markers, which event governs which, the time's
 //! type and its position against the publish date, order and distance in the text, and what
 //! the stronger sieves already said about the pair. It is trained by `src/bin/train-tlinks.rs`
-//! and shipped in `src/relation/tlinks.model`.
+//! and shipped as two models: `src/relation/tlinks.model` for tempora's own events and times
+//! ([`builtin`], trained also on its analyses of the training texts) and
+//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]).
 //!
 //! Its relations are the weakest of all (the sieve comes last): the graph adds them after every
 //! other relation, and one that contradicts what is already there is dropped and listed, never
@@ -114,8 +116,40 @@ pub struct Candidate {
     pub kind: PairKind,
 }
 
-/// The shipped model (trained on TimeBank + AQUAINT by `train-tlinks train`).
+/// What the features read from the whole document, computed once per document: the time
+/// each event is anchored to by the time-anchor sieve.
+#[derive(Debug, Clone, Default)]
+pub struct DocContext {
+    /// Per event, the time mention the stronger sieves place it in.
+    pub anchor: Vec<Option<usize>>,
+}
+
+impl DocContext {
+    /// The context of a document whose stronger sieves said `stronger`.
+    pub fn new(input: &Input, stronger: &[Relation]) -> DocContext {
+        let mut anchor = vec![None; input.events.len()];
+        for r in stronger {
+            if r.sieve == Sieve::TimeAnchor {
+                if let (Node::Event(i), Node::Time(m)) = (r.source, r.target) {
+                    if anchor[i].is_none() {
+                        anchor[i] = Some(m);
+                    }
+                }
+            }
+        }
+        DocContext { anchor }
+    }
+}
+
+/// The shipped model for tempora's own events and times (trained on TimeBank + AQUAINT, on
+/// the pairs of their gold entities and of tempora's analysis of their raw text, by
+/// `train-tlinks train --out`).
 static BUILTIN: &[u8] = include_bytes!("tlinks.model");
+
+/// The shipped model for gold events and times (trained on the pairs of the gold entities
+/// only, by `train-tlinks train --out-gold`): what `tempora eval tlinks` and `eval matres`
+/// use on annotated documents.
+static BUILTIN_GOLD: &[u8] = include_bytes!("tlinks-gold.model");
 
 /// The classifier's two models over the same features: whether annotators (and readers)
 /// relate a pair at all, and if so how.
@@ -179,6 +213,17 @@ impl PairModel {
         self.relation_only(features)
     }
 
+    /// [`PairModel::predict`] with its confidence: how far the link model's "related" score
+    /// lies above its "not related" one.
+    pub fn predict_with_margin(&self, features: &[u32]) -> (usize, i32) {
+        let link = self.link.scores(features);
+        let margin = link[1] - link[0];
+        if margin <= 0 {
+            return (0, margin);
+        }
+        (self.relation_only(features), margin)
+    }
+
     /// The best relation type for these features (never 0).
     pub fn relation_only(&self, features: &[u32]) -> usize {
         let scores = self.relation.scores(features);
@@ -197,6 +242,13 @@ impl PairModel {
 pub fn builtin() -> &'static PairModel {
     static MODEL: OnceLock<PairModel> = OnceLock::new();
     MODEL.get_or_init(|| PairModel::from_bytes(BUILTIN).unwrap_or_default())
+}
+
+/// The model shipped for gold entities (`tlinks-gold.model`), read once: what
+/// [`crate::eval::gold_entities::gold_analysis`] uses.
+pub fn builtin_gold() -> &'static PairModel {
+    static MODEL: OnceLock<PairModel> = OnceLock::new();
+    MODEL.get_or_init(|| PairModel::from_bytes(BUILTIN_GOLD).unwrap_or_default())
 }
 
 /// The sentence's main event: its first finite verb that no other event governs, else its
@@ -338,7 +390,13 @@ fn against_published(input: &Input, m: usize) -> &'static str {
 
 /// The feature keys of a candidate pair; `said` is what the stronger sieves already state
 /// about it.
-pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u32>) {
+pub fn features(
+    input: &Input,
+    ctx: &DocContext,
+    c: &Candidate,
+    said: &[Relation],
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let kind = c.kind;
     out.push(bias_key(kind));
@@ -350,7 +408,8 @@ pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u
         out.push(f.finish());
     };
     let seg = input.seg;
-    let event_features = |push: &mut dyn FnMut(&str, &[&str]), side: &str, e: &Event| {
+    let event_features = |push: &mut dyn FnMut(&str, &[&str]), side: &str, i: usize| {
+        let e = &input.events[i];
         let lemma = input.text[e.head.start..e.head.end].to_lowercase();
         let class = class_name(e);
         let pos = if e.pos == EventPos::Verb {
@@ -442,6 +501,46 @@ pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u
             push("governor-tense", &[side, tense_name(g.tense), t]);
             push("governor-lemma", &[side, &g.lemma]);
         }
+        // The time the stronger sieves place the event in, against the publish date.
+        let vs = ctx
+            .anchor
+            .get(i)
+            .copied()
+            .flatten()
+            .map_or("none", |m| against_published(input, m));
+        push("anchor", &[side, vs]);
+        push("anchor-tense", &[side, vs, t, a]);
+        // Inside a quotation (what is said, not narrated).
+        let start = seg
+            .tokens
+            .get(seg.sentences[e.sentence].tokens.start)
+            .map_or(e.head.start, |t| t.span.start.min(e.head.start));
+        let prefix = input.text.get(start..e.head.start).unwrap_or("");
+        let quotes = prefix.matches('"').count()
+            + prefix.matches("``").count()
+            + prefix.matches("''").count();
+        push(
+            "in-quote",
+            &[side, if quotes % 2 == 1 { "yes" } else { "no" }],
+        );
+        // The top of its chain of governors (the sentence's main clause, usually).
+        let mut root = i;
+        let mut depth = 0;
+        while let Some(g) = input.events[root].governor {
+            if depth > 8 || g == root {
+                break;
+            }
+            root = g;
+            depth += 1;
+        }
+        let r = &input.events[root];
+        let d = match depth {
+            0 => "0",
+            1 => "1",
+            _ => "2+",
+        };
+        push("root", &[side, d, &class_name(r), tense_name(r.tense)]);
+        push("root-tense", &[side, tense_name(r.tense), t, a]);
     };
     let time_features = |push: &mut dyn FnMut(&str, &[&str]), side: &str, m: usize| {
         let mention = &input.mentions[m];
@@ -467,6 +566,15 @@ pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u
         let words = seg.lower_of(mention.span);
         let last = words.rsplit(' ').next().unwrap_or(words);
         push("timex-last-word", &[side, last]);
+        // The shape of its value (year, month, day, time, duration, reference).
+        let shape: String = input.values[m].as_ref().map_or("none".into(), |v| {
+            v.value
+                .chars()
+                .map(|ch| if ch.is_ascii_digit() { 'd' } else { ch })
+                .collect()
+        });
+        push("timex-shape", &[side, &shape]);
+        push("timex-shape-vs-dct", &[side, &shape, vs]);
     };
     let span_of = |n: Node| match n {
         Node::Event(i) => Some(input.events[i].head),
@@ -474,12 +582,12 @@ pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u
         Node::Published => None,
     };
     match c.source {
-        Node::Event(i) => event_features(&mut push, "a", &input.events[i]),
+        Node::Event(i) => event_features(&mut push, "a", i),
         Node::Time(m) => time_features(&mut push, "a", m),
         Node::Published => {}
     }
     match c.target {
-        Node::Event(j) => event_features(&mut push, "b", &input.events[j]),
+        Node::Event(j) => event_features(&mut push, "b", j),
         Node::Time(m) => time_features(&mut push, "b", m),
         Node::Published => {}
     }
@@ -532,6 +640,60 @@ pub fn features(input: &Input, c: &Candidate, said: &[Relation], out: &mut Vec<u
                 &format!("{:?}", seg.clauses[b.clause].kind),
             ],
         );
+        // Which governs which, with tenses, classes, lemmas and the subordinator of B.
+        push(
+            "govern-tense-aspects",
+            &[
+                govern,
+                tense_name(a.tense),
+                aspect_name(a.aspect),
+                tense_name(b.tense),
+                aspect_name(b.aspect),
+            ],
+        );
+        push("govern-class-tense", &[govern, &ca, tense_name(b.tense)]);
+        push("govern-lemma-a", &[govern, &a.lemma]);
+        push("govern-lemma-b", &[govern, &b.lemma]);
+        push(
+            "marker-b",
+            &[
+                govern,
+                seg.clauses[b.clause].marker.as_deref().unwrap_or("-"),
+            ],
+        );
+        // The times the two events are placed in, and their order.
+        let anchor = |k: usize| ctx.anchor.get(k).copied().flatten();
+        let rel = match (anchor(i), anchor(j)) {
+            (Some(x), Some(y)) if x == y => "same",
+            (Some(x), Some(y)) => match (input.values[x].as_ref(), input.values[y].as_ref()) {
+                (Some(vx), Some(vy)) => match (vx.latest, vy.earliest, vy.latest, vx.earliest) {
+                    (Some(xl), Some(ye), _, _) if xl < ye => "a-before",
+                    (_, _, Some(yl), Some(xe)) if yl < xe => "b-before",
+                    _ => "overlap",
+                },
+                _ => "unknown",
+            },
+            (Some(_), None) => "a-only",
+            (None, Some(_)) => "b-only",
+            (None, None) => "none",
+        };
+        push("anchors", &[rel]);
+        push(
+            "anchors-tenses",
+            &[rel, tense_name(a.tense), tense_name(b.tense)],
+        );
+        if c.kind == PairKind::AdjacentSentences {
+            let first = |s: usize| {
+                let range = &seg.sentences[s].tokens;
+                if range.is_empty() {
+                    "<s>"
+                } else {
+                    seg.lower_of(seg.tokens[range.start].span)
+                }
+            };
+            push("first-words", &[first(a.sentence), first(b.sentence)]);
+            push("first-word-b", &[first(b.sentence)]);
+        }
     }
     if let (Node::Event(i), Node::Time(m)) = (c.source, c.target) {
         let (e, mention) = (&input.events[i], &input.mentions[m]);
@@ -770,15 +932,20 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
         return;
     }
     let said_len = out.len();
+    let ctx = DocContext::new(input, &out[..said_len]);
     let mut keys = Vec::with_capacity(64);
+    let mut found = Vec::new();
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
-        features(input, &c, &said, &mut keys);
-        let label = model.predict(&keys);
+        features(input, &ctx, &c, &said, &mut keys);
+        let (label, margin) = model.predict_with_margin(&keys);
         if let Some(r) = relation(&c, label, evidence(input, &c)) {
-            out.push(r);
+            found.push((margin, r));
         }
     }
+    // The surest first: the graph keeps the first of two relations that contradict.
+    found.sort_by_key(|(margin, _)| std::cmp::Reverse(*margin));
+    out.extend(found.into_iter().map(|(_, r)| r));
 }
 
 /// The relations among `all` between the two entities of a candidate.
@@ -797,10 +964,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_model_reads_and_round_trips() {
-        let m = PairModel::from_bytes(BUILTIN).expect("the shipped model reads");
-        assert!(!m.is_empty());
-        assert_eq!(m.to_bytes(), BUILTIN);
+    fn builtin_models_read_and_round_trip() {
+        for bytes in [BUILTIN, BUILTIN_GOLD] {
+            let m = PairModel::from_bytes(bytes).expect("the shipped model reads");
+            assert!(!m.is_empty());
+            assert_eq!(m.to_bytes(), bytes);
+        }
+        assert_ne!(BUILTIN, BUILTIN_GOLD);
     }
 
     #[test]
