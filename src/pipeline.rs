@@ -174,6 +174,9 @@ const CUE_WORDS: &[(&str, Tense, CueStrength)] = &[
     ("effective", Tense::Future, CueStrength::Decides),
     ("since", Tense::Past, CueStrength::Decides),
     ("ended", Tense::Past, CueStrength::Decides),
+    // "last Oct. 23", "next Jan. 5": the shift word is left out of the date's extent.
+    ("last", Tense::Past, CueStrength::Decides),
+    ("next", Tense::Future, CueStrength::Decides),
     ("by", Tense::Future, CueStrength::UnlessPast),
     ("due", Tense::Future, CueStrength::UnlessPast),
 ];
@@ -198,6 +201,29 @@ fn phrase_tense(text: &str, events: &[Event], mention: &Mention) -> Tense {
     let cue = CUE_WORDS
         .iter()
         .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
+    // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
+    // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
+    // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence
+    // ("Until Thursday, they had not called him") tells of a past day instead.
+    let pluperfect = events.iter().any(|e| {
+        e.pos == EventPos::Verb
+            && e.sentence == mention.sentence
+            && e.tense == Tense::Past
+            && matches!(
+                e.aspect,
+                crate::event::Aspect::Perfective | crate::event::Aspect::PerfectiveProgressive
+            )
+    });
+    let weekday_deadline = matches!(word.to_ascii_lowercase().as_str(), "until" | "till")
+        && !pluperfect
+        && match &mention.expr {
+            TimeExpr::Weekday { .. } => true,
+            TimeExpr::TimeOn { day, .. } => matches!(**day, TimeExpr::Weekday { .. }),
+            _ => false,
+        };
+    if weekday_deadline {
+        return Tense::Future;
+    }
     match cue {
         Some(&(_, t, CueStrength::Decides)) => t,
         Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(events, mention) {
@@ -241,6 +267,9 @@ fn resolve_mentions(
 ) -> Vec<Option<TimeValue>> {
     let _ = seg;
     let mut previous: Option<Reference> = None;
+    // The first recently closed quarter the article talks about: the period a results story
+    // reports.
+    let mut lead_quarter: Option<Reference> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -259,10 +288,20 @@ fn resolve_mentions(
             out.push(None);
             continue;
         }
+        // A results story compares its reported quarter with the year-ago one: "a year ago",
+        // "the year-earlier period", "the 1989 period" refer to the quarter of the lead, even
+        // after another quarter was mentioned in passing ("after a flat second quarter").
+        let is_quarter = |r: &Reference| r.value.contains("-Q");
+        let reference = match (&lead_quarter, &previous) {
+            (Some(lead), Some(prev)) if m.expr.is_comparison() && is_quarter(prev) => {
+                Some(lead.clone())
+            }
+            _ => previous.clone(),
+        };
         let anchor = Anchor {
             published: article.published,
             tense: phrase_tense(&article.text, sentence_events(m.sentence), m),
-            previous: previous.clone(),
+            previous: reference,
             profile: options.profile,
         };
         match temporal::resolve(&m.expr, m.rule, &anchor) {
@@ -291,12 +330,22 @@ fn resolve_mentions(
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
                     if temporal::becomes_reference(&m.expr, &v) {
-                        previous = Some(Reference {
+                        let r = Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),
                             earliest: e,
                             latest: l,
-                        });
+                        };
+                        // Only a quarter closed within the three months before publication
+                        // is the one reported ("1984-Q3" in a history is not).
+                        let days_closed = (article.published - r.latest.date()).num_days();
+                        if lead_quarter.is_none()
+                            && is_quarter(&r)
+                            && (1..=100).contains(&days_closed)
+                        {
+                            lead_quarter = Some(r.clone());
+                        }
+                        previous = Some(r);
                     }
                 }
                 out.push(Some(v));
@@ -489,6 +538,14 @@ mod tests {
             ),
             ["1998-10-23"]
         );
+        // "last Oct. 23" is that date in the past, whatever the clause says.
+        assert_eq!(
+            values(
+                "He is charged in the slaying last Oct. 23 at his home.",
+                (1999, 4, 19)
+            ),
+            ["1998-10-23"]
+        );
         // A deadline looks forward ...
         assert_eq!(
             values(
@@ -508,6 +565,38 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_after_until_is_a_deadline_ahead() {
+        // Past verbs, but the deadline lies ahead of the publish date (a Thursday) ...
+        assert_eq!(
+            values(
+                "Officials postponed until Tuesday morning any action on the permit.",
+                (2000, 3, 30)
+            ),
+            ["2000-04-04TMO"]
+        );
+        assert_eq!(
+            values(
+                "The agency gave the relatives until 9 a.m. Tuesday to sign.",
+                (2000, 4, 3)
+            ),
+            ["2000-04-04T09:00"]
+        );
+        // ... unless a past perfect tells of a day gone by ...
+        assert_eq!(
+            values(
+                "Until Thursday, they had not called him a suspect.",
+                (1999, 5, 7)
+            ),
+            ["1999-05-06"]
+        );
+        // ... while "by" keeps a past clause's reading.
+        assert_eq!(
+            values("They had postponed the talks by Tuesday.", (2000, 3, 30)),
+            ["2000-03-28"]
+        );
+    }
+
+    #[test]
     fn planned_events_look_forward() {
         // An infinitive of a scheduled event: the weekday lies ahead.
         assert_eq!(
@@ -521,6 +610,29 @@ mod tests {
         assert_eq!(
             values("The court will rule Thursday.", (1999, 5, 6)),
             ["1999-05-06"]
+        );
+    }
+
+    #[test]
+    fn comparisons_look_back_from_the_reported_quarter() {
+        // A second quarter mentioned in passing does not become what "a year ago" compares.
+        assert_eq!(
+            values(
+                "Net rose in the third quarter. After a flat second quarter, sales rose. \
+                 Charges were taken in the year-earlier period, and rates were lower than a \
+                 year ago.",
+                (1989, 11, 1)
+            ),
+            ["1989-Q3", "1989-Q2", "1988-Q3", "1988-Q3"]
+        );
+        // A quarter of an old year is no report's subject.
+        assert_eq!(
+            values(
+                "In the third quarter of 1984 it lost money. It earned $5 million in the \
+                 second quarter, up from a year ago.",
+                (1989, 11, 1)
+            ),
+            ["1984-Q3", "1989-Q2", "1988-Q2"]
         );
     }
 

@@ -245,6 +245,14 @@ pub enum TimeExpr {
         /// ("three nights earlier").
         stretch: bool,
     },
+    /// "the previous Friday", "the following Monday": the nearest such weekday before or after
+    /// the time last talked about.
+    WeekdayFrom {
+        /// Which day.
+        day: Weekday,
+        /// Before or after the time talked about.
+        direction: Direction,
+    },
     /// "the same day", "that night": the time last talked about, or a part of it.
     SameAs {
         /// The unit named.

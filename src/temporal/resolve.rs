@@ -536,6 +536,26 @@ fn resolve_unchecked(
             direction,
             stretch,
         } => r.anaphoric(amount, unit, direction, stretch),
+        TimeExpr::WeekdayFrom { day, direction } => {
+            let (s, e) = r.reference_or_publication();
+            let mut d = match direction {
+                Direction::Before => s.date().pred_opt(),
+                Direction::After => e.date().succ_opt(),
+            }
+            .ok_or_else(|| ResolveError::NoSuchDate(format!("{day:?}")))?;
+            while d.weekday() != day {
+                d = match direction {
+                    Direction::Before => d.pred_opt(),
+                    Direction::After => d.succ_opt(),
+                }
+                .ok_or_else(|| ResolveError::NoSuchDate(format!("{day:?}")))?;
+            }
+            Ok(r.day_value(
+                d,
+                None,
+                "the previous|following <weekday> → the nearest such day before or after the time last talked about",
+            ))
+        }
         TimeExpr::SameAs { unit } => {
             let (s, e) = r.reference_or_publication();
             let d = s.date();
@@ -1243,15 +1263,15 @@ impl Resolution<'_> {
                 "the weekend → the nearest weekend in the tense's direction",
             );
         }
-        if unit == Unit::Quarter && matches!(self.anchor.tense, Tense::Past | Tense::None) {
+        if unit == Unit::Quarter && self.anchor.tense != Tense::Future {
             // Results are reported after a quarter closes: "the quarter" in a report is the
-            // last complete one.
+            // last complete one, in the present tense too ("the latest period includes").
             self.alternative = Some("the quarter around the publish date".into());
             return self.unit_around(
                 p,
                 unit,
                 -1,
-                "the quarter, past or no tense → the last complete quarter before the publish date",
+                "the quarter, not future → the last complete quarter before the publish date",
             );
         }
         self.unit_around(

@@ -13,6 +13,7 @@ use crate::temporal::lexicon::{Unit, UNITS};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
+        the_adjacent_weekday,
         the_adjacent,
         the_unit_before,
         same_as,
@@ -33,6 +34,30 @@ fn later_or_earlier(i: In) -> Res<Direction> {
         value(Direction::Before, kw("previously")),
     ))
     .parse(i)
+}
+
+// the previous|preceding|following <weekday>      "the previous Friday"
+fn the_adjacent_weekday(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, direction, _, day)) = (
+        kw("the"),
+        sp,
+        alt((
+            value(Direction::After, kw("following")),
+            value(Direction::Before, kw("previous")),
+            value(Direction::Before, kw("preceding")),
+        )),
+        sp,
+        word_in(crate::temporal::lexicon::WEEKDAYS),
+    )
+        .parse(i)?;
+    let (rest, _) = super::boundary(rest)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::WeekdayFrom { day, direction },
+            "the previous|following <weekday>",
+        ),
+    ))
 }
 
 // the following|next|previous|preceding|prior [<number>] <unit>

@@ -165,15 +165,29 @@ fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
     }
 }
 
-// [the past|last] <amount> <unit>                 "three weeks", "the past three years"
+// [the past|last] <amount> [more|additional] <unit>
+//                                "three weeks", "the past three years", "two more weeks"
 fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, amount, _, unit)) = (
+    let (rest, (_, amount, _, more, unit)) = (
         opt((kw("the"), sp, alt((kw("past"), kw("last"))), sp)),
         amount,
         sp,
-        word_in(UNITS),
+        opt(terminated(alt((kw("more"), kw("additional"))), sp)),
+        // "eight trading days", "ten business days": days of a kind, counted as days.
+        preceded(
+            opt((alt((kw("trading"), kw("business"), kw("working"))), sp)),
+            word_in(UNITS),
+        ),
     )
         .parse(i)?;
+    // "two more weeks", "an additional year": a length added to one already under way, as
+    // long as the count says ("at least 20 more years" is P20Y).
+    if more.is_some() {
+        return Ok((
+            rest,
+            (TimeExpr::Duration { amount, unit }, "<amount> more <unit>"),
+        ));
+    }
     // "the 1988 quarter": a year, not a count ("a two day meeting" is a count).
     let unit_word = &i[..i.len() - rest.len()];
     if matches!(amount, Amount::Exact(n) if n >= 1000) && !unit_word.ends_with('s') {

@@ -76,6 +76,8 @@ const MODIFIER_WORDS: &[(&str, Modifier, ModifierScope)] = &[
     ("the end of", Modifier::End, ModifierScope::Position),
     ("beginning of", Modifier::Start, ModifierScope::Position),
     ("end of", Modifier::End, ModifierScope::Position),
+    ("early-", Modifier::Start, ModifierScope::Position),
+    ("late-", Modifier::End, ModifierScope::Position),
     ("early", Modifier::Start, ModifierScope::Position),
     ("late", Modifier::End, ModifierScope::Position),
     ("mid-", Modifier::Mid, ModifierScope::Position),

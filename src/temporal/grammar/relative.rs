@@ -13,6 +13,8 @@ use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNI
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         day_words,
+        part_of_day_word,
+        mid_part,
         this_part,
         last_night,
         unit_shift,
@@ -65,6 +67,53 @@ fn day_words(i: In) -> Res<(TimeExpr, &'static str)> {
     .parse(i)
 }
 
+// <part of day> yesterday|today|tomorrow          "afternoon yesterday" (after "mid-")
+fn part_of_day_word(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (p, _, days)) = (
+        word_in(PARTS_OF_DAY),
+        sp,
+        alt((
+            value(-1, kw("yesterday")),
+            value(0, kw("today")),
+            value(1, kw("tomorrow")),
+        )),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            deictic(days, Some(p)),
+            "<part of day> yesterday|today|tomorrow",
+        ),
+    ))
+}
+
+// mid-<part of day> | mid <part of day>       "by mid-afternoon": that part of the publish date
+fn mid_part(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, p)) = (
+        alt((nom::bytes::complete::tag("mid-"), terminated(kw("mid"), sp))),
+        word_in(PARTS_OF_DAY),
+    )
+        .parse(i)?;
+    // "mid-afternoon yesterday" is the modifier on the longer phrase.
+    if (sp, alt((kw("yesterday"), kw("today"), kw("tomorrow"))))
+        .parse(rest)
+        .is_ok()
+    {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::Modified {
+                modifier: crate::temporal::value::Modifier::Mid,
+                inner: Box::new(deictic(0, Some(p))),
+            },
+            "mid-<part of day>",
+        ),
+    ))
+}
+
 // this <part of day>                   "this morning"
 fn this_part(i: In) -> Res<(TimeExpr, &'static str)> {
     map(preceded((kw("this"), sp), word_in(PARTS_OF_DAY)), |p| {
@@ -100,6 +149,14 @@ fn unit_shift(i: In) -> Res<(TimeExpr, &'static str)> {
 fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (shift, _, month)) = (shift_word, sp, month).parse(i)?;
     if shift == Shift::Last && i.starts_with("past") {
+        return super::fail(i);
+    }
+    // "last Oct. 23" is the date "Oct. 23" (as TimeBank and AQUAINT mark it), which the
+    // tagger places before the publish date by its cue word "last".
+    if (sp, super::day_of_month, super::boundary)
+        .parse(rest)
+        .is_ok()
+    {
         return super::fail(i);
     }
     Ok((
