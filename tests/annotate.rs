@@ -198,15 +198,7 @@ fn events_instances_and_tlinks_round_trip_through_the_reader() {
         );
     }
     // The text-marked order of the seed is among them: "clashed" before "shaking".
-    let eiid = |w: &str| {
-        let e = doc
-            .events
-            .iter()
-            .find(|e| &doc.text[e.span.start..e.span.end] == w)
-            .unwrap();
-        let i = doc.instances.iter().find(|i| i.event_id == e.eid).unwrap();
-        tempora::timeml::LinkEnd::Event(i.eiid.clone())
-    };
+    let eiid = |w: &str| tempora::timeml::LinkEnd::Event(instance(w).eiid.clone());
     assert!(doc.tlinks.iter().any(|l| l.rel_type == "BEFORE"
         && l.source == eiid("clashed")
         && l.target == eiid("shaking")));
