@@ -49,6 +49,18 @@ impl Analysis {
     pub fn text_between(&self, start: usize, end: usize) -> &str {
         self.article.text.get(start..end).unwrap_or("")
     }
+
+    /// What the relation stage reads of this analysis (to relate or classify it again).
+    pub fn relation_input(&self) -> relation::Input<'_> {
+        relation::Input {
+            text: &self.article.text,
+            seg: &self.seg,
+            mentions: &self.mentions,
+            values: &self.values,
+            events: &self.events,
+            published: Some(self.article.published),
+        }
+    }
 }
 
 /// Runs every stage up to relations on one article.

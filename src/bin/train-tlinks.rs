@@ -43,7 +43,7 @@ use tempora::relation::classifier::{
     bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, PairKind,
     PairModel, LABELS,
 };
-use tempora::relation::{Input, Node};
+use tempora::relation::Node;
 use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
 
 /// Label the pairs gold links leave out by what the gold closure entails (`TLINK_LABELS=direct`:
@@ -77,18 +77,6 @@ struct Doc {
     event_examples: Vec<Example>,
 }
 
-fn input(ga: &GoldAnalysis) -> Input<'_> {
-    let a = &ga.analysis;
-    Input {
-        text: &a.article.text,
-        seg: &a.seg,
-        mentions: &a.mentions,
-        values: &a.values,
-        events: &a.events,
-        published: Some(a.article.published),
-    }
-}
-
 fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)> {
     let mut gold: HashMap<(LinkEnd, LinkEnd), usize> = HashMap::new();
     for l in &doc.tlinks {
@@ -105,7 +93,7 @@ fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)>
         Node::Time(m) => LinkEnd::Time(ga.time_ids[m].clone()),
         Node::Published => LinkEnd::Time(doc.dct_tid.clone()),
     };
-    let input = input(ga);
+    let input = ga.analysis.relation_input();
     let links: Vec<&Tlink> = doc.tlinks.iter().collect();
     let mut closure = LinkGraph::new(&links);
     let mut out = Vec::new();
@@ -616,7 +604,7 @@ fn main() -> Result<()> {
             let mut t = AwarenessCounts::default();
             for d in &all {
                 let mut ga = d.gold.clone();
-                let input = input(&d.gold);
+                let input = d.gold.analysis.relation_input();
                 let cands = candidates(&input);
                 let evidence = tempora::Span::new(0, 0);
                 for (c, (_, e)) in cands.iter().zip(&d.examples) {

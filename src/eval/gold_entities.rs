@@ -385,17 +385,10 @@ pub fn tlinks_with_ids(dct_tid: &str, dct: NaiveDate, ga: &GoldAnalysis) -> Vec<
 /// with (for training and cross-validation).
 pub fn reclassify(ga: &mut GoldAnalysis, model: &relation::classifier::PairModel) {
     let a = &mut ga.analysis;
-    a.relations
-        .retain(|r| r.sieve != relation::Sieve::Classifier);
-    let input = relation::Input {
-        text: &a.article.text,
-        seg: &a.seg,
-        mentions: &a.mentions,
-        values: &a.values,
-        events: &a.events,
-        published: Some(a.article.published),
-    };
-    relation::classifier::classify(&input, model, &mut a.relations);
+    let mut relations = std::mem::take(&mut a.relations);
+    relations.retain(|r| r.sieve != relation::Sieve::Classifier);
+    relation::classifier::classify(&a.relation_input(), model, &mut relations);
+    a.relations = relations;
 }
 
 fn tlinks_for(

@@ -34,6 +34,7 @@ use std::sync::OnceLock;
 use super::{Input, Node, Relation, RelationKind, Sieve};
 use crate::event::model::Model;
 use crate::event::{Aspect, Event, EventPos};
+use crate::segment::Segmentation;
 use crate::temporal::{day_end, day_start, Tense};
 use crate::Span;
 
@@ -368,6 +369,17 @@ fn class_name(e: &Event) -> String {
     format!("{:?}", e.class)
 }
 
+/// The lower-cased word `back` tokens before the token starting at `start`, within sentence
+/// `sentence`; `<s>` before the sentence's first word.
+fn word_back(seg: &Segmentation, sentence: usize, start: usize, back: usize) -> &str {
+    let t0 = seg.token_at(start);
+    if t0 >= seg.sentences[sentence].tokens.start + back {
+        seg.lower_of(seg.tokens[t0 - back].span)
+    } else {
+        "<s>"
+    }
+}
+
 /// Where a time lies against the publish day.
 fn against_published(input: &Input, m: usize) -> &'static str {
     let Some(v) = &input.values[m] else {
@@ -440,18 +452,8 @@ pub fn features(
             "governed",
             &[side, if e.governor.is_some() { "yes" } else { "no" }],
         );
-        let t0 = seg.token_at(e.head.start);
-        let first = seg.sentences[e.sentence].tokens.start;
-        let before = if t0 > first {
-            seg.lower_of(seg.tokens[t0 - 1].span)
-        } else {
-            "<s>"
-        };
-        let before2 = if t0 > first + 1 {
-            seg.lower_of(seg.tokens[t0 - 2].span)
-        } else {
-            "<s>"
-        };
+        let before = word_back(seg, e.sentence, e.head.start, 1);
+        let before2 = word_back(seg, e.sentence, e.head.start, 2);
         push("word-before", &[side, before]);
         push("words-before", &[side, before2, before]);
         let t1 = seg.token_at(e.head.end.saturating_sub(1)) + 1;
@@ -555,13 +557,7 @@ pub fn features(
         let vs = against_published(input, m);
         push("timex-vs-dct", &[side, vs]);
         push("timex-type-vs-dct", &[side, &ty, vs]);
-        let t0 = seg.token_at(mention.span.start);
-        let first = seg.sentences[mention.sentence].tokens.start;
-        let before = if t0 > first {
-            seg.lower_of(seg.tokens[t0 - 1].span)
-        } else {
-            "<s>"
-        };
+        let before = word_back(seg, mention.sentence, mention.span.start, 1);
         push("timex-word-before", &[side, before]);
         let words = seg.lower_of(mention.span);
         let last = words.rsplit(' ').next().unwrap_or(words);
@@ -707,12 +703,7 @@ pub fn features(
         );
         let vs = against_published(input, m);
         push("tense-vs-dct", &[tense_name(e.tense), vs]);
-        let t0 = seg.token_at(mention.span.start);
-        let prep = if t0 > seg.sentences[mention.sentence].tokens.start {
-            seg.lower_of(seg.tokens[t0 - 1].span)
-        } else {
-            "<s>"
-        };
+        let prep = word_back(seg, mention.sentence, mention.span.start, 1);
         push("prep-tense", &[prep, tense_name(e.tense)]);
         push("prep-class", &[prep, &class_name(e)]);
         let nearest_verb = super::in_sentence(input, mention.sentence)
