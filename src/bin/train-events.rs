@@ -17,10 +17,10 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use tempora::eval::events::{
-    gold_events, render_event_text_with_limit, score_event_documents, system_event,
-    train_event_model, DocumentEvents, EventTraining, SystemEvent,
+    gold_events, render_event_text_with_limit, score_event_documents, system_event, DocumentEvents,
+    SystemEvent,
 };
-use tempora::event::model::{document_examples, Example, Model};
+use tempora::event::model::{self, document_examples, Example, Model, Training};
 use tempora::timeml::{read_timeml_dir, TimemlDocument};
 use tempora::Span;
 
@@ -57,9 +57,9 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
     Ok(out)
 }
 
-fn train(docs: &[&Doc], settings: EventTraining) -> Model {
+fn train(docs: &[&Doc], settings: Training) -> Model {
     let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.examples).collect();
-    train_event_model(&examples, settings, |epoch, mistakes| {
+    model::train(&examples, settings, |epoch, mistakes| {
         eprintln!(
             "  epoch {epoch:>2}: {mistakes} mistakes on {} tokens",
             examples.len()
@@ -129,13 +129,13 @@ fn main() -> Result<()> {
         (i < args.len()).then(|| args.remove(i))
     };
     let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
-    let defaults = EventTraining::default();
+    let defaults = Training::default();
     let epochs: usize = take("--epochs").map_or(Ok(defaults.epochs), |s| s.parse())?;
     let out = take("--out").map(PathBuf::from);
     let bias: i16 = take("--bias").map_or(Ok(defaults.bias), |s| s.parse())?;
     let rule_bias: i16 = take("--rule-bias").map_or(Ok(defaults.rule_bias), |s| s.parse())?;
     let prune: i16 = take("--prune").map_or(Ok(defaults.prune), |s| s.parse())?;
-    let settings = EventTraining {
+    let settings = Training {
         epochs,
         bias,
         rule_bias,

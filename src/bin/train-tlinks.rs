@@ -32,13 +32,12 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use tempora::eval::events::{train_event_model, EventTraining};
 use tempora::eval::gold_entities::{
     analysis_tlinks, evaluate_matres_with, gold_analysis_with, raw_analysis, raw_analysis_with,
     reclassify, GoldAnalysis, MatresReport,
 };
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
-use tempora::event::model::{document_examples, Example, Trainer};
+use tempora::event::model::{self, document_examples, Example, Trainer, Training};
 use tempora::relation::classifier::{
     bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, PairKind,
     PairModel, LABELS,
@@ -312,7 +311,7 @@ fn raw_without_classifier(
 /// The event recogniser trained on `docs`, as `train-events` trains it.
 fn event_model(docs: &[&Doc]) -> tempora::event::model::Model {
     let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.event_examples).collect();
-    train_event_model(&examples, EventTraining::default(), |_, _| {})
+    model::train(&examples, Training::default(), |_, _| {})
 }
 
 fn print_matres(title: &str, r: &MatresReport) {

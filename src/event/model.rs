@@ -1036,6 +1036,51 @@ impl Trainer {
     }
 }
 
+/// How the event recogniser's model is trained: `train-events`' settings, and those the
+/// relation cross-validation (`train-tlinks cv`) uses to train one per fold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Training {
+    /// Passes over the training tokens.
+    pub epochs: usize,
+    /// Subtracted from the "no event" weight of every token: > 0 favours recall.
+    pub bias: i16,
+    /// Further subtracted for the tokens the rules found.
+    pub rule_bias: i16,
+    /// Features whose quantised weights all lie within this distance of zero are dropped
+    /// (keeps the file and the in-memory table small; the table's size decides the speed).
+    pub prune: i16,
+}
+
+impl Default for Training {
+    /// The settings of the shipped model.
+    fn default() -> Training {
+        Training {
+            epochs: 10,
+            bias: 5000,
+            rule_bias: 10000,
+            prune: 4,
+        }
+    }
+}
+
+/// Trains the event recogniser on `examples` ([`document_examples`]
+/// of the training documents), in a fixed-seed shuffled order: the same examples always give
+/// the same model. `progress` hears each pass's number and mistakes.
+pub fn train(
+    examples: &[&Example],
+    settings: Training,
+    progress: impl FnMut(usize, usize),
+) -> Model {
+    let mut trainer = Trainer::new();
+    trainer.train_shuffled(examples, settings.epochs, 0x0005_EED0_F7E3_F0AA, progress);
+    let mut model = trainer.finish(settings.prune);
+    model.adjust(bias_key(), 0, -settings.bias);
+    for kind in [1, 2] {
+        model.adjust(rule_key(kind), 0, -settings.rule_bias);
+    }
+    model
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
