@@ -675,10 +675,11 @@ pub fn reconstruct_about(
                 continue;
             }
         }
+        let cs = constraints(rel, sa, sb);
         // A classifier relation that the stronger ones already entail adds nothing, and would
         // only stand in for them in explanations: left out.
         if rel.sieve == crate::relation::Sieve::Classifier
-            && constraints(rel, sa, sb).iter().all(|c| {
+            && cs.iter().all(|c| {
                 c.lo.is_none_or(|lo| g.max_difference_at_most(c.to, c.from, -lo))
                     && c.hi
                         .is_none_or(|hi| g.max_difference_at_most(c.from, c.to, hi))
@@ -698,7 +699,6 @@ pub fn reconstruct_about(
             source: named(rel.source),
             target: named(rel.target),
         });
-        let cs = constraints(rel, sa, sb);
         constraints_of.push(cs.clone());
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
