@@ -279,14 +279,18 @@ pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> MergedTimeline {
             t,
         )
     };
+    // Each timeline's next event's key, recomputed only for the timeline that advanced.
+    let head = |t: usize, n: usize| -> Option<OrderKey> {
+        (n < array(timelines[t], "events").len()).then(|| key_of(t, n))
+    };
+    let mut heads: Vec<Option<OrderKey>> = (0..timelines.len()).map(|t| head(t, 0)).collect();
     loop {
-        let mut best: Option<(OrderKey, usize)> = None;
-        for (t, &n) in next.iter().enumerate() {
-            if n < array(timelines[t], "events").len() {
-                let k = key_of(t, n);
-                let better = match &best {
+        let mut best: Option<(&OrderKey, usize)> = None;
+        for (t, k) in heads.iter().enumerate() {
+            if let Some(k) = k {
+                let better = match best {
                     None => true,
-                    Some((b, _)) => later_or_none(b, &k),
+                    Some((b, _)) => later_or_none(b, k),
                 };
                 if better {
                     best = Some((k, t));
@@ -296,6 +300,7 @@ pub fn merge_timelines(timelines: &[&Map<String, Value>]) -> MergedTimeline {
         let Some((_, t)) = best else { break };
         order.push((t, next[t]));
         next[t] += 1;
+        heads[t] = head(t, next[t]);
     }
     // Old id → new id, per timeline.
     let mut renames: Vec<BTreeMap<String, String>> = vec![BTreeMap::new(); timelines.len()];

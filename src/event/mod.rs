@@ -269,11 +269,7 @@ pub fn extract_with(
                 continue;
             }
             // `prev` is "" at the start of the sentence.
-            let after_det = if t > sentence.tokens.start {
-                flag(t - 1).determiner
-            } else {
-                outside.determiner
-            };
+            let after_det = t > sentence.tokens.start && flag(t - 1).determiner;
             let is_event_noun = flag(t).event_noun.is_some();
             let form = form_at(t)
                 .filter(|_| !(is_event_noun && w.ends_with("ing")))

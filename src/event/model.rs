@@ -833,15 +833,18 @@ pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out
     }
     // The rules' own decision, which the model learns how far to trust.
     let rule = v.rules.get(t - v.tokens.start).copied().unwrap_or(0);
-    match FIXED.rule31.get(usize::from(rule)) {
-        Some(&h) => out.push(h),
-        None => out.push(Hasher::new(31).byte_feature(rule).finish()),
-    }
+    out.push(
+        FIXED
+            .rule31
+            .get(usize::from(rule))
+            .copied()
+            .unwrap_or_else(|| rule_key(rule)),
+    );
     let r32 = FIXED
         .rule32
         .get(usize::from(rule))
         .copied()
-        .unwrap_or(Hasher::new(32).byte_feature(rule));
+        .unwrap_or_else(|| Hasher::new(32).byte_feature(rule));
     out.push(r32.str(suffix(w, 3)).finish());
 }
 

@@ -675,10 +675,11 @@ pub fn reconstruct_about(
                 continue;
             }
         }
+        let cs = constraints(rel, sa, sb);
         // A classifier relation that the stronger ones already entail adds nothing, and would
         // only stand in for them in explanations: left out.
         if rel.sieve == crate::relation::Sieve::Classifier
-            && constraints(rel, sa, sb).iter().all(|c| {
+            && cs.iter().all(|c| {
                 c.lo.is_none_or(|lo| g.max_difference_at_most(c.to, c.from, -lo))
                     && c.hi
                         .is_none_or(|hi| g.max_difference_at_most(c.from, c.to, hi))
@@ -698,7 +699,6 @@ pub fn reconstruct_about(
             source: named(rel.source),
             target: named(rel.target),
         });
-        let cs = constraints(rel, sa, sb);
         constraints_of.push(cs.clone());
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
@@ -1575,9 +1575,9 @@ fn fmt(t: NaiveDateTime) -> String {
     }
     let mut out = ymd(t.date());
     out.push('T');
-    push_digits(&mut out, t.hour(), 2);
+    push_digits(&mut out, u64::from(t.hour()), 2);
     out.push(':');
-    push_digits(&mut out, t.minute(), 2);
+    push_digits(&mut out, u64::from(t.minute()), 2);
     out
 }
 
@@ -1587,11 +1587,11 @@ fn ymd(d: NaiveDate) -> String {
         return d.format("%Y-%m-%d").to_string();
     }
     let mut out = String::with_capacity(16);
-    push_digits(&mut out, d.year() as u32, 4);
+    push_digits(&mut out, u64::from(d.year() as u32), 4);
     out.push('-');
-    push_digits(&mut out, d.month(), 2);
+    push_digits(&mut out, u64::from(d.month()), 2);
     out.push('-');
-    push_digits(&mut out, d.day(), 2);
+    push_digits(&mut out, u64::from(d.day()), 2);
     out
 }
 
@@ -1604,17 +1604,15 @@ fn event_id(c: usize) -> String {
 
 fn push_id(out: &mut String, c: usize) {
     out.push('e');
-    let n = c + 1;
+    let n = c as u64 + 1;
     let width = n.checked_ilog10().unwrap_or(0) + 1;
-    for k in (0..width).rev() {
-        out.push(char::from(b'0' + (n / 10usize.pow(k) % 10) as u8));
-    }
+    push_digits(out, n, width);
 }
 
 /// The last `width` decimal digits of `n`, zero-padded.
-fn push_digits(out: &mut String, n: u32, width: u32) {
+fn push_digits(out: &mut String, n: u64, width: u32) {
     for k in (0..width).rev() {
-        out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        out.push(char::from(b'0' + (n / 10u64.pow(k) % 10) as u8));
     }
 }
 
