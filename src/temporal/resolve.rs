@@ -736,9 +736,11 @@ impl Resolution<'_> {
         self.anchor.published
     }
 
-    /// The day that "yesterday", "last week", "next March" count from: the publish date in
-    /// news; in the narrative profile the time last talked about, since a history's
-    /// "the day before" and "last week" move with the story, not with the writing date.
+    /// The day a relative reference counts from ("yesterday", "last week", "next March",
+    /// "on Friday", a month or season without a year), recorded as the anchor used: the
+    /// publish date in news; in the narrative profile, once something has been talked
+    /// about, the first day of the time last talked about, since a history's "the day
+    /// before" and "last week" move with the story, not with the writing date.
     /// ("Two years ago" stays on the writing date in both: "ago" counts back from now.)
     fn deictic_base(&mut self) -> NaiveDate {
         match (&self.anchor.previous, self.anchor.profile) {
@@ -939,19 +941,7 @@ impl Resolution<'_> {
     ) -> Result<TimeValue, ResolveError> {
         // News: the publish date; narrative: the day last talked about ("On Friday" in a
         // history is the Friday around the date the story has reached).
-        let p = match (&self.anchor.previous, self.anchor.profile) {
-            (Some(prev), Profile::Narrative) => {
-                self.used = AnchorUsed::Previous {
-                    value: prev.value.clone(),
-                    phrase: prev.phrase.clone(),
-                };
-                prev.earliest.date()
-            }
-            _ => {
-                self.used = AnchorUsed::Publication(self.anchor.published);
-                self.anchor.published
-            }
-        };
+        let p = self.deictic_base();
         let back =
             (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
         let on_or_before = p - Duration::days(back);
@@ -1050,19 +1040,7 @@ impl Resolution<'_> {
         region_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
     ) -> Result<(i32, &'static str), ResolveError> {
         let a = self.anchor;
-        let base = match (&a.previous, a.profile) {
-            (Some(prev), Profile::Narrative) => {
-                self.used = AnchorUsed::Previous {
-                    value: prev.value.clone(),
-                    phrase: prev.phrase.clone(),
-                };
-                prev.earliest.date()
-            }
-            _ => {
-                self.used = AnchorUsed::Publication(a.published);
-                a.published
-            }
-        };
+        let base = self.deictic_base();
         let y = base.year();
         let (s, e) = region_in(y).ok_or_else(|| ResolveError::NoSuchDate(format!("year {y}")))?;
         let later = s > base;
