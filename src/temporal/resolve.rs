@@ -454,15 +454,11 @@ fn resolve_unchecked(
             ))
         }
         TimeExpr::UnitShift { shift, unit } => {
-            let (k, base) = match shift {
-                Shift::Last => (-1, r.deictic_base()),
-                Shift::Next => (1, r.deictic_base()),
-                Shift::This | Shift::Implicit => (0, r.publication()),
-            };
+            let base = r.shift_base(shift);
             r.unit_around(
                 base,
                 unit,
-                k,
+                i64::from(shift_sign(shift)),
                 if base == p {
                     "last|next|this <unit> → the calendar unit before, after or around the publish date"
                 } else {
@@ -471,10 +467,7 @@ fn resolve_unchecked(
             )
         }
         TimeExpr::MonthShift { shift, month } => {
-            let p = match shift {
-                Shift::Last | Shift::Next => r.deictic_base(),
-                _ => r.publication(),
-            };
+            let p = r.shift_base(shift);
             let year = match shift {
                 Shift::Next if month <= p.month() => p.year() + 1,
                 Shift::Last if month >= p.month() => p.year() - 1,
@@ -752,6 +745,15 @@ impl Resolution<'_> {
                 prev.earliest.date()
             }
             _ => self.publication(),
+        }
+    }
+
+    /// The day "last|next <unit|month|season>" counts from: the deictic base (which follows
+    /// the story in the narrative profile); "this" and no shift stay on the publish date.
+    fn shift_base(&mut self, shift: Shift) -> NaiveDate {
+        match shift {
+            Shift::Last | Shift::Next => self.deictic_base(),
+            Shift::This | Shift::Implicit => self.publication(),
         }
     }
 
@@ -1140,10 +1142,7 @@ impl Resolution<'_> {
         let (y, why) = match (year, shift, part) {
             (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
             (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
-                let p = match shift {
-                    Shift::Last | Shift::Next => self.deictic_base(),
-                    _ => self.publication(),
-                };
+                let p = self.shift_base(shift);
                 let this = p.year();
                 let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
                 let y = match shift {
