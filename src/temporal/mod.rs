@@ -998,19 +998,7 @@ fn plain<T: serde::Serialize>(v: &T) -> String {
 /// assert_eq!(found[0].value.as_ref().unwrap().value, "2019-11-08");
 /// ```
 pub fn explain(text: &str, anchor: &Anchor) -> Vec<Explanation> {
-    let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
-    recognize_in(text, &seg)
-        .into_iter()
-        .map(|m| {
-            let value = resolve(&m.expr, m.rule, anchor);
-            Explanation {
-                span: m.span,
-                rule: m.rule,
-                expr: m.expr,
-                value,
-            }
-        })
-        .collect()
+    explain_mentions(text, anchor, false)
 }
 
 /// [`explain`] for a passage, phrase by phrase as the pipeline resolves an article: each
@@ -1027,6 +1015,13 @@ pub fn explain(text: &str, anchor: &Anchor) -> Vec<Explanation> {
 /// assert_eq!(found[1].value.as_ref().unwrap().value, "1944-06-06");
 /// ```
 pub fn explain_passage(text: &str, anchor: &Anchor) -> Vec<Explanation> {
+    explain_mentions(text, anchor, true)
+}
+
+/// The body of [`explain`] and [`explain_passage`]: every time phrase of `text` resolved
+/// against `anchor`, whose time last talked about follows the phrases when `follow` is set
+/// and stays as given otherwise.
+fn explain_mentions(text: &str, anchor: &Anchor, follow: bool) -> Vec<Explanation> {
     let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
     let mut previous = anchor.previous.clone();
     recognize_in(text, &seg)
@@ -1037,7 +1032,7 @@ pub fn explain_passage(text: &str, anchor: &Anchor) -> Vec<Explanation> {
                 ..anchor.clone()
             };
             let value = resolve(&m.expr, m.rule, &here);
-            if let Ok(v) = &value {
+            if let (true, Ok(v)) = (follow, &value) {
                 if let (Some(earliest), Some(latest)) = (v.earliest, v.latest) {
                     if becomes_reference(&m.expr, v) {
                         previous = Some(Reference {

@@ -454,15 +454,11 @@ fn resolve_unchecked(
             ))
         }
         TimeExpr::UnitShift { shift, unit } => {
-            let (k, base) = match shift {
-                Shift::Last => (-1, r.deictic_base()),
-                Shift::Next => (1, r.deictic_base()),
-                Shift::This | Shift::Implicit => (0, r.publication()),
-            };
+            let base = r.shift_base(shift);
             r.unit_around(
                 base,
                 unit,
-                k,
+                i64::from(shift_sign(shift)),
                 if base == p {
                     "last|next|this <unit> → the calendar unit before, after or around the publish date"
                 } else {
@@ -471,10 +467,7 @@ fn resolve_unchecked(
             )
         }
         TimeExpr::MonthShift { shift, month } => {
-            let p = match shift {
-                Shift::Last | Shift::Next => r.deictic_base(),
-                _ => r.publication(),
-            };
+            let p = r.shift_base(shift);
             let year = match shift {
                 Shift::Next if month <= p.month() => p.year() + 1,
                 Shift::Last if month >= p.month() => p.year() - 1,
@@ -736,9 +729,11 @@ impl Resolution<'_> {
         self.anchor.published
     }
 
-    /// The day that "yesterday", "last week", "next March" count from: the publish date in
-    /// news; in the narrative profile the time last talked about, since a history's
-    /// "the day before" and "last week" move with the story, not with the writing date.
+    /// The day a relative reference counts from ("yesterday", "last week", "next March",
+    /// "on Friday", a month or season without a year), recorded as the anchor used: the
+    /// publish date in news; in the narrative profile, once something has been talked
+    /// about, the first day of the time last talked about, since a history's "the day
+    /// before" and "last week" move with the story, not with the writing date.
     /// ("Two years ago" stays on the writing date in both: "ago" counts back from now.)
     fn deictic_base(&mut self) -> NaiveDate {
         match (&self.anchor.previous, self.anchor.profile) {
@@ -750,6 +745,15 @@ impl Resolution<'_> {
                 prev.earliest.date()
             }
             _ => self.publication(),
+        }
+    }
+
+    /// The day "last|next <unit|month|season>" counts from: the deictic base (which follows
+    /// the story in the narrative profile); "this" and no shift stay on the publish date.
+    fn shift_base(&mut self, shift: Shift) -> NaiveDate {
+        match shift {
+            Shift::Last | Shift::Next => self.deictic_base(),
+            Shift::This | Shift::Implicit => self.publication(),
         }
     }
 
@@ -939,19 +943,7 @@ impl Resolution<'_> {
     ) -> Result<TimeValue, ResolveError> {
         // News: the publish date; narrative: the day last talked about ("On Friday" in a
         // history is the Friday around the date the story has reached).
-        let p = match (&self.anchor.previous, self.anchor.profile) {
-            (Some(prev), Profile::Narrative) => {
-                self.used = AnchorUsed::Previous {
-                    value: prev.value.clone(),
-                    phrase: prev.phrase.clone(),
-                };
-                prev.earliest.date()
-            }
-            _ => {
-                self.used = AnchorUsed::Publication(self.anchor.published);
-                self.anchor.published
-            }
-        };
+        let p = self.deictic_base();
         let back =
             (7 + p.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
         let on_or_before = p - Duration::days(back);
@@ -1050,19 +1042,7 @@ impl Resolution<'_> {
         region_in: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
     ) -> Result<(i32, &'static str), ResolveError> {
         let a = self.anchor;
-        let base = match (&a.previous, a.profile) {
-            (Some(prev), Profile::Narrative) => {
-                self.used = AnchorUsed::Previous {
-                    value: prev.value.clone(),
-                    phrase: prev.phrase.clone(),
-                };
-                prev.earliest.date()
-            }
-            _ => {
-                self.used = AnchorUsed::Publication(a.published);
-                a.published
-            }
-        };
+        let base = self.deictic_base();
         let y = base.year();
         let (s, e) = region_in(y).ok_or_else(|| ResolveError::NoSuchDate(format!("year {y}")))?;
         let later = s > base;
@@ -1162,10 +1142,7 @@ impl Resolution<'_> {
         let (y, why) = match (year, shift, part) {
             (Some(y), _, _) => (y, "<part of year> <year> → that part of that year"),
             (None, _, YearPart::Season(_)) if shift != Shift::Implicit => {
-                let p = match shift {
-                    Shift::Last | Shift::Next => self.deictic_base(),
-                    _ => self.publication(),
-                };
+                let p = self.shift_base(shift);
                 let this = p.year();
                 let (s, e) = bounds(this).ok_or(ResolveError::NoSuchDate(format!("{this}")))?;
                 let y = match shift {
