@@ -120,6 +120,46 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "both",
 ];
 
+/// Nouns before "of the year|week" that make the phrase an award or a title ("person of the
+/// year", "game of the week").
+const AWARD_NOUNS: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "player",
+    "coach",
+    "rookie",
+    "athlete",
+    "team",
+    "car",
+    "book",
+    "album",
+    "song",
+    "record",
+    "game",
+    "play",
+    "goal",
+    "word",
+    "newsmaker",
+    "employee",
+    "teacher",
+    "manager",
+    "executive",
+    "entrepreneur",
+    "businessman",
+    "horse",
+    "driver",
+    "pitcher",
+    "picture",
+    "film",
+    "movie",
+    "story",
+    "tip",
+    "deal",
+    "fight",
+    "event",
+];
+
 /// Words after which "a day", "a week" is a length of time.
 const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
@@ -130,9 +170,70 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these", "those",
 ];
 
-/// A four-digit year between 1900 and 2099.
+/// A four-digit year between 1900 and 2099, or one in words ("nineteen ninety-seven").
 fn is_modern_year(s: &str) -> bool {
-    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+    (s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)))
+        || s.starts_with("nineteen ")
+        || s.starts_with("two thousand")
+}
+
+/// Third-person verbs and function words that end in "s" but are no plural nouns.
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "was",
+    "has",
+    "does",
+    "goes",
+    "says",
+    "seems",
+    "remains",
+    "marks",
+    "means",
+    "shows",
+    "brings",
+    "begins",
+    "ends",
+    "starts",
+    "comes",
+    "becomes",
+    "sees",
+    "makes",
+    "its",
+    "his",
+    "this",
+    "thus",
+    "plus",
+    "perhaps",
+    "always",
+    "whereas",
+    "besides",
+    "towards",
+    "afterwards",
+    "sometimes",
+];
+
+/// True when a lower-case plural noun follows right after a number (`after` in its case): "In 1500 homes the power
+/// failed", "By 2000 soldiers had arrived" count homes and soldiers. No year after a
+/// preposition in the two TempEval-3 sets is followed by one ("in 1990 when", "in 1993
+/// were", "since 1987 that").
+fn plural_noun_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && rest[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'' && c != '-')
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !NOT_PLURAL_NOUNS.contains(&word)
 }
 
 /// Words after which "the spring", "the summer" are seasons.
@@ -681,7 +782,20 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 continue;
             };
             let span = Span::new(token.span.start, token.span.start + parsed.len);
-            if !context_ok(seg, t, sentence.tokens.start, &parsed, span)
+            // "in 1994, 1995 and 1997": a year listed after a year tagged just before.
+            let listed_year = parsed.rule == "<year>"
+                && t >= sentence.tokens.start + 2
+                && seg.lower_of(seg.tokens[t - 1].span) == ","
+                && out.last().is_some_and(|m: &Mention| {
+                    m.rule == "<year>" && m.span.end == seg.tokens[t - 2].span.end
+                });
+            // "In 1500 homes the power failed": a count after a preposition, not a year.
+            let counted = parsed.rule == "<year>"
+                && t > sentence.tokens.start
+                && TIME_PREPOSITIONS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+                && plural_noun_follows(text.map_or(&seg.lower[span.end..], |x| &x[span.end..]));
+            if counted
+                || !(listed_year || context_ok(seg, t, sentence.tokens.start, &parsed, span))
                 || text.is_some_and(|text| {
                     is_name(text, seg, t, sentence.tokens.start, span, &parsed.expr)
                 })
@@ -842,6 +956,8 @@ fn context_ok(
                         .get(seg.token_at(span.end))
                         .is_some_and(|tk| tk.kind == TokenKind::Word))
         }
+        // "by year-end", "since year-end"; "year-end net" is an adjective.
+        "year-end" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) || p == "at"),
         "<month>" => prev.is_some_and(|p| {
             TIME_PREPOSITIONS.contains(&p)
                 && !(seg.lower[span.start..span.end].starts_with("may")
@@ -849,8 +965,14 @@ fn context_ok(
         }),
         // "drank from the spring": a season with an article needs a preposition of time.
         "the <season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
-        // "person of the year".
-        "the [latest] <unit>" => prev != Some("of"),
+        // "person of the year", "game of the week": an award, not a time. Other phrases
+        // "of the <unit>" are times: "the first nine months of the year", "ahead of the
+        // weekend", "the end of the week" (tagged 7 times out of 7 in the two sets).
+        "the [latest] <unit>" => {
+            let before_of = (prev == Some("of") && t >= sentence_start + 2)
+                .then(|| seg.lower_of(seg.tokens[t - 2].span));
+            prev != Some("of") || before_of.is_some_and(|w| !AWARD_NOUNS.contains(&w))
+        }
         // "for the foreseeable future" means "indefinitely", a length with no end, and is
         // left untagged (2 times out of 2 in TimeBank); "in the foreseeable future" is a time.
         "the [near] future" => {

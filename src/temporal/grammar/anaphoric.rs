@@ -74,7 +74,11 @@ fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
             value(Direction::Before, kw("prior")),
         )),
         sp,
-        opt(terminated(cardinal, sp)),
+        // "the next couple of years" counts two.
+        opt(terminated(
+            alt((cardinal, value(2, (kw("couple"), sp, kw("of"))))),
+            sp,
+        )),
         word_in(UNITS),
     )
         .parse(i)?;
