@@ -66,6 +66,7 @@ pub use value::{
 
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
+use chrono::Datelike;
 
 /// A time phrase found in the text, not yet resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1172,14 +1173,35 @@ pub fn explain_passage(text: &str, anchor: &Anchor) -> Vec<Explanation> {
 fn explain_mentions(text: &str, anchor: &Anchor, follow: bool) -> Vec<Explanation> {
     let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
     let mut previous = anchor.previous.clone();
+    // The phrase just before, when it was a stretch of months ("the nine months"): a year
+    // comparison right after it compares whole years, whether or not the anchor follows.
+    let mut stretch: Option<String> = None;
     recognize_in(text, &seg)
         .into_iter()
         .map(|m| {
+            let year_ref = stretch
+                .take()
+                .filter(|_| m.expr.is_comparison())
+                .and_then(|s| {
+                    let year = previous
+                        .as_ref()
+                        .map_or(anchor.published.year(), |p| p.earliest.year());
+                    year_of_stretch(year, &s)
+                });
+            let after_stretch = year_ref.is_some();
             let here = Anchor {
-                previous: previous.clone(),
+                previous: year_ref.or_else(|| previous.clone()),
                 ..anchor.clone()
             };
-            let value = resolve(&m.expr, m.rule, &here);
+            let mut value = resolve(&m.expr, m.rule, &here);
+            if let Ok(v) = &mut value {
+                if after_stretch {
+                    v.trace.assumption = Some(AFTER_MONTHS_STRETCH.to_string());
+                }
+                if is_months_stretch(v) {
+                    stretch = Some(text[m.span.start..m.span.end].to_string());
+                }
+            }
             if let (true, Ok(v)) = (follow, &value) {
                 if let (Some(earliest), Some(latest)) = (v.earliest, v.latest) {
                     if becomes_reference(&m.expr, v) {
@@ -1200,6 +1222,33 @@ fn explain_mentions(text: &str, anchor: &Anchor, follow: bool) -> Vec<Explanatio
             }
         })
         .collect()
+}
+
+/// The resolution rule a year comparison follows right after a stretch of months, as its
+/// trace tells it.
+pub(crate) const AFTER_MONTHS_STRETCH: &str = "a year comparison right after a stretch of \
+     months (\"the nine months\") compares whole years: the year before (TimeBank: 5 of 8)";
+
+/// True for a stretch of months of a year as results stories give it: "the nine months",
+/// "the first six months" (`P9M`, `P6M`).
+pub(crate) fn is_months_stretch(v: &TimeValue) -> bool {
+    v.kind == TimexType::Duration && matches!(v.value.as_str(), "P6M" | "P9M")
+}
+
+/// "For the nine months, net fell to $5 million from $6 million a year earlier": right after a
+/// stretch of months, "a year earlier", "a year ago", "year-earlier" compare whole years, not
+/// the reported quarter (TimeBank: after "the nine months" or "the six months" the gold gives
+/// the year 5 times, the quarter 2 times, the length once). The reference a comparison then
+/// looks back from: the whole `year`, named after the stretch.
+pub(crate) fn year_of_stretch(year: i32, stretch: &str) -> Option<Reference> {
+    let first = chrono::NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let last = chrono::NaiveDate::from_ymd_opt(year, 12, 31)?;
+    Some(Reference {
+        value: format!("{year:04}"),
+        phrase: format!("the year of {stretch:?}"),
+        earliest: day_start(first),
+        latest: day_end(last),
+    })
 }
 
 /// True when a resolved phrase becomes the time talked about, the anchor of later anaphora:
