@@ -1503,9 +1503,11 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Unit::Month => format!("P{n}M"),
         Unit::Quarter => scaled(amount, 3, "M", "Q"),
         Unit::Year => format!("P{n}Y"),
-        // TimeBank writes decades and centuries in years: "two decades" is P20Y.
-        Unit::Decade => scaled(amount, 10, "Y", "DE"),
-        Unit::Century => scaled(amount, 100, "Y", "CE"),
+        // TimeBank writes decades and centuries in years: "two decades" is P20Y. An unstated
+        // number of them is written as the gold has it: "decades-long" PXY (AQUAINT, 1 of 1),
+        // "centuries" PXC (TimeBank, 1 of 2; the other PXE).
+        Unit::Decade => scaled(amount, 10, "Y", "Y"),
+        Unit::Century => scaled(amount, 100, "Y", "C"),
     }
 }
 
