@@ -1206,6 +1206,7 @@ impl Resolution<'_> {
                     g == Granularity::Quarter && prev.value.contains("-Q") && !open_at_publication
                 }
                 Unit::Year => prev.value.len() == 4,
+                Unit::Month => g == Granularity::Month,
                 Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
                 Unit::Weekend => prev.value.ends_with("WE"),
                 _ => false,

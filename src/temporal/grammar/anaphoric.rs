@@ -134,10 +134,14 @@ fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// that|the same <unit>                "that night", "the same day"
+// that|the [same] <unit>             "that night", "the same day", "that same day"
 fn same_as(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, _, unit)) = (
-        alt((kw("that"), map((kw("the"), sp, kw("same")), |_| ""))),
+        alt((
+            map((kw("that"), sp, kw("same")), |_| ""),
+            kw("that"),
+            map((kw("the"), sp, kw("same")), |_| ""),
+        )),
         sp,
         word_in(UNITS),
     )

@@ -291,6 +291,8 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
             value(Unit::Quarter, kw("period")),
             value(Unit::Week, kw("week")),
             value(Unit::Weekend, kw("weekend")),
+            // "by the end of the month" (the one gold "the month", TimeBank).
+            value(Unit::Month, kw("month")),
         )),
     )
         .parse(i)?;
