@@ -12,7 +12,7 @@ use crate::temporal::{
 };
 use crate::timeml::TimexKind;
 use crate::Span;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// How to run the pipeline.
 #[derive(Debug, Clone, Copy, Default)]
@@ -282,6 +282,8 @@ fn resolve_mentions(
     // The first recently closed quarter the article talks about: the period a results story
     // reports.
     let mut lead_quarter: Option<Reference> = None;
+    // The phrase just before, when it was a stretch of months ("the nine months").
+    let mut stretch: Option<String> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -304,7 +306,21 @@ fn resolve_mentions(
         // "the year-earlier period", "the 1989 period" refer to the quarter of the lead, even
         // after another quarter was mentioned in passing ("after a flat second quarter").
         let is_quarter = |r: &Reference| r.value.contains("-Q");
+        // Right after a stretch of months ("the nine months") a comparison looks back on
+        // whole years (temporal::year_of_stretch).
+        let year_ref = stretch
+            .take()
+            .filter(|_| m.expr.is_comparison())
+            .and_then(|s| {
+                let year = lead_quarter
+                    .as_ref()
+                    .or(previous.as_ref())
+                    .map_or(article.published.year(), |r| r.earliest.year());
+                temporal::year_of_stretch(year, &s)
+            });
+        let after_stretch = year_ref.is_some();
         let reference = match (&lead_quarter, &previous) {
+            _ if after_stretch => year_ref,
             (Some(lead), Some(prev)) if m.expr.is_comparison() && is_quarter(prev) => {
                 Some(lead.clone())
             }
@@ -337,7 +353,13 @@ fn resolve_mentions(
                 });
                 out.push(None);
             }
-            Ok(v) => {
+            Ok(mut v) => {
+                if after_stretch {
+                    v.trace.assumption = Some(temporal::AFTER_MONTHS_STRETCH.to_string());
+                }
+                if temporal::is_months_stretch(&v) {
+                    stretch = Some(article.text[m.span.start..m.span.end].to_string());
+                }
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
@@ -645,6 +667,20 @@ mod tests {
                 (1989, 11, 1)
             ),
             ["1984-Q3", "1989-Q2", "1988-Q2"]
+        );
+    }
+
+    #[test]
+    fn comparisons_after_a_stretch_of_months_are_years() {
+        // Right after "the nine months" a comparison is the year before; after a quarter it
+        // stays the quarter.
+        assert_eq!(
+            values(
+                "Net rose in the third quarter from a year ago. For the nine months, net fell \
+                 from a year earlier. In the third quarter, sales rose from a year ago.",
+                (1989, 11, 1)
+            ),
+            ["1989-Q3", "1988-Q3", "P9M", "1988", "1989-Q3", "1988-Q3"]
         );
     }
 

@@ -275,15 +275,16 @@ fn resolve_unchecked(
         TimeExpr::TheUnit { unit } => r.the_unit(unit),
         TimeExpr::SamePeriodIn { year } => {
             if let Some(prev) = anchor.previous.as_ref() {
-                let from: Option<i32> = prev.value.get(..4).and_then(|y| y.parse().ok());
-                if let Some(v) = from.and_then(|f| shift_value_year(&prev.value, year - f)) {
+                let (period, _) = period_of(prev)?;
+                let from: Option<i32> = period.value.get(..4).and_then(|y| y.parse().ok());
+                if let Some(v) = from.and_then(|f| shift_value_year(&period.value, year - f)) {
                     r.used = AnchorUsed::Previous {
                         value: prev.value.clone(),
                         phrase: prev.phrase.clone(),
                     };
                     let k = i64::from(year - from.unwrap_or(year));
-                    let s = shift_date(prev.earliest.date(), Unit::Year, k)?;
-                    let e = shift_date(prev.latest.date(), Unit::Year, k)?;
+                    let s = shift_date(period.earliest.date(), Unit::Year, k)?;
+                    let e = shift_date(period.latest.date(), Unit::Year, k)?;
                     let g = granularity_of_value(&v);
                     let mut out = r.value(
                         TimexType::Date,
@@ -309,21 +310,20 @@ fn resolve_unchecked(
         }
         TimeExpr::YearAgoPeriod => {
             if let Some(prev) = anchor.previous.as_ref() {
-                if let Some(v) = shift_value_year(&prev.value, -1) {
+                let (period, quarter_of_day) = period_of(prev)?;
+                if let Some(v) = shift_value_year(&period.value, -1) {
                     r.used = AnchorUsed::Previous {
                         value: prev.value.clone(),
                         phrase: prev.phrase.clone(),
                     };
-                    let s = shift_date(prev.earliest.date(), Unit::Year, -1)?;
-                    let e = shift_date(prev.latest.date(), Unit::Year, -1)?;
-                    let mut out = r.value(
-                        TimexType::Date,
-                        v,
-                        Granularity::Quarter,
-                        s,
-                        e,
-                        "year-earlier <period> → the period last talked about, a year before",
-                    );
+                    let s = shift_date(period.earliest.date(), Unit::Year, -1)?;
+                    let e = shift_date(period.latest.date(), Unit::Year, -1)?;
+                    let rule = if quarter_of_day {
+                        "year-earlier <period> after a day → the quarter of that day, a year before"
+                    } else {
+                        "year-earlier <period> → the period last talked about, a year before"
+                    };
+                    let mut out = r.value(TimexType::Date, v, Granularity::Quarter, s, e, rule);
                     out.granularity = granularity_of_value(&out.value);
                     return Ok(out);
                 }
@@ -1206,6 +1206,7 @@ impl Resolution<'_> {
                     g == Granularity::Quarter && prev.value.contains("-Q") && !open_at_publication
                 }
                 Unit::Year => prev.value.len() == 4,
+                Unit::Month => g == Granularity::Month,
                 Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
                 Unit::Weekend => prev.value.ends_with("WE"),
                 _ => false,
@@ -1503,9 +1504,11 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Unit::Month => format!("P{n}M"),
         Unit::Quarter => scaled(amount, 3, "M", "Q"),
         Unit::Year => format!("P{n}Y"),
-        // TimeBank writes decades and centuries in years: "two decades" is P20Y.
-        Unit::Decade => scaled(amount, 10, "Y", "DE"),
-        Unit::Century => scaled(amount, 100, "Y", "CE"),
+        // TimeBank writes decades and centuries in years: "two decades" is P20Y. An unstated
+        // number of them is written as the gold has it: "decades-long" PXY (AQUAINT, 1 of 1),
+        // "centuries" PXC (TimeBank, 1 of 2; the other PXE).
+        Unit::Decade => scaled(amount, 10, "Y", "Y"),
+        Unit::Century => scaled(amount, 100, "Y", "C"),
     }
 }
 
@@ -1653,6 +1656,29 @@ fn shift_value_year(value: &str, years: i32) -> Option<String> {
         }
     }
     Some(format!("{ny:04}{rest}"))
+}
+
+/// The period a comparison ("the year-ago period", "the 1988 period") looks back on: the
+/// time last talked about, except that a period is never one day, so a day ("the quarter
+/// ended Sept. 30") stands for the calendar quarter that holds it (TimeBank: 21 year-earlier
+/// periods are quarters, 4 years, none a day). The flag tells when a day was widened.
+fn period_of(prev: &Reference) -> Result<(Reference, bool), ResolveError> {
+    if granularity_of_value(&prev.value) != Granularity::Day {
+        return Ok((prev.clone(), false));
+    }
+    let d = prev.earliest.date();
+    let q = (d.month() - 1) / 3 + 1;
+    let start = ymd(d.year(), 3 * q - 2, 1)?;
+    let end = shift_date(start, Unit::Month, 3)? - Duration::days(1);
+    Ok((
+        Reference {
+            value: format!("{:04}-Q{q}", d.year()),
+            phrase: prev.phrase.clone(),
+            earliest: day_start(start),
+            latest: day_end(end),
+        },
+        true,
+    ))
 }
 
 /// The granularity a TIMEX3 date value shows.

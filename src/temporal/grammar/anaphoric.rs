@@ -74,7 +74,11 @@ fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
             value(Direction::Before, kw("prior")),
         )),
         sp,
-        opt(terminated(cardinal, sp)),
+        // "the next couple of years" counts two.
+        opt(terminated(
+            alt((cardinal, value(2, (kw("couple"), sp, kw("of"))))),
+            sp,
+        )),
         word_in(UNITS),
     )
         .parse(i)?;
@@ -130,10 +134,14 @@ fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// that|the same <unit>                "that night", "the same day"
+// that|the [same] <unit>             "that night", "the same day", "that same day"
 fn same_as(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, _, unit)) = (
-        alt((kw("that"), map((kw("the"), sp, kw("same")), |_| ""))),
+        alt((
+            map((kw("that"), sp, kw("same")), |_| ""),
+            kw("that"),
+            map((kw("the"), sp, kw("same")), |_| ""),
+        )),
         sp,
         word_in(UNITS),
     )

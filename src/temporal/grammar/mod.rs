@@ -297,7 +297,10 @@ pub(crate) fn amount(i: In) -> Res<Amount> {
             )),
             |_| Amount::Some,
         ),
-        value(Amount::Exact(2), (kw("a"), sp, kw("couple"), sp, kw("of"))),
+        value(
+            Amount::Exact(2),
+            (opt((kw("a"), sp)), kw("couple"), sp, kw("of")),
+        ),
         map(cardinal, Amount::Exact),
     ))
     .parse(i)

@@ -25,8 +25,35 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
         fiscal_year,
         year_ended,
         the_unit,
+        year_end,
     ))
     .parse(i)
+}
+
+// year-end | year end | year's end        "by year-end" (the tagger asks for a preposition)
+/// The end of the publish date's year, with `mod` END as "the end of the year":
+/// TimeBank tags "year-end" after a preposition 5 times out of 5 ("by year-end", "since
+/// year-end", "around year end"), and leaves the adjective ("year-end net") untagged.
+fn year_end(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, _) = (
+        kw("year"),
+        alt((tag("-"), sp, (tag("'s"), sp).map(|_| ""))),
+        kw("end"),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::Modified {
+                modifier: crate::temporal::value::Modifier::End,
+                inner: Box::new(TimeExpr::UnitShift {
+                    shift: Shift::This,
+                    unit: Unit::Year,
+                }),
+            },
+            "year-end",
+        ),
+    ))
 }
 
 /// "this year's", "last year's", "next year's": the year of a part, from the publish date.
@@ -264,6 +291,8 @@ fn the_unit(i: In) -> Res<(TimeExpr, &'static str)> {
             value(Unit::Quarter, kw("period")),
             value(Unit::Week, kw("week")),
             value(Unit::Weekend, kw("weekend")),
+            // "by the end of the month" (the one gold "the month", TimeBank).
+            value(Unit::Month, kw("month")),
         )),
     )
         .parse(i)?;

@@ -213,6 +213,19 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                 )
             },
         ),
+        // "in the weeks ahead", "the months ahead": as "the coming weeks" (TimeBank PXW).
+        map(
+            (kw("the"), sp, plural_of_units, sp, kw("ahead")),
+            |(_, _, unit, _, _)| {
+                (
+                    TimeExpr::Duration {
+                        amount: Amount::Some,
+                        unit,
+                    },
+                    "the <unit>s ahead",
+                )
+            },
+        ),
         map(
             (opt((kw("the"), sp)), kw("future"), sp, plural_of_units),
             |_| (TimeExpr::Vague(Vague::Future), "future <unit>s"),
