@@ -82,6 +82,9 @@ pub struct TemporalGraph {
     repair_touched: Vec<usize>,
     /// Scratch for [`TemporalGraph::add`]: the old potential of each point a repair moved.
     repair_log: Vec<(usize, i64)>,
+    /// Scratch for [`TemporalGraph::repair`]: its queue, empty between calls (a heap
+    /// allocated per repair showed in the profile; issue 6).
+    repair_heap: BinaryHeap<(i64, usize)>,
 }
 
 impl Default for TemporalGraph {
@@ -150,7 +153,17 @@ impl TemporalGraph {
             repair_pred: vec![None],
             repair_touched: Vec::new(),
             repair_log: Vec::new(),
+            repair_heap: BinaryHeap::new(),
         }
+    }
+
+    /// Makes room for `points` more points and `edges` more edges, so that adding them does
+    /// not reallocate (a hint: more can still be added).
+    pub fn reserve(&mut self, points: usize, edges: usize) {
+        self.graph.reserve_nodes(points);
+        self.graph.reserve_edges(edges);
+        self.potential.reserve(points);
+        self.repair_pred.reserve(points);
     }
 
     /// A graph with `n` unconstrained points besides the origin, numbered as `add_point` would.
@@ -279,7 +292,8 @@ impl TemporalGraph {
             }
             pred[y] = Some(id);
         };
-        let mut heap = BinaryHeap::new();
+        let heap = &mut self.repair_heap;
+        heap.clear();
         log.push((v.index(), potential[v.index()]));
         let drop = potential[v.index()] - target;
         potential[v.index()] = target;
@@ -330,7 +344,7 @@ impl TemporalGraph {
         let n = self.graph.node_count();
         let mut reduced = vec![None; n];
         let mut pred = vec![None; n];
-        let mut heap = BinaryHeap::new();
+        let mut heap = BinaryHeap::with_capacity(n);
         reduced[source.0.index()] = Some(0i64);
         heap.push(Reverse((0i64, source.0.index())));
         let dir = if forward {

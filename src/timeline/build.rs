@@ -75,7 +75,7 @@ impl Sources {
         let (d, trigger) = self.triggers[c];
         push_id(out, c);
         out.push(' ');
-        push_quoted(out, &clean(slice(&self.docs[d].1, trigger)));
+        push_quoted(out, &cleaned(slice(&self.docs[d].1, trigger)));
     }
 
     /// "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
@@ -93,10 +93,10 @@ impl Sources {
         let (_, text, published) = &self.docs[doc];
         let name = |out: &mut String, n: Named| match n {
             Named::Event(c) => self.push_label(out, c),
-            Named::Phrase(span) => push_quoted(out, &clean(slice(text, span))),
+            Named::Phrase(span) => push_quoted(out, &cleaned(slice(text, span))),
             Named::Published => {
                 out.push_str("the time of writing (published ");
-                out.push_str(&published.to_string());
+                push_ymd(out, *published);
                 out.push(')');
             }
         };
@@ -569,8 +569,18 @@ pub fn reconstruct_about(
     // 2. The graph: points, then statements strongest first. Every statement keeps its
     //    constraints so that a contradiction can be cut down to a minimal set.
     let mut g = TemporalGraph::new();
-    let mut statements: Vec<StatementInfo> = Vec::new();
-    let mut constraints_of: Vec<Vec<Constraint>> = Vec::new();
+    // Room for every point (two per event, one per document, two per dated phrase) and about
+    // as many edges as the statements make, so that the graph grows without reallocating.
+    let mentions: usize = analyses.iter().map(|a| a.mentions.len()).sum();
+    let relations: usize = analyses.iter().map(|a| a.relations.len()).sum();
+    g.reserve(
+        2 * clusters.len() + analyses.len() + 2 * mentions,
+        clusters.len() + 2 * analyses.len() + 3 * mentions + 2 * relations,
+    );
+    let mut statements: Vec<StatementInfo> =
+        Vec::with_capacity(1 + analyses.len() + mentions + relations);
+    let mut constraints_of: Vec<Vec<Constraint>> =
+        Vec::with_capacity(1 + analyses.len() + mentions + relations);
     let origin = g.origin();
     let span_statement = 0;
     statements.push(StatementInfo::Written {
@@ -593,11 +603,11 @@ pub fn reconstruct_about(
         constraints_of[span_statement].push(c);
         event_points.push((s, e));
     }
-    // Each event's span constraint by its start point, for `minimal`.
-    let span_from: std::collections::HashMap<Point, Constraint> = constraints_of[span_statement]
-        .iter()
-        .map(|c| (c.from, *c))
-        .collect();
+    // Each event's span constraint by its start point, for `minimal`: made when the first
+    // contradiction needs it (most documents have none, and building it for every one
+    // showed in the profile; issue 6).
+    let span_from: std::cell::OnceCell<std::collections::HashMap<Point, Constraint>> =
+        std::cell::OnceCell::new();
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
     let mut published_points = Vec::new();
     for a in analyses {
@@ -633,7 +643,7 @@ pub fn reconstruct_about(
             let cs = fixed(origin, s, e, v.earliest.map(minutes), v.latest.map(minutes));
             let _ = g.add(&cs, statements.len());
             let mut says = String::new();
-            push_quoted(&mut says, &clean(slice(&a.article.text, m.span)));
+            push_quoted(&mut says, &cleaned(slice(&a.article.text, m.span)));
             for part in [" is ", &v.value, " (", v.trace.resolution, ")"] {
                 says.push_str(part);
             }
@@ -703,7 +713,13 @@ pub fn reconstruct_about(
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                let cycle = minimal(&g, &constraints_of, &span_from, &cs, id, cycle);
+                let span_from = span_from.get_or_init(|| {
+                    constraints_of[span_statement]
+                        .iter()
+                        .map(|c| (c.from, *c))
+                        .collect()
+                });
+                let cycle = minimal(&g, &constraints_of, span_from, &cs, id, cycle);
                 let statement = |s: usize| Statement {
                     says: sources.says(&statements[s]),
                     events: sources.events(&statements[s]),
@@ -950,7 +966,12 @@ pub fn reconstruct_about(
             || direct.contains(&(p, c))
             || (chained && size[r] <= 300 && g.max_difference_at_most(cur_start, prev_end, -1))
     };
-    let mut unordered = Vec::new();
+    // The unordered pairs found, by position: bit `b` of `unordered_after[i]` stands for the
+    // pair `(i, i + 1 + b)`, so that reading them out gives the pairs sorted without a sort
+    // (which showed in the profile; issue 6).
+    const _: () = assert!(crate::timeline::UNORDERED_WINDOW <= 8);
+    let mut unordered_after = vec![0u8; sequence.len()];
+    let mut unordered_count = 0;
     for (k, &c) in sequence.iter().enumerate() {
         // Each event appears once in the sequence: move it out rather than clone it.
         let Some(mut ev) = events_out[c].take() else {
@@ -960,15 +981,17 @@ pub fn reconstruct_about(
         // entailment queries per event).
         for back in 2..=crate::timeline::UNORDERED_WINDOW.min(k) {
             let p = sequence[k - back];
-            if unordered.len() < crate::timeline::UNORDERED_CAP && !ends_before(p, c) {
-                unordered.push((k - back, k));
+            if unordered_count < crate::timeline::UNORDERED_CAP && !ends_before(p, c) {
+                unordered_after[k - back] |= 1 << (back - 1);
+                unordered_count += 1;
             }
         }
         if k > 0 {
             let p = sequence[k - 1];
             let entailed = ends_before(p, c);
-            if !entailed && unordered.len() < crate::timeline::UNORDERED_CAP {
-                unordered.push((k - 1, k));
+            if !entailed && unordered_count < crate::timeline::UNORDERED_CAP {
+                unordered_after[k - 1] |= 1;
+                unordered_count += 1;
             }
             ev.follows_previous = if entailed {
                 Sequence::Entailed
@@ -978,6 +1001,16 @@ pub fn reconstruct_about(
         }
         ordered.push(ev);
     }
+    let unordered = unordered_after
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &bits)| {
+            (0..crate::timeline::UNORDERED_WINDOW)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| (i, i + 1 + b))
+        })
+        .map(|(a, b)| [ids[sequence[a]].clone(), ids[sequence[b]].clone()])
+        .collect();
 
     // 5. Relations between events, in text order.
     let mut relations = Vec::new();
@@ -1021,13 +1054,7 @@ pub fn reconstruct_about(
         relations,
         conflicts,
         dropped,
-        unordered: {
-            unordered.sort_unstable();
-            unordered
-                .into_iter()
-                .map(|(a, b)| [ids[sequence[a]].clone(), ids[sequence[b]].clone()])
-                .collect()
-        },
+        unordered,
     };
     Reconstruction {
         timeline,
@@ -1587,12 +1614,22 @@ fn ymd(d: NaiveDate) -> String {
         return d.format("%Y-%m-%d").to_string();
     }
     let mut out = String::with_capacity(16);
-    push_digits(&mut out, u64::from(d.year() as u32), 4);
-    out.push('-');
-    push_digits(&mut out, u64::from(d.month()), 2);
-    out.push('-');
-    push_digits(&mut out, u64::from(d.day()), 2);
+    push_ymd(&mut out, d);
     out
+}
+
+/// Appends `d` as chrono displays it (`YYYY-MM-DD`, by hand for years 0–9999 as [`ymd`]).
+fn push_ymd(out: &mut String, d: NaiveDate) {
+    if !(0..=9999).contains(&d.year()) {
+        use std::fmt::Write;
+        let _ = write!(out, "{d}");
+        return;
+    }
+    push_digits(out, u64::from(d.year() as u32), 4);
+    out.push('-');
+    push_digits(out, u64::from(d.month()), 2);
+    out.push('-');
+    push_digits(out, u64::from(d.day()), 2);
 }
 
 /// `e{c + 1}`, the id of event `c` (format! showed in the profile; issue 6).
@@ -1637,14 +1674,21 @@ fn push_quoted(out: &mut String, s: &str) {
 
 /// Whitespace runs (line breaks included) become one space.
 fn clean(s: &str) -> String {
-    // Most spans are printable ASCII with single spaces between words: nothing to clean.
-    let b = s.as_bytes();
-    let plain = b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter().all(|c| (0x20..0x7f).contains(c))
-        && !s.contains("  ");
+    cleaned(s).into_owned()
+}
+
+/// [`clean`], borrowing `s` when there is nothing to clean (most spans: printable ASCII with
+/// single spaces between words), for text that is copied into another string anyway.
+fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
+    // One pass over the bytes: printable ASCII, no space first, last or after a space.
+    let mut prev = b' ';
+    let plain = s.bytes().all(|c| {
+        let ok = (0x20..0x7f).contains(&c) && !(c == b' ' && prev == b' ');
+        prev = c;
+        ok
+    }) && prev != b' ';
     if plain {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     // One pass, one allocation: `split_whitespace().collect().join(" ")` showed in the profile.
     let mut out = String::with_capacity(s.len());
@@ -1654,7 +1698,7 @@ fn clean(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 fn evidence(a: &Analysis, span: Span) -> Evidence {
