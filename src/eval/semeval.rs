@@ -191,7 +191,11 @@ pub fn write(
                 e.when.value.clone(),
             )
         } else {
-            let d = rec.mentions_of(&e.id).first().map(|&(d, _)| d).unwrap_or(0);
+            let d = rec
+                .mentions_of(&e.id.to_string())
+                .first()
+                .map(|&(d, _)| d)
+                .unwrap_or(0);
             let published = analyses
                 .get(d)
                 .map(|a| a.article.published.to_string())
@@ -210,7 +214,7 @@ pub fn write(
             last = Some(date.as_str());
         }
         let e = &rec.timeline.events[*k];
-        for &(d, i) in rec.mentions_of(&e.id) {
+        for &(d, i) in rec.mentions_of(&e.id.to_string()) {
             let a = &analyses[d];
             let ev = &a.events[i];
             let token = a.article.text[ev.head.start..ev.head.end].replace(' ', "_");

@@ -21,7 +21,7 @@ enum StatementInfo {
     Written {
         says: String,
         /// Ids of the events the statement is about.
-        events: Vec<String>,
+        events: Vec<EventId>,
         evidence: Option<Evidence>,
     },
     /// Relation `rel` of document `doc`, its two sides named as `source` and `target`.
@@ -73,7 +73,7 @@ impl Sources {
     /// `e3 "clashed"`.
     fn push_label(&self, out: &mut String, c: usize) {
         let (d, trigger) = self.triggers[c];
-        push_id(out, c);
+        EventId::from_index(c).push_to(out);
         out.push(' ');
         push_quoted(out, &cleaned(slice(&self.docs[d].1, trigger)));
     }
@@ -113,13 +113,13 @@ impl Sources {
     }
 
     /// The ids of the events a statement is about.
-    fn events(&self, info: &StatementInfo) -> Vec<String> {
+    fn events(&self, info: &StatementInfo) -> Vec<EventId> {
         match info {
             StatementInfo::Written { events, .. } => events.clone(),
             StatementInfo::Relation { source, target, .. } => [source, target]
                 .iter()
                 .filter_map(|n| match n {
-                    Named::Event(c) => Some(event_id(*c)),
+                    Named::Event(c) => Some(EventId::from_index(*c)),
                     _ => None,
                 })
                 .collect(),
@@ -556,7 +556,6 @@ pub fn reconstruct_about(
         }
         cluster_of.push(map);
     }
-    let ids: Vec<String> = (0..clusters.len()).map(event_id).collect();
     let mut sources = Sources::new(analyses);
     sources.triggers = clusters
         .iter()
@@ -852,7 +851,7 @@ pub fn reconstruct_about(
         let who = e.who.map(|w| clean(slice(&a.article.text, w)));
         let summary = summary(a, i);
         events_out.push(Some(TimelineEvent {
-            id: ids[c].clone(),
+            id: EventId::from_index(c),
             trigger: clean(slice(&a.article.text, e.trigger)),
             summary,
             status: e.status,
@@ -1009,7 +1008,12 @@ pub fn reconstruct_about(
                 .filter(move |b| bits & (1 << b) != 0)
                 .map(move |b| (i, i + 1 + b))
         })
-        .map(|(a, b)| [ids[sequence[a]].clone(), ids[sequence[b]].clone()])
+        .map(|(a, b)| {
+            [
+                EventId::from_index(sequence[a]),
+                EventId::from_index(sequence[b]),
+            ]
+        })
         .collect();
 
     // 5. Relations between events, in text order.
@@ -1028,10 +1032,10 @@ pub fn reconstruct_about(
             continue;
         };
         relations.push(TimelineRelation {
-            id: format!("r{}", relations.len() + 1),
-            source: ids[cluster_of[d][x]].clone(),
+            id: RelationId::from_index(relations.len()),
+            source: EventId::from_index(cluster_of[d][x]),
             kind: rel.kind,
-            target: ids[cluster_of[d][y]].clone(),
+            target: EventId::from_index(cluster_of[d][y]),
             minutes: rel.offset.map(|o| [o.min_minutes, o.max_minutes]),
             sieve: rel.sieve,
             rule: rel.rule.to_string(),
@@ -1630,20 +1634,6 @@ fn push_ymd(out: &mut String, d: NaiveDate) {
     push_digits(out, u64::from(d.month()), 2);
     out.push('-');
     push_digits(out, u64::from(d.day()), 2);
-}
-
-/// `e{c + 1}`, the id of event `c` (format! showed in the profile; issue 6).
-fn event_id(c: usize) -> String {
-    let mut out = String::with_capacity(8);
-    push_id(&mut out, c);
-    out
-}
-
-fn push_id(out: &mut String, c: usize) {
-    out.push('e');
-    let n = c as u64 + 1;
-    let width = n.checked_ilog10().unwrap_or(0) + 1;
-    push_digits(out, n, width);
 }
 
 /// The last `width` decimal digits of `n`, zero-padded.

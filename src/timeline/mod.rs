@@ -6,6 +6,7 @@
 //! each field.
 
 mod build;
+mod id;
 
 use serde::Serialize;
 
@@ -13,6 +14,7 @@ pub use build::{
     build, involves, reconstruct, reconstruct_about, reconstruct_with, Answer, End, Entailed, Item,
     Reconstruction, Verdict,
 };
+pub use id::{EventId, RelationId};
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};
@@ -40,7 +42,7 @@ pub struct Timeline {
     /// Pairs of events the text leaves unordered (neither is entailed to end before the other
     /// starts), among events at most [`UNORDERED_WINDOW`] places apart in the order, in order,
     /// at most [`UNORDERED_CAP`] pairs.
-    pub unordered: Vec<[String; 2]>,
+    pub unordered: Vec<[EventId; 2]>,
 }
 
 /// How far apart in the order two events may be for [`Timeline::unordered`] to list them.
@@ -65,7 +67,7 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
     /// `e1`, `e2`, ... in order of first mention.
-    pub id: String,
+    pub id: EventId,
     /// The words that name it.
     pub trigger: String,
     /// Who did what, in the text's words.
@@ -147,13 +149,13 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRelation {
     /// `r1`, `r2`, ...
-    pub id: String,
+    pub id: RelationId,
     /// Event A.
-    pub source: String,
+    pub source: EventId,
     /// What A is to B.
     pub kind: RelationKind,
     /// Event B.
-    pub target: String,
+    pub target: EventId,
     /// Least and greatest minutes from the end of A to the start of B, when stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<[i64; 2]>,
@@ -203,7 +205,7 @@ pub struct Statement {
     /// What it says.
     pub says: String,
     /// The ids of the events it is about.
-    pub events: Vec<String>,
+    pub events: Vec<EventId>,
     /// Where.
     pub evidence: Evidence,
 }
