@@ -264,9 +264,9 @@ fn hostile() -> Timeline {
         source: Some(format!("{id}.txt")),
     };
     let evidence = |d: &str, q: &str| Evidence {
-        document: d.to_string(),
+        document: d.into(),
         span: Span::new(0, q.len()),
-        quote: q.to_string(),
+        quote: q.into(),
     };
     let when = |earliest: Option<&str>, latest: Option<&str>| When {
         value: "2019-11-08".to_string(),
@@ -325,12 +325,12 @@ fn hostile() -> Timeline {
         }],
         conflicts: vec![Conflict {
             statements: vec![Statement {
-                says: "e1 \"left\" ends before the start of e2 \"ran\"".to_string(),
+                says: "e1 \"left\" ends before the start of e2 \"ran\"".into(),
                 events: vec![EventId::from_index(0), EventId::from_index(1)],
                 evidence: evidence("a", quote),
             }],
             sentences: vec![evidence("a", quote)],
-            dropped: "e2 \"ran\" ends before <e1>".to_string(),
+            dropped: "e2 \"ran\" ends before <e1>".into(),
             omitted: 0,
         }],
         dropped: vec![],

@@ -62,7 +62,7 @@ pub fn to_dot(timeline: &Timeline) -> String {
             Status::Asserted => label,
             s => format!("{label}\n[{}]", status_word(s)),
         };
-        let tooltip: Vec<String> = e.evidence.iter().map(|ev| ev.quote.clone()).collect();
+        let tooltip: Vec<&str> = e.evidence.iter().map(|ev| ev.quote.as_str()).collect();
         let mut attrs = format!(
             "label={}, tooltip={}",
             quote(&label),

@@ -11,7 +11,7 @@ use crate::event::EventPos;
 use crate::graph::{Bound, Bounds, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
 use crate::relation::{Node, Relation};
-use crate::temporal::{day_end, day_start};
+use crate::temporal::{day_end, day_start, AnchorUsed};
 
 /// A statement added to the graph. Publish dates and dated phrases are written out when made;
 /// a relation is written only when something cites it (an explanation, a conflict, a
@@ -19,7 +19,7 @@ use crate::temporal::{day_end, day_start};
 /// (issue 6).
 enum StatementInfo {
     Written {
-        says: String,
+        says: Text,
         /// Ids of the events the statement is about.
         events: Vec<EventId>,
         evidence: Option<Evidence>,
@@ -48,7 +48,7 @@ enum Named {
 /// write them when asked after the analyses are gone.
 struct Sources {
     /// Id, text and publish date of each document.
-    docs: Vec<(String, String, NaiveDate)>,
+    docs: Vec<(Text, String, NaiveDate)>,
     /// Document and trigger of each event's first mention (its label quotes the trigger).
     triggers: Vec<(usize, Span)>,
 }
@@ -60,7 +60,7 @@ impl Sources {
                 .iter()
                 .map(|a| {
                     (
-                        a.article.id.clone(),
+                        Text::from(a.article.id.as_str()),
                         a.article.text.clone(),
                         a.article.published,
                     )
@@ -80,7 +80,7 @@ impl Sources {
 
     /// "<source> <kind> <target> (<rule>)", written piece by piece (format! showed in the
     /// profile; issue 6).
-    fn says(&self, info: &StatementInfo) -> String {
+    fn says(&self, info: &StatementInfo) -> Text {
         let (doc, rel, source, target) = match info {
             StatementInfo::Written { says, .. } => return says.clone(),
             StatementInfo::Relation {
@@ -109,7 +109,7 @@ impl Sources {
         for part in [" (", rel.rule, ")"] {
             says.push_str(part);
         }
-        says
+        Text::from(says)
     }
 
     /// The ids of the events a statement is about.
@@ -131,11 +131,7 @@ impl Sources {
             StatementInfo::Written { evidence, .. } => evidence.clone(),
             StatementInfo::Relation { doc, rel, .. } => {
                 let (id, text, _) = &self.docs[*doc];
-                Some(Evidence {
-                    document: id.clone(),
-                    span: rel.evidence,
-                    quote: slice(text, rel.evidence).to_string(),
-                })
+                Some(evidence(id, text, rel.evidence))
             }
         }
     }
@@ -609,7 +605,8 @@ pub fn reconstruct_about(
         std::cell::OnceCell::new();
     let mut time_points: Vec<Vec<Option<(Point, Point)>>> = Vec::new();
     let mut published_points = Vec::new();
-    for a in analyses {
+    for (d, a) in analyses.iter().enumerate() {
+        let id = &sources.docs[d].0;
         let p = a.article.published;
         // The moment of writing: one point somewhere in the publish day. Past tense ends by
         // it, present tense holds at it, future starts after it.
@@ -623,9 +620,12 @@ pub fn reconstruct_about(
         // A fresh point bounded by a date cannot contradict anything.
         let _ = g.add(&cs, statements.len());
         statements.push(StatementInfo::Written {
-            says: format!("{} was published on {}", a.article.id, p),
+            says: Text::from(format!("{} was published on {}", a.article.id, p)),
             events: Vec::new(),
-            evidence: a.article.published_span.map(|sp| evidence(a, sp)),
+            evidence: a
+                .article
+                .published_span
+                .map(|sp| evidence(id, &a.article.text, sp)),
         });
         constraints_of.push(cs);
         published_points.push((moment, moment));
@@ -647,9 +647,9 @@ pub fn reconstruct_about(
                 says.push_str(part);
             }
             statements.push(StatementInfo::Written {
-                says,
+                says: Text::from(says),
                 events: Vec::new(),
-                evidence: Some(evidence(a, m.span)),
+                evidence: Some(evidence(id, &a.article.text, m.span)),
             });
             constraints_of.push(cs);
             points.push(Some((s, e)));
@@ -722,9 +722,9 @@ pub fn reconstruct_about(
                 let statement = |s: usize| Statement {
                     says: sources.says(&statements[s]),
                     events: sources.events(&statements[s]),
-                    evidence: sources
-                        .evidence(&statements[s])
-                        .unwrap_or_else(|| evidence(a, rel.evidence)),
+                    evidence: sources.evidence(&statements[s]).unwrap_or_else(|| {
+                        evidence(&sources.docs[d].0, &a.article.text, rel.evidence)
+                    }),
                 };
                 let others: Vec<usize> = cycle
                     .iter()
@@ -754,12 +754,17 @@ pub fn reconstruct_about(
                         let Some(ev) = sources.evidence(&statements[s]) else {
                             continue;
                         };
-                        let Some(doc) = analyses.iter().find(|x| x.article.id == ev.document)
+                        let Some(k) = analyses.iter().position(|x| x.article.id == ev.document)
                         else {
                             continue;
                         };
+                        let doc = &analyses[k];
                         if let Some(si) = doc.seg.sentence_at(ev.span.start) {
-                            let sentence = evidence(doc, doc.seg.sentences[si].span);
+                            let sentence = evidence(
+                                &sources.docs[k].0,
+                                &doc.article.text,
+                                doc.seg.sentences[si].span,
+                            );
                             if !sentences.contains(&sentence) {
                                 sentences.push(sentence);
                             }
@@ -790,31 +795,37 @@ pub fn reconstruct_about(
     // A bound can rest on a long chain ("Later," after "Later," ...): the explanation keeps
     // the six statements nearest the date it starts from and the six nearest the event.
     // Each statement written once, when first cited.
-    let written: Vec<std::cell::OnceCell<String>> =
+    let written: Vec<std::cell::OnceCell<Text>> =
         vec![std::cell::OnceCell::new(); statements.len()];
-    let says = |s: usize| -> String {
+    let says = |s: usize| -> Text {
         match &statements[s] {
             StatementInfo::Written { says, .. } => says.clone(),
             info => written[s].get_or_init(|| sources.says(info)).clone(),
         }
     };
-    let describe = |because: &[usize]| -> Vec<String> {
-        let chain: Vec<usize> = because
-            .iter()
-            .copied()
-            .filter(|&s| s != span_statement)
-            .collect();
-        if chain.len() <= 12 {
-            return chain.iter().map(|&s| says(s)).collect();
+    let describe = |because: &[usize]| -> Vec<Text> {
+        let mut chain = because.iter().copied().filter(|&s| s != span_statement);
+        let len = chain.clone().count();
+        if len <= 12 {
+            return chain.map(says).collect();
         }
-        let mut out: Vec<String> = chain[..6].iter().map(|&s| says(s)).collect();
-        out.push(format!(
+        let mut out: Vec<Text> = Vec::with_capacity(13);
+        out.extend(chain.by_ref().take(6).map(says));
+        out.push(Text::from(format!(
             "… {} more statements of the same chain …",
-            chain.len() - 12
-        ));
-        out.extend(chain[chain.len() - 6..].iter().map(|&s| says(s)));
+            len - 12
+        )));
+        out.extend(chain.skip(len - 12).map(says));
         out
     };
+    // The sentences quoted as evidence, each copied once however many events it tells.
+    let mut quotes: Vec<Vec<Option<Text>>> = analyses
+        .iter()
+        .map(|a| vec![None; a.seg.sentences.len()])
+        .collect();
+    // The anchors of resolutions, each written once (most are the publish date).
+    let mut anchor_texts: std::collections::HashMap<&AnchorUsed, Text> =
+        std::collections::HashMap::new();
     let mut events_out = Vec::with_capacity(clusters.len());
     let mut keys = Vec::with_capacity(clusters.len());
     for (c, members) in clusters.iter().enumerate() {
@@ -836,6 +847,7 @@ pub fn reconstruct_about(
             [latest_start, earliest_end],
             a.article.published,
             &describe,
+            &mut anchor_texts,
         );
         keys.push((
             order_key(
@@ -863,10 +875,17 @@ pub fn reconstruct_about(
             evidence: members
                 .iter()
                 .map(|&(d, i)| {
-                    evidence(
-                        &analyses[d],
-                        analyses[d].seg.sentences[analyses[d].events[i].sentence].span,
-                    )
+                    let a = &analyses[d];
+                    let sentence = a.events[i].sentence;
+                    let span = a.seg.sentences[sentence].span;
+                    let quote = quotes[d][sentence]
+                        .get_or_insert_with(|| Text::from(slice(&a.article.text, span)))
+                        .clone();
+                    Evidence {
+                        document: sources.docs[d].0.clone(),
+                        span,
+                        quote,
+                    }
                 })
                 .collect(),
         }));
@@ -1039,7 +1058,7 @@ pub fn reconstruct_about(
             minutes: rel.offset.map(|o| [o.min_minutes, o.max_minutes]),
             sieve: rel.sieve,
             rule: rel.rule.to_string(),
-            evidence: evidence(a, rel.evidence),
+            evidence: evidence(&sources.docs[d].0, &a.article.text, rel.evidence),
         });
     }
 
@@ -1488,13 +1507,14 @@ fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
     out
 }
 
-fn when(
-    analyses: &[Analysis],
+fn when<'a>(
+    analyses: &'a [Analysis],
     direct: Option<(usize, usize)>,
     bounds: [Option<&Bound>; 2],
     [latest_start, earliest_end]: [Option<i64>; 2],
     published: NaiveDate,
-    describe: &dyn Fn(&[usize]) -> Vec<String>,
+    describe: &dyn Fn(&[usize]) -> Vec<Text>,
+    anchor_texts: &mut std::collections::HashMap<&'a AnchorUsed, Text>,
 ) -> When {
     let [earliest, latest] = bounds;
     let b = EventBounds {
@@ -1529,7 +1549,12 @@ fn when(
         if let Some(v) = &a.values[m] {
             w.from = Some(phrase_with_preposition(a, a.mentions[m].span));
             w.rule = [v.trace.resolution, " (", v.trace.rule, ")"].concat();
-            w.anchor = Some(v.trace.anchor.to_string());
+            w.anchor = Some(
+                anchor_texts
+                    .entry(&v.trace.anchor)
+                    .or_insert_with(|| Text::from(v.trace.anchor.to_string()))
+                    .clone(),
+            );
             w.assumption = v.trace.assumption.clone();
             if v.earliest.map(fmt) == w.earliest && v.latest.map(fmt) == w.latest {
                 w.value = v.value.clone();
@@ -1691,11 +1716,12 @@ fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn evidence(a: &Analysis, span: Span) -> Evidence {
+/// The evidence `span` of the document `id` whose text is `text`.
+fn evidence(id: &Text, text: &str, span: Span) -> Evidence {
     Evidence {
-        document: a.article.id.clone(),
+        document: id.clone(),
         span,
-        quote: slice(&a.article.text, span).to_string(),
+        quote: Text::from(slice(text, span)),
     }
 }
 

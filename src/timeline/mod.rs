@@ -7,6 +7,7 @@
 
 mod build;
 mod id;
+mod text;
 
 use serde::Serialize;
 
@@ -15,6 +16,7 @@ pub use build::{
     Reconstruction, Verdict,
 };
 pub use id::{EventId, RelationId};
+pub use text::Text;
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};
@@ -122,27 +124,27 @@ pub struct When {
     pub rule: String,
     /// The anchor of the resolution.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub anchor: Option<String>,
+    pub anchor: Option<Text>,
     /// The assumption made, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assumption: Option<String>,
     /// The statements that give the earliest bound, strongest reason first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub earliest_because: Vec<String>,
+    pub earliest_because: Vec<Text>,
     /// The statements that give the latest bound.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub latest_because: Vec<String>,
+    pub latest_because: Vec<Text>,
 }
 
 /// A quoted piece of a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     /// The document's id.
-    pub document: String,
+    pub document: Text,
     /// `[start, end)` byte offsets into the document's source file.
     pub span: Span,
     /// The source's bytes `start..end`.
-    pub quote: String,
+    pub quote: Text,
 }
 
 /// A relation between two events of the timeline.
@@ -175,7 +177,7 @@ pub struct Conflict {
     /// The sentences those statements come from, in text order.
     pub sentences: Vec<Evidence>,
     /// The statement tempora left out to keep the rest consistent (the last one read).
-    pub dropped: String,
+    pub dropped: Text,
     /// Statements of a long contradiction left out of `statements` (which keeps the six at
     /// each end); absent when none were.
     #[serde(skip_serializing_if = "is_zero")]
@@ -203,7 +205,7 @@ pub struct Dropped {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
     /// What it says.
-    pub says: String,
+    pub says: Text,
     /// The ids of the events it is about.
     pub events: Vec<EventId>,
     /// Where.
