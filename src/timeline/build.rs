@@ -662,7 +662,8 @@ pub fn reconstruct_about(
         .enumerate()
         .flat_map(|(d, a)| (0..a.relations.len()).map(move |r| (d, r)))
         .collect();
-    order.sort_by_key(|&(d, r)| (analyses[d].relations[r].sieve, d, r));
+    // Stable: document and relation order within a sieve.
+    order.sort_by_key(|&(d, r)| analyses[d].relations[r].sieve);
     let mut kept: Vec<(usize, usize)> = Vec::new();
     let mut conflicts = Vec::new();
     let mut dropped = Vec::new();
@@ -1556,7 +1557,9 @@ fn when<'a>(
                     .clone(),
             );
             w.assumption = v.trace.assumption.clone();
-            if v.earliest.map(fmt) == w.earliest && v.latest.map(fmt) == w.latest {
+            // The phrase's own bounds, to the minute (as written).
+            let minute = |t: Option<NaiveDateTime>| t.map(minutes);
+            if minute(v.earliest) == minute(e) && minute(v.latest) == minute(l) {
                 w.value = v.value.clone();
                 w.granularity = v.granularity;
             }
@@ -1629,12 +1632,11 @@ fn fmt(t: NaiveDateTime) -> String {
     if !(0..=9999).contains(&t.year()) {
         return t.format("%Y-%m-%dT%H:%M").to_string();
     }
-    let mut out = ymd(t.date());
-    out.push('T');
-    push_digits(&mut out, u64::from(t.hour()), 2);
-    out.push(':');
-    push_digits(&mut out, u64::from(t.minute()), 2);
-    out
+    let mut out = *b"0000-00-00T00:00";
+    put_ymd(&mut out, t.date());
+    put_digits(&mut out[11..13], t.hour());
+    put_digits(&mut out[14..16], t.minute());
+    ascii(&out).to_owned()
 }
 
 /// `YYYY-MM-DD`, by hand for years 0–9999 as [`fmt`].
@@ -1642,9 +1644,9 @@ fn ymd(d: NaiveDate) -> String {
     if !(0..=9999).contains(&d.year()) {
         return d.format("%Y-%m-%d").to_string();
     }
-    let mut out = String::with_capacity(16);
-    push_ymd(&mut out, d);
-    out
+    let mut out = *b"0000-00-00";
+    put_ymd(&mut out, d);
+    ascii(&out).to_owned()
 }
 
 /// Appends `d` as chrono displays it (`YYYY-MM-DD`, by hand for years 0–9999 as [`ymd`]).
@@ -1654,18 +1656,30 @@ fn push_ymd(out: &mut String, d: NaiveDate) {
         let _ = write!(out, "{d}");
         return;
     }
-    push_digits(out, u64::from(d.year() as u32), 4);
-    out.push('-');
-    push_digits(out, u64::from(d.month()), 2);
-    out.push('-');
-    push_digits(out, u64::from(d.day()), 2);
+    let mut ymd = *b"0000-00-00";
+    put_ymd(&mut ymd, d);
+    out.push_str(ascii(&ymd));
 }
 
-/// The last `width` decimal digits of `n`, zero-padded.
-fn push_digits(out: &mut String, n: u64, width: u32) {
-    for k in (0..width).rev() {
-        out.push(char::from(b'0' + (n / 10u64.pow(k) % 10) as u8));
+/// Writes the digits of a date of years 0–9999 over the zeros of `YYYY-MM-DD` at the start of
+/// `out`.
+fn put_ymd(out: &mut [u8], d: NaiveDate) {
+    put_digits(&mut out[0..4], d.year().unsigned_abs());
+    put_digits(&mut out[5..7], d.month());
+    put_digits(&mut out[8..10], d.day());
+}
+
+/// Writes the last `out.len()` decimal digits of `n` over `out`, zero-padded.
+fn put_digits(out: &mut [u8], mut n: u32) {
+    for digit in out.iter_mut().rev() {
+        *digit = b'0' + (n % 10) as u8;
+        n /= 10;
     }
+}
+
+/// Bytes written by [`put_digits`] into an ASCII pattern, as text.
+fn ascii(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).unwrap_or_default()
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -1695,13 +1709,18 @@ fn clean(s: &str) -> String {
 /// [`clean`], borrowing `s` when there is nothing to clean (most spans: printable ASCII with
 /// single spaces between words), for text that is copied into another string anyway.
 fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
-    // One pass over the bytes: printable ASCII, no space first, last or after a space.
-    let mut prev = b' ';
-    let plain = s.bytes().all(|c| {
-        let ok = (0x20..0x7f).contains(&c) && !(c == b' ' && prev == b' ');
-        prev = c;
-        ok
-    }) && prev != b' ';
+    // Printable ASCII, no space first, last or after a space. The folds do not stop early,
+    // so that the compiler checks many bytes at a time (a byte loop showed in the profile).
+    let b = s.as_bytes();
+    let printable = b.iter().fold(true, |ok, &c| ok & (0x20..0x7f).contains(&c));
+    let double_space = b
+        .iter()
+        .zip(b.iter().skip(1))
+        .fold(false, |found, (&x, &y)| found | ((x == b' ') & (y == b' ')));
+    let plain = printable
+        && !double_space
+        && b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ');
     if plain {
         return std::borrow::Cow::Borrowed(s);
     }
