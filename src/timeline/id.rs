@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 
 /// Defines a copyable id type written as `prefix` followed by its 1-based number.
 macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal, $prefix_str:literal) => {
         $(#[$doc])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(usize);
@@ -29,8 +29,10 @@ macro_rules! id_type {
 
             /// Writes the id into `buf` and returns it as text, without allocating.
             fn write(self, buf: &mut [u8; 24]) -> &str {
-                // `usize::MAX + 1` has 20 digits: the prefix and the digits fit in 24 bytes.
-                let mut n = self.0 as u128 + 1;
+                // The number is at most `u64::MAX + 1`, 20 digits: with the prefix, 21 bytes.
+                let Some(mut n) = (self.0 as u64).checked_add(1) else {
+                    return concat!($prefix_str, "18446744073709551616");
+                };
                 let mut at = buf.len();
                 loop {
                     at -= 1;
@@ -119,7 +121,8 @@ id_type!(
     /// assert_eq!(serde_json::to_string(&id).unwrap(), r#""e3""#);
     /// ```
     EventId,
-    b'e'
+    b'e',
+    "e"
 );
 
 id_type!(
@@ -133,7 +136,8 @@ id_type!(
     /// assert_eq!(format!("{id} {id:?}"), r#"r1 "r1""#);
     /// ```
     RelationId,
-    b'r'
+    b'r',
+    "r"
 );
 
 impl EventId {
