@@ -342,10 +342,13 @@ impl TemporalGraph {
         forward: bool,
     ) -> (Vec<Option<i64>>, Vec<Option<EdgeIndex<u32>>>) {
         let n = self.graph.node_count();
-        let mut reduced = vec![None; n];
+        // Reduced distances, `UNREACHED` until a path is found (an `Option` per point cost
+        // more in this loop; issue 6).
+        const UNREACHED: i64 = i64::MAX;
+        let mut reduced = vec![UNREACHED; n];
         let mut pred = vec![None; n];
         let mut heap = BinaryHeap::with_capacity(n);
-        reduced[source.0.index()] = Some(0i64);
+        reduced[source.0.index()] = 0;
         heap.push(Reverse((0i64, source.0.index())));
         let dir = if forward {
             PgDirection::Outgoing
@@ -353,7 +356,7 @@ impl TemporalGraph {
             PgDirection::Incoming
         };
         while let Some(Reverse((d, x))) = heap.pop() {
-            if reduced[x].is_some_and(|best| d > best) {
+            if d > reduced[x] {
                 continue;
             }
             for er in self.graph.edges_directed(NodeIndex::new(x), dir) {
@@ -366,8 +369,8 @@ impl TemporalGraph {
                 // Reduced cost w + π(a) − π(b) ≥ 0 on a consistent graph.
                 let rc = er.weight().weight + self.potential[a] - self.potential[b];
                 let nd = d + rc.max(0);
-                if reduced[y].is_none_or(|old| nd < old) {
-                    reduced[y] = Some(nd);
+                if nd < reduced[y] {
+                    reduced[y] = nd;
                     pred[y] = Some(er.id());
                     heap.push(Reverse((nd, y)));
                 }
@@ -376,13 +379,13 @@ impl TemporalGraph {
         let s = source.0.index();
         let dist = reduced
             .iter()
-            .enumerate()
-            .map(|(y, r)| {
-                r.map(|r| {
+            .zip(&self.potential)
+            .map(|(&r, &py)| {
+                (r != UNREACHED).then(|| {
                     if forward {
-                        r - self.potential[s] + self.potential[y]
+                        r - self.potential[s] + py
                     } else {
-                        r - self.potential[y] + self.potential[s]
+                        r - py + self.potential[s]
                     }
                 })
             })
