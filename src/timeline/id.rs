@@ -175,9 +175,18 @@ mod tests {
     #[test]
     fn equal_to_its_string_only() {
         let id = EventId::from_index(9);
-        assert!(id == "e10" && "e10" == id && id == *"e10" && id == "e10".to_string());
-        assert!(id != "e1" && id != "e100" && id != "r10" && id != "10" && id != "");
-        assert!(RelationId::from_index(9) == "r10" && RelationId::from_index(9) != "e10");
+        let owned = String::from("e10");
+        assert_eq!(id, "e10");
+        assert_eq!("e10", id);
+        assert_eq!(id, *"e10");
+        assert_eq!(*"e10", id);
+        assert_eq!(id, owned);
+        assert_eq!(owned, id);
+        for other in ["e1", "e100", "r10", "10", ""] {
+            assert_ne!(id, other);
+        }
+        assert_eq!(RelationId::from_index(9), "r10");
+        assert_ne!(RelationId::from_index(9), "e10");
     }
 
     #[test]

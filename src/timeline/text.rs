@@ -157,10 +157,18 @@ mod tests {
                 serde_yaml::to_string(&t).unwrap(),
                 serde_yaml::to_string(s).unwrap()
             );
-            assert!(t == s && s == t && t == s.to_string() && s.to_string() == t);
+            let owned = String::from(s);
+            assert_eq!(t, s);
+            assert_eq!(s, t);
+            assert_eq!(t, *s);
+            assert_eq!(*s, t);
+            assert_eq!(t, owned);
+            assert_eq!(owned, t);
             assert_eq!(String::from(t.clone()), s);
         }
-        assert!(Text::from("a") != "b" && Text::from("a") < Text::from("b"));
+        let (a, b) = (Text::from("a"), Text::from("b"));
+        assert_ne!(a, "b");
+        assert!(a < b);
     }
 
     #[test]
