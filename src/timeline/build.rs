@@ -1718,8 +1718,9 @@ fn clean(s: &str) -> String {
 /// [`clean`], borrowing `s` when there is nothing to clean (most spans: printable ASCII with
 /// single spaces between words), for text that is copied into another string anyway.
 fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
-    // Printable ASCII, no space first, last or after a space. The folds do not stop early,
-    // so that the compiler checks many bytes at a time (a byte loop showed in the profile).
+    // Printable ASCII, no space first, last or after a space. Two folds without early exit
+    // or a carried previous byte: over the silver sample they cost 6.9 M instructions where
+    // a byte loop with the previous byte cost 12 M (issue 6).
     let b = s.as_bytes();
     let printable = b.iter().fold(true, |ok, &c| ok & (0x20..0x7f).contains(&c));
     let double_space = b
