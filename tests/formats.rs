@@ -7,8 +7,8 @@ use tempora::export::{self, Format};
 use tempora::relation::{RelationKind, Sieve};
 use tempora::temporal::Granularity;
 use tempora::timeline::{
-    Conflict, DocumentInfo, Evidence, Sequence, Statement, Timeline, TimelineEvent,
-    TimelineRelation, When, FORMAT,
+    Conflict, DocumentInfo, EventId, Evidence, RelationId, Sequence, Statement, Timeline,
+    TimelineEvent, TimelineRelation, When, FORMAT,
 };
 use tempora::Span;
 
@@ -264,9 +264,9 @@ fn hostile() -> Timeline {
         source: Some(format!("{id}.txt")),
     };
     let evidence = |d: &str, q: &str| Evidence {
-        document: d.to_string(),
+        document: d.into(),
         span: Span::new(0, q.len()),
-        quote: q.to_string(),
+        quote: q.into(),
     };
     let when = |earliest: Option<&str>, latest: Option<&str>| When {
         value: "2019-11-08".to_string(),
@@ -289,7 +289,7 @@ fn hostile() -> Timeline {
         ],
         events: vec![
             TimelineEvent {
-                id: "e1".to_string(),
+                id: EventId::from_index(0),
                 trigger: "left".to_string(),
                 summary: "=HYPERLINK(\"x\") <script>alert(1)</script>".to_string(),
                 status: Status::Asserted,
@@ -301,7 +301,7 @@ fn hostile() -> Timeline {
                 evidence: vec![evidence("a", quote)],
             },
             TimelineEvent {
-                id: "e2".to_string(),
+                id: EventId::from_index(1),
                 trigger: "ran".to_string(),
                 summary: "ran *fast* | [link](x)".to_string(),
                 status: Status::Negated,
@@ -314,10 +314,10 @@ fn hostile() -> Timeline {
             },
         ],
         relations: vec![TimelineRelation {
-            id: "r1".to_string(),
-            source: "e1".to_string(),
+            id: RelationId::from_index(0),
+            source: EventId::from_index(0),
             kind: RelationKind::Before,
-            target: "e2".to_string(),
+            target: EventId::from_index(1),
             minutes: Some([60, 120]),
             sieve: Sieve::Connective,
             rule: "<a> \"after\" <b>".to_string(),
@@ -325,12 +325,12 @@ fn hostile() -> Timeline {
         }],
         conflicts: vec![Conflict {
             statements: vec![Statement {
-                says: "e1 \"left\" ends before the start of e2 \"ran\"".to_string(),
-                events: vec!["e1".to_string(), "e2".to_string()],
+                says: "e1 \"left\" ends before the start of e2 \"ran\"".into(),
+                events: vec![EventId::from_index(0), EventId::from_index(1)],
                 evidence: evidence("a", quote),
             }],
             sentences: vec![evidence("a", quote)],
-            dropped: "e2 \"ran\" ends before <e1>".to_string(),
+            dropped: "e2 \"ran\" ends before <e1>".into(),
             omitted: 0,
         }],
         dropped: vec![],

@@ -22,7 +22,11 @@ fn documents_of(rec: &Reconstruction, trigger: &str) -> Vec<String> {
         .iter()
         .find(|e| e.trigger == trigger)
         .expect(trigger);
-    let mut docs: Vec<String> = e.evidence.iter().map(|ev| ev.document.clone()).collect();
+    let mut docs: Vec<String> = e
+        .evidence
+        .iter()
+        .map(|ev| ev.document.to_string())
+        .collect();
     docs.dedup();
     docs
 }

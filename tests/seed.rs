@@ -2,7 +2,7 @@
 //! committed timeline, and the insta snapshot of it.
 
 use tempora::document::{Article, ReadOptions};
-use tempora::timeline::{Sequence, Timeline, TimelineEvent};
+use tempora::timeline::{EventId, Sequence, Timeline, TimelineEvent};
 
 const SEED: &str = "seeds/bolivia-2019-11-10.txt";
 
@@ -278,13 +278,13 @@ fn unordered_pairs_are_listed_and_check_finds_them_unknown() {
     let t = &out.timeline;
     assert!(!t.unordered.is_empty());
     assert!(t.unordered.len() <= tempora::timeline::UNORDERED_CAP);
-    let pos = |id: &str| t.events.iter().position(|e| e.id == id).unwrap();
+    let pos = |id: &EventId| t.events.iter().position(|e| e.id == *id).unwrap();
     for [a, b] in &t.unordered {
         assert!(pos(a) < pos(b) && pos(b) - pos(a) <= tempora::timeline::UNORDERED_WINDOW);
     }
     // Every neighbour marked unordered is listed, and no entailed neighbour is.
     for w in t.events.windows(2) {
-        let listed = t.unordered.contains(&[w[0].id.clone(), w[1].id.clone()]);
+        let listed = t.unordered.contains(&[w[0].id, w[1].id]);
         assert_eq!(
             listed,
             w[1].follows_previous == tempora::timeline::Sequence::Unordered,
@@ -294,9 +294,6 @@ fn unordered_pairs_are_listed_and_check_finds_them_unknown() {
         );
     }
     // "clashed" before "shaking hands" is entailed: not a listed pair.
-    let (c, h) = (
-        one(t, "clashed").id.clone(),
-        one(t, "shaking hands").id.clone(),
-    );
-    assert!(!t.unordered.contains(&[c.clone(), h.clone()]) && !t.unordered.contains(&[h, c]));
+    let (c, h) = (one(t, "clashed").id, one(t, "shaking hands").id);
+    assert!(!t.unordered.contains(&[c, h]) && !t.unordered.contains(&[h, c]));
 }

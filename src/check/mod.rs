@@ -218,15 +218,11 @@ fn resolve_name(events: &[TimelineEvent], name: &str) -> Resolved {
         })
         .collect();
     // Best score first; then by id number, for a stable order.
-    let num = |e: &TimelineEvent| {
-        e.id.trim_start_matches('e')
-            .parse::<usize>()
-            .unwrap_or(usize::MAX)
-    };
+    let num = |e: &TimelineEvent| e.id.index();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(num(a.1).cmp(&num(b.1))));
     let top = scored.first().map_or(0, |s| s.0);
     let cand = |e: &TimelineEvent| Candidate {
-        id: e.id.clone(),
+        id: e.id.to_string(),
         trigger: e.trigger.clone(),
         summary: e.summary.clone(),
     };

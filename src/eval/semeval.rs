@@ -186,15 +186,16 @@ pub fn write(
             .is_some_and(|c| c.is_ascii_digit())
             && e.when.earliest.is_some()
             && e.when.latest.is_some();
+        let mentions = rec.mentions_of(&e.id.to_string());
         let (key, date) = if calendar {
             (
                 e.when.earliest.clone().unwrap_or_default(),
                 e.when.value.clone(),
             )
-        } else if let Some(start) = start_date(analyses, rec.mentions_of(&e.id)) {
+        } else if let Some(start) = start_date(analyses, mentions) {
             start
         } else {
-            let d = rec.mentions_of(&e.id).first().map(|&(d, _)| d).unwrap_or(0);
+            let d = mentions.first().map(|&(d, _)| d).unwrap_or(0);
             let published = analyses
                 .get(d)
                 .map(|a| a.article.published.to_string())
@@ -213,7 +214,7 @@ pub fn write(
             last = Some(date.as_str());
         }
         let e = &rec.timeline.events[*k];
-        for &(d, i) in rec.mentions_of(&e.id) {
+        for &(d, i) in rec.mentions_of(&e.id.to_string()) {
             let a = &analyses[d];
             let ev = &a.events[i];
             let token = a.article.text[ev.head.start..ev.head.end].replace(' ', "_");

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::event::Status;
-use crate::timeline::{Timeline, TimelineEvent};
+use crate::timeline::{EventId, Timeline, TimelineEvent};
 
 /// The model's time format (`docs/timeline-format.md`).
 const MODEL_TIME: &str = "%Y-%m-%dT%H:%M";
@@ -174,17 +174,17 @@ pub(super) fn status_meaning(status: Status) -> &'static str {
 
 /// Indices of the events a conflict's statements are about.
 pub(super) fn conflicted(timeline: &Timeline) -> BTreeSet<usize> {
-    let ids: BTreeSet<&str> = timeline
+    let ids: BTreeSet<EventId> = timeline
         .conflicts
         .iter()
         .flat_map(|c| &c.statements)
-        .flat_map(|s| s.events.iter().map(String::as_str))
+        .flat_map(|s| s.events.iter().copied())
         .collect();
     timeline
         .events
         .iter()
         .enumerate()
-        .filter(|(_, e)| ids.contains(e.id.as_str()))
+        .filter(|(_, e)| ids.contains(&e.id))
         .map(|(i, _)| i)
         .collect()
 }

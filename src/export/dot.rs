@@ -62,7 +62,7 @@ pub fn to_dot(timeline: &Timeline) -> String {
             Status::Asserted => label,
             s => format!("{label}\n[{}]", status_word(s)),
         };
-        let tooltip: Vec<String> = e.evidence.iter().map(|ev| ev.quote.clone()).collect();
+        let tooltip: Vec<&str> = e.evidence.iter().map(|ev| ev.quote.as_str()).collect();
         let mut attrs = format!(
             "label={}, tooltip={}",
             quote(&label),
@@ -79,7 +79,7 @@ pub fn to_dot(timeline: &Timeline) -> String {
         if in_conflict.contains(&n) {
             attrs.push_str(", color=\"#c0392b\", fontcolor=\"#c0392b\", penwidth=2.5");
         }
-        let _ = writeln!(out, "{indent}{} [{attrs}];", quote(&e.id));
+        let _ = writeln!(out, "{indent}{} [{attrs}];", quote(&e.id.to_string()));
     };
     for (d, doc) in timeline.documents.iter().enumerate() {
         let _ = writeln!(out, "  subgraph cluster_{d} {{");
@@ -106,8 +106,8 @@ pub fn to_dot(timeline: &Timeline) -> String {
         let _ = writeln!(
             out,
             "  {} -> {} [style=invis];",
-            quote(&pair[0].id),
-            quote(&pair[1].id)
+            quote(&pair[0].id.to_string()),
+            quote(&pair[1].id.to_string())
         );
     }
 
@@ -132,8 +132,8 @@ pub fn to_dot(timeline: &Timeline) -> String {
         let _ = writeln!(
             out,
             "  {} -> {} [label={}, {style}, tooltip={}];",
-            quote(&r.source),
-            quote(&r.target),
+            quote(&r.source.to_string()),
+            quote(&r.target.to_string()),
             quote(&label),
             quote(&format!("{}: {} — “{}”", r.id, r.rule, r.evidence.quote))
         );

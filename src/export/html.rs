@@ -678,7 +678,7 @@ fn events(out: &mut String, timeline: &Timeline) {
             escape_html(&display_date(timeline, e)),
             escape_html(&e.summary),
             escape_html(status_meaning(e.status)),
-            escape_html(&e.id)
+            escape_html(&e.id.to_string())
         );
         let mut facts = Vec::new();
         if let Some(who) = &e.who {

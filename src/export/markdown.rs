@@ -73,7 +73,7 @@ pub fn to_markdown(timeline: &Timeline) -> String {
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
             n + 1,
-            cell(&e.id),
+            cell(&e.id.to_string()),
             cell(&display_date(timeline, e)),
             cell(&e.summary),
             cell(&status),

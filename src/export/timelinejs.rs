@@ -119,7 +119,7 @@ pub(super) fn document(timeline: &Timeline) -> Document {
                 .then(|| e.evidence.first())
                 .flatten()
                 .map(|ev| escape_html(&document_title(timeline, &ev.document))),
-            unique_id: e.id.clone(),
+            unique_id: e.id.to_string(),
         });
     }
     Document {
@@ -165,7 +165,7 @@ fn title_slide(timeline: &Timeline, placed: usize, unplaced: &[&TimelineEvent]) 
                 escape_html(&display_date(timeline, e)),
                 escape_html(&e.summary),
                 escape_html(status_word(e.status)),
-                escape_html(&e.id)
+                escape_html(&e.id.to_string())
             ));
         }
         text.push_str("</ul>");

@@ -82,6 +82,9 @@ pub struct TemporalGraph {
     repair_touched: Vec<usize>,
     /// Scratch for [`TemporalGraph::add`]: the old potential of each point a repair moved.
     repair_log: Vec<(usize, i64)>,
+    /// Scratch for [`TemporalGraph::repair`]: its queue, empty between calls (a heap
+    /// allocated per repair showed in the profile; issue 6).
+    repair_heap: BinaryHeap<(i64, usize)>,
 }
 
 impl Default for TemporalGraph {
@@ -150,7 +153,17 @@ impl TemporalGraph {
             repair_pred: vec![None],
             repair_touched: Vec::new(),
             repair_log: Vec::new(),
+            repair_heap: BinaryHeap::new(),
         }
+    }
+
+    /// Makes room for `points` more points and `edges` more edges, so that adding them does
+    /// not reallocate (a hint: more can still be added).
+    pub fn reserve(&mut self, points: usize, edges: usize) {
+        self.graph.reserve_nodes(points);
+        self.graph.reserve_edges(edges);
+        self.potential.reserve(points);
+        self.repair_pred.reserve(points);
     }
 
     /// A graph with `n` unconstrained points besides the origin, numbered as `add_point` would.
@@ -279,7 +292,8 @@ impl TemporalGraph {
             }
             pred[y] = Some(id);
         };
-        let mut heap = BinaryHeap::new();
+        let heap = &mut self.repair_heap;
+        heap.clear();
         log.push((v.index(), potential[v.index()]));
         let drop = potential[v.index()] - target;
         potential[v.index()] = target;
@@ -328,10 +342,13 @@ impl TemporalGraph {
         forward: bool,
     ) -> (Vec<Option<i64>>, Vec<Option<EdgeIndex<u32>>>) {
         let n = self.graph.node_count();
-        let mut reduced = vec![None; n];
+        // Reduced distances, `UNREACHED` until a path is found (an `Option` per point cost
+        // more in this loop; issue 6).
+        const UNREACHED: i64 = i64::MAX;
+        let mut reduced = vec![UNREACHED; n];
         let mut pred = vec![None; n];
-        let mut heap = BinaryHeap::new();
-        reduced[source.0.index()] = Some(0i64);
+        let mut heap = BinaryHeap::with_capacity(n);
+        reduced[source.0.index()] = 0;
         heap.push(Reverse((0i64, source.0.index())));
         let dir = if forward {
             PgDirection::Outgoing
@@ -339,7 +356,7 @@ impl TemporalGraph {
             PgDirection::Incoming
         };
         while let Some(Reverse((d, x))) = heap.pop() {
-            if reduced[x].is_some_and(|best| d > best) {
+            if d > reduced[x] {
                 continue;
             }
             for er in self.graph.edges_directed(NodeIndex::new(x), dir) {
@@ -352,8 +369,8 @@ impl TemporalGraph {
                 // Reduced cost w + π(a) − π(b) ≥ 0 on a consistent graph.
                 let rc = er.weight().weight + self.potential[a] - self.potential[b];
                 let nd = d + rc.max(0);
-                if reduced[y].is_none_or(|old| nd < old) {
-                    reduced[y] = Some(nd);
+                if nd < reduced[y] {
+                    reduced[y] = nd;
                     pred[y] = Some(er.id());
                     heap.push(Reverse((nd, y)));
                 }
@@ -362,13 +379,13 @@ impl TemporalGraph {
         let s = source.0.index();
         let dist = reduced
             .iter()
-            .enumerate()
-            .map(|(y, r)| {
-                r.map(|r| {
+            .zip(&self.potential)
+            .map(|(&r, &py)| {
+                (r != UNREACHED).then(|| {
                     if forward {
-                        r - self.potential[s] + self.potential[y]
+                        r - self.potential[s] + py
                     } else {
-                        r - self.potential[y] + self.potential[s]
+                        r - py + self.potential[s]
                     }
                 })
             })

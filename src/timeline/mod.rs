@@ -6,6 +6,8 @@
 //! each field.
 
 mod build;
+mod id;
+mod text;
 
 use serde::Serialize;
 
@@ -13,6 +15,8 @@ pub use build::{
     build, involves, reconstruct, reconstruct_about, reconstruct_with, Answer, End, Entailed, Item,
     Reconstruction, Verdict,
 };
+pub use id::{EventId, RelationId};
+pub use text::Text;
 
 use crate::event::{EventClass, Status};
 use crate::relation::{RelationKind, Sieve};
@@ -40,7 +44,7 @@ pub struct Timeline {
     /// Pairs of events the text leaves unordered (neither is entailed to end before the other
     /// starts), among events at most [`UNORDERED_WINDOW`] places apart in the order, in order,
     /// at most [`UNORDERED_CAP`] pairs.
-    pub unordered: Vec<[String; 2]>,
+    pub unordered: Vec<[EventId; 2]>,
 }
 
 /// How far apart in the order two events may be for [`Timeline::unordered`] to list them.
@@ -65,7 +69,7 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineEvent {
     /// `e1`, `e2`, ... in order of first mention.
-    pub id: String,
+    pub id: EventId,
     /// The words that name it.
     pub trigger: String,
     /// Who did what, in the text's words.
@@ -120,40 +124,40 @@ pub struct When {
     pub rule: String,
     /// The anchor of the resolution.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub anchor: Option<String>,
+    pub anchor: Option<Text>,
     /// The assumption made, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assumption: Option<String>,
     /// The statements that give the earliest bound, strongest reason first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub earliest_because: Vec<String>,
+    pub earliest_because: Vec<Text>,
     /// The statements that give the latest bound.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub latest_because: Vec<String>,
+    pub latest_because: Vec<Text>,
 }
 
 /// A quoted piece of a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
     /// The document's id.
-    pub document: String,
+    pub document: Text,
     /// `[start, end)` byte offsets into the document's source file.
     pub span: Span,
     /// The source's bytes `start..end`.
-    pub quote: String,
+    pub quote: Text,
 }
 
 /// A relation between two events of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRelation {
     /// `r1`, `r2`, ...
-    pub id: String,
+    pub id: RelationId,
     /// Event A.
-    pub source: String,
+    pub source: EventId,
     /// What A is to B.
     pub kind: RelationKind,
     /// Event B.
-    pub target: String,
+    pub target: EventId,
     /// Least and greatest minutes from the end of A to the start of B, when stated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<[i64; 2]>,
@@ -173,7 +177,7 @@ pub struct Conflict {
     /// The sentences those statements come from, in text order.
     pub sentences: Vec<Evidence>,
     /// The statement tempora left out to keep the rest consistent (the last one read).
-    pub dropped: String,
+    pub dropped: Text,
     /// Statements of a long contradiction left out of `statements` (which keeps the six at
     /// each end); absent when none were.
     #[serde(skip_serializing_if = "is_zero")]
@@ -201,9 +205,9 @@ pub struct Dropped {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
     /// What it says.
-    pub says: String,
+    pub says: Text,
     /// The ids of the events it is about.
-    pub events: Vec<String>,
+    pub events: Vec<EventId>,
     /// Where.
     pub evidence: Evidence,
 }
