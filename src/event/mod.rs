@@ -19,6 +19,7 @@
 
 pub mod lexicon;
 pub mod model;
+mod words;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -169,17 +170,15 @@ pub fn extract_with(
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let mut time_spans: Vec<Span> = Vec::new();
-    let mut cache = model::SentenceCache::default();
     let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut labels: Vec<usize> = Vec::new();
-    let mut features: Vec<u32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
-    // The verb form of each token of the sentence, looked up once for the rules and the
-    // model's features alike (looking it up twice showed in the profile; issue 6).
-    let mut forms: Vec<Option<(Cow<'_, str>, Form)>> = Vec::new();
-    // What the closed word tables say about each token of the sentence, looked up once for
-    // the rules and the model's features alike (issue 6).
-    let mut flags: Vec<WordFlags> = Vec::new();
+    // What the word tables say about each distinct word of the document and its verb form,
+    // found once for the rules and the model's features alike (issue 6); `ids` holds the
+    // word type of each token of the sentence.
+    let mut vocab = words::Vocabulary::default();
+    let mut ids: Vec<u32> = Vec::new();
+    let mut scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
     let outside = word_flags("");
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
@@ -208,23 +207,24 @@ pub fn extract_with(
             }
         };
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
-        flags.clear();
-        flags.extend(sentence.tokens.clone().map(|i| word_flags(word(i))));
-        forms.clear();
-        forms.extend(sentence.tokens.clone().zip(&flags).map(|(i, f)| {
-            let w = word(i);
-            could_be_verb(w).then(|| verb_form_flagged(w, f)).flatten()
-        }));
-        let flag = |i: usize| -> &WordFlags {
+        ids.clear();
+        ids.extend(
+            sentence
+                .tokens
+                .clone()
+                .map(|i| vocab.intern(word(i), seg.tokens[i].kind)),
+        );
+        let vocab = &vocab;
+        let word_type = |i: usize| {
             i.checked_sub(sentence.tokens.start)
-                .and_then(|k| flags.get(k))
-                .unwrap_or(&outside)
+                .and_then(|k| ids.get(k))
+                .map(|&n| vocab.get(n))
         };
-        let form_at = |i: usize| -> Option<(Cow<'_, str>, Form)> {
-            i.checked_sub(sentence.tokens.start)
-                .and_then(|k| forms.get(k))
-                .cloned()
-                .flatten()
+        let flag = |i: usize| -> &WordFlags { word_type(i).map_or(&outside, |ty| &ty.flags) };
+        let form_at = |i: usize| -> Option<(&str, Form)> {
+            word_type(i)
+                .and_then(|ty| ty.form.as_ref())
+                .map(|(lemma, form)| (lemma.as_ref(), *form))
         };
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
@@ -273,7 +273,7 @@ pub fn extract_with(
             let is_event_noun = flag(t).event_noun.is_some();
             let form = form_at(t)
                 .filter(|_| !(is_event_noun && w.ends_with("ing")))
-                .map(|(lemma, form)| (lemma.into_owned(), form));
+                .map(|(lemma, form)| (lemma.to_string(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
                 let ok = match form {
@@ -289,7 +289,7 @@ pub fn extract_with(
                         !after_det
                             && subject_before
                             && !clause_has_verb(&events[first_event..], clause)
-                            && next_is_not_verbish(word(t + 1), form_at(t + 1))
+                            && next_is_not_verbish(word(t + 1), form_at(t + 1).map(|f| f.1))
                     }
                 };
                 if ok {
@@ -319,7 +319,7 @@ pub fn extract_with(
             }
             t += 1;
         }
-        if !model.is_empty() {
+        if let Some(scorer) = scorer.as_mut() {
             model::rule_marks(
                 seg,
                 sentence.tokens.clone(),
@@ -333,15 +333,10 @@ pub fn extract_with(
                 times: sentence_times,
                 rules: &rules,
             };
-            cache.fill(&view, &forms, &flags);
             labels.clear();
             for t in sentence.tokens.clone() {
-                let label = if is_word(t)
-                    && !cache.is_function_word(&view, t)
-                    && !in_time(seg.tokens[t].span)
-                {
-                    model::token_features(&view, &cache, t, &mut features);
-                    model.predict(&features)
+                let label = if is_word(t) && !flag(t).function && !in_time(seg.tokens[t].span) {
+                    scorer.label(&view, vocab, &ids, t)
                 } else {
                     0
                 };
@@ -693,7 +688,7 @@ fn index() -> &'static Index {
 }
 
 /// What the closed word tables say about one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct WordFlags {
     aux: Option<Aux>,
     determiner: bool,
@@ -854,11 +849,11 @@ fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
 const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 
-/// `next` is the next word and `form` its [`verb_form_ref`].
-fn next_is_not_verbish(next: &str, form: Option<(Cow<'_, str>, Form)>) -> bool {
+/// `next` is the next word and `form` its verb form ([`verb_form_ref`]).
+fn next_is_not_verbish(next: &str, form: Option<Form>) -> bool {
     // "strikes and" is a list; "reports indicate" makes "reports" a noun.
     !matches!(next, "and" | "or" | "of" | "," | ".")
-        && !form.is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+        && !form.is_some_and(|f| matches!(f, Form::Base | Form::Present))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
