@@ -176,9 +176,9 @@ pub fn extract_with(
     // What the word tables say about each distinct word of the document and its verb form,
     // found once for the rules and the model's features alike (issue 6); `ids` holds the
     // word type of each token of the sentence.
-    let mut vocab = words::Vocabulary::default();
+    let mut vocab = words::Vocabulary::new(model.words(), seg.tokens.len());
     let mut ids: Vec<u32> = Vec::new();
-    let mut scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
+    let scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
     let outside = word_flags("");
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
@@ -214,18 +214,13 @@ pub fn extract_with(
                 .clone()
                 .map(|i| vocab.intern(word(i), seg.tokens[i].kind)),
         );
-        let vocab = &vocab;
         let word_type = |i: usize| {
             i.checked_sub(sentence.tokens.start)
                 .and_then(|k| ids.get(k))
                 .map(|&n| vocab.get(n))
         };
-        let flag = |i: usize| -> &WordFlags { word_type(i).map_or(&outside, |ty| &ty.flags) };
-        let form_at = |i: usize| -> Option<(&str, Form)> {
-            word_type(i)
-                .and_then(|ty| ty.form.as_ref())
-                .map(|(lemma, form)| (lemma.as_ref(), *form))
-        };
+        let flag = |i: usize| -> &WordFlags { word_type(i).map_or(&outside, |ty| &ty.info.flags) };
+        let form_at = |i: usize| word_type(i).and_then(|ty| ty.info.form);
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
         let mut t = sentence.tokens.start;
@@ -273,7 +268,7 @@ pub fn extract_with(
             let is_event_noun = flag(t).event_noun.is_some();
             let form = form_at(t)
                 .filter(|_| !(is_event_noun && w.ends_with("ing")))
-                .map(|(lemma, form)| (lemma.to_string(), form));
+                .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
                 let ok = match form {
@@ -319,7 +314,7 @@ pub fn extract_with(
             }
             t += 1;
         }
-        if let Some(scorer) = scorer.as_mut() {
+        if let Some(scorer) = &scorer {
             model::rule_marks(
                 seg,
                 sentence.tokens.clone(),
@@ -335,8 +330,13 @@ pub fn extract_with(
             };
             labels.clear();
             for t in sentence.tokens.clone() {
-                let label = if is_word(t) && !flag(t).function && !in_time(seg.tokens[t].span) {
-                    scorer.label(&view, vocab, &ids, t)
+                let function = vocab
+                    .get(ids[t - sentence.tokens.start])
+                    .info
+                    .flags
+                    .function;
+                let label = if is_word(t) && !function && !in_time(seg.tokens[t].span) {
+                    scorer.label(&view, &mut vocab, &ids, t)
                 } else {
                     0
                 };
@@ -360,6 +360,7 @@ pub fn extract_with(
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
     }
+    vocab.publish();
     events
 }
 
@@ -765,7 +766,7 @@ fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
     if !could_be_verb(w) {
         return None;
     }
-    verb_form_flagged(w, &word_flags(w))
+    verb_form_flagged(w, &word_flags(w)).map(|(lemma, form)| (lemma.of(w), form))
 }
 
 /// At least three lower-case letters or hyphens.
@@ -773,18 +774,44 @@ fn could_be_verb(w: &str) -> bool {
     w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
+/// The lemma of a verb form, said without the word itself so that it can be kept for every
+/// occurrence of the word ([`words`]): the word's first bytes and an ending ("allege" from
+/// "alleged", "study" from "studies"), or a base from [`IRREGULAR`] ("go" from "went").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lemma {
+    /// The first `len` bytes of the word, then `ending`.
+    Stem { len: usize, ending: &'static str },
+    /// A base of the irregular table.
+    Base(&'static str),
+}
+
+impl Lemma {
+    /// The lemma of the word `w` this lemma was found for.
+    fn of(self, w: &str) -> Cow<'_, str> {
+        match self {
+            Lemma::Stem { len, ending: "" } => Cow::Borrowed(&w[..len]),
+            Lemma::Stem { len, ending } => Cow::Owned(format!("{}{ending}", &w[..len])),
+            Lemma::Base(base) => Cow::Borrowed(base),
+        }
+    }
+
+    fn stem(len: usize) -> Lemma {
+        Lemma::Stem { len, ending: "" }
+    }
+}
+
 /// [`verb_form_ref`] of a word whose [`word_flags`] the caller has (`w` at least three
 /// lower-case letters or hyphens).
-fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>, Form)> {
+fn verb_form_flagged(w: &str, flags: &WordFlags) -> Option<(Lemma, Form)> {
     if let Some((base, form)) = flags.irregular {
         // "be" and "have" are auxiliaries, handled elsewhere.
         if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((Cow::Borrowed(base), form));
+        return Some((Lemma::Base(base), form));
     }
     if flags.base {
-        return Some((Cow::Borrowed(w), Form::Base));
+        return Some((Lemma::stem(w.len()), Form::Base));
     }
     if let Some(stem) = w.strip_suffix("ing") {
         if stem.len() >= 3 {
@@ -794,7 +821,7 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
     if let Some(stem) = w.strip_suffix("ed") {
         // "died", "issued": the base ends in e.
         if is_known_base(&w[..w.len() - 1]) {
-            return Some((Cow::Borrowed(&w[..w.len() - 1]), Form::Past));
+            return Some((Lemma::stem(w.len() - 1), Form::Past));
         }
         if stem.len() >= 3 {
             return Some((lemma_from_stem(stem), Form::Past));
@@ -804,10 +831,9 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
         if let Some(stem) = w.strip_suffix(suffix) {
             if known_with(stem, repl) {
                 return Some((
-                    if repl.is_empty() {
-                        Cow::Borrowed(stem)
-                    } else {
-                        Cow::Owned(format!("{stem}{repl}"))
+                    Lemma::Stem {
+                        len: stem.len(),
+                        ending: repl,
                     },
                     Form::Present,
                 ));
@@ -817,22 +843,29 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
     None
 }
 
-/// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
-fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
+/// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop" (the
+/// stem is the start of the word).
+fn lemma_from_stem(stem: &str) -> Lemma {
     if is_known_base(stem) {
-        return Cow::Borrowed(stem);
+        return Lemma::stem(stem.len());
     }
     if known_with(stem, "e") {
-        return Cow::Owned(format!("{stem}e"));
+        return Lemma::Stem {
+            len: stem.len(),
+            ending: "e",
+        };
     }
     if let Some(y) = stem.strip_suffix('i') {
         if known_with(y, "y") {
-            return Cow::Owned(format!("{y}y"));
+            return Lemma::Stem {
+                len: y.len(),
+                ending: "y",
+            };
         }
     }
     let b = stem.as_bytes();
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
-        return Cow::Borrowed(&stem[..stem.len() - 1]);
+        return Lemma::stem(stem.len() - 1);
     }
     // Unknown verb: "-ate", "-ize" stems take an e.
     if stem.ends_with("at")
@@ -841,9 +874,12 @@ fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return Cow::Owned(format!("{stem}e"));
+        return Lemma::Stem {
+            len: stem.len(),
+            ending: "e",
+        };
     }
-    Cow::Borrowed(stem)
+    Lemma::stem(stem.len())
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").

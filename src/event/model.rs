@@ -25,8 +25,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::Aux;
-use super::words::{Vocabulary, WordType};
-use super::{class_of, verb_form_ref, word_flags, EventClass, Form, WordFlags};
+use super::words::{Vocabulary, WordMemo, WordType};
+use super::{class_of, verb_form_ref, word_flags, EventClass, Form, Lemma, WordFlags};
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
 
@@ -91,13 +91,36 @@ pub enum ModelError {
 }
 
 /// A trained event recogniser.
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct Model {
     /// Open-addressing table (key 0 = empty slot), length a power of two; a key and its
     /// weights share a slot, so that a lookup touches one cache line.
     slots: Vec<Slot>,
     /// Number of features.
     len: usize,
+    /// What the extractor learnt about words with these weights, for the next documents
+    /// (see [`WordMemo`]; it changes no result).
+    memo: WordMemo,
+}
+
+impl Clone for Model {
+    /// The same weights, with an empty [`WordMemo`].
+    fn clone(&self) -> Model {
+        Model {
+            slots: self.slots.clone(),
+            len: self.len,
+            memo: WordMemo::default(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("features", &self.len)
+            .field("words_kept", &self.memo.len())
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -159,7 +182,16 @@ impl Model {
             }
             slots[i] = Slot { key, row };
         }
-        Model { slots, len }
+        Model {
+            slots,
+            len,
+            memo: WordMemo::default(),
+        }
+    }
+
+    /// What the extractor keeps about words across the documents it runs with this model.
+    pub(super) fn words(&self) -> &WordMemo {
+        &self.memo
     }
 
     /// Reads the format described in the module documentation.
@@ -896,17 +928,14 @@ pub fn rule_marks(
 /// hyphen, tables, verb form, and with the rules' mark the two rule features), the previous
 /// word's (word, suffix, determiner, verb class), the one before (word, determiner), the next
 /// word's (word, suffix, verb class) and the one after (word). Their weights are summed once
-/// per word type and [`Role`], and kept for the document; the features over two words, the
-/// shape, the time phrase, the auxiliary chain and the verb form after the previous word are
-/// looked up per token, the fixed ones from rows found once. Integer sums do not depend on
-/// their order, so the scores are exactly those of [`token_features`] (tested below), which
-/// stays the definition of the features and the trainer's input (issue 6).
+/// per word and [`Role`] and kept with the word ([`Vocabulary::role`], and across documents
+/// in the model's [`WordMemo`]); the features over two words, the shape, the time phrase,
+/// the auxiliary chain and the verb form after the previous word are looked up per token,
+/// the fixed ones from rows found once. Integer sums do not depend on their order, so the
+/// scores are exactly those of [`token_features`] (tested below), which stays the definition
+/// of the features and the trainer's input (issue 6).
 pub(super) struct Scorer<'m> {
     model: &'m Model,
-    /// [`ROLES`] rows per word type of the [`Vocabulary`], filled when first asked.
-    sums: Vec<[i32; LABELS]>,
-    /// Per word type, one bit per role of `sums` that is filled.
-    known: Vec<u8>,
     /// The roles of the words outside the sentence: `"<s>"` as [`Role::Prev1`] and
     /// [`Role::Prev2`], `"</s>"` as [`Role::Next1`] and [`Role::Next2`].
     before_start: [[i32; LABELS]; 2],
@@ -935,21 +964,19 @@ enum Role {
 }
 
 impl Role {
-    /// The role's row among a word type's [`ROLES`] cached rows (marks above 2 are not
-    /// cached; the rules only make 0, 1 and 2).
+    /// The role's row among the [`ROLES`] a word keeps: the word itself only with mark 0
+    /// (most tokens; the rules' candidates are scored without a kept row).
     fn slot(self) -> Option<usize> {
         match self {
-            Role::Word(mark) => (mark < 3).then_some(usize::from(mark)),
-            Role::Prev1 => Some(3),
-            Role::Prev2 => Some(4),
-            Role::Next1 => Some(5),
-            Role::Next2 => Some(6),
+            Role::Word(0) => Some(0),
+            Role::Word(_) => None,
+            Role::Prev1 => Some(1),
+            Role::Prev2 => Some(2),
+            Role::Next1 => Some(3),
+            Role::Next2 => Some(4),
         }
     }
 }
-
-/// Cached roles per word type: the word with marks 0, 1, 2 and the four neighbours.
-const ROLES: usize = 7;
 
 /// [`str_hash`] of the words the features put outside a sentence and for a number.
 const START_HASH: u64 = Hasher(SEED).str_const("<s>").0;
@@ -962,26 +989,21 @@ struct FeatureWord<'x> {
     word: &'x str,
     hash: u64,
     flags: WordFlags,
-    verb: Option<(&'x str, Form)>,
+    verb: Option<(Lemma, Form)>,
 }
 
 impl<'x> FeatureWord<'x> {
     fn of(ty: &'x WordType<'_>) -> FeatureWord<'x> {
-        match ty.kind {
+        let info = &ty.info;
+        match info.kind {
             TokenKind::Word => FeatureWord {
                 word: ty.text,
-                hash: ty.hash,
-                flags: ty.flags,
-                verb: if ty.flags.function {
-                    None
-                } else {
-                    ty.form
-                        .as_ref()
-                        .map(|(lemma, form)| (lemma.as_ref(), *form))
-                },
+                hash: info.hash,
+                flags: info.flags,
+                verb: if info.flags.function { None } else { info.form },
             },
             TokenKind::Number => FeatureWord::outside("<num>", NUM_HASH),
-            TokenKind::Punct => FeatureWord::outside(ty.text, ty.hash),
+            TokenKind::Punct => FeatureWord::outside(ty.text, info.hash),
         }
     }
 
@@ -1005,8 +1027,6 @@ impl<'m> Scorer<'m> {
         };
         let mut scorer = Scorer {
             model,
-            sums: Vec::new(),
-            known: Vec::new(),
             before_start: [[0; LABELS]; 2],
             after_end: [[0; LABELS]; 2],
             shapes: SHAPES.map(row),
@@ -1030,9 +1050,9 @@ impl<'m> Scorer<'m> {
 
     /// The label of token `t` of the sentence `v` (the arg-max of [`Scorer::scores`]).
     pub fn label(
-        &mut self,
+        &self,
         v: &SentenceView<'_>,
-        vocab: &Vocabulary<'_>,
+        vocab: &mut Vocabulary<'_, '_>,
         ids: &[u32],
         t: usize,
     ) -> usize {
@@ -1042,54 +1062,70 @@ impl<'m> Scorer<'m> {
     /// [`Model::scores`] of [`token_features`] of token `t` of the sentence `v`; `ids` holds
     /// the [`Vocabulary`] type of each token of the sentence.
     pub fn scores(
-        &mut self,
+        &self,
         v: &SentenceView<'_>,
-        vocab: &Vocabulary<'_>,
+        vocab: &mut Vocabulary<'_, '_>,
         ids: &[u32],
         t: usize,
     ) -> [i32; LABELS] {
-        if self.known.len() < vocab.len() {
-            self.known.resize(vocab.len(), 0);
-            self.sums.resize(vocab.len() * ROLES, [0; LABELS]);
-        }
         let (start, end) = (v.tokens.start, v.tokens.end);
         let ty = |i: usize| ids[i - start];
-        let at = |i: usize| FeatureWord::of(vocab.get(ty(i)));
-        let here = at(t);
         let mark = v.rules.get(t - start).copied().unwrap_or(0);
-        let mut s = self.cached(vocab, ty(t), Role::Word(mark));
-        let (p1, p2, n1) = (
-            if t > start {
-                add(&mut s, &self.cached(vocab, ty(t - 1), Role::Prev1));
-                at(t - 1)
+        let mut s = self.kept(vocab, ty(t), Role::Word(mark));
+        add(
+            &mut s,
+            &if t > start {
+                self.kept(vocab, ty(t - 1), Role::Prev1)
             } else {
-                add(&mut s, &self.before_start[0]);
-                FeatureWord::outside("<s>", START_HASH)
-            },
-            if t >= start + 2 {
-                add(&mut s, &self.cached(vocab, ty(t - 2), Role::Prev2));
-                at(t - 2)
-            } else {
-                add(&mut s, &self.before_start[1]);
-                FeatureWord::outside("<s>", START_HASH)
-            },
-            if t + 1 < end {
-                add(&mut s, &self.cached(vocab, ty(t + 1), Role::Next1));
-                at(t + 1)
-            } else {
-                add(&mut s, &self.after_end[0]);
-                FeatureWord::outside("</s>", END_HASH)
+                self.before_start[0]
             },
         );
-        if t + 2 < end {
-            add(&mut s, &self.cached(vocab, ty(t + 2), Role::Next2));
+        add(
+            &mut s,
+            &if t >= start + 2 {
+                self.kept(vocab, ty(t - 2), Role::Prev2)
+            } else {
+                self.before_start[1]
+            },
+        );
+        add(
+            &mut s,
+            &if t + 1 < end {
+                self.kept(vocab, ty(t + 1), Role::Next1)
+            } else {
+                self.after_end[0]
+            },
+        );
+        add(
+            &mut s,
+            &if t + 2 < end {
+                self.kept(vocab, ty(t + 2), Role::Next2)
+            } else {
+                self.after_end[1]
+            },
+        );
+        let vocab = &*vocab;
+        let at = |i: usize| FeatureWord::of(vocab.get(ty(i)));
+        let here = at(t);
+        let p1 = if t > start {
+            at(t - 1)
         } else {
-            add(&mut s, &self.after_end[1]);
-        }
+            FeatureWord::outside("<s>", START_HASH)
+        };
+        let hp2 = if t >= start + 2 {
+            at(t - 2).hash
+        } else {
+            START_HASH
+        };
+        let hn1 = if t + 1 < end {
+            at(t + 1).hash
+        } else {
+            END_HASH
+        };
         let m = self.model;
         m.add_row(&mut s, Hasher::new(6).val(p1.hash).val(here.hash).finish());
-        m.add_row(&mut s, Hasher::new(7).val(here.hash).val(n1.hash).finish());
-        m.add_row(&mut s, Hasher::new(14).val(p2.hash).val(p1.hash).finish());
+        m.add_row(&mut s, Hasher::new(7).val(here.hash).val(hn1).finish());
+        m.add_row(&mut s, Hasher::new(14).val(hp2).val(p1.hash).finish());
         add(&mut s, &self.shapes[shape(v, t)]);
         let span = v.seg.tokens[t].span;
         if v.times.iter().any(|x| x.overlaps(span)) {
@@ -1120,24 +1156,19 @@ impl<'m> Scorer<'m> {
         s
     }
 
-    /// The summed weights of `role` for word type `n`, kept or found now.
-    fn cached(&mut self, vocab: &Vocabulary<'_>, n: u32, role: Role) -> [i32; LABELS] {
-        let i = n as usize;
-        let Some(r) = role.slot() else {
-            return self.role(&FeatureWord::of(vocab.get(n)), role);
-        };
-        let slot = i * ROLES + r;
-        if self.known[i] & (1 << r) == 0 {
-            self.sums[slot] = self.role(&FeatureWord::of(vocab.get(n)), role);
-            self.known[i] |= 1 << r;
+    /// The summed weights of `role` for word type `n`, kept with the word.
+    fn kept(&self, vocab: &mut Vocabulary<'_, '_>, n: u32, role: Role) -> [i32; LABELS] {
+        match role.slot() {
+            Some(r) => vocab.role(n, r, |ty| self.role(&FeatureWord::of(ty), role)),
+            None => self.role(&FeatureWord::of(vocab.get(n)), role),
         }
-        self.sums[slot]
     }
 
     /// The summed weights of the features that `w` gives the token it is `role` to.
     fn role(&self, w: &FeatureWord<'_>, role: Role) -> [i32; LABELS] {
         let mut s = [0; LABELS];
         let mut add = |key: u32| self.model.add_row(&mut s, key);
+        let class = |lemma: Lemma| class_index(class_of(&lemma.of(w.word)));
         match role {
             Role::Prev1 => {
                 add(Hasher::new(2).val(w.hash).finish());
@@ -1146,7 +1177,7 @@ impl<'m> Scorer<'m> {
                     add(const { flag(21) });
                 }
                 if let Some((lemma, _)) = w.verb {
-                    add(FIXED.class30[class_index(class_of(lemma))]);
+                    add(FIXED.class30[class(lemma)]);
                 }
             }
             Role::Prev2 => {
@@ -1159,7 +1190,7 @@ impl<'m> Scorer<'m> {
                 add(Hasher::new(4).val(w.hash).finish());
                 add(Hasher::new(13).val(str_hash(suffix(w.word, 3))).finish());
                 if let Some((lemma, _)) = w.verb {
-                    add(FIXED.class29[class_index(class_of(lemma))]);
+                    add(FIXED.class29[class(lemma)]);
                 }
             }
             Role::Next2 => add(Hasher::new(5).val(w.hash).finish()),
@@ -1182,8 +1213,8 @@ impl<'m> Scorer<'m> {
                 }
                 if let Some((lemma, form)) = w.verb {
                     add(FIXED.form25[form_index(form)]);
-                    add(Hasher::new(26).str(lemma).finish());
-                    add(FIXED.class27[class_index(class_of(lemma))]);
+                    add(Hasher::new(26).str(&lemma.of(word)).finish());
+                    add(FIXED.class27[class(lemma)]);
                 }
                 add(rule_feature(mark));
                 add(rule_suffix_feature(mark, word));
@@ -1457,14 +1488,14 @@ mod tests {
     /// Every token of `text`, scored by [`Scorer`] and by [`Model::scores`] of
     /// [`token_features`], with the rules' marks as the extractor makes them and, when
     /// `odd_marks`, with marks 0 to 3 in turn (3 is never cached).
-    fn scorer_agrees_on(text: &str, odd_marks: bool) -> usize {
+    fn scorer_agrees_on(text: &str, odd_marks: bool, memo: &WordMemo) -> usize {
         let model = Model::builtin();
         let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
         let mentions = crate::temporal::recognize(&seg);
         let times: Vec<Span> = mentions.iter().map(|m| m.span).collect();
         let rule_events = super::super::extract_with(text, &seg, &mentions, &Model::empty());
-        let mut vocab = Vocabulary::default();
-        let mut scorer = Scorer::new(model);
+        let mut vocab = Vocabulary::new(memo, seg.tokens.len());
+        let scorer = Scorer::new(model);
         let mut cache = SentenceCache::default();
         let (mut rules, mut features, mut checked) = (Vec::new(), Vec::new(), 0);
         for (si, s) in seg.sentences.iter().enumerate() {
@@ -1498,18 +1529,19 @@ mod tests {
                 token_features(&view, &cache, t, &mut features);
                 let expected = model.scores(&features);
                 assert_eq!(
-                    scorer.scores(&view, &vocab, &ids, t),
+                    scorer.scores(&view, &mut vocab, &ids, t),
                     expected,
                     "token {t} {:?}",
                     seg.lower_of(seg.tokens[t].span)
                 );
                 assert_eq!(
-                    scorer.label(&view, &vocab, &ids, t),
+                    scorer.label(&view, &mut vocab, &ids, t),
                     model.predict(&features)
                 );
                 checked += 1;
             }
         }
+        vocab.publish();
         checked
     }
 
@@ -1520,11 +1552,16 @@ mod tests {
                    cancelled on 3 May 2019 by the 12 members; \"they'd have been re-run\" \
                    - said the spokesman - \"had previously been refused\". To be, or not. \
                    Reports indicate 47% fell. It's over! Élections à Paris 1,200 ÉTÉ.";
-        for text in [seed, odd, "said", "A", "", "the the the, the."] {
-            let n = scorer_agrees_on(text, false);
-            assert_eq!(n, scorer_agrees_on(text, true));
+        // Twice: the second round reads the words' rows from the memo.
+        let memo = WordMemo::default();
+        for _ in 0..2 {
+            for text in [seed, odd, "said", "A", "", "the the the, the."] {
+                let n = scorer_agrees_on(text, false, &memo);
+                assert_eq!(n, scorer_agrees_on(text, true, &memo));
+            }
         }
-        assert!(scorer_agrees_on(seed, false) > 400);
+        assert!(!memo.is_empty());
+        assert!(scorer_agrees_on(seed, false, &memo) > 400);
     }
 
     #[test]

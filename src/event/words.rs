@@ -1,97 +1,124 @@
-//! The distinct words of one document, each looked up in the word tables once.
+//! The distinct words of a document, each looked up in the word tables once, and a bounded
+//! memo of them kept by the recognition model across documents.
 //!
 //! The rules and the recogniser's features ask the same questions of every token: what the
-//! closed tables say about its word ([`WordFlags`]) and whether it looks like a verb form
-//! (lemma and [`Form`]). A news story repeats its words ("the", "said", the names, the
-//! commas), so the answers are kept per distinct word: a token costs one hash of its text
-//! and one probe of an open-addressing table, and the tables are consulted once per word
-//! (issue 6).
+//! closed tables say about its word ([`WordFlags`]), whether it looks like a verb form
+//! ([`Lemma`] and [`Form`]), and the summed weights of the features that depend on the word
+//! alone ([`super::model::Scorer`]). All of these are functions of the word's text and kind
+//! (and the model). A document's [`Vocabulary`] gives each distinct `(text, kind)` a number
+//! and answers once per number; a [`WordMemo`], owned by the model, keeps the answers for the
+//! next documents, because a news story is short (the 400 silver documents average 310
+//! tokens, of which half are the first of their word in the document) while its words are
+//! the same few thousand as the last story's (12,700 distinct words in all 400; issue 6).
+//!
+//! The memo changes no result: it holds what would be computed again. It is read once per
+//! new word of a document and written once per document, under a lock (batch mode analyses
+//! documents on several threads with one model), and stops growing at [`MEMO_CAPACITY`]
+//! words.
 
-use std::borrow::Cow;
+use std::sync::RwLock;
 
-use super::model::str_hash;
-use super::{could_be_verb, verb_form_flagged, word_flags, Form, WordFlags};
+use super::model::{str_hash, LABELS};
+use super::{could_be_verb, verb_form_flagged, word_flags, Form, Lemma, WordFlags};
 use crate::segment::TokenKind;
 
-/// What is known about one distinct token text of a document.
-#[derive(Debug)]
-pub(super) struct WordType<'a> {
-    /// The lower-cased text.
-    pub text: &'a str,
-    /// The kind of the tokens of this type (the same text of two kinds is two types).
+/// Rows of summed weights kept per word: see [`super::model::Scorer`].
+pub(super) const ROLES: usize = 5;
+
+/// Words the memo of a model keeps at most (about 4 MB).
+pub const MEMO_CAPACITY: usize = 1 << 14;
+
+/// What is known about a word, given its text and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordInfo {
+    /// The kind of the tokens (the same text of two kinds is two words).
     pub kind: TokenKind,
-    /// `str_hash` of the text (the table's key hash).
+    /// [`str_hash`] of the text.
     pub hash: u64,
     /// What the closed tables say about the text.
     pub flags: WordFlags,
     /// Lemma and form when the text looks like a verb form (`could_be_verb`, then
     /// `verb_form_flagged`).
-    pub form: Option<(Cow<'a, str>, Form)>,
+    pub form: Option<(Lemma, Form)>,
+    /// The recogniser's summed weights per role, those whose bit is set in `known`.
+    pub roles: [[i32; LABELS]; ROLES],
+    /// One bit per row of `roles` that is filled.
+    pub known: u8,
 }
 
-/// An interning table of the token texts of one document: [`Vocabulary::intern`] gives each
-/// distinct `(text, kind)` a small number, the index of its [`WordType`].
-#[derive(Debug, Default)]
-pub(super) struct Vocabulary<'a> {
-    /// Open addressing: type number + 1, 0 for an empty slot; length a power of two, at most
-    /// half full.
-    slots: Vec<u32>,
-    types: Vec<WordType<'a>>,
-}
-
-impl<'a> Vocabulary<'a> {
-    /// The number of the type of a token with this lower-cased text and kind, added if new.
-    pub fn intern(&mut self, text: &'a str, kind: TokenKind) -> u32 {
-        let hash = str_hash(text);
-        if (self.types.len() + 1) * 2 > self.slots.len() {
-            self.grow();
+impl WordInfo {
+    fn new(text: &str, kind: TokenKind, hash: u64) -> WordInfo {
+        let flags = word_flags(text);
+        let form = could_be_verb(text)
+            .then(|| verb_form_flagged(text, &flags))
+            .flatten();
+        WordInfo {
+            kind,
+            hash,
+            flags,
+            form,
+            roles: [[0; LABELS]; ROLES],
+            known: 0,
         }
+    }
+}
+
+/// One distinct word of a document.
+#[derive(Debug)]
+pub(super) struct WordType<'a> {
+    /// The lower-cased text.
+    pub text: &'a str,
+    /// What is known about it.
+    pub info: WordInfo,
+    /// Its entry in the memo, if it has one.
+    memo: Option<u32>,
+    /// Roles of `info` found in this document (to be kept in the memo).
+    fresh: u8,
+}
+
+/// An open-addressing index from `(text, kind)` to the position of an entry: slot values are
+/// positions + 1, 0 for an empty slot; the length is a power of two, at most half full.
+#[derive(Debug, Default)]
+struct Index {
+    slots: Vec<u32>,
+}
+
+impl Index {
+    /// The position of the entry for `(text, kind, hash)` in `entries` (read through `key`),
+    /// or the empty slot where it belongs.
+    fn find<'e>(
+        &self,
+        hash: u64,
+        kind: TokenKind,
+        text: &str,
+        key: impl Fn(u32) -> (&'e str, &'e WordInfo),
+    ) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
-        let mut i = slot_of(hash, mask);
+        let mut i = (hash >> 40) as usize & mask;
         loop {
             match self.slots[i] {
-                0 => break,
+                0 => return Err(i),
                 n => {
-                    let ty = &self.types[n as usize - 1];
-                    if ty.hash == hash && ty.kind == kind && ty.text == text {
-                        return n - 1;
+                    let (t, info) = key(n - 1);
+                    if info.hash == hash && info.kind == kind && t == text {
+                        return Ok(n - 1);
                     }
                 }
             }
             i = (i + 1) & mask;
         }
-        let flags = word_flags(text);
-        let form = could_be_verb(text)
-            .then(|| verb_form_flagged(text, &flags))
-            .flatten();
-        self.types.push(WordType {
-            text,
-            kind,
-            hash,
-            flags,
-            form,
-        });
-        let n = self.types.len() as u32;
-        self.slots[i] = n;
-        n - 1
     }
 
-    /// The type numbered `n` by [`Vocabulary::intern`].
-    pub fn get(&self, n: u32) -> &WordType<'a> {
-        &self.types[n as usize]
-    }
-
-    /// The number of distinct types so far.
-    pub fn len(&self) -> usize {
-        self.types.len()
-    }
-
-    fn grow(&mut self) {
+    /// Makes room for one more entry (there are `len` now), re-placing them by their hashes.
+    fn reserve(&mut self, len: usize, hash_of: impl Fn(usize) -> u64) {
+        if (len + 1) * 2 <= self.slots.len() {
+            return;
+        }
         let cap = (self.slots.len() * 2).max(256);
         let mask = cap - 1;
         let mut slots = vec![0u32; cap];
-        for (n, ty) in self.types.iter().enumerate() {
-            let mut i = slot_of(ty.hash, mask);
+        for n in 0..len {
+            let mut i = (hash_of(n) >> 40) as usize & mask;
             while slots[i] != 0 {
                 i = (i + 1) & mask;
             }
@@ -101,9 +128,171 @@ impl<'a> Vocabulary<'a> {
     }
 }
 
-fn slot_of(hash: u64, mask: usize) -> usize {
-    // The hash's last step is a multiplication: its high bits are the mixed ones.
-    (hash >> 40) as usize & mask
+/// What a model has learnt about words across documents: [`WordInfo`] by text and kind.
+#[derive(Debug, Default)]
+pub struct WordMemo {
+    table: RwLock<MemoTable>,
+}
+
+#[derive(Debug, Default)]
+struct MemoTable {
+    index: Index,
+    entries: Vec<(Box<str>, WordInfo)>,
+}
+
+impl WordMemo {
+    /// The number of words kept.
+    pub fn len(&self) -> usize {
+        self.table.read().map_or(0, |t| t.entries.len())
+    }
+
+    /// True when no word is kept.
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn get(&self, hash: u64, kind: TokenKind, text: &str) -> Option<(u32, WordInfo)> {
+        // A poisoned lock (a panic elsewhere while writing) only costs the memo.
+        let table = self.table.read().ok()?;
+        if table.entries.is_empty() {
+            return None;
+        }
+        let entries = &table.entries;
+        let n = table
+            .index
+            .find(hash, kind, text, |n| {
+                let (t, info) = &entries[n as usize];
+                (t, info)
+            })
+            .ok()?;
+        Some((n, entries[n as usize].1))
+    }
+}
+
+/// An interning table of the token texts of one document: [`Vocabulary::intern`] gives each
+/// distinct `(text, kind)` a small number, the index of its [`WordType`].
+#[derive(Debug)]
+pub(super) struct Vocabulary<'a, 'm> {
+    index: Index,
+    types: Vec<WordType<'a>>,
+    memo: &'m WordMemo,
+}
+
+impl<'a, 'm> Vocabulary<'a, 'm> {
+    /// An empty vocabulary that starts from what `memo` knows, with room for `tokens`
+    /// distinct words (growing a vector of these large entries showed in the profile).
+    pub fn new(memo: &'m WordMemo, tokens: usize) -> Vocabulary<'a, 'm> {
+        Vocabulary {
+            index: Index::default(),
+            types: Vec::with_capacity(tokens.min(1 << 12)),
+            memo,
+        }
+    }
+
+    /// The number of the type of a token with this lower-cased text and kind, added if new.
+    pub fn intern(&mut self, text: &'a str, kind: TokenKind) -> u32 {
+        let hash = str_hash(text);
+        let types = &self.types;
+        self.index.reserve(types.len(), |n| types[n].info.hash);
+        let types = &self.types;
+        let slot = match self.index.find(hash, kind, text, |n| {
+            let ty = &types[n as usize];
+            (ty.text, &ty.info)
+        }) {
+            Ok(n) => return n,
+            Err(slot) => slot,
+        };
+        let (memo, info) = match self.memo.get(hash, kind, text) {
+            Some((n, info)) => (Some(n), info),
+            None => (None, WordInfo::new(text, kind, hash)),
+        };
+        self.types.push(WordType {
+            text,
+            info,
+            memo,
+            fresh: 0,
+        });
+        let n = self.types.len() as u32;
+        self.index.slots[slot] = n;
+        n - 1
+    }
+
+    /// The type numbered `n` by [`Vocabulary::intern`].
+    pub fn get(&self, n: u32) -> &WordType<'a> {
+        &self.types[n as usize]
+    }
+
+    /// Role `r` of type `n`, computed by `find` unless known.
+    pub fn role(
+        &mut self,
+        n: u32,
+        r: usize,
+        find: impl FnOnce(&WordType<'a>) -> [i32; LABELS],
+    ) -> [i32; LABELS] {
+        let ty = &mut self.types[n as usize];
+        if ty.info.known & (1 << r) == 0 {
+            let row = find(ty);
+            ty.info.roles[r] = row;
+            ty.info.known |= 1 << r;
+            ty.fresh |= 1 << r;
+        }
+        ty.info.roles[r]
+    }
+
+    /// The number of distinct types so far.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    /// Keeps in the memo the words of this document it did not know, and the roles found
+    /// here of those it knew, while it has room.
+    pub fn publish(&self) {
+        if self
+            .types
+            .iter()
+            .all(|ty| ty.memo.is_some() && ty.fresh == 0)
+        {
+            return;
+        }
+        let Ok(mut table) = self.memo.table.write() else {
+            return;
+        };
+        let MemoTable { index, entries } = &mut *table;
+        for ty in &self.types {
+            let n = match ty.memo {
+                // Entries never move, so the number read before is still this word's.
+                Some(n) => n,
+                None => {
+                    if entries.len() >= MEMO_CAPACITY {
+                        continue;
+                    }
+                    index.reserve(entries.len(), |n| entries[n].1.hash);
+                    let es = &*entries;
+                    match index.find(ty.info.hash, ty.info.kind, ty.text, |n| {
+                        let (t, info) = &es[n as usize];
+                        (t, info)
+                    }) {
+                        // Another document (thread) kept it meanwhile.
+                        Ok(n) => n,
+                        Err(slot) => {
+                            entries.push((ty.text.into(), ty.info));
+                            index.slots[slot] = entries.len() as u32;
+                            continue;
+                        }
+                    }
+                }
+            };
+            let kept = &mut entries[n as usize].1;
+            for r in 0..ROLES {
+                if ty.fresh & (1 << r) != 0 && kept.known & (1 << r) == 0 {
+                    kept.roles[r] = ty.info.roles[r];
+                    kept.known |= 1 << r;
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -137,24 +326,36 @@ mod tests {
             "an",
             "office",
             "took",
+            "went",
+            "alleged",
+            "carried",
+            "agreed",
         ];
-        let mut vocab = Vocabulary::default();
-        let ids: Vec<u32> = words
-            .iter()
-            .map(|w| vocab.intern(w, TokenKind::Word))
-            .collect();
-        for (w, &n) in words.iter().zip(&ids) {
-            let ty = vocab.get(n);
-            assert_eq!(ty.text, *w);
-            let flags = word_flags(w);
-            assert_eq!(ty.flags, flags, "{w}");
-            assert_eq!(ty.form, verb_form_ref(w), "{w}");
+        let memo = WordMemo::default();
+        for round in 0..2 {
+            let mut vocab = Vocabulary::new(&memo, 0);
+            let ids: Vec<u32> = words
+                .iter()
+                .map(|w| vocab.intern(w, TokenKind::Word))
+                .collect();
+            for (w, &n) in words.iter().zip(&ids) {
+                let ty = vocab.get(n);
+                assert_eq!(ty.text, *w);
+                assert_eq!(ty.info.flags, word_flags(w), "{w}");
+                let form = ty.info.form.map(|(lemma, form)| (lemma.of(w), form));
+                assert_eq!(form, verb_form_ref(w), "{w}");
+                // The second document finds every word in the memo.
+                assert_eq!(ty.memo.is_some(), round == 1, "{w}");
+            }
+            vocab.publish();
         }
+        assert_eq!(memo.len(), words.len());
     }
 
     #[test]
     fn the_same_text_and_kind_is_one_type_and_kinds_are_kept_apart() {
-        let mut vocab = Vocabulary::default();
+        let memo = WordMemo::default();
+        let mut vocab = Vocabulary::new(&memo, 0);
         let a = vocab.intern("said", TokenKind::Word);
         let b = vocab.intern("said", TokenKind::Word);
         let c = vocab.intern("said", TokenKind::Punct);
@@ -164,9 +365,10 @@ mod tests {
     }
 
     #[test]
-    fn numbers_stay_right_as_the_table_grows() {
-        let texts: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
-        let mut vocab = Vocabulary::default();
+    fn numbers_stay_right_as_the_tables_grow_and_the_memo_stops_at_its_capacity() {
+        let texts: Vec<String> = (0..MEMO_CAPACITY + 300).map(|i| format!("w{i}")).collect();
+        let memo = WordMemo::default();
+        let mut vocab = Vocabulary::new(&memo, 0);
         let ids: Vec<u32> = texts
             .iter()
             .map(|t| vocab.intern(t, TokenKind::Word))
@@ -176,5 +378,32 @@ mod tests {
             assert_eq!(vocab.get(n).text, t);
             assert_eq!(vocab.intern(t, TokenKind::Word), n);
         }
+        vocab.publish();
+        assert_eq!(memo.len(), MEMO_CAPACITY);
+        let mut next = Vocabulary::new(&memo, 0);
+        for (i, t) in texts.iter().enumerate() {
+            let n = next.intern(t, TokenKind::Word);
+            assert_eq!(next.get(n).text, t);
+            assert_eq!(next.get(n).memo.is_some(), i < MEMO_CAPACITY);
+        }
+    }
+
+    #[test]
+    fn roles_found_in_one_document_are_known_in_the_next() {
+        let memo = WordMemo::default();
+        let mut first = Vocabulary::new(&memo, 0);
+        let n = first.intern("said", TokenKind::Word);
+        assert_eq!(first.role(n, 2, |_| [7; LABELS]), [7; LABELS]);
+        // Known now: the closure is not called again.
+        assert_eq!(first.role(n, 2, |_| [0; LABELS]), [7; LABELS]);
+        first.publish();
+        let mut second = Vocabulary::new(&memo, 0);
+        let n = second.intern("said", TokenKind::Word);
+        assert_eq!(second.role(n, 2, |_| [0; LABELS]), [7; LABELS]);
+        assert_eq!(second.role(n, 1, |_| [3; LABELS]), [3; LABELS]);
+        second.publish();
+        let mut third = Vocabulary::new(&memo, 0);
+        let n = third.intern("said", TokenKind::Word);
+        assert_eq!(third.get(n).info.known, 0b110);
     }
 }
