@@ -9,6 +9,11 @@ use divan::counter::ItemsCount;
 use divan::Bencher;
 use tempora::graph::{Constraint, Point, TemporalGraph};
 
+/// The allocator of the `tempora` binary (`tempora::alloc`), so that the figures are the CLI's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: tempora::alloc::Allocator = tempora::alloc::Allocator {};
+
 fn main() {
     divan::main();
 }

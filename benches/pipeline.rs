@@ -88,6 +88,11 @@ fn bytes() -> usize {
     docs().iter().map(|d| d.text.len()).sum()
 }
 
+/// The allocator of the `tempora` binary (`tempora::alloc`), so that the figures are the CLI's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: tempora::alloc::Allocator = tempora::alloc::Allocator {};
+
 fn main() {
     if docs().is_empty() {
         return;

@@ -41,6 +41,11 @@ fn bytes() -> usize {
     corpus().iter().map(|a| a.text.len()).sum()
 }
 
+/// The allocator of the `tempora` binary (`tempora::alloc`), so that the figures are the CLI's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: tempora::alloc::Allocator = tempora::alloc::Allocator {};
+
 fn main() {
     if corpus().is_empty() {
         eprintln!("skipping the tagger benchmark: no TempEval-3 documents under ../shared/data");

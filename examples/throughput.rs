@@ -17,6 +17,11 @@ use std::time::Instant;
 
 use tempora::document::{Article, ReadOptions};
 
+/// The allocator the `tempora` binary uses (src/main.rs), so that the figures are the CLI's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: tempora::alloc::Allocator = tempora::alloc::Allocator {};
+
 /// User CPU seconds of this process, when the system tells.
 fn cpu() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;

@@ -36,6 +36,8 @@
 //! ```
 #![deny(missing_docs)]
 
+#[cfg(feature = "mimalloc")]
+pub mod alloc;
 pub mod batch;
 pub mod check;
 pub mod diagnostic;
