@@ -964,16 +964,15 @@ enum Role {
 }
 
 impl Role {
-    /// The role's row among the [`ROLES`] a word keeps: the word itself only with mark 0
-    /// (most tokens; the rules' candidates are scored without a kept row).
+    /// The role's row among the `ROLES` a word keeps (the rules make marks 0, 1 and 2 only;
+    /// another is scored without a kept row).
     fn slot(self) -> Option<usize> {
         match self {
-            Role::Word(0) => Some(0),
-            Role::Word(_) => None,
-            Role::Prev1 => Some(1),
-            Role::Prev2 => Some(2),
-            Role::Next1 => Some(3),
-            Role::Next2 => Some(4),
+            Role::Word(mark) => (mark < 3).then_some(usize::from(mark)),
+            Role::Prev1 => Some(3),
+            Role::Prev2 => Some(4),
+            Role::Next1 => Some(5),
+            Role::Next2 => Some(6),
         }
     }
 }

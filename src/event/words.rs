@@ -23,7 +23,7 @@ use super::{could_be_verb, verb_form_flagged, word_flags, Form, Lemma, WordFlags
 use crate::segment::TokenKind;
 
 /// Rows of summed weights kept per word: see [`super::model::Scorer`].
-pub(super) const ROLES: usize = 5;
+pub(super) const ROLES: usize = 7;
 
 /// Words the memo of a model keeps at most (about 4 MB).
 pub const MEMO_CAPACITY: usize = 1 << 14;
@@ -224,6 +224,7 @@ impl<'a, 'm> Vocabulary<'a, 'm> {
     }
 
     /// Role `r` of type `n`, computed by `find` unless known.
+    #[inline]
     pub fn role(
         &mut self,
         n: u32,
@@ -232,12 +233,21 @@ impl<'a, 'm> Vocabulary<'a, 'm> {
     ) -> [i32; LABELS] {
         let ty = &mut self.types[n as usize];
         if ty.info.known & (1 << r) == 0 {
-            let row = find(ty);
-            ty.info.roles[r] = row;
-            ty.info.known |= 1 << r;
-            ty.fresh |= 1 << r;
+            Self::fill_role(ty, r, find);
         }
         ty.info.roles[r]
+    }
+
+    #[inline(never)]
+    fn fill_role(
+        ty: &mut WordType<'a>,
+        r: usize,
+        find: impl FnOnce(&WordType<'a>) -> [i32; LABELS],
+    ) {
+        let row = find(ty);
+        ty.info.roles[r] = row;
+        ty.info.known |= 1 << r;
+        ty.fresh |= 1 << r;
     }
 
     /// The number of distinct types so far.
@@ -405,5 +415,6 @@ mod tests {
         let mut third = Vocabulary::new(&memo, 0);
         let n = third.intern("said", TokenKind::Word);
         assert_eq!(third.get(n).info.known, 0b110);
+        assert!(ROLES <= 8, "one bit per role in `known`");
     }
 }
