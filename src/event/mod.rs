@@ -1303,24 +1303,31 @@ fn covered(times: &[Mention], span: Span) -> bool {
 }
 
 /// Spans inside double quotes.
+///
+/// Read as bytes: `"` is one byte and `“` `”` are three starting with 0xE2, bytes that never
+/// occur inside another character, so the offsets are those of a walk over the characters
+/// (which decoded every character of every sentence and showed in the profile; issue 6).
 fn quote_regions(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text[span.start..span.end].char_indices() {
-        let at = span.start + i;
-        match c {
-            '“' => open = Some(at),
-            '”' => {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| b == b'"' || b == 0xE2) {
+        let at = i + k;
+        match bytes[at..] {
+            [0xE2, 0x80, 0x9C, ..] => open = Some(span.start + at),
+            [0xE2, 0x80, 0x9D, ..] => {
                 if let Some(o) = open.take() {
-                    out.push(Span::new(o, at));
+                    out.push(Span::new(o, span.start + at));
                 }
             }
-            '"' => match open.take() {
-                Some(o) => out.push(Span::new(o, at)),
-                None => open = Some(at),
+            [b'"', ..] => match open.take() {
+                Some(o) => out.push(Span::new(o, span.start + at)),
+                None => open = Some(span.start + at),
             },
             _ => {}
         }
+        i = at + 1;
     }
     out
 }
@@ -1655,6 +1662,23 @@ mod tests {
         let said = ev.iter().find(|e| e.lemma == "say");
         assert_eq!(said.map(|e| e.class), Some(EventClass::Reporting));
         assert!(ev.windows(2).all(|w| w[0].head.start < w[1].head.start));
+    }
+
+    #[test]
+    fn quotes_are_found_straight_and_curly() {
+        let text = "He said \"we won\" and “they lost” — “not closed, \"a\" é";
+        let spans: Vec<&str> = quote_regions(text, Span::new(0, text.len()))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect();
+        // A straight quote closes whatever quote is open.
+        assert_eq!(spans, ["\"we won", "“they lost", "“not closed, "]);
+        let inner = Span::new(3, 17);
+        assert_eq!(
+            quote_regions(text, inner),
+            [Span::new(8, 15)],
+            "offsets are the text's, not the span's"
+        );
     }
 
     #[test]

@@ -1016,6 +1016,22 @@ impl<'x> FeatureWord<'x> {
     }
 }
 
+/// [`FeatureWord::word`] of a word type, without the rest.
+fn feature_text<'x>(ty: &'x WordType<'_>) -> &'x str {
+    match ty.info.kind {
+        TokenKind::Number => "<num>",
+        _ => ty.text,
+    }
+}
+
+/// [`FeatureWord::hash`] of a word type, without the rest.
+fn feature_hash(ty: &WordType<'_>) -> u64 {
+    match ty.info.kind {
+        TokenKind::Number => NUM_HASH,
+        _ => ty.info.hash,
+    }
+}
+
 impl<'m> Scorer<'m> {
     /// A scorer for one document.
     pub fn new(model: &'m Model) -> Scorer<'m> {
@@ -1103,54 +1119,63 @@ impl<'m> Scorer<'m> {
                 self.after_end[1]
             },
         );
+        // The rest reads a few fields of the words around (`FeatureWord::of` would copy all).
         let vocab = &*vocab;
-        let at = |i: usize| FeatureWord::of(vocab.get(ty(i)));
-        let here = at(t);
-        let p1 = if t > start {
-            at(t - 1)
+        let get = |i: usize| vocab.get(ty(i));
+        let here = get(t);
+        let hw = feature_hash(here);
+        let (p1, hp1) = if t > start {
+            let p = get(t - 1);
+            (feature_text(p), feature_hash(p))
         } else {
-            FeatureWord::outside("<s>", START_HASH)
+            ("<s>", START_HASH)
         };
         let hp2 = if t >= start + 2 {
-            at(t - 2).hash
+            feature_hash(get(t - 2))
         } else {
             START_HASH
         };
         let hn1 = if t + 1 < end {
-            at(t + 1).hash
+            feature_hash(get(t + 1))
         } else {
             END_HASH
         };
         let m = self.model;
-        m.add_row(&mut s, Hasher::new(6).val(p1.hash).val(here.hash).finish());
-        m.add_row(&mut s, Hasher::new(7).val(here.hash).val(hn1).finish());
-        m.add_row(&mut s, Hasher::new(14).val(hp2).val(p1.hash).finish());
+        m.add_row(&mut s, Hasher::new(6).val(hp1).val(hw).finish());
+        m.add_row(&mut s, Hasher::new(7).val(hw).val(hn1).finish());
+        m.add_row(&mut s, Hasher::new(14).val(hp2).val(hp1).finish());
         add(&mut s, &self.shapes[shape(v, t)]);
         let span = v.seg.tokens[t].span;
         if v.times.iter().any(|x| x.overlaps(span)) {
             add(&mut s, &self.in_time);
         }
         // The auxiliary chain before the word, as in `token_features`: the token before the
-        // inserted words is `j - 1` (none when `j == start`).
-        let flags = |i: usize| at(i).flags;
+        // inserted words is `j - 1` (none when `j == start`); only words have table answers.
+        let flags = |i: usize| {
+            let ty = get(i);
+            match ty.info.kind {
+                TokenKind::Word => (ty.info.flags.insert, ty.info.flags.aux),
+                _ => (false, None),
+            }
+        };
         let mut j = t;
         let mut insert = false;
-        while j > start && flags(j - 1).insert {
+        while j > start && flags(j - 1).0 {
             insert = true;
             j -= 1;
         }
-        if let Some(a) = (j > start).then(|| flags(j - 1).aux).flatten() {
+        if let Some(a) = (j > start).then(|| flags(j - 1).1).flatten() {
             let a = aux_index(a);
             add(&mut s, &self.aux18[a]);
             if insert {
                 add(&mut s, &self.aux19[a]);
             }
-            if let Some(b) = (j > start + 1).then(|| flags(j - 2).aux).flatten() {
+            if let Some(b) = (j > start + 1).then(|| flags(j - 2).1).flatten() {
                 add(&mut s, &self.aux20[aux_index(b)][a]);
             }
         }
-        if let Some((_, form)) = here.verb {
-            m.add_row(&mut s, FIXED.form28[form_index(form)].str(p1.word).finish());
+        if let Some((_, form)) = FeatureWord::of(here).verb {
+            m.add_row(&mut s, FIXED.form28[form_index(form)].str(p1).finish());
         }
         s
     }
