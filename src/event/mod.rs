@@ -1312,7 +1312,7 @@ fn quote_regions(text: &str, span: Span) -> Vec<Span> {
     let mut open: Option<usize> = None;
     let bytes = &text.as_bytes()[span.start..span.end];
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| b == b'"' || b == 0xE2) {
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
         let at = i + k;
         match bytes[at..] {
             [0xE2, 0x80, 0x9C, ..] => open = Some(span.start + at),

@@ -101,6 +101,8 @@ pub struct Model {
     /// What the extractor learnt about words with these weights, for the next documents
     /// (see [`WordMemo`]; it changes no result).
     memo: WordMemo,
+    /// The rows of the fixed features, found when first scored.
+    fixed: OnceLock<Box<FixedRows>>,
 }
 
 impl Clone for Model {
@@ -110,6 +112,7 @@ impl Clone for Model {
             slots: self.slots.clone(),
             len: self.len,
             memo: WordMemo::default(),
+            fixed: OnceLock::new(),
         }
     }
 }
@@ -186,6 +189,7 @@ impl Model {
             slots,
             len,
             memo: WordMemo::default(),
+            fixed: OnceLock::new(),
         }
     }
 
@@ -936,6 +940,12 @@ pub fn rule_marks(
 /// of the features and the trainer's input (issue 6).
 pub(super) struct Scorer<'m> {
     model: &'m Model,
+    fixed: &'m FixedRows,
+}
+
+/// The rows of the features a token may have whatever its words, found once per model.
+#[derive(Debug)]
+pub(super) struct FixedRows {
     /// The roles of the words outside the sentence: `"<s>"` as [`Role::Prev1`] and
     /// [`Role::Prev2`], `"</s>"` as [`Role::Next1`] and [`Role::Next2`].
     before_start: [[i32; LABELS]; 2],
@@ -946,6 +956,33 @@ pub(super) struct Scorer<'m> {
     aux18: [[i32; LABELS]; 6],
     aux19: [[i32; LABELS]; 6],
     aux20: [[[i32; LABELS]; 6]; 6],
+}
+
+impl FixedRows {
+    fn new(model: &Model) -> FixedRows {
+        let row = |key: u32| {
+            let mut s = [0; LABELS];
+            model.add_row(&mut s, key);
+            s
+        };
+        let start = FeatureWord::outside("<s>", START_HASH);
+        let end = FeatureWord::outside("</s>", END_HASH);
+        FixedRows {
+            before_start: [
+                role_sum(model, &start, Role::Prev1),
+                role_sum(model, &start, Role::Prev2),
+            ],
+            after_end: [
+                role_sum(model, &end, Role::Next1),
+                role_sum(model, &end, Role::Next2),
+            ],
+            shapes: SHAPES.map(row),
+            in_time: row(flag(17)),
+            aux18: FIXED.aux18.map(row),
+            aux19: FIXED.aux19.map(row),
+            aux20: FIXED.aux20.map(|r| r.map(row)),
+        }
+    }
 }
 
 /// What a word is to the token being scored.
@@ -1035,32 +1072,10 @@ fn feature_hash(ty: &WordType<'_>) -> u64 {
 impl<'m> Scorer<'m> {
     /// A scorer for one document.
     pub fn new(model: &'m Model) -> Scorer<'m> {
-        let row = |key: u32| {
-            let mut s = [0; LABELS];
-            model.add_row(&mut s, key);
-            s
-        };
-        let mut scorer = Scorer {
+        Scorer {
             model,
-            before_start: [[0; LABELS]; 2],
-            after_end: [[0; LABELS]; 2],
-            shapes: SHAPES.map(row),
-            in_time: row(flag(17)),
-            aux18: FIXED.aux18.map(row),
-            aux19: FIXED.aux19.map(row),
-            aux20: FIXED.aux20.map(|r| r.map(row)),
-        };
-        let start = FeatureWord::outside("<s>", START_HASH);
-        let end = FeatureWord::outside("</s>", END_HASH);
-        scorer.before_start = [
-            scorer.role(&start, Role::Prev1),
-            scorer.role(&start, Role::Prev2),
-        ];
-        scorer.after_end = [
-            scorer.role(&end, Role::Next1),
-            scorer.role(&end, Role::Next2),
-        ];
-        scorer
+            fixed: model.fixed.get_or_init(|| Box::new(FixedRows::new(model))),
+        }
     }
 
     /// The label of token `t` of the sentence `v` (the arg-max of [`Scorer::scores`]).
@@ -1092,7 +1107,7 @@ impl<'m> Scorer<'m> {
             &if t > start {
                 self.kept(vocab, ty(t - 1), Role::Prev1)
             } else {
-                self.before_start[0]
+                self.fixed.before_start[0]
             },
         );
         add(
@@ -1100,7 +1115,7 @@ impl<'m> Scorer<'m> {
             &if t >= start + 2 {
                 self.kept(vocab, ty(t - 2), Role::Prev2)
             } else {
-                self.before_start[1]
+                self.fixed.before_start[1]
             },
         );
         add(
@@ -1108,7 +1123,7 @@ impl<'m> Scorer<'m> {
             &if t + 1 < end {
                 self.kept(vocab, ty(t + 1), Role::Next1)
             } else {
-                self.after_end[0]
+                self.fixed.after_end[0]
             },
         );
         add(
@@ -1116,7 +1131,7 @@ impl<'m> Scorer<'m> {
             &if t + 2 < end {
                 self.kept(vocab, ty(t + 2), Role::Next2)
             } else {
-                self.after_end[1]
+                self.fixed.after_end[1]
             },
         );
         // The rest reads a few fields of the words around (`FeatureWord::of` would copy all).
@@ -1144,10 +1159,10 @@ impl<'m> Scorer<'m> {
         m.add_row(&mut s, Hasher::new(6).val(hp1).val(hw).finish());
         m.add_row(&mut s, Hasher::new(7).val(hw).val(hn1).finish());
         m.add_row(&mut s, Hasher::new(14).val(hp2).val(hp1).finish());
-        add(&mut s, &self.shapes[shape(v, t)]);
+        add(&mut s, &self.fixed.shapes[shape(v, t)]);
         let span = v.seg.tokens[t].span;
         if v.times.iter().any(|x| x.overlaps(span)) {
-            add(&mut s, &self.in_time);
+            add(&mut s, &self.fixed.in_time);
         }
         // The auxiliary chain before the word, as in `token_features`: the token before the
         // inserted words is `j - 1` (none when `j == start`); only words have table answers.
@@ -1166,12 +1181,12 @@ impl<'m> Scorer<'m> {
         }
         if let Some(a) = (j > start).then(|| flags(j - 1).1).flatten() {
             let a = aux_index(a);
-            add(&mut s, &self.aux18[a]);
+            add(&mut s, &self.fixed.aux18[a]);
             if insert {
-                add(&mut s, &self.aux19[a]);
+                add(&mut s, &self.fixed.aux19[a]);
             }
             if let Some(b) = (j > start + 1).then(|| flags(j - 2).1).flatten() {
-                add(&mut s, &self.aux20[aux_index(b)][a]);
+                add(&mut s, &self.fixed.aux20[aux_index(b)][a]);
             }
         }
         if let Some((_, form)) = FeatureWord::of(here).verb {
@@ -1188,64 +1203,68 @@ impl<'m> Scorer<'m> {
         }
     }
 
-    /// The summed weights of the features that `w` gives the token it is `role` to.
     fn role(&self, w: &FeatureWord<'_>, role: Role) -> [i32; LABELS] {
-        let mut s = [0; LABELS];
-        let mut add = |key: u32| self.model.add_row(&mut s, key);
-        let class = |lemma: Lemma| class_index(class_of(&lemma.of(w.word)));
-        match role {
-            Role::Prev1 => {
-                add(Hasher::new(2).val(w.hash).finish());
-                add(Hasher::new(12).val(str_hash(suffix(w.word, 3))).finish());
-                if w.flags.determiner {
-                    add(const { flag(21) });
-                }
-                if let Some((lemma, _)) = w.verb {
-                    add(FIXED.class30[class(lemma)]);
-                }
+        role_sum(self.model, w, role)
+    }
+}
+
+/// The summed weights of the features that `w` gives the token it is `role` to.
+fn role_sum(model: &Model, w: &FeatureWord<'_>, role: Role) -> [i32; LABELS] {
+    let mut s = [0; LABELS];
+    let mut add = |key: u32| model.add_row(&mut s, key);
+    let class = |lemma: Lemma| class_index(class_of(&lemma.of(w.word)));
+    match role {
+        Role::Prev1 => {
+            add(Hasher::new(2).val(w.hash).finish());
+            add(Hasher::new(12).val(str_hash(suffix(w.word, 3))).finish());
+            if w.flags.determiner {
+                add(const { flag(21) });
             }
-            Role::Prev2 => {
-                add(Hasher::new(3).val(w.hash).finish());
-                if w.flags.determiner {
-                    add(const { flag(22) });
-                }
-            }
-            Role::Next1 => {
-                add(Hasher::new(4).val(w.hash).finish());
-                add(Hasher::new(13).val(str_hash(suffix(w.word, 3))).finish());
-                if let Some((lemma, _)) = w.verb {
-                    add(FIXED.class29[class(lemma)]);
-                }
-            }
-            Role::Next2 => add(Hasher::new(5).val(w.hash).finish()),
-            Role::Word(mark) => {
-                let word = w.word;
-                add(Hasher::new(0).finish());
-                add(Hasher::new(1).val(w.hash).finish());
-                add(Hasher::new(8).str(suffix(word, 2)).finish());
-                add(Hasher::new(9).val(str_hash(suffix(word, 3))).finish());
-                add(Hasher::new(10).str(suffix(word, 4)).finish());
-                add(Hasher::new(11).str(prefix(word, 3)).finish());
-                if word.contains('-') {
-                    add(const { flag(16) });
-                }
-                if w.flags.not_verb {
-                    add(const { flag(23) });
-                }
-                if let Some(lemma) = w.flags.event_noun {
-                    add(Hasher::new(24).str(lemma).finish());
-                }
-                if let Some((lemma, form)) = w.verb {
-                    add(FIXED.form25[form_index(form)]);
-                    add(Hasher::new(26).str(&lemma.of(word)).finish());
-                    add(FIXED.class27[class(lemma)]);
-                }
-                add(rule_feature(mark));
-                add(rule_suffix_feature(mark, word));
+            if let Some((lemma, _)) = w.verb {
+                add(FIXED.class30[class(lemma)]);
             }
         }
-        s
+        Role::Prev2 => {
+            add(Hasher::new(3).val(w.hash).finish());
+            if w.flags.determiner {
+                add(const { flag(22) });
+            }
+        }
+        Role::Next1 => {
+            add(Hasher::new(4).val(w.hash).finish());
+            add(Hasher::new(13).val(str_hash(suffix(w.word, 3))).finish());
+            if let Some((lemma, _)) = w.verb {
+                add(FIXED.class29[class(lemma)]);
+            }
+        }
+        Role::Next2 => add(Hasher::new(5).val(w.hash).finish()),
+        Role::Word(mark) => {
+            let word = w.word;
+            add(Hasher::new(0).finish());
+            add(Hasher::new(1).val(w.hash).finish());
+            add(Hasher::new(8).str(suffix(word, 2)).finish());
+            add(Hasher::new(9).val(str_hash(suffix(word, 3))).finish());
+            add(Hasher::new(10).str(suffix(word, 4)).finish());
+            add(Hasher::new(11).str(prefix(word, 3)).finish());
+            if word.contains('-') {
+                add(const { flag(16) });
+            }
+            if w.flags.not_verb {
+                add(const { flag(23) });
+            }
+            if let Some(lemma) = w.flags.event_noun {
+                add(Hasher::new(24).str(lemma).finish());
+            }
+            if let Some((lemma, form)) = w.verb {
+                add(FIXED.form25[form_index(form)]);
+                add(Hasher::new(26).str(&lemma.of(word)).finish());
+                add(FIXED.class27[class(lemma)]);
+            }
+            add(rule_feature(mark));
+            add(rule_suffix_feature(mark, word));
+        }
     }
+    s
 }
 
 /// Adds a row of summed weights to `s`.
