@@ -7,7 +7,9 @@
 //! lemma's class in the verb tables, a known event noun, inside a time phrase). Each feature is
 //! hashed to 32 bits (a fixed, platform-independent hash); the model maps a hash to one small
 //! integer weight per label, and a token's label is the arg-max of the summed weights (ties go
-//! to the lower label, "no event" first). Inference allocates nothing per token.
+//! to the lower label, "no event" first). Inference allocates nothing per token: the extractor
+//! scores with `Scorer`, which gives the same sums with the weights of the features over one
+//! word summed once per word and kept by the model across documents (`super::words`).
 //!
 //! The shipped weights (`events.model`) were trained by `src/bin/train-events.rs` on all of the
 //! shared TempEval-3 training data (TimeBank and AQUAINT); `docs/accuracy.md` gives the

@@ -114,7 +114,9 @@ impl Index {
         if (len + 1) * 2 <= self.slots.len() {
             return;
         }
-        let cap = (self.slots.len() * 2).max(256);
+        // Four times the entries, so that a table filled one entry at a time is re-placed
+        // rarely.
+        let cap = (self.slots.len() * 4).max(256);
         let mask = cap - 1;
         let mut slots = vec![0u32; cap];
         for n in 0..len {
@@ -270,6 +272,9 @@ impl<'a, 'm> Vocabulary<'a, 'm> {
             return;
         };
         let MemoTable { index, entries } = &mut *table;
+        // Room for all the memo will hold, taken once: growing a vector of these large
+        // entries copied them again and again (pages not yet written cost no memory).
+        entries.reserve_exact(MEMO_CAPACITY - entries.len());
         for ty in &self.types {
             let n = match ty.memo {
                 // Entries never move, so the number read before is still this word's.
