@@ -24,6 +24,7 @@ use crate::segment::TokenKind;
 
 /// Rows of summed weights kept per word: see [`super::model::Scorer`].
 pub(super) const ROLES: usize = 7;
+const _: () = assert!(ROLES <= 8, "one bit per role in `WordInfo::known`");
 
 /// Words the memo of a model keeps at most (about 4 MB).
 pub const MEMO_CAPACITY: usize = 1 << 14;
@@ -420,6 +421,5 @@ mod tests {
         let mut third = Vocabulary::new(&memo, 0);
         let n = third.intern("said", TokenKind::Word);
         assert_eq!(third.get(n).info.known, 0b110);
-        assert!(ROLES <= 8, "one bit per role in `known`");
     }
 }
