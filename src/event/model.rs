@@ -22,7 +22,6 @@
 //!
 //! with records sorted by key, so that the same weights always give the same bytes.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -580,16 +579,9 @@ static NO_INFO: TokenInfo = TokenInfo {
 };
 
 impl SentenceCache {
-    /// Fills the cache for the sentence of `v`.
-    /// `forms` holds the [`verb_form_ref`] of each token of the sentence, when the caller has
-    /// them; otherwise (a shorter slice) they are looked up here.
-    /// `flags` likewise holds the [`word_flags`] of each token, when the caller has them.
-    pub(super) fn fill(
-        &mut self,
-        v: &SentenceView<'_>,
-        forms: &[Option<(Cow<'_, str>, Form)>],
-        flags: &[super::WordFlags],
-    ) {
+    /// Fills the cache for the sentence of `v` (the training path and the definition of the
+    /// features; the extractor scores with `Scorer`).
+    pub(super) fn fill(&mut self, v: &SentenceView<'_>) {
         self.tokens.clear();
         for t in v.tokens.clone() {
             let tok = v.seg.tokens[t];
@@ -597,17 +589,11 @@ impl SentenceCache {
             let hashes = (str_hash(word), str_hash(suffix(word, 3)));
             let mut info = if tok.kind == TokenKind::Word {
                 let w = v.seg.lower_of(tok.span);
-                let flags = match flags.get(t - v.tokens.start) {
-                    Some(f) => *f,
-                    None => word_flags(w),
-                };
+                let flags = word_flags(w);
                 let verb = if flags.function {
                     None
                 } else {
-                    match forms.get(t - v.tokens.start) {
-                        Some(form) => form.clone(),
-                        None => verb_form_ref(w),
-                    }
+                    verb_form_ref(w)
                 };
                 TokenInfo {
                     verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
@@ -1312,7 +1298,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
             times: &times,
             rules: &rules,
         };
-        cache.fill(&view, &[], &[]);
+        cache.fill(&view);
         for t in s.tokens.clone() {
             if seg.tokens[t].kind != TokenKind::Word {
                 continue;
@@ -1564,7 +1550,7 @@ mod tests {
                 times: &times,
                 rules: &rules,
             };
-            cache.fill(&view, &[], &[]);
+            cache.fill(&view);
             let ids: Vec<u32> = s
                 .tokens
                 .clone()
