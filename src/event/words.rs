@@ -26,7 +26,7 @@ use crate::segment::TokenKind;
 pub(super) const ROLES: usize = 7;
 const _: () = assert!(ROLES <= 8, "one bit per role in `WordInfo::known`");
 
-/// Words the memo of a model keeps at most (about 4 MB).
+/// Words the memo of a model keeps at most (about 6 MB: some 360 bytes a word).
 pub const MEMO_CAPACITY: usize = 1 << 14;
 
 /// What is known about a word, given its text and kind.
