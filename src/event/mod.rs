@@ -19,6 +19,7 @@
 
 pub mod lexicon;
 pub mod model;
+mod words;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -169,17 +170,15 @@ pub fn extract_with(
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let mut time_spans: Vec<Span> = Vec::new();
-    let mut cache = model::SentenceCache::default();
     let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut labels: Vec<usize> = Vec::new();
-    let mut features: Vec<u32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
-    // The verb form of each token of the sentence, looked up once for the rules and the
-    // model's features alike (looking it up twice showed in the profile; issue 6).
-    let mut forms: Vec<Option<(Cow<'_, str>, Form)>> = Vec::new();
-    // What the closed word tables say about each token of the sentence, looked up once for
-    // the rules and the model's features alike (issue 6).
-    let mut flags: Vec<WordFlags> = Vec::new();
+    // What the word tables say about each distinct word of the document and its verb form,
+    // found once for the rules and the model's features alike (issue 6); `ids` holds the
+    // word type of each token of the sentence.
+    let mut vocab = words::Vocabulary::new(model.words(), seg.tokens.len());
+    let mut ids: Vec<u32> = Vec::new();
+    let scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
     let outside = word_flags("");
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let first_event = events.len();
@@ -208,24 +207,20 @@ pub fn extract_with(
             }
         };
         let is_word = |i: usize| i < sentence.tokens.end && seg.tokens[i].kind == TokenKind::Word;
-        flags.clear();
-        flags.extend(sentence.tokens.clone().map(|i| word_flags(word(i))));
-        forms.clear();
-        forms.extend(sentence.tokens.clone().zip(&flags).map(|(i, f)| {
-            let w = word(i);
-            could_be_verb(w).then(|| verb_form_flagged(w, f)).flatten()
-        }));
-        let flag = |i: usize| -> &WordFlags {
+        ids.clear();
+        ids.extend(
+            sentence
+                .tokens
+                .clone()
+                .map(|i| vocab.intern(word(i), seg.tokens[i].kind)),
+        );
+        let word_type = |i: usize| {
             i.checked_sub(sentence.tokens.start)
-                .and_then(|k| flags.get(k))
-                .unwrap_or(&outside)
+                .and_then(|k| ids.get(k))
+                .map(|&n| vocab.get(n))
         };
-        let form_at = |i: usize| -> Option<(Cow<'_, str>, Form)> {
-            i.checked_sub(sentence.tokens.start)
-                .and_then(|k| forms.get(k))
-                .cloned()
-                .flatten()
-        };
+        let flag = |i: usize| -> &WordFlags { word_type(i).map_or(&outside, |ty| &ty.info.flags) };
+        let form_at = |i: usize| word_type(i).and_then(|ty| ty.info.form);
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
         let mut t = sentence.tokens.start;
@@ -273,7 +268,7 @@ pub fn extract_with(
             let is_event_noun = flag(t).event_noun.is_some();
             let form = form_at(t)
                 .filter(|_| !(is_event_noun && w.ends_with("ing")))
-                .map(|(lemma, form)| (lemma.into_owned(), form));
+                .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
                 let ok = match form {
@@ -289,7 +284,7 @@ pub fn extract_with(
                         !after_det
                             && subject_before
                             && !clause_has_verb(&events[first_event..], clause)
-                            && next_is_not_verbish(word(t + 1), form_at(t + 1))
+                            && next_is_not_verbish(word(t + 1), form_at(t + 1).map(|f| f.1))
                     }
                 };
                 if ok {
@@ -319,7 +314,7 @@ pub fn extract_with(
             }
             t += 1;
         }
-        if !model.is_empty() {
+        if let Some(scorer) = &scorer {
             model::rule_marks(
                 seg,
                 sentence.tokens.clone(),
@@ -333,15 +328,15 @@ pub fn extract_with(
                 times: sentence_times,
                 rules: &rules,
             };
-            cache.fill(&view, &forms, &flags);
             labels.clear();
             for t in sentence.tokens.clone() {
-                let label = if is_word(t)
-                    && !cache.is_function_word(&view, t)
-                    && !in_time(seg.tokens[t].span)
-                {
-                    model::token_features(&view, &cache, t, &mut features);
-                    model.predict(&features)
+                let function = vocab
+                    .get(ids[t - sentence.tokens.start])
+                    .info
+                    .flags
+                    .function;
+                let label = if is_word(t) && !function && !in_time(seg.tokens[t].span) {
+                    scorer.label(&view, &mut vocab, &ids, t)
                 } else {
                     0
                 };
@@ -365,6 +360,7 @@ pub fn extract_with(
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
     }
+    vocab.publish();
     events
 }
 
@@ -693,7 +689,7 @@ fn index() -> &'static Index {
 }
 
 /// What the closed word tables say about one word.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct WordFlags {
     aux: Option<Aux>,
     determiner: bool,
@@ -770,7 +766,7 @@ fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
     if !could_be_verb(w) {
         return None;
     }
-    verb_form_flagged(w, &word_flags(w))
+    verb_form_flagged(w, &word_flags(w)).map(|(lemma, form)| (lemma.of(w), form))
 }
 
 /// At least three lower-case letters or hyphens.
@@ -778,18 +774,44 @@ fn could_be_verb(w: &str) -> bool {
     w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
+/// The lemma of a verb form, said without the word itself so that it can be kept for every
+/// occurrence of the word ([`words`]): the word's first bytes and an ending ("allege" from
+/// "alleged", "study" from "studies"), or a base from [`IRREGULAR`] ("go" from "went").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lemma {
+    /// The first `len` bytes of the word, then `ending`.
+    Stem { len: usize, ending: &'static str },
+    /// A base of the irregular table.
+    Base(&'static str),
+}
+
+impl Lemma {
+    /// The lemma of the word `w` this lemma was found for.
+    fn of(self, w: &str) -> Cow<'_, str> {
+        match self {
+            Lemma::Stem { len, ending: "" } => Cow::Borrowed(&w[..len]),
+            Lemma::Stem { len, ending } => Cow::Owned(format!("{}{ending}", &w[..len])),
+            Lemma::Base(base) => Cow::Borrowed(base),
+        }
+    }
+
+    fn stem(len: usize) -> Lemma {
+        Lemma::Stem { len, ending: "" }
+    }
+}
+
 /// [`verb_form_ref`] of a word whose [`word_flags`] the caller has (`w` at least three
 /// lower-case letters or hyphens).
-fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>, Form)> {
+fn verb_form_flagged(w: &str, flags: &WordFlags) -> Option<(Lemma, Form)> {
     if let Some((base, form)) = flags.irregular {
         // "be" and "have" are auxiliaries, handled elsewhere.
         if matches!(base, "be" | "have" | "do") {
             return None;
         }
-        return Some((Cow::Borrowed(base), form));
+        return Some((Lemma::Base(base), form));
     }
     if flags.base {
-        return Some((Cow::Borrowed(w), Form::Base));
+        return Some((Lemma::stem(w.len()), Form::Base));
     }
     if let Some(stem) = w.strip_suffix("ing") {
         if stem.len() >= 3 {
@@ -799,7 +821,7 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
     if let Some(stem) = w.strip_suffix("ed") {
         // "died", "issued": the base ends in e.
         if is_known_base(&w[..w.len() - 1]) {
-            return Some((Cow::Borrowed(&w[..w.len() - 1]), Form::Past));
+            return Some((Lemma::stem(w.len() - 1), Form::Past));
         }
         if stem.len() >= 3 {
             return Some((lemma_from_stem(stem), Form::Past));
@@ -809,10 +831,9 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
         if let Some(stem) = w.strip_suffix(suffix) {
             if known_with(stem, repl) {
                 return Some((
-                    if repl.is_empty() {
-                        Cow::Borrowed(stem)
-                    } else {
-                        Cow::Owned(format!("{stem}{repl}"))
+                    Lemma::Stem {
+                        len: stem.len(),
+                        ending: repl,
                     },
                     Form::Present,
                 ));
@@ -822,22 +843,29 @@ fn verb_form_flagged<'w>(w: &'w str, flags: &WordFlags) -> Option<(Cow<'w, str>,
     None
 }
 
-/// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop".
-fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
+/// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop" (the
+/// stem is the start of the word).
+fn lemma_from_stem(stem: &str) -> Lemma {
     if is_known_base(stem) {
-        return Cow::Borrowed(stem);
+        return Lemma::stem(stem.len());
     }
     if known_with(stem, "e") {
-        return Cow::Owned(format!("{stem}e"));
+        return Lemma::Stem {
+            len: stem.len(),
+            ending: "e",
+        };
     }
     if let Some(y) = stem.strip_suffix('i') {
         if known_with(y, "y") {
-            return Cow::Owned(format!("{y}y"));
+            return Lemma::Stem {
+                len: y.len(),
+                ending: "y",
+            };
         }
     }
     let b = stem.as_bytes();
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
-        return Cow::Borrowed(&stem[..stem.len() - 1]);
+        return Lemma::stem(stem.len() - 1);
     }
     // Unknown verb: "-ate", "-ize" stems take an e.
     if stem.ends_with("at")
@@ -846,19 +874,22 @@ fn lemma_from_stem(stem: &str) -> Cow<'_, str> {
         || stem.ends_with("rv")
         || stem.ends_with('u')
     {
-        return Cow::Owned(format!("{stem}e"));
+        return Lemma::Stem {
+            len: stem.len(),
+            ending: "e",
+        };
     }
-    Cow::Borrowed(stem)
+    Lemma::stem(stem.len())
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
 const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 
-/// `next` is the next word and `form` its [`verb_form_ref`].
-fn next_is_not_verbish(next: &str, form: Option<(Cow<'_, str>, Form)>) -> bool {
+/// `next` is the next word and `form` its verb form ([`verb_form_ref`]).
+fn next_is_not_verbish(next: &str, form: Option<Form>) -> bool {
     // "strikes and" is a list; "reports indicate" makes "reports" a noun.
     !matches!(next, "and" | "or" | "of" | "," | ".")
-        && !form.is_some_and(|(_, f)| matches!(f, Form::Base | Form::Present))
+        && !form.is_some_and(|f| matches!(f, Form::Base | Form::Present))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
@@ -1272,24 +1303,31 @@ fn covered(times: &[Mention], span: Span) -> bool {
 }
 
 /// Spans inside double quotes.
+///
+/// Read as bytes: `"` is one byte and `“` `”` are three starting with 0xE2, bytes that never
+/// occur inside another character, so the offsets are those of a walk over the characters
+/// (which decoded every character of every sentence and showed in the profile; issue 6).
 fn quote_regions(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text[span.start..span.end].char_indices() {
-        let at = span.start + i;
-        match c {
-            '“' => open = Some(at),
-            '”' => {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &bytes[i..]) {
+        let at = i + k;
+        match bytes[at..] {
+            [0xE2, 0x80, 0x9C, ..] => open = Some(span.start + at),
+            [0xE2, 0x80, 0x9D, ..] => {
                 if let Some(o) = open.take() {
-                    out.push(Span::new(o, at));
+                    out.push(Span::new(o, span.start + at));
                 }
             }
-            '"' => match open.take() {
-                Some(o) => out.push(Span::new(o, at)),
-                None => open = Some(at),
+            [b'"', ..] => match open.take() {
+                Some(o) => out.push(Span::new(o, span.start + at)),
+                None => open = Some(span.start + at),
             },
             _ => {}
         }
+        i = at + 1;
     }
     out
 }
@@ -1624,6 +1662,23 @@ mod tests {
         let said = ev.iter().find(|e| e.lemma == "say");
         assert_eq!(said.map(|e| e.class), Some(EventClass::Reporting));
         assert!(ev.windows(2).all(|w| w[0].head.start < w[1].head.start));
+    }
+
+    #[test]
+    fn quotes_are_found_straight_and_curly() {
+        let text = "He said \"we won\" and “they lost” — “not closed, \"a\" é";
+        let spans: Vec<&str> = quote_regions(text, Span::new(0, text.len()))
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect();
+        // A straight quote closes whatever quote is open.
+        assert_eq!(spans, ["\"we won", "“they lost", "“not closed, "]);
+        let inner = Span::new(3, 17);
+        assert_eq!(
+            quote_regions(text, inner),
+            [Span::new(8, 15)],
+            "offsets are the text's, not the span's"
+        );
     }
 
     #[test]

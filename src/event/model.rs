@@ -7,7 +7,9 @@
 //! lemma's class in the verb tables, a known event noun, inside a time phrase). Each feature is
 //! hashed to 32 bits (a fixed, platform-independent hash); the model maps a hash to one small
 //! integer weight per label, and a token's label is the arg-max of the summed weights (ties go
-//! to the lower label, "no event" first). Inference allocates nothing per token.
+//! to the lower label, "no event" first). Inference allocates nothing per token: the extractor
+//! scores with `Scorer`, which gives the same sums with the weights of the features over one
+//! word summed once per word and kept by the model across documents (`super::words`).
 //!
 //! The shipped weights (`events.model`) were trained by `src/bin/train-events.rs` on all of the
 //! shared TempEval-3 training data (TimeBank and AQUAINT); `docs/accuracy.md` gives the
@@ -20,12 +22,12 @@
 //!
 //! with records sorted by key, so that the same weights always give the same bytes.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::Aux;
-use super::{class_of, verb_form_ref, word_flags, EventClass, Form};
+use super::words::{Vocabulary, WordMemo, WordType};
+use super::{class_of, verb_form_ref, word_flags, EventClass, Form, Lemma, WordFlags};
 use crate::segment::{Segmentation, TokenKind};
 use crate::Span;
 
@@ -90,13 +92,39 @@ pub enum ModelError {
 }
 
 /// A trained event recogniser.
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct Model {
     /// Open-addressing table (key 0 = empty slot), length a power of two; a key and its
     /// weights share a slot, so that a lookup touches one cache line.
     slots: Vec<Slot>,
     /// Number of features.
     len: usize,
+    /// What the extractor learnt about words with these weights, for the next documents
+    /// (see [`WordMemo`]; it changes no result).
+    memo: WordMemo,
+    /// The rows of the fixed features, found when first scored.
+    fixed: OnceLock<Box<FixedRows>>,
+}
+
+impl Clone for Model {
+    /// The same weights, with an empty [`WordMemo`].
+    fn clone(&self) -> Model {
+        Model {
+            slots: self.slots.clone(),
+            len: self.len,
+            memo: WordMemo::default(),
+            fixed: OnceLock::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("features", &self.len)
+            .field("words_kept", &self.memo.len())
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -158,7 +186,17 @@ impl Model {
             }
             slots[i] = Slot { key, row };
         }
-        Model { slots, len }
+        Model {
+            slots,
+            len,
+            memo: WordMemo::default(),
+            fixed: OnceLock::new(),
+        }
+    }
+
+    /// What the extractor keeps about words across the documents it runs with this model.
+    pub(super) fn words(&self) -> &WordMemo {
+        &self.memo
     }
 
     /// Reads the format described in the module documentation.
@@ -262,15 +300,20 @@ impl Model {
         }
     }
 
+    /// Adds the weights of feature `key`, if it has any, to `scores`.
+    fn add_row(&self, scores: &mut [i32; LABELS], key: u32) {
+        if let Some(row) = self.row(key) {
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s += i32::from(*w);
+            }
+        }
+    }
+
     /// The summed weights of these features, per label.
     pub fn scores(&self, features: &[u32]) -> [i32; LABELS] {
         let mut scores = [0i32; LABELS];
         for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, w) in scores.iter_mut().zip(row) {
-                    *s += i32::from(*w);
-                }
-            }
+            self.add_row(&mut scores, f);
         }
         scores
     }
@@ -415,7 +458,7 @@ pub(super) fn tail(r: &[u8]) -> u64 {
 }
 
 /// The hash of a string, to be mixed into features with [`Hasher::val`].
-fn str_hash(s: &str) -> u64 {
+pub(super) fn str_hash(s: &str) -> u64 {
     Hasher(SEED).str(s).0
 }
 
@@ -536,16 +579,9 @@ static NO_INFO: TokenInfo = TokenInfo {
 };
 
 impl SentenceCache {
-    /// Fills the cache for the sentence of `v`.
-    /// `forms` holds the [`verb_form_ref`] of each token of the sentence, when the caller has
-    /// them; otherwise (a shorter slice) they are looked up here.
-    /// `flags` likewise holds the [`word_flags`] of each token, when the caller has them.
-    pub(super) fn fill(
-        &mut self,
-        v: &SentenceView<'_>,
-        forms: &[Option<(Cow<'_, str>, Form)>],
-        flags: &[super::WordFlags],
-    ) {
+    /// Fills the cache for the sentence of `v` (the training path and the definition of the
+    /// features; the extractor scores with `Scorer`).
+    pub(super) fn fill(&mut self, v: &SentenceView<'_>) {
         self.tokens.clear();
         for t in v.tokens.clone() {
             let tok = v.seg.tokens[t];
@@ -553,17 +589,11 @@ impl SentenceCache {
             let hashes = (str_hash(word), str_hash(suffix(word, 3)));
             let mut info = if tok.kind == TokenKind::Word {
                 let w = v.seg.lower_of(tok.span);
-                let flags = match flags.get(t - v.tokens.start) {
-                    Some(f) => *f,
-                    None => word_flags(w),
-                };
+                let flags = word_flags(w);
                 let verb = if flags.function {
                     None
                 } else {
-                    match forms.get(t - v.tokens.start) {
-                        Some(form) => form.clone(),
-                        None => verb_form_ref(w),
-                    }
+                    verb_form_ref(w)
                 };
                 TokenInfo {
                     verb: verb.as_ref().map(|(lemma, form)| (*form, class_of(lemma))),
@@ -763,24 +793,8 @@ pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out
     push(Hasher::new(13).val(hn1s3));
     push(Hasher::new(14).val(hp2).val(hp1));
     let p1 = v.word(ti - 1);
-    // Shape: capitalised, all capitals, digits, hyphen, sentence-initial.
+    out.push(SHAPES[shape(v, t)]);
     let span = v.seg.tokens[t].span;
-    let original = &v.text[span.start..span.end];
-    let first_upper = original.starts_with(|c: char| c.is_uppercase());
-    let all_upper = original.chars().all(|c| !c.is_lowercase());
-    const SHAPES: [u32; 4] = [
-        fixed(15, "UPPER"),
-        fixed(15, "Cap-initial"),
-        fixed(15, "Cap"),
-        fixed(15, "lower"),
-    ];
-    let shape = match (first_upper, all_upper, t == v.tokens.start) {
-        (_, true, _) if original.len() > 1 => SHAPES[0],
-        (true, _, true) => SHAPES[1],
-        (true, _, false) => SHAPES[2],
-        _ => SHAPES[3],
-    };
-    out.push(shape);
     if w.contains('-') {
         out.push(const { flag(16) });
     }
@@ -833,19 +847,50 @@ pub fn token_features(v: &SentenceView<'_>, cache: &SentenceCache, t: usize, out
     }
     // The rules' own decision, which the model learns how far to trust.
     let rule = v.rules.get(t - v.tokens.start).copied().unwrap_or(0);
-    out.push(
-        FIXED
-            .rule31
-            .get(usize::from(rule))
-            .copied()
-            .unwrap_or_else(|| rule_key(rule)),
-    );
-    let r32 = FIXED
-        .rule32
-        .get(usize::from(rule))
+    out.push(rule_feature(rule));
+    out.push(rule_suffix_feature(rule, w));
+}
+
+/// The shape features (template 15): all capitals, capitalised at the start of the
+/// sentence, capitalised, lower case.
+const SHAPES: [u32; 4] = [
+    fixed(15, "UPPER"),
+    fixed(15, "Cap-initial"),
+    fixed(15, "Cap"),
+    fixed(15, "lower"),
+];
+
+/// The index in [`SHAPES`] of the shape of token `t` (as written, not lower-cased).
+fn shape(v: &SentenceView<'_>, t: usize) -> usize {
+    let span = v.seg.tokens[t].span;
+    let original = &v.text[span.start..span.end];
+    let first_upper = original.starts_with(|c: char| c.is_uppercase());
+    let all_upper = original.chars().all(|c| !c.is_lowercase());
+    match (first_upper, all_upper, t == v.tokens.start) {
+        (_, true, _) if original.len() > 1 => 0,
+        (true, _, true) => 1,
+        (true, _, false) => 2,
+        _ => 3,
+    }
+}
+
+/// The feature of the rules' mark at a token (template 31).
+fn rule_feature(mark: u8) -> u32 {
+    FIXED
+        .rule31
+        .get(usize::from(mark))
         .copied()
-        .unwrap_or_else(|| Hasher::new(32).byte_feature(rule));
-    out.push(r32.str(suffix(w, 3)).finish());
+        .unwrap_or_else(|| rule_key(mark))
+}
+
+/// The feature of the rules' mark with the word's last three bytes (template 32).
+fn rule_suffix_feature(mark: u8, w: &str) -> u32 {
+    let h = FIXED
+        .rule32
+        .get(usize::from(mark))
+        .copied()
+        .unwrap_or_else(|| Hasher::new(32).byte_feature(mark));
+    h.str(suffix(w, 3)).finish()
 }
 
 /// The rule tables' decision per token of a sentence, for [`SentenceView::rules`].
@@ -865,6 +910,355 @@ pub fn rule_marks(
                 super::EventPos::Noun => 2,
             };
         }
+    }
+}
+
+/// The recogniser's scores for the tokens of one document: the same sums as
+/// [`Model::scores`] of [`token_features`], regrouped so that a token costs a few lookups.
+///
+/// Most features of a token depend on one word only: its own (word, suffixes, prefix,
+/// hyphen, tables, verb form, and with the rules' mark the two rule features), the previous
+/// word's (word, suffix, determiner, verb class), the one before (word, determiner), the next
+/// word's (word, suffix, verb class) and the one after (word). Their weights are summed once
+/// per word and [`Role`] and kept with the word ([`Vocabulary::role`], and across documents
+/// in the model's [`WordMemo`]); the features over two words, the shape, the time phrase,
+/// the auxiliary chain and the verb form after the previous word are looked up per token,
+/// the fixed ones from rows found once. Integer sums do not depend on their order, so the
+/// scores are exactly those of [`token_features`] (tested below), which stays the definition
+/// of the features and the trainer's input (issue 6).
+pub(super) struct Scorer<'m> {
+    model: &'m Model,
+    fixed: &'m FixedRows,
+}
+
+/// The rows of the features a token may have whatever its words, found once per model.
+#[derive(Debug)]
+pub(super) struct FixedRows {
+    /// The roles of the words outside the sentence: `"<s>"` as [`Role::Prev1`] and
+    /// [`Role::Prev2`], `"</s>"` as [`Role::Next1`] and [`Role::Next2`].
+    before_start: [[i32; LABELS]; 2],
+    after_end: [[i32; LABELS]; 2],
+    /// Rows of the per-token features over fixed strings.
+    shapes: [[i32; LABELS]; 4],
+    in_time: [i32; LABELS],
+    aux18: [[i32; LABELS]; 6],
+    aux19: [[i32; LABELS]; 6],
+    aux20: [[[i32; LABELS]; 6]; 6],
+}
+
+impl FixedRows {
+    fn new(model: &Model) -> FixedRows {
+        let row = |key: u32| {
+            let mut s = [0; LABELS];
+            model.add_row(&mut s, key);
+            s
+        };
+        let start = FeatureWord::outside("<s>", START_HASH);
+        let end = FeatureWord::outside("</s>", END_HASH);
+        FixedRows {
+            before_start: [
+                role_sum(model, &start, Role::Prev1),
+                role_sum(model, &start, Role::Prev2),
+            ],
+            after_end: [
+                role_sum(model, &end, Role::Next1),
+                role_sum(model, &end, Role::Next2),
+            ],
+            shapes: SHAPES.map(row),
+            in_time: row(flag(17)),
+            aux18: FIXED.aux18.map(row),
+            aux19: FIXED.aux19.map(row),
+            aux20: FIXED.aux20.map(|r| r.map(row)),
+        }
+    }
+}
+
+/// What a word is to the token being scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The token itself, with the rules' mark at it.
+    Word(u8),
+    /// The word before it.
+    Prev1,
+    /// The word two before it.
+    Prev2,
+    /// The word after it.
+    Next1,
+    /// The word two after it.
+    Next2,
+}
+
+impl Role {
+    /// The role's row among the `ROLES` a word keeps (the rules make marks 0, 1 and 2 only;
+    /// another is scored without a kept row).
+    fn slot(self) -> Option<usize> {
+        match self {
+            Role::Word(mark) => (mark < 3).then_some(usize::from(mark)),
+            Role::Prev1 => Some(3),
+            Role::Prev2 => Some(4),
+            Role::Next1 => Some(5),
+            Role::Next2 => Some(6),
+        }
+    }
+}
+
+/// [`str_hash`] of the words the features put outside a sentence and for a number.
+const START_HASH: u64 = Hasher(SEED).str_const("<s>").0;
+const END_HASH: u64 = Hasher(SEED).str_const("</s>").0;
+const NUM_HASH: u64 = Hasher(SEED).str_const("<num>").0;
+
+/// A word as the features see it ([`SentenceView::word`] and [`SentenceCache`]): its string
+/// and hash, and the tables' answers (none for a token that is not a word).
+struct FeatureWord<'x> {
+    word: &'x str,
+    hash: u64,
+    flags: WordFlags,
+    verb: Option<(Lemma, Form)>,
+}
+
+impl<'x> FeatureWord<'x> {
+    fn of(ty: &'x WordType<'_>) -> FeatureWord<'x> {
+        let info = &ty.info;
+        match info.kind {
+            TokenKind::Word => FeatureWord {
+                word: ty.text,
+                hash: info.hash,
+                flags: info.flags,
+                verb: if info.flags.function { None } else { info.form },
+            },
+            TokenKind::Number => FeatureWord::outside("<num>", NUM_HASH),
+            TokenKind::Punct => FeatureWord::outside(ty.text, info.hash),
+        }
+    }
+
+    fn outside(word: &'x str, hash: u64) -> FeatureWord<'x> {
+        FeatureWord {
+            word,
+            hash,
+            flags: WordFlags::default(),
+            verb: None,
+        }
+    }
+}
+
+/// [`FeatureWord::word`] of a word type, without the rest.
+fn feature_text<'x>(ty: &'x WordType<'_>) -> &'x str {
+    match ty.info.kind {
+        TokenKind::Number => "<num>",
+        _ => ty.text,
+    }
+}
+
+/// [`FeatureWord::hash`] of a word type, without the rest.
+fn feature_hash(ty: &WordType<'_>) -> u64 {
+    match ty.info.kind {
+        TokenKind::Number => NUM_HASH,
+        _ => ty.info.hash,
+    }
+}
+
+impl<'m> Scorer<'m> {
+    /// A scorer for one document.
+    pub fn new(model: &'m Model) -> Scorer<'m> {
+        Scorer {
+            model,
+            fixed: model.fixed.get_or_init(|| Box::new(FixedRows::new(model))),
+        }
+    }
+
+    /// The label of token `t` of the sentence `v` (the arg-max of [`Scorer::scores`]).
+    pub fn label(
+        &self,
+        v: &SentenceView<'_>,
+        vocab: &mut Vocabulary<'_, '_>,
+        ids: &[u32],
+        t: usize,
+    ) -> usize {
+        argmax(&self.scores(v, vocab, ids, t))
+    }
+
+    /// [`Model::scores`] of [`token_features`] of token `t` of the sentence `v`; `ids` holds
+    /// the [`Vocabulary`] type of each token of the sentence.
+    pub fn scores(
+        &self,
+        v: &SentenceView<'_>,
+        vocab: &mut Vocabulary<'_, '_>,
+        ids: &[u32],
+        t: usize,
+    ) -> [i32; LABELS] {
+        let (start, end) = (v.tokens.start, v.tokens.end);
+        let ty = |i: usize| ids[i - start];
+        let mark = v.rules.get(t - start).copied().unwrap_or(0);
+        let mut s = self.kept(vocab, ty(t), Role::Word(mark));
+        add(
+            &mut s,
+            &if t > start {
+                self.kept(vocab, ty(t - 1), Role::Prev1)
+            } else {
+                self.fixed.before_start[0]
+            },
+        );
+        add(
+            &mut s,
+            &if t >= start + 2 {
+                self.kept(vocab, ty(t - 2), Role::Prev2)
+            } else {
+                self.fixed.before_start[1]
+            },
+        );
+        add(
+            &mut s,
+            &if t + 1 < end {
+                self.kept(vocab, ty(t + 1), Role::Next1)
+            } else {
+                self.fixed.after_end[0]
+            },
+        );
+        add(
+            &mut s,
+            &if t + 2 < end {
+                self.kept(vocab, ty(t + 2), Role::Next2)
+            } else {
+                self.fixed.after_end[1]
+            },
+        );
+        // The rest reads a few fields of the words around (`FeatureWord::of` would copy all).
+        let vocab = &*vocab;
+        let get = |i: usize| vocab.get(ty(i));
+        let here = get(t);
+        let hw = feature_hash(here);
+        let (p1, hp1) = if t > start {
+            let p = get(t - 1);
+            (feature_text(p), feature_hash(p))
+        } else {
+            ("<s>", START_HASH)
+        };
+        let hp2 = if t >= start + 2 {
+            feature_hash(get(t - 2))
+        } else {
+            START_HASH
+        };
+        let hn1 = if t + 1 < end {
+            feature_hash(get(t + 1))
+        } else {
+            END_HASH
+        };
+        let m = self.model;
+        m.add_row(&mut s, Hasher::new(6).val(hp1).val(hw).finish());
+        m.add_row(&mut s, Hasher::new(7).val(hw).val(hn1).finish());
+        m.add_row(&mut s, Hasher::new(14).val(hp2).val(hp1).finish());
+        add(&mut s, &self.fixed.shapes[shape(v, t)]);
+        let span = v.seg.tokens[t].span;
+        if v.times.iter().any(|x| x.overlaps(span)) {
+            add(&mut s, &self.fixed.in_time);
+        }
+        // The auxiliary chain before the word, as in `token_features`: the token before the
+        // inserted words is `j - 1` (none when `j == start`); only words have table answers.
+        let flags = |i: usize| {
+            let ty = get(i);
+            match ty.info.kind {
+                TokenKind::Word => (ty.info.flags.insert, ty.info.flags.aux),
+                _ => (false, None),
+            }
+        };
+        let mut j = t;
+        let mut insert = false;
+        while j > start && flags(j - 1).0 {
+            insert = true;
+            j -= 1;
+        }
+        if let Some(a) = (j > start).then(|| flags(j - 1).1).flatten() {
+            let a = aux_index(a);
+            add(&mut s, &self.fixed.aux18[a]);
+            if insert {
+                add(&mut s, &self.fixed.aux19[a]);
+            }
+            if let Some(b) = (j > start + 1).then(|| flags(j - 2).1).flatten() {
+                add(&mut s, &self.fixed.aux20[aux_index(b)][a]);
+            }
+        }
+        if let Some((_, form)) = FeatureWord::of(here).verb {
+            m.add_row(&mut s, FIXED.form28[form_index(form)].str(p1).finish());
+        }
+        s
+    }
+
+    /// The summed weights of `role` for word type `n`, kept with the word.
+    fn kept(&self, vocab: &mut Vocabulary<'_, '_>, n: u32, role: Role) -> [i32; LABELS] {
+        match role.slot() {
+            Some(r) => vocab.role(n, r, |ty| self.role(&FeatureWord::of(ty), role)),
+            None => self.role(&FeatureWord::of(vocab.get(n)), role),
+        }
+    }
+
+    fn role(&self, w: &FeatureWord<'_>, role: Role) -> [i32; LABELS] {
+        role_sum(self.model, w, role)
+    }
+}
+
+/// The summed weights of the features that `w` gives the token it is `role` to.
+fn role_sum(model: &Model, w: &FeatureWord<'_>, role: Role) -> [i32; LABELS] {
+    let mut s = [0; LABELS];
+    let mut add = |key: u32| model.add_row(&mut s, key);
+    let class = |lemma: Lemma| class_index(class_of(&lemma.of(w.word)));
+    match role {
+        Role::Prev1 => {
+            add(Hasher::new(2).val(w.hash).finish());
+            add(Hasher::new(12).val(str_hash(suffix(w.word, 3))).finish());
+            if w.flags.determiner {
+                add(const { flag(21) });
+            }
+            if let Some((lemma, _)) = w.verb {
+                add(FIXED.class30[class(lemma)]);
+            }
+        }
+        Role::Prev2 => {
+            add(Hasher::new(3).val(w.hash).finish());
+            if w.flags.determiner {
+                add(const { flag(22) });
+            }
+        }
+        Role::Next1 => {
+            add(Hasher::new(4).val(w.hash).finish());
+            add(Hasher::new(13).val(str_hash(suffix(w.word, 3))).finish());
+            if let Some((lemma, _)) = w.verb {
+                add(FIXED.class29[class(lemma)]);
+            }
+        }
+        Role::Next2 => add(Hasher::new(5).val(w.hash).finish()),
+        Role::Word(mark) => {
+            let word = w.word;
+            add(Hasher::new(0).finish());
+            add(Hasher::new(1).val(w.hash).finish());
+            add(Hasher::new(8).str(suffix(word, 2)).finish());
+            add(Hasher::new(9).val(str_hash(suffix(word, 3))).finish());
+            add(Hasher::new(10).str(suffix(word, 4)).finish());
+            add(Hasher::new(11).str(prefix(word, 3)).finish());
+            if word.contains('-') {
+                add(const { flag(16) });
+            }
+            if w.flags.not_verb {
+                add(const { flag(23) });
+            }
+            if let Some(lemma) = w.flags.event_noun {
+                add(Hasher::new(24).str(lemma).finish());
+            }
+            if let Some((lemma, form)) = w.verb {
+                add(FIXED.form25[form_index(form)]);
+                add(Hasher::new(26).str(&lemma.of(word)).finish());
+                add(FIXED.class27[class(lemma)]);
+            }
+            add(rule_feature(mark));
+            add(rule_suffix_feature(mark, word));
+        }
+    }
+    s
+}
+
+/// Adds a row of summed weights to `s`.
+fn add(s: &mut [i32; LABELS], row: &[i32; LABELS]) {
+    for (s, w) in s.iter_mut().zip(row) {
+        *s += w;
     }
 }
 
@@ -904,7 +1298,7 @@ pub fn document_examples(text: &str, gold: &[(Span, &str)]) -> Vec<Example> {
             times: &times,
             rules: &rules,
         };
-        cache.fill(&view, &[], &[]);
+        cache.fill(&view);
         for t in s.tokens.clone() {
             if seg.tokens[t].kind != TokenKind::Word {
                 continue;
@@ -1120,6 +1514,85 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    /// Every token of `text`, scored by [`Scorer`] and by [`Model::scores`] of
+    /// [`token_features`], with the rules' marks as the extractor makes them and, when
+    /// `odd_marks`, with marks 0 to 3 in turn (3 is never cached).
+    fn scorer_agrees_on(text: &str, odd_marks: bool, memo: &WordMemo) -> usize {
+        let model = Model::builtin();
+        let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
+        let mentions = crate::temporal::recognize(&seg);
+        let times: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        let rule_events = super::super::extract_with(text, &seg, &mentions, &Model::empty());
+        let mut vocab = Vocabulary::new(memo, seg.tokens.len());
+        let scorer = Scorer::new(model);
+        let mut cache = SentenceCache::default();
+        let (mut rules, mut features, mut checked) = (Vec::new(), Vec::new(), 0);
+        for (si, s) in seg.sentences.iter().enumerate() {
+            let first = rule_events.partition_point(|e| e.sentence < si);
+            let last = rule_events.partition_point(|e| e.sentence <= si);
+            rule_marks(
+                &seg,
+                s.tokens.clone(),
+                &rule_events[first..last],
+                &mut rules,
+            );
+            if odd_marks {
+                for (i, r) in rules.iter_mut().enumerate() {
+                    *r = (i % 4) as u8;
+                }
+            }
+            let view = SentenceView {
+                text,
+                seg: &seg,
+                tokens: s.tokens.clone(),
+                times: &times,
+                rules: &rules,
+            };
+            cache.fill(&view);
+            let ids: Vec<u32> = s
+                .tokens
+                .clone()
+                .map(|i| vocab.intern(seg.lower_of(seg.tokens[i].span), seg.tokens[i].kind))
+                .collect();
+            for t in s.tokens.clone() {
+                token_features(&view, &cache, t, &mut features);
+                let expected = model.scores(&features);
+                assert_eq!(
+                    scorer.scores(&view, &mut vocab, &ids, t),
+                    expected,
+                    "token {t} {:?}",
+                    seg.lower_of(seg.tokens[t].span)
+                );
+                assert_eq!(
+                    scorer.label(&view, &mut vocab, &ids, t),
+                    model.predict(&features)
+                );
+                checked += 1;
+            }
+        }
+        vocab.publish();
+        checked
+    }
+
+    #[test]
+    fn the_scorer_gives_the_scores_of_the_features() {
+        let seed = include_str!("../../seeds/bolivia-2019-11-10.txt");
+        let odd = "NATO said. The U.S.-led talks, which had not been going well, were \
+                   cancelled on 3 May 2019 by the 12 members; \"they'd have been re-run\" \
+                   - said the spokesman - \"had previously been refused\". To be, or not. \
+                   Reports indicate 47% fell. It's over! Élections à Paris 1,200 ÉTÉ.";
+        // Twice: the second round reads the words' rows from the memo.
+        let memo = WordMemo::default();
+        for _ in 0..2 {
+            for text in [seed, odd, "said", "A", "", "the the the, the."] {
+                let n = scorer_agrees_on(text, false, &memo);
+                assert_eq!(n, scorer_agrees_on(text, true, &memo));
+            }
+        }
+        assert!(!memo.is_empty());
+        assert!(scorer_agrees_on(seed, false, &memo) > 400);
     }
 
     #[test]
