@@ -26,6 +26,14 @@
 //! (`train-events`' settings), not the shipped one, which has seen every document
 //! (`--shipped-events` uses the shipped one, as before). `--matres` also scores the held-out
 //! documents' MATRES pairs (start points, as `tempora eval matres`).
+//!
+//! `--learner net` also trains a small network over the same features
+//! ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`, `--net-l2`,
+//! `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the perceptrons
+//! as `--mix B1,B2,B3,B4,B5,PL,PR` says (link log-odds bias per pair kind, weights of the
+//! perceptrons' link and relation scores); `cv --mixes "MIX;MIX;..."` scores further mixes
+//! with the same trained models. An experiment, not the shipped setting (see
+//! `docs/accuracy.md`, *The pair classifier*).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -548,7 +556,7 @@ fn main() -> Result<()> {
         prune,
     };
     let Some(mode) = args.first().cloned() else {
-        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--out FILE] DIR...");
+        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--learner net --mix B1,B2,B3,B4,B5,PL,PR] [--out FILE] DIR...");
     };
     let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
     let started = Instant::now();

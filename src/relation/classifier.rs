@@ -23,7 +23,9 @@
 //! the stronger sieves already said about the pair. It is trained by `src/bin/train-tlinks.rs`
 //! and shipped as two models: `src/relation/tlinks.model` for tempora's own events and times
 //! ([`builtin`], trained also on its analyses of the training texts) and
-//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]).
+//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]). A [`PairModel`]
+//! may also carry a small network over the same features ([`super::net`], mixed with the
+//! perceptrons as [`Mix`] says); the shipped models do not (`docs/accuracy.md` says why).
 //!
 //! Its relations are the weakest of all (the sieve comes last): the graph adds them after every
 //! other relation, and one that contradicts what is already there is dropped and listed, never
@@ -31,8 +33,8 @@
 
 use std::sync::OnceLock;
 
-use super::{Input, Node, Relation, RelationKind, Sieve};
 use super::net::Net;
+use super::{Input, Node, Relation, RelationKind, Sieve};
 use crate::event::model::Model;
 use crate::event::{Aspect, Event, EventPos};
 use crate::segment::Segmentation;
@@ -1055,6 +1057,30 @@ mod tests {
             assert_eq!(m.to_bytes(), bytes);
         }
         assert_ne!(BUILTIN, BUILTIN_GOLD);
+    }
+
+    #[test]
+    fn a_model_with_a_network_round_trips_and_the_network_decides() {
+        let keys: Vec<u32> = vec![bias_key(PairKind::SameSentence), 7, 8];
+        let examples: Vec<(&[u32], usize)> = (0..50)
+            .flat_map(|_| [(&keys[..], 1), (&keys[..1], 0)])
+            .collect();
+        let settings = super::super::net::NetSettings {
+            dim: 4,
+            epochs: 10,
+            ..Default::default()
+        };
+        let mut model = PairModel::from_bytes(BUILTIN_GOLD).expect("the shipped model reads");
+        model.net = super::super::net::train(&examples, settings, |_, _| {});
+        model.mix.link_bias[PairKind::SameSentence as usize] = 0.25;
+        let bytes = model.to_bytes();
+        assert!(bytes.len() > BUILTIN_GOLD.len());
+        let read = PairModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(read.to_bytes(), bytes);
+        assert_eq!(read.mix, model.mix);
+        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys).0, 1);
+        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys[..1]).0, 0);
+        assert!(PairModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     }
 
     #[test]

@@ -262,7 +262,10 @@ pub fn train(
         .iter()
         .map(|(features, label)| {
             (
-                features.iter().filter_map(|f| index.get(f).copied()).collect(),
+                features
+                    .iter()
+                    .filter_map(|f| index.get(f).copied())
+                    .collect(),
                 *label,
             )
         })
@@ -282,7 +285,7 @@ pub fn train(
     let mut g_rows = vec![0f32; net.rows.len()];
     let mut g_b1 = vec![0f32; dim];
     let mut g_w2 = vec![0f32; OUT * dim];
-    let mut g_b2 = vec![0f32; OUT];
+    let mut g_b2 = [0f32; OUT];
     const EPS: f32 = 1e-6;
     let rate = settings.rate;
     let step = |w: &mut f32, acc: &mut f32, g: f32| {
