@@ -19,7 +19,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // 0.6286 (from 0.5689 / 0.6293) when the features grew and the gold-entity model was
     // retrained: its cross-validated F1 rose 0.3910 → 0.3963, its fit to its own training
     // documents fell. In-sample figures guard against regressions; they are not evidence.
-    for (set, floor) in [("TimeBank", 0.5584), ("AQUAINT", 0.6286)] {
+    // Raised to 0.5616 / 0.6299 when the time-anchor sieve read the preposition before a time
+    // ("before 1990", "since 2006", "from 1991 to 1996" no longer place the event *in* it).
+    for (set, floor) in [("TimeBank", 0.5616), ("AQUAINT", 0.6299)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -46,8 +48,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // the timex branch's last direction rules (planned infinitives, same-day "will ... Thursday")
     // met the classifier on main: a timex change, not a model change. Raised to 0.6174 /
     // 0.6699 when raw text got its own pair model, trained also on the pairs of tempora's
-    // analysis of these documents (in-sample all the more; cross-validated 0.3205).
-    for (set, floor) in [("TimeBank", 0.6174), ("AQUAINT", 0.6699)] {
+    // analysis of these documents (in-sample all the more; cross-validated 0.3205). Raised to
+    // 0.6228 / 0.6713 by the time-anchor sieve's prepositions (cross-validated 0.3213).
+    for (set, floor) in [("TimeBank", 0.6228), ("AQUAINT", 0.6713)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -69,11 +72,16 @@ fn matres_does_not_regress() {
     for (file, set, floor) in [
         // 0.0729 / 0.0485 before the trained pair classifier; in-sample since (see above).
         // 0.2153 / 0.3502 before the gold-entity model was retrained with more features
-        // (cross-validated MATRES F1 over both sets: 0.2517, docs/accuracy.md).
-        ("timebank.txt", "TimeBank", 0.2168),
+        // (cross-validated MATRES F1 over both sets: 0.2517, docs/accuracy.md). Lowered from
+        // 0.2168 / 0.3382 when the time-anchor sieve read the preposition before a time: an
+        // event "before 1990" or "since 2006" is no longer placed *in* that year, which was
+        // wrong, and some start-point orders MATRES annotates went with it (cross-validated
+        // 0.2517 → 0.2484, docs/accuracy.md). Timelines lost 50 false contradictions of 122
+        // on the 400 silver documents.
+        ("timebank.txt", "TimeBank", 0.2147),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.3382),
+        ("aquaint.txt", "AQUAINT", 0.3367),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

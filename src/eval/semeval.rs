@@ -159,7 +159,8 @@ pub fn evaluate(pairs: &[(String, EntityTimeline, EntityTimeline)]) -> TimelineR
 /// The task ranks every event, and its annotators placed the events a text does not date on
 /// the publish date of their article (news reports what just happened). This export follows
 /// that convention, and only here: an event with a calendar value (`2006`, `2010-06-07`) is
-/// placed there; any other event on its article's publish date. Events are then ranked by that
+/// placed there; an event whose start a time phrase fixes ("since 2004") at that time; any
+/// other event on its article's publish date. Events are then ranked by that
 /// date, ties kept in timeline order; events sharing a date share a rank. The YAML timeline
 /// keeps the honest bounds.
 pub fn write(
@@ -190,6 +191,8 @@ pub fn write(
                 e.when.earliest.clone().unwrap_or_default(),
                 e.when.value.clone(),
             )
+        } else if let Some(start) = start_date(analyses, rec.mentions_of(&e.id)) {
+            start
         } else {
             let d = rec.mentions_of(&e.id).first().map(|&(d, _)| d).unwrap_or(0);
             let published = analyses
@@ -222,6 +225,30 @@ pub fn write(
         }
     }
     out
+}
+
+/// The calendar value of the time that fixes where an event starts ("has been fighting cancer
+/// since 2004", "ruled from 1991 to 1996"), with its earliest minute as a sort key: the task
+/// places such an event at its start.
+fn start_date(analyses: &[Analysis], mentions: &[(usize, usize)]) -> Option<(String, String)> {
+    use crate::relation::{Node, RelationKind, Sieve};
+    let &(d, i) = mentions.first()?;
+    let a = analyses.get(d)?;
+    a.relations.iter().find_map(|r| {
+        let (Node::Event(e), RelationKind::StartsAfterStart, Node::Time(m), Sieve::TimeAnchor) =
+            (r.source, r.kind, r.target, r.sieve)
+        else {
+            return None;
+        };
+        let v = a.values.get(m)?.as_ref()?;
+        let earliest = v.earliest?;
+        (e == i && v.value.starts_with(|c: char| c.is_ascii_digit())).then(|| {
+            (
+                earliest.format("%Y-%m-%dT%H:%M").to_string(),
+                v.value.clone(),
+            )
+        })
+    })
 }
 
 /// The name of the sentence at `span`: its `<s id>` when the file marks sentences (`marked`),

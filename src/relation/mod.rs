@@ -5,7 +5,9 @@
 //! relation which contradicts a stronger one is the one dropped.
 //!
 //! 1. **time anchor**: an event in its dated phrase ("became defiant on Friday", "the
-//!    October 20 elections", "the previous three nights, when the two sides clashed");
+//!    October 20 elections", "the previous three nights, when the two sides clashed"), or
+//!    placed against it as the preposition says ("failed before 1990", "has lived there since
+//!    2006", "ruled from 1991 to 1996");
 //! 2. **connective**: "hours after the incident", "after the opposition alleged",
 //!    "following the mutiny", a participle beside its main clause;
 //! 3. **reported speech**: what is alleged, denied or said started before the saying; what is
@@ -181,15 +183,151 @@ fn in_sentence(input: &Input, s: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// How the words before a time phrase place an event against it ("before 1990", "since
+/// 2006", "from 1991 to 1996"). Anything else, "in", "on", "during" or no preposition at all,
+/// places the event within the time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// "in 2006", "on Friday", "during the night": within the time.
+    Within,
+    /// "before 1990", "prior to", "ahead of", "earlier than": ends before the time starts.
+    Before,
+    /// "after 1995", "later than": starts after the time ends.
+    After,
+    /// "since 2006": starts within the time.
+    Since,
+    /// "until 1994", "till", "through": over by the end of the time (no more: "remain until
+    /// January" may end sooner, and says nothing of when it started).
+    Until,
+    /// "by 2001": over by the end of the time.
+    By,
+    /// "as of Friday": goes on at the time.
+    AsOf,
+    /// "from": the start of a range ("from 1991 to 1996": within the span the two bound);
+    /// alone, it says nothing sure ("a report from Monday").
+    From,
+    /// "between": the start of a range ("between 1991 and 1996").
+    Between,
+    /// "to", "and", "up to" alone: nothing sure ("moved to Friday").
+    Nothing,
+}
+
+/// The lead words, one word or two, lower case.
+const LEADS: &[(&str, Lead)] = &[
+    ("prior to", Lead::Before),
+    ("ahead of", Lead::Before),
+    ("earlier than", Lead::Before),
+    ("later than", Lead::After),
+    ("as of", Lead::AsOf),
+    ("up to", Lead::Nothing),
+    ("before", Lead::Before),
+    ("after", Lead::After),
+    ("since", Lead::Since),
+    ("until", Lead::Until),
+    ("till", Lead::Until),
+    ("through", Lead::Until),
+    ("thru", Lead::Until),
+    ("by", Lead::By),
+    ("from", Lead::From),
+    ("between", Lead::Between),
+    ("to", Lead::Nothing),
+    ("and", Lead::Nothing),
+];
+
+/// Verbs whose time words give a new time for something else, not the time of the verb's own
+/// event: "the case was adjourned until Tuesday", "postponed from March to June", "extended
+/// the vote until Monday". Their directed leads place nothing. Stems, matched at the start of
+/// the event's head word ("postponed", "moving"), which does not depend on the lemmatiser.
+const RESCHEDULING: &[&str] = &[
+    "adjourn",
+    "defer",
+    "delay",
+    "extend",
+    "mov",
+    "postpon",
+    "push",
+    "put",
+    "reschedul",
+    "suspend",
+];
+
+/// Whether an event's head word is one of the [`RESCHEDULING`] verbs.
+fn reschedules(input: &Input, e: &Event) -> bool {
+    let head = e.head.slice(&input.seg.lower).unwrap_or("");
+    RESCHEDULING.iter().any(|stem| head.starts_with(stem))
+}
+
+/// The index of the first token at or after byte `at`.
+fn token_at(seg: &Segmentation, at: usize) -> usize {
+    seg.tokens.partition_point(|t| t.span.start < at)
+}
+
+/// The lower-case words of the `n` tokens before token `k` in sentence `sentence` (None when
+/// the sentence starts sooner).
+fn words_before(seg: &Segmentation, sentence: usize, k: usize, n: usize) -> Option<&str> {
+    let first = k.checked_sub(n)?;
+    if first < seg.sentences.get(sentence)?.tokens.start {
+        return None;
+    }
+    seg.lower
+        .get(seg.tokens[first].span.start..seg.tokens[k - 1].span.end)
+}
+
+/// What the one or two words before a mention say ([`Lead`]).
+fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
+    let k = token_at(seg, m.span.start);
+    for n in [2, 1] {
+        let Some(words) = words_before(seg, m.sentence, k, n) else {
+            continue;
+        };
+        // Two tokens must be two words with one space: "prior to", not "prior, to".
+        if n == 2 && words.bytes().filter(|&b| b == b' ').count() != 1 {
+            continue;
+        }
+        if let Some(&(_, lead)) = LEADS.iter().find(|(w, _)| *w == words) {
+            return lead;
+        }
+    }
+    Lead::Within
+}
+
+/// The mention that closes a range opened at mention `mi` ("from 1991 *to 1996*", "between
+/// 1991 *and 1996*"): the next mention of the sentence, one joining word after it.
+fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
+    let seg = input.seg;
+    let m = &input.mentions[mi];
+    let mj = mi + 1;
+    let next = input.mentions.get(mj)?;
+    if next.sentence != m.sentence {
+        return None;
+    }
+    let joiner_at = token_at(seg, m.span.end);
+    if token_at(seg, next.span.start) != joiner_at + 1 {
+        return None;
+    }
+    let joiner = seg.tokens.get(joiner_at)?.span.slice(&seg.lower)?;
+    let joins = match lead {
+        Lead::From => matches!(joiner, "to" | "until" | "till" | "through" | "thru" | "-"),
+        Lead::Between => joiner == "and",
+        _ => false,
+    };
+    joins.then_some(mj)
+}
+
 /// Sieve 1: events in their dated phrases.
 fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
+    // The second time of a range, placed with the first ("from 1991 to 1996").
+    let mut range_closer = None;
     for (mi, m) in input.mentions.iter().enumerate() {
         let Some(v) = &input.values[mi] else { continue };
         if v.offset.is_some() && matches!(m.expr, TimeExpr::EventRelative { .. }) {
             continue;
         }
         if v.earliest.is_none() && v.latest.is_none() {
+            continue;
+        }
+        if range_closer == Some(mi) {
             continue;
         }
         // "the October 20 elections": the noun the date modifies.
@@ -230,35 +368,106 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                 continue;
             }
         }
-        // Otherwise the clause's verb: the nearest before the phrase, else the first after.
-        let in_clause: Vec<usize> = in_sentence(input, m.sentence)
-            .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
-            .collect();
-        let before = in_clause.iter().rev().find(|&&i| {
-            input.events[i].trigger.end <= m.span.start && input.events[i].governor.is_none()
-        });
-        let before = before.or_else(|| {
-            in_clause
-                .iter()
-                .rev()
-                .find(|&&i| input.events[i].trigger.end <= m.span.start)
-        });
-        let pick = before.or_else(|| in_clause.first());
-        if let Some(&ei) = pick {
-            let e = &input.events[ei];
-            let span = Span::new(
-                e.trigger.start.min(m.span.start),
-                e.trigger.end.max(m.span.end),
-            );
+        // Otherwise the clause's verb, placed as the words before the phrase say.
+        let lead = lead_of(seg, m);
+        if lead != Lead::Within {
+            let end = range_end(input, mi, lead);
+            range_closer = end;
+            if let Some(ei) = clause_event(input, m) {
+                directed(input, ei, mi, lead, end, out);
+            }
+            continue;
+        }
+        if let Some(ei) = clause_event(input, m) {
             out.push(rel(
                 Node::Event(ei),
                 RelationKind::During,
                 Node::Time(mi),
                 Sieve::TimeAnchor,
                 "<event> ... <time> in one clause → the event in that time",
-                span,
+                joint_span(&input.events[ei], m.span),
             ));
         }
+    }
+}
+
+/// The verb of a mention's clause: the nearest before the phrase (one that nothing governs
+/// first), else the first after it.
+fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
+    let in_clause: Vec<usize> = in_sentence(input, m.sentence)
+        .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
+        .collect();
+    let before = in_clause.iter().rev().find(|&&i| {
+        input.events[i].trigger.end <= m.span.start && input.events[i].governor.is_none()
+    });
+    let before = before.or_else(|| {
+        in_clause
+            .iter()
+            .rev()
+            .find(|&&i| input.events[i].trigger.end <= m.span.start)
+    });
+    before.or_else(|| in_clause.first()).copied()
+}
+
+/// From the event's trigger to the end of the time phrase, whichever comes first.
+fn joint_span(e: &Event, time: Span) -> Span {
+    Span::new(e.trigger.start.min(time.start), e.trigger.end.max(time.end))
+}
+
+/// The relations of an event to a time its clause introduces with a [`Lead`] other than
+/// "within": "failed before 1990", "has lived there since 2006", "ruled from 1991 to 1996"
+/// (`end`: the mention closing a range). A negated event ("did not leave until Friday") is
+/// not placed: the words then say when it did not happen.
+fn directed(
+    input: &Input,
+    ei: usize,
+    mi: usize,
+    lead: Lead,
+    end: Option<usize>,
+    out: &mut Vec<Relation>,
+) {
+    let e = &input.events[ei];
+    if e.negated || reschedules(input, e) {
+        return;
+    }
+    let (a, t) = (Node::Event(ei), Node::Time(mi));
+    let last = end.unwrap_or(mi);
+    let span = joint_span(e, input.mentions[last].span);
+    let mut push = |source, kind, target, rule| {
+        out.push(rel(source, kind, target, Sieve::TimeAnchor, rule, span));
+    };
+    use RelationKind::{Before, EndsBefore, Overlaps, StartsAfterStart, StartsBeforeEnd};
+    match (lead, end) {
+        (Lead::Before, _) => push(
+            a,
+            Before,
+            t,
+            "<event> before <time> → ends before it starts",
+        ),
+        (Lead::After, _) => push(t, Before, a, "<event> after <time> → starts after it ends"),
+        (Lead::Since, _) => {
+            let rule = "<event> since <time> → starts within that time";
+            push(a, StartsAfterStart, t, rule);
+            push(a, StartsBeforeEnd, t, rule);
+        }
+        (Lead::Until, _) => push(a, EndsBefore, t, "<event> until <time> → over by its end"),
+        (Lead::By, _) => push(a, EndsBefore, t, "<event> by <time> → over by its end"),
+        (Lead::AsOf, _) => push(
+            a,
+            Overlaps,
+            t,
+            "<event> as of <time> → goes on at that time",
+        ),
+        (Lead::From | Lead::Between, Some(mj)) => {
+            let rule = if lead == Lead::From {
+                "<event> from <time> to <time> → within the span they bound"
+            } else {
+                "<event> between <time> and <time> → within the span they bound"
+            };
+            push(a, StartsAfterStart, t, rule);
+            push(a, EndsBefore, Node::Time(mj), rule);
+        }
+        (Lead::From | Lead::Between | Lead::Nothing | Lead::Within, _) => {}
     }
 }
 
@@ -726,5 +935,106 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             (Tense::None, _) => continue,
         };
         out.push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Article;
+    use crate::pipeline::{analyze, Analysis};
+
+    fn analysis(text: &str) -> Analysis {
+        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
+        analyze(
+            &Article::from_body("t", text, published),
+            &crate::Options::default(),
+        )
+    }
+
+    /// The time-anchor relations of the event whose trigger is `trigger`, as
+    /// (source is the event, kind, the time's text).
+    fn anchored<'a>(a: &'a Analysis, trigger: &str) -> Vec<(bool, RelationKind, &'a str)> {
+        let ei = a
+            .events
+            .iter()
+            .position(|e| a.text_between(e.trigger.start, e.trigger.end) == trigger)
+            .unwrap_or_else(|| panic!("no event {trigger:?}"));
+        let time = |n: Node| match n {
+            Node::Time(m) => a.text_between(a.mentions[m].span.start, a.mentions[m].span.end),
+            _ => "",
+        };
+        a.relations
+            .iter()
+            .filter(|r| r.sieve == Sieve::TimeAnchor)
+            .filter_map(|r| match (r.source, r.target) {
+                (Node::Event(e), t) if e == ei => Some((true, r.kind, time(t))),
+                (t, Node::Event(e)) if e == ei => Some((false, r.kind, time(t))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    use RelationKind::{Before, During, EndsBefore, Overlaps, StartsAfterStart, StartsBeforeEnd};
+
+    #[test]
+    fn in_and_on_place_the_event_within_the_time() {
+        let a = analysis("The plant opened in 1995. Talks began on Friday.");
+        assert_eq!(anchored(&a, "opened"), [(true, During, "1995")]);
+        assert_eq!(anchored(&a, "began"), [(true, During, "Friday")]);
+    }
+
+    #[test]
+    fn before_and_after_order_the_event_against_the_time() {
+        let a = analysis("The bank failed before 1990. The plant opened after 1995.");
+        assert_eq!(anchored(&a, "failed"), [(true, Before, "1990")]);
+        assert_eq!(anchored(&a, "opened"), [(false, Before, "1995")]);
+        let a = analysis("The law was passed prior to 1985.");
+        assert_eq!(anchored(&a, "was passed"), [(true, Before, "1985")]);
+    }
+
+    #[test]
+    fn since_until_by_and_as_of_bound_one_end() {
+        let a = analysis("He has lived there since 2006. Prices rose until 1994.");
+        assert_eq!(
+            anchored(&a, "has lived"),
+            [
+                (true, StartsAfterStart, "2006"),
+                (true, StartsBeforeEnd, "2006")
+            ]
+        );
+        assert_eq!(anchored(&a, "rose"), [(true, EndsBefore, "1994")]);
+        let a = analysis(
+            "The work was finished by 2001. Prices stayed high as of Friday, officials said.",
+        );
+        assert_eq!(anchored(&a, "was finished"), [(true, EndsBefore, "2001")]);
+        assert_eq!(anchored(&a, "stayed"), [(true, Overlaps, "Friday")]);
+    }
+
+    #[test]
+    fn ranges_bound_both_ends_without_a_contradiction() {
+        let a = analysis("He ruled from 1991 to 1996. He served between 1980 and 1985.");
+        assert_eq!(
+            anchored(&a, "ruled"),
+            [(true, StartsAfterStart, "1991"), (true, EndsBefore, "1996")]
+        );
+        assert_eq!(
+            anchored(&a, "served"),
+            [(true, StartsAfterStart, "1980"), (true, EndsBefore, "1985")]
+        );
+        let timeline = crate::timeline::build(&[a]);
+        assert!(timeline.conflicts.is_empty(), "{:?}", timeline.conflicts);
+    }
+
+    #[test]
+    fn a_lone_to_a_negated_event_or_a_new_date_is_not_placed() {
+        let a = analysis("The meeting was moved to Friday. He did not leave until Friday.");
+        assert_eq!(anchored(&a, "was moved"), []);
+        assert_eq!(anchored(&a, "did not leave"), []);
+        let a = analysis(
+            "The case was adjourned until Tuesday. The vote was postponed from March to June.",
+        );
+        assert_eq!(anchored(&a, "was adjourned"), []);
+        assert_eq!(anchored(&a, "was postponed"), []);
     }
 }

@@ -1447,14 +1447,21 @@ fn kind_words(rel: &Relation) -> std::borrow::Cow<'static, str> {
 fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
     let mut out = vec![None; a.events.len()];
     for r in &a.relations {
-        if let (Node::Event(e), RelationKind::During, Node::Time(m)) = (r.source, r.kind, r.target)
-        {
-            if out[e].is_none() {
+        if let (Node::Event(e), Node::Time(m)) = (r.source, r.target) {
+            if out[e].is_none() && dates_event(r) {
                 out[e] = Some(m);
             }
         }
     }
     out
+}
+
+/// Whether a relation from an event to a time dates the event: the event lies in the time
+/// ("in 2006"), or the time-anchor sieve fixes its start there ("since 2006", "from 1991 to
+/// 1996"). The event's bounds come from the graph either way.
+fn dates_event(r: &Relation) -> bool {
+    r.kind == RelationKind::During
+        || (r.kind == RelationKind::StartsAfterStart && r.sieve == Sieve::TimeAnchor)
 }
 
 fn when(
