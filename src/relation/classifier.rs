@@ -264,7 +264,7 @@ impl PairModel {
     }
 
     /// The label of a candidate with these features: 0 (no relation) unless the link model
-    /// says "related", else the best relation type.
+    /// says "related", else the best relation type (the perceptrons alone, without the network).
     pub fn predict(&self, features: &[u32]) -> usize {
         let link = self.link.scores(features);
         if link[1] <= link[0] {
@@ -1079,7 +1079,11 @@ mod tests {
         assert_eq!(read.to_bytes(), bytes);
         assert_eq!(read.mix, model.mix);
         assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys).0, 1);
-        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys[..1]).0, 0);
+        assert_eq!(
+            read.predict_with_margin(PairKind::SameSentence, &keys[..1])
+                .0,
+            0
+        );
         assert!(PairModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     }
 
