@@ -26,6 +26,14 @@
 //! (`train-events`' settings), not the shipped one, which has seen every document
 //! (`--shipped-events` uses the shipped one, as before). `--matres` also scores the held-out
 //! documents' MATRES pairs (start points, as `tempora eval matres`).
+//!
+//! `--learner net` also trains a small network over the same features
+//! ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`, `--net-l2`,
+//! `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the perceptrons
+//! as `--mix B1,B2,B3,B4,B5,PL,PR` says (link log-odds bias per pair kind, weights of the
+//! perceptrons' link and relation scores); `cv --mixes "MIX;MIX;..."` scores further mixes
+//! with the same trained models. An experiment, not the shipped setting (see
+//! `docs/accuracy.md`, *The pair classifier*).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -39,9 +47,10 @@ use tempora::eval::gold_entities::{
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
 use tempora::event::model::{self, document_examples, Example, Trainer, Training};
 use tempora::relation::classifier::{
-    bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, PairKind,
+    bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, Mix, PairKind,
     PairModel, LABELS,
 };
+use tempora::relation::net::{self, NetSettings};
 use tempora::relation::Node;
 use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
 
@@ -175,6 +184,10 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
 
 #[derive(Clone, Copy)]
 struct Settings {
+    /// Also train a network over the same features (`--learner net`).
+    net: Option<NetSettings>,
+    /// How the network and the perceptrons decide together.
+    mix: Mix,
     epochs: usize,
     /// Added to the "no relation" weight of each pair kind (> 0 favours precision).
     none_bias: [i16; 5],
@@ -223,11 +236,25 @@ fn train(docs: &[&Doc], extra: &[(PairKind, Example)], settings: Settings) -> Pa
             0x0BE1_A7E5_0F7E_A0AA,
             settings.prune,
         ),
+        ..PairModel::default()
     };
     for (k, bias) in KINDS.iter().zip(settings.none_bias) {
         if bias != 0 {
             model.link.adjust(bias_key(*k), 0, bias);
         }
+    }
+    if let Some(ns) = settings.net {
+        let examples: Vec<(&[u32], usize)> =
+            all().map(|(_, e)| (&e.features[..], e.label)).collect();
+        let started = Instant::now();
+        model.net = net::train(&examples, ns, |epoch, loss| {
+            eprintln!(
+                "  net epoch {epoch:>2}: mean loss {loss:.4} on {} pairs ({:.1}s)",
+                examples.len(),
+                started.elapsed().as_secs_f64()
+            )
+        });
+        model.mix = settings.mix;
     }
     model
 }
@@ -468,13 +495,68 @@ fn main() -> Result<()> {
             none_bias[i] = x.trim().parse()?;
         }
     }
+    let learner = take("--learner").unwrap_or_else(|| "perceptron".into());
+    let mut ns = NetSettings::default();
+    if let Some(x) = take("--net-dim") {
+        ns.dim = x.parse()?;
+    }
+    if let Some(x) = take("--net-epochs") {
+        ns.epochs = x.parse()?;
+    }
+    if let Some(x) = take("--net-rate") {
+        ns.rate = x.parse()?;
+    }
+    if let Some(x) = take("--net-l2") {
+        ns.l2 = x.parse()?;
+    }
+    if let Some(x) = take("--net-seed") {
+        ns.seed = x.parse()?;
+    }
+    if let Some(x) = take("--net-dropout") {
+        ns.dropout = x.parse()?;
+    }
+    if let Some(x) = take("--net-min-count") {
+        ns.min_count = x.parse()?;
+    }
+    let parse_mix = |text: &str| -> Result<Mix> {
+        let v: Vec<f32> = text
+            .split(',')
+            .map(|x| x.trim().parse::<f32>())
+            .collect::<Result<_, _>>()?;
+        let [a, b, c, d, e, pl, pr] = v[..] else {
+            bail!("a mix is 7 numbers: 5 link biases, perceptron link and relation weights");
+        };
+        Ok(Mix {
+            link_bias: [a, b, c, d, e],
+            perceptron_link: pl,
+            perceptron_relation: pr,
+        })
+    };
+    let mix = match take("--mix") {
+        Some(m) => parse_mix(&m)?,
+        None => Mix::default(),
+    };
+    // Further mixes scored by `cv` with the same trained models.
+    let mut mixes = vec![mix];
+    if let Some(list) = take("--mixes") {
+        for m in list.split(';') {
+            mixes.push(parse_mix(m)?);
+        }
+    }
+    let net = match learner.as_str() {
+        "perceptron" => None,
+        "net" => Some(ns),
+        other => bail!("unknown learner {other:?}: perceptron or net"),
+    };
     let settings = Settings {
+        net,
+        mix,
         epochs,
         none_bias,
         prune,
     };
     let Some(mode) = args.first().cloned() else {
-        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--out FILE] DIR...");
+        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--learner net --mix B1,B2,B3,B4,B5,PL,PR] [--out FILE] DIR...");
     };
     let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
     let started = Instant::now();
@@ -500,6 +582,8 @@ fn main() -> Result<()> {
                 vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
             let mut sieves_raw = AwarenessCounts::default();
             let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
+            let mut grid =
+                vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
             for k in 0..folds {
                 let train_docs: Vec<&Doc> = all
                     .iter()
@@ -522,7 +606,22 @@ fn main() -> Result<()> {
                         None => d.raw_examples.clone(),
                     })
                     .collect();
-                let models = Models::train(&train_docs, &raw_examples, settings);
+                let mut models = Models::train(&train_docs, &raw_examples, settings);
+                for (m, mix) in mixes.iter().enumerate().skip(1) {
+                    models.gold.mix = *mix;
+                    models.raw.mix = *mix;
+                    for i in (k..all.len()).step_by(folds) {
+                        let d = all[i];
+                        let raw = match &events {
+                            Some(events) => raw_without_classifier(&d.doc, events),
+                            None => d.raw.clone(),
+                        };
+                        grid[m].0.add(&score_one(&d.doc, &d.gold, &models.gold));
+                        grid[m].1.add(&score_one(&d.doc, &raw, &models.raw));
+                    }
+                }
+                models.gold.mix = settings.mix;
+                models.raw.mix = settings.mix;
                 let model = &models.gold;
                 if k == 0 {
                     let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
@@ -597,6 +696,9 @@ fn main() -> Result<()> {
                 ),
                 sum(&|_| true),
             );
+            for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
+                print(&format!("mix {mix:?}"), *counts);
+            }
         }
         "oracle" => {
             // The ceiling of the candidate set: gold labels on every candidate pair.
@@ -658,9 +760,10 @@ fn main() -> Result<()> {
             ] {
                 let bytes = model.to_bytes();
                 eprintln!(
-                    "{name}: {} + {} features, {} bytes",
+                    "{name}: {} + {} features, network {} features, {} bytes",
                     model.link.len(),
                     model.relation.len(),
+                    model.net.len(),
                     bytes.len()
                 );
                 if let Some(out) = out {

@@ -23,7 +23,9 @@
 //! the stronger sieves already said about the pair. It is trained by `src/bin/train-tlinks.rs`
 //! and shipped as two models: `src/relation/tlinks.model` for tempora's own events and times
 //! ([`builtin`], trained also on its analyses of the training texts) and
-//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]).
+//! `src/relation/tlinks-gold.model` for annotated ones ([`builtin_gold`]). A [`PairModel`]
+//! may also carry a small network over the same features ([`super::net`], mixed with the
+//! perceptrons as [`Mix`] says); the shipped models do not (`docs/accuracy.md` says why).
 //!
 //! Its relations are the weakest of all (the sieve comes last): the graph adds them after every
 //! other relation, and one that contradicts what is already there is dropped and listed, never
@@ -31,6 +33,7 @@
 
 use std::sync::OnceLock;
 
+use super::net::Net;
 use super::{Input, Node, Relation, RelationKind, Sieve};
 use crate::event::model::Model;
 use crate::event::{Aspect, Event, EventPos};
@@ -160,6 +163,22 @@ pub struct PairModel {
     pub link: Model,
     /// The relation type, labels 1.. of [`LABELS`] (trained on related pairs only).
     pub relation: Model,
+    /// A network over the same features (empty: the perceptrons decide alone).
+    pub net: Net,
+    /// How the network and the perceptrons decide together.
+    pub mix: Mix,
+}
+
+/// How a [`PairModel`] with a network decides.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Mix {
+    /// Added to the network's link log-odds, per kind of pair (in [`PairKind`] order).
+    pub link_bias: [f32; 5],
+    /// Weight of the link perceptron's margin (per 10,000 units) in the link log-odds.
+    pub perceptron_link: f32,
+    /// Weight of the relation perceptron's scores (per 10,000 units) added to the network's
+    /// relation log-probabilities.
+    pub perceptron_relation: f32,
 }
 
 impl PairModel {
@@ -168,9 +187,9 @@ impl PairModel {
         PairModel::default()
     }
 
-    /// True when either model has no weights.
+    /// True when it has no network and either perceptron has no weights.
     pub fn is_empty(&self) -> bool {
-        self.link.is_empty() || self.relation.is_empty()
+        self.net.is_empty() && (self.link.is_empty() || self.relation.is_empty())
     }
 
     /// The two models' bytes, each with its length first (u32, little-endian).
@@ -180,6 +199,19 @@ impl PairModel {
             let b = m.to_bytes();
             out.extend_from_slice(&(b.len() as u32).to_le_bytes());
             out.extend_from_slice(&b);
+        }
+        if !self.net.is_empty() {
+            let b = self.net.to_bytes();
+            out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+            out.extend_from_slice(&b);
+            let m = &self.mix;
+            for x in m
+                .link_bias
+                .iter()
+                .chain([&m.perceptron_link, &m.perceptron_relation])
+            {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
         }
         out
     }
@@ -198,14 +230,41 @@ impl PairModel {
             at += 4 + len;
             Model::from_bytes(body)
         };
-        Ok(PairModel {
-            link: next()?,
-            relation: next()?,
-        })
+        let link = next()?;
+        let relation = next()?;
+        let mut model = PairModel {
+            link,
+            relation,
+            ..PairModel::default()
+        };
+        if at < bytes.len() {
+            let bad = crate::event::model::ModelError::BadHeader;
+            let len = bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+                .ok_or(bad.clone())?;
+            let body = bytes.get(at + 4..at + 4 + len).ok_or(bad.clone())?;
+            model.net = Net::from_bytes(body).ok_or(bad.clone())?;
+            at += 4 + len;
+            let mut floats = [0f32; 7];
+            for (k, x) in floats.iter_mut().enumerate() {
+                let b = bytes.get(at + 4 * k..at + 4 * k + 4).ok_or(bad.clone())?;
+                *x = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            }
+            if at + 28 != bytes.len() {
+                return Err(bad);
+            }
+            model.mix = Mix {
+                link_bias: [floats[0], floats[1], floats[2], floats[3], floats[4]],
+                perceptron_link: floats[5],
+                perceptron_relation: floats[6],
+            };
+        }
+        Ok(model)
     }
 
     /// The label of a candidate with these features: 0 (no relation) unless the link model
-    /// says "related", else the best relation type.
+    /// says "related", else the best relation type (the perceptrons alone, without the network).
     pub fn predict(&self, features: &[u32]) -> usize {
         let link = self.link.scores(features);
         if link[1] <= link[0] {
@@ -215,14 +274,50 @@ impl PairModel {
     }
 
     /// [`PairModel::predict`] with its confidence: how far the link model's "related" score
-    /// lies above its "not related" one.
-    pub fn predict_with_margin(&self, features: &[u32]) -> (usize, i32) {
+    /// lies above its "not related" one (with a network: its link log-odds, in thousandths).
+    pub fn predict_with_margin(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
+        if !self.net.is_empty() {
+            return self.net_predict(kind, features);
+        }
         let link = self.link.scores(features);
         let margin = link[1] - link[0];
         if margin <= 0 {
             return (0, margin);
         }
         (self.relation_only(features), margin)
+    }
+
+    /// The network's label and link log-odds (in thousandths), mixed with the perceptrons'
+    /// scores as [`PairModel::mix`] says.
+    fn net_predict(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
+        let p = self.net.probabilities(features);
+        let related = (1.0 - p[0]).max(1e-7);
+        let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
+        if self.mix.perceptron_link != 0.0 && !self.link.is_empty() {
+            let link = self.link.scores(features);
+            odds += self.mix.perceptron_link * (link[1] - link[0]) as f32 / 10_000.0;
+        }
+        let margin = (odds * 1000.0) as i32;
+        if odds <= 0.0 {
+            return (0, margin);
+        }
+        let mut score = [0f32; LABELS.len()];
+        for (l, s) in score.iter_mut().enumerate().skip(1) {
+            *s = p[l].max(1e-7).ln();
+        }
+        if self.mix.perceptron_relation != 0.0 && !self.relation.is_empty() {
+            let r = self.relation.scores(features);
+            for (s, x) in score.iter_mut().zip(r).skip(1) {
+                *s += self.mix.perceptron_relation * x as f32 / 10_000.0;
+            }
+        }
+        let mut best = 1;
+        for l in 2..LABELS.len() {
+            if score[l] > score[best] {
+                best = l;
+            }
+        }
+        (best, margin)
     }
 
     /// The best relation type for these features (never 0).
@@ -929,7 +1024,7 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
         features(input, &ctx, &c, &said, &mut keys);
-        let (label, margin) = model.predict_with_margin(&keys);
+        let (label, margin) = model.predict_with_margin(c.kind, &keys);
         if let Some(r) = relation(&c, label, evidence(input, &c)) {
             found.push((margin, r));
         }
@@ -962,6 +1057,34 @@ mod tests {
             assert_eq!(m.to_bytes(), bytes);
         }
         assert_ne!(BUILTIN, BUILTIN_GOLD);
+    }
+
+    #[test]
+    fn a_model_with_a_network_round_trips_and_the_network_decides() {
+        let keys: Vec<u32> = vec![bias_key(PairKind::SameSentence), 7, 8];
+        let examples: Vec<(&[u32], usize)> = (0..50)
+            .flat_map(|_| [(&keys[..], 1), (&keys[..1], 0)])
+            .collect();
+        let settings = super::super::net::NetSettings {
+            dim: 4,
+            epochs: 10,
+            ..Default::default()
+        };
+        let mut model = PairModel::from_bytes(BUILTIN_GOLD).expect("the shipped model reads");
+        model.net = super::super::net::train(&examples, settings, |_, _| {});
+        model.mix.link_bias[PairKind::SameSentence as usize] = 0.25;
+        let bytes = model.to_bytes();
+        assert!(bytes.len() > BUILTIN_GOLD.len());
+        let read = PairModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(read.to_bytes(), bytes);
+        assert_eq!(read.mix, model.mix);
+        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys).0, 1);
+        assert_eq!(
+            read.predict_with_margin(PairKind::SameSentence, &keys[..1])
+                .0,
+            0
+        );
+        assert!(PairModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
     }
 
     #[test]

@@ -23,6 +23,7 @@
 use serde::Serialize;
 
 pub mod classifier;
+pub mod net;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
