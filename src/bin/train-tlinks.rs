@@ -457,6 +457,18 @@ fn confusion(docs: &[&Doc], model: &PairModel) {
     }
 }
 
+/// Parses an option's value into `slot` when the option was given.
+fn set_from<T>(value: Option<String>, slot: &mut T) -> Result<()>
+where
+    T: std::str::FromStr,
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    if let Some(x) = value {
+        *slot = x.parse()?;
+    }
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let shipped_events = match args.iter().position(|a| a == "--shipped-events") {
@@ -497,27 +509,13 @@ fn main() -> Result<()> {
     }
     let learner = take("--learner").unwrap_or_else(|| "perceptron".into());
     let mut ns = NetSettings::default();
-    if let Some(x) = take("--net-dim") {
-        ns.dim = x.parse()?;
-    }
-    if let Some(x) = take("--net-epochs") {
-        ns.epochs = x.parse()?;
-    }
-    if let Some(x) = take("--net-rate") {
-        ns.rate = x.parse()?;
-    }
-    if let Some(x) = take("--net-l2") {
-        ns.l2 = x.parse()?;
-    }
-    if let Some(x) = take("--net-seed") {
-        ns.seed = x.parse()?;
-    }
-    if let Some(x) = take("--net-dropout") {
-        ns.dropout = x.parse()?;
-    }
-    if let Some(x) = take("--net-min-count") {
-        ns.min_count = x.parse()?;
-    }
+    set_from(take("--net-dim"), &mut ns.dim)?;
+    set_from(take("--net-epochs"), &mut ns.epochs)?;
+    set_from(take("--net-rate"), &mut ns.rate)?;
+    set_from(take("--net-l2"), &mut ns.l2)?;
+    set_from(take("--net-seed"), &mut ns.seed)?;
+    set_from(take("--net-dropout"), &mut ns.dropout)?;
+    set_from(take("--net-min-count"), &mut ns.min_count)?;
     let parse_mix = |text: &str| -> Result<Mix> {
         let v: Vec<f32> = text
             .split(',')

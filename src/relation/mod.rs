@@ -257,11 +257,6 @@ fn reschedules(input: &Input, e: &Event) -> bool {
     RESCHEDULING.iter().any(|stem| head.starts_with(stem))
 }
 
-/// The index of the first token at or after byte `at`.
-fn token_at(seg: &Segmentation, at: usize) -> usize {
-    seg.tokens.partition_point(|t| t.span.start < at)
-}
-
 /// The lower-case words of the `n` tokens before token `k` in sentence `sentence` (None when
 /// the sentence starts sooner).
 fn words_before(seg: &Segmentation, sentence: usize, k: usize, n: usize) -> Option<&str> {
@@ -275,7 +270,7 @@ fn words_before(seg: &Segmentation, sentence: usize, k: usize, n: usize) -> Opti
 
 /// What the one or two words before a mention say ([`Lead`]).
 fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
-    let k = token_at(seg, m.span.start);
+    let k = seg.token_at(m.span.start);
     for n in [2, 1] {
         let Some(words) = words_before(seg, m.sentence, k, n) else {
             continue;
@@ -301,8 +296,8 @@ fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
     if next.sentence != m.sentence {
         return None;
     }
-    let joiner_at = token_at(seg, m.span.end);
-    if token_at(seg, next.span.start) != joiner_at + 1 {
+    let joiner_at = seg.token_at(m.span.end);
+    if seg.token_at(next.span.start) != joiner_at + 1 {
         return None;
     }
     let joiner = seg.tokens.get(joiner_at)?.span.slice(&seg.lower)?;
