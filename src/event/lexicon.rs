@@ -362,6 +362,45 @@ pub const AUXILIARIES: &[(&str, Aux)] = &[
     ("to", Aux::To),
 ];
 
+/// Auxiliaries with their negation joined on, as the tokeniser keeps them ("didn't" is one
+/// token): the auxiliary of the group, which is then negated. Each is listed with the straight
+/// and the curly apostrophe.
+pub const NEGATED_AUXILIARIES: &[(&str, Aux)] = &[
+    ("isn't", Aux::BePresent),
+    ("isn’t", Aux::BePresent),
+    ("aren't", Aux::BePresent),
+    ("aren’t", Aux::BePresent),
+    ("wasn't", Aux::BePast),
+    ("wasn’t", Aux::BePast),
+    ("weren't", Aux::BePast),
+    ("weren’t", Aux::BePast),
+    ("hasn't", Aux::HavePresent),
+    ("hasn’t", Aux::HavePresent),
+    ("haven't", Aux::HavePresent),
+    ("haven’t", Aux::HavePresent),
+    ("hadn't", Aux::HavePast),
+    ("hadn’t", Aux::HavePast),
+    ("don't", Aux::Do(false)),
+    ("don’t", Aux::Do(false)),
+    ("doesn't", Aux::Do(false)),
+    ("doesn’t", Aux::Do(false)),
+    ("didn't", Aux::Do(true)),
+    ("didn’t", Aux::Do(true)),
+    ("won't", Aux::Will),
+    ("won’t", Aux::Will),
+    ("wouldn't", Aux::Modal),
+    ("wouldn’t", Aux::Modal),
+    ("couldn't", Aux::Modal),
+    ("couldn’t", Aux::Modal),
+    ("shouldn't", Aux::Modal),
+    ("shouldn’t", Aux::Modal),
+    ("mustn't", Aux::Modal),
+    ("mustn’t", Aux::Modal),
+    ("can't", Aux::Modal),
+    ("can’t", Aux::Modal),
+    ("cannot", Aux::Modal),
+];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",

@@ -669,6 +669,11 @@ fn index() -> &'static Index {
         for &(w, a) in AUXILIARIES.iter().rev() {
             words.entry(w).or_default().aux = Some(a);
         }
+        for &(w, a) in NEGATED_AUXILIARIES {
+            let flags = words.entry(w).or_default();
+            flags.aux = Some(a);
+            flags.negating = true;
+        }
         for &(w, lemma) in EVENT_NOUNS.iter().rev() {
             words.entry(w).or_default().event_noun = Some(lemma);
         }
@@ -703,6 +708,8 @@ struct WordFlags {
     irregular: Option<(&'static str, Form)>,
     /// A base form of [`VERBS`] or [`IRREGULAR`].
     base: bool,
+    /// An auxiliary with its negation joined on ([`NEGATED_AUXILIARIES`]).
+    negating: bool,
 }
 
 fn word_flags(w: &str) -> WordFlags {
@@ -910,7 +917,7 @@ fn verb_group<'a>(
 ) -> Option<Group> {
     let _ = seg;
     let mut auxes = vec![(first, word(t))];
-    let mut negated = false;
+    let mut negated = word_flags(word(t)).negating;
     let mut i = t + 1;
     loop {
         if i >= end {
@@ -930,6 +937,7 @@ fn verb_group<'a>(
                 )
             {
                 auxes.push((aux, w));
+                negated |= word_flags(w).negating;
                 i += 1;
                 continue;
             }
@@ -944,7 +952,14 @@ fn verb_group<'a>(
         return None;
     }
     let last = auxes.last().map(|a| a.0)?;
-    let form = verb_form(w);
+    let mut form = verb_form(w);
+    // "did not hit", "to cut", "would set": an irregular verb whose past is its base reads as
+    // the past out of the table, but after these auxiliaries it is the base.
+    if let Some((lemma, f @ (Form::Past | Form::Participle))) = &mut form {
+        if lemma == w && matches!(last, Aux::To | Aux::Modal | Aux::Will | Aux::Do(_)) {
+            *f = Form::Base;
+        }
+    }
     let (lemma, form) = match (last, form) {
         (Aux::To, Some((l, f))) if matches!(f, Form::Base) => (l, f),
         (Aux::To, None) if w.ends_with("ize") || w.ends_with("ify") || w.ends_with("ate") => {
@@ -1619,6 +1634,44 @@ mod tests {
                 trigger
             );
         }
+    }
+
+    #[test]
+    fn contracted_negations_negate_their_verb_group() {
+        for (text, trigger, tense) in [
+            ("He didn't leave the city.", "didn't leave", Tense::Past),
+            ("The storm didn’t hit the coast.", "didn’t hit", Tense::Past),
+            (
+                "Police haven't arrested anyone.",
+                "haven't arrested",
+                Tense::Present,
+            ),
+            ("He wasn't arrested.", "wasn't arrested", Tense::Past),
+            ("The rebels cannot win.", "cannot win", Tense::None),
+            // An irregular verb whose past is its base, after "did not" and "to".
+            (
+                "The storm did not hit the coast.",
+                "did not hit",
+                Tense::Past,
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.trigger.start..e.trigger.end] == trigger)
+                .unwrap_or_else(|| panic!("{text}: no {trigger:?} in {:?}", heads(text, &found)));
+            assert!(e.negated, "{text}");
+            assert_eq!(e.tense, tense, "{text}");
+        }
+        let text = "They plan to cut costs.";
+        let found = events(text, model::Model::builtin());
+        let cut = found
+            .iter()
+            .find(|e| &text[e.head.start..e.head.end] == "cut");
+        assert_eq!(
+            cut.map(|e| &text[e.trigger.start..e.trigger.end]),
+            Some("to cut")
+        );
     }
 
     #[test]

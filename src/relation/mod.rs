@@ -678,6 +678,9 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
     for (ci, c) in seg.clauses.iter().enumerate() {
         if c.kind != ClauseKind::Participial
             || c.tokens.start != seg.sentences[c.sentence].tokens.start
+            || c.marker
+                .as_deref()
+                .is_some_and(|m| m.eq_ignore_ascii_case("having"))
         {
             continue;
         }
@@ -707,6 +710,94 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             ));
         }
     }
+    // "The storm hit the coast late Sunday, killing three people": a participle after a comma
+    // tells what came with or of the finite event before it, so it starts no earlier.
+    // "having lost the vote" (a perfect participle) tells what came before the main clause.
+    for (ci, c) in seg.clauses.iter().enumerate() {
+        if c.kind != ClauseKind::Participial {
+            continue;
+        }
+        if c.marker
+            .as_deref()
+            .is_some_and(|m| m.eq_ignore_ascii_case("having"))
+        {
+            perfect_participle(input, ci, out);
+            continue;
+        }
+        if c.tokens.start == seg.sentences[c.sentence].tokens.start {
+            continue;
+        }
+        let Some(p) = in_sentence(input, c.sentence).find(|&i| {
+            let e = &input.events[i];
+            e.clause == ci && verbal(e) && e.trigger.start == seg.tokens[c.tokens.start].span.start
+        }) else {
+            continue;
+        };
+        let Some(main) = in_sentence(input, c.sentence).rev().find(|&i| {
+            let e = &input.events[i];
+            verbal(e)
+                && e.trigger.end <= c.span.start
+                && e.tense != Tense::None
+                && !e.negated
+                && matches!(seg.clauses[e.clause].kind, ClauseKind::Main)
+        }) else {
+            continue;
+        };
+        let span = Span::new(
+            input.events[main].trigger.start,
+            input.events[p].trigger.end,
+        );
+        out.push(rel(
+            Node::Event(p),
+            RelationKind::StartsAfterStart,
+            Node::Event(main),
+            Sieve::Connective,
+            "<main clause>, <-ing clause> → the -ing event starts with or after the main one",
+            span,
+        ));
+    }
+}
+
+/// "Having lost the vote, the minister resigned", "The minister, having lost the vote,
+/// resigned", "..., having lost the vote": the perfect participle's event comes first. The main
+/// event is the finite main-clause event after the participle, else the one before it.
+fn perfect_participle(input: &Input, ci: usize, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    let c = &seg.clauses[ci];
+    // "Having" itself is the auxiliary, not the event.
+    let Some(p) = in_sentence(input, c.sentence).find(|&i| {
+        let e = &input.events[i];
+        e.clause == ci && verbal(e) && seg.lower_of(e.trigger) != "having"
+    }) else {
+        return;
+    };
+    let finite = |i: &usize| {
+        let e = &input.events[*i];
+        verbal(e)
+            && e.clause != ci
+            && e.tense != Tense::None
+            && !e.negated
+            && seg.clauses[e.clause].kind == ClauseKind::Main
+    };
+    let main = in_sentence(input, c.sentence)
+        .filter(finite)
+        .find(|&i| input.events[i].trigger.start >= c.span.end)
+        .or_else(|| {
+            in_sentence(input, c.sentence)
+                .filter(finite)
+                .rev()
+                .find(|&i| input.events[i].trigger.end <= c.span.start)
+        });
+    let Some(main) = main else { return };
+    let (a, b) = (input.events[p].trigger, input.events[main].trigger);
+    out.push(rel(
+        Node::Event(p),
+        RelationKind::Before,
+        Node::Event(main),
+        Sieve::Connective,
+        "having <participle> ..., <main clause> → the participle's event first",
+        Span::new(a.start.min(b.start), a.end.max(b.end)),
+    ));
 }
 
 /// Sieve 3: reported speech.
@@ -1031,5 +1122,46 @@ mod tests {
         );
         assert_eq!(anchored(&a, "was adjourned"), []);
         assert_eq!(anchored(&a, "was postponed"), []);
+    }
+
+    /// The connective relations as (source trigger, kind, target trigger, rule).
+    fn connected(a: &Analysis) -> Vec<(&str, RelationKind, &str)> {
+        let word = |n: Node| match n {
+            Node::Event(e) => a.text_between(a.events[e].trigger.start, a.events[e].trigger.end),
+            _ => "",
+        };
+        a.relations
+            .iter()
+            .filter(|r| r.sieve == Sieve::Connective)
+            .map(|r| (word(r.source), r.kind, word(r.target)))
+            .collect()
+    }
+
+    #[test]
+    fn a_trailing_participle_starts_with_or_after_the_main_event() {
+        let a = analysis("The storm hit the coast late Sunday, killing three people.");
+        assert_eq!(connected(&a), [("killing", StartsAfterStart, "hit")]);
+        let t = crate::timeline::build(&[a]);
+        let killing = t.events.iter().find(|e| e.trigger == "killing");
+        let killing = killing.expect("an event for killing");
+        assert_eq!(
+            killing.when.earliest.as_deref(),
+            Some("1998-02-22T16:00"),
+            "the killing starts no earlier than the last third of Sunday"
+        );
+        // Not from a negated main event.
+        let a = analysis("The storm did not hit the coast, sparing the town.");
+        assert_eq!(connected(&a), []);
+    }
+
+    #[test]
+    fn a_perfect_participle_comes_before_the_main_event() {
+        for text in [
+            "The minister, having lost the vote, resigned on Friday.",
+            "The minister resigned on Friday, having lost the vote.",
+        ] {
+            let a = analysis(text);
+            assert_eq!(connected(&a), [("lost", Before, "resigned")], "{text}");
+        }
     }
 }

@@ -359,14 +359,17 @@ fn resolve_unchecked(
                 None => note,
             });
             if let (Some(s), Some(e)) = (v.earliest, v.latest) {
-                let third = (e - s) / 3;
+                // Bounds are inclusive to the minute: the span runs to the end of `e`'s
+                // minute, so that a day's last third starts at 16:00, not 15:59.
+                let minute = Duration::minutes(1);
+                let third = (e + minute - s) / 3;
                 match modifier {
-                    Modifier::Start => v.latest = Some(s + third),
+                    Modifier::Start => v.latest = Some(s + third - minute),
                     Modifier::Mid => {
                         v.earliest = Some(s + third);
                         v.latest = Some(e - third);
                     }
-                    Modifier::End => v.earliest = Some(e - third),
+                    Modifier::End => v.earliest = Some(e + minute - third),
                     _ => {}
                 }
             }
@@ -1823,6 +1826,27 @@ mod tests {
             NaiveDate::from_ymd_opt(2019, 11, 10).unwrap(),
             tense,
         )
+    }
+
+    #[test]
+    fn thirds_of_a_day_fall_on_whole_hours() {
+        let t = |phrase: &str| {
+            let v = at(phrase, Tense::Past).unwrap();
+            let f = |d: Option<NaiveDateTime>| d.unwrap().format("%m-%d %H:%M").to_string();
+            (f(v.earliest), f(v.latest))
+        };
+        assert_eq!(
+            t("early sunday"),
+            ("11-10 00:00".into(), "11-10 07:59".into())
+        );
+        assert_eq!(
+            t("mid-sunday"),
+            ("11-10 08:00".into(), "11-10 15:59".into())
+        );
+        assert_eq!(
+            t("late sunday"),
+            ("11-10 16:00".into(), "11-10 23:59".into())
+        );
     }
 
     #[test]
