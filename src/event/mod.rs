@@ -288,10 +288,20 @@ pub fn extract_with(
                     }
                 };
                 if ok {
+                    // "remained closed", "will stay shut", "seemed surprised": a participle
+                    // after a linking verb is a state the verb carries; its own form has no
+                    // tense (TimeML PASTPART), so it is not placed in the past by itself.
+                    let linked = matches!(form, Form::Past | Form::Participle)
+                        && t > sentence.tokens.start
+                        && links(word(t - 1));
                     let group = Group {
                         main: t,
                         lemma,
-                        tense: finite_tense(form),
+                        tense: if linked {
+                            Tense::None
+                        } else {
+                            finite_tense(form)
+                        },
                         aspect: if form == Form::Ing {
                             Aspect::Progressive
                         } else {
@@ -887,6 +897,16 @@ fn lemma_from_stem(stem: &str) -> Lemma {
         };
     }
     Lemma::stem(stem.len())
+}
+
+/// Linking verbs whose complement may be a participle ("remained closed"), by lemma.
+const LINKING: &[&str] = &[
+    "remain", "stay", "seem", "become", "appear", "look", "sound", "keep", "prove", "feel",
+];
+
+/// Whether `w` is a form of a [`LINKING`] verb.
+fn links(w: &str) -> bool {
+    verb_form_ref(w).is_some_and(|(lemma, _)| LINKING.contains(&lemma.as_ref()))
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
@@ -1672,6 +1692,21 @@ mod tests {
             cut.map(|e| &text[e.trigger.start..e.trigger.end]),
             Some("to cut")
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_linking_verb_has_no_tense_of_its_own() {
+        let text = "Banks remained closed. The river burst its banks.";
+        let found = events(text, model::Model::builtin());
+        let tense = |w: &str| {
+            found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == w)
+                .map(|e| e.tense)
+        };
+        assert_eq!(tense("remained"), Some(Tense::Past));
+        assert_eq!(tense("closed"), Some(Tense::None));
+        assert_eq!(tense("burst"), Some(Tense::Past));
     }
 
     #[test]
