@@ -734,7 +734,7 @@ fn is_insert(w: &str) -> bool {
     word_flags(w).insert
 }
 
-fn is_not_verb(w: &str) -> bool {
+pub(crate) fn is_not_verb(w: &str) -> bool {
     word_flags(w).not_verb
 }
 

@@ -724,7 +724,10 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             perfect_participle(input, ci, out);
             continue;
         }
-        if c.tokens.start == seg.sentences[c.sentence].tokens.start {
+        // "following a 0.3 percent increase", "including", "according to": prepositions.
+        if c.tokens.start == seg.sentences[c.sentence].tokens.start
+            || crate::event::is_not_verb(seg.lower_of(seg.tokens[c.tokens.start].span))
+        {
             continue;
         }
         let Some(p) = in_sentence(input, c.sentence).find(|&i| {
@@ -1152,6 +1155,9 @@ mod tests {
         // Not from a negated main event.
         let a = analysis("The storm did not hit the coast, sparing the town.");
         assert_eq!(connected(&a), []);
+        // A preposition, not a participle: the increase came first.
+        let a = analysis("Prices rose 0.1 percent in March, following a 0.3 percent increase.");
+        assert_eq!(connected(&a), [("increase", Before, "rose")]);
     }
 
     #[test]
