@@ -128,7 +128,7 @@ pub fn analyze_with(
 /// shows one, else of its sentence. Reporting verbs ("said") only count when no other verb
 /// does: in "the company said it will pay on Dec. 7" the date belongs to "will pay"; with
 /// only a reporting verb, the tense is left open.
-fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
+fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Mention) -> Tense {
     let distance = |e: &Event| {
         if e.head.end <= mention.span.start {
             mention.span.start - e.head.end
@@ -146,11 +146,11 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
                     && (e.class == EventClass::Reporting) == reporting
             })
             .filter_map(|e| {
-                let t = direction_tense(e);
-                (t != Tense::None).then_some((distance(e), t))
+                let t = direction_tense(text, e);
+                (t != Tense::None).then_some((distance(e), e, t))
             })
-            .min_by_key(|&(d, _)| d)
-            .map(|(_, t)| t)
+            .min_by_key(|&(d, _, _)| d)
+            .map(|(_, e, t)| temporal_clause_tense(text, events, e, t))
     };
     // "said Wednesday", "announced on Friday", "on Tuesday said": a phrase right next to a
     // reporting verb dates the saying, so that verb's tense decides.
@@ -162,16 +162,122 @@ fn clause_tense(events: &[Event], mention: &Mention) -> Tense {
                 && e.sentence == mention.sentence
                 && distance(e) <= ADJACENT_BYTES
         })
-        .map(direction_tense)
+        .map(|e| direction_tense(text, e))
         .find(|t| *t != Tense::None);
     if let Some(t) = adjacent_report {
         return t;
     }
     // Otherwise a reporting verb's tense is that of the act of saying, close to the publish
     // date, not of what is reported: alone, it leaves the direction open.
-    pick(true, false)
+    copula_tense(seg, events, mention)
+        .or_else(|| pick(true, false))
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
+}
+
+/// Words that open a clause placing its verb against the main clause's ("as soon as trading
+/// opened", "when the market opens", "until the talks end").
+const TEMPORAL_CONJUNCTIONS: &[&str] = &["when", "once", "until", "till", "before", "after"];
+
+/// Sequence of tenses: a temporal clause ("as soon as trading opened Monday", "when it opens
+/// Monday") has no future form of its own, so its simple past or present stands for the main
+/// clause's time; under a main verb that looks forward ("were likely to buy", "would sell",
+/// "will pay") the phrase looks forward too. `e` is the verb nearest the phrase, `t` its tense.
+fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> Tense {
+    if !matches!(t, Tense::Past | Tense::Present) || e.aspect != crate::event::Aspect::None {
+        return t;
+    }
+    let sentence_start = events
+        .iter()
+        .filter(|g| g.sentence == e.sentence)
+        .map(|g| g.trigger.start)
+        .min()
+        .unwrap_or(0);
+    let before = text.get(sentence_start..e.trigger.start).unwrap_or("");
+    // The conjunction, at most a short subject away ("as soon as trading opened").
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(k) = words
+        .iter()
+        .rev()
+        .take(5)
+        .position(|w| {
+            TEMPORAL_CONJUNCTIONS
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+                || w.eq_ignore_ascii_case("as")
+        })
+        .map(|k| words.len() - 1 - k)
+    else {
+        return t;
+    };
+    // "as" alone is also a comparison or a cause: only "as soon as" counts.
+    if words[k].eq_ignore_ascii_case("as")
+        && !(k >= 2
+            && words[k - 1].eq_ignore_ascii_case("soon")
+            && words[k - 2].eq_ignore_ascii_case("as"))
+    {
+        return t;
+    }
+    // The governing verb: the last verb before the conjunction's clause.
+    let governor = events
+        .iter()
+        .filter(|g| {
+            g.pos == EventPos::Verb
+                && g.sentence == e.sentence
+                && g.head.end <= e.trigger.start
+                && g.trigger.start != e.trigger.start
+                && text
+                    .get(g.head.end..e.trigger.start)
+                    .is_some_and(|between| {
+                        between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                            TEMPORAL_CONJUNCTIONS
+                                .iter()
+                                .any(|c| w.eq_ignore_ascii_case(c))
+                                || w.eq_ignore_ascii_case("soon")
+                        })
+                    })
+        })
+        .max_by_key(|g| g.head.end);
+    match governor.map(|g| direction_tense(text, g)) {
+        Some(Tense::Future) => Tense::Future,
+        _ => t,
+    }
+}
+
+/// The tense of a copula between the phrase and the verb event before it: "will be free
+/// until September 30" after "were priced at $29" is no event, but it is the verb nearest the
+/// phrase, and the earlier verb says nothing about it. Only a modal copula ("will be",
+/// "would be") is read: a present or past one says what the clause's verbs say.
+fn copula_tense(seg: &Segmentation, events: &[Event], mention: &Mention) -> Option<Tense> {
+    let sentence = seg.sentences.get(mention.sentence)?;
+    let from = events
+        .iter()
+        .filter(|e| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && e.trigger.end <= mention.span.start
+        })
+        .map(|e| e.trigger.end)
+        .max()
+        .unwrap_or(sentence.span.start)
+        .max(sentence.span.start);
+    let lower = seg.lower.get(from..mention.span.start)?;
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| {
+            matches!(
+                w[0],
+                "will" | "'ll" | "shall" | "would" | "should" | "might" | "must" | "may"
+            ) && w[1] == "be"
+        })
+        .then_some(Tense::Future)
 }
 
 /// Words right before a phrase that point its direction. A payment, record or start date
@@ -204,12 +310,8 @@ enum CueStrength {
 
 /// The tense that places a phrase: a cue word right before it ([`CUE_WORDS`]), else the
 /// clause's ([`clause_tense`]).
-fn phrase_tense(text: &str, events: &[Event], mention: &Mention) -> Tense {
-    let before = text.get(..mention.span.start).unwrap_or("").trim_end();
-    let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + 1);
-    let word = &before[word_start..];
+fn phrase_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Mention) -> Tense {
+    let word = last_word(text.get(..mention.span.start).unwrap_or(""));
     let cue = CUE_WORDS
         .iter()
         .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
@@ -238,12 +340,82 @@ fn phrase_tense(text: &str, events: &[Event], mention: &Mention) -> Tense {
     }
     match cue {
         Some(&(_, t, CueStrength::Decides)) => t,
-        Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(events, mention) {
+        Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
             Tense::Past => Tense::Past,
             _ => t,
         },
-        None => clause_tense(events, mention),
+        None => clause_tense(text, seg, events, mention),
     }
+}
+
+/// Words before "to" that make the infinitive after them lie ahead of the clause's time:
+/// "were likely to buy", "is expected to close", "plans to announce", "was due to arrive",
+/// and "be to" itself ("is to resume trading Tuesday"), the future of a plan.
+const PROSPECTIVE: &[&str] = &[
+    "likely",
+    "unlikely",
+    "expected",
+    "scheduled",
+    "slated",
+    "due",
+    "set",
+    "poised",
+    "going",
+    "about",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "is",
+    "are",
+    "am",
+    "was",
+    "were",
+];
+
+/// An infinitive whose verb group or the word before it names a plan or an expectation
+/// ([`PROSPECTIVE`]): what it names is still ahead ("future in the past" when the clause is
+/// past: "institutions were likely to buy its stock Monday").
+fn prospective(text: &str, e: &Event) -> bool {
+    if e.pos != EventPos::Verb {
+        return false;
+    }
+    let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+    let mut words = trigger.split_ascii_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let before = text.get(..e.trigger.start).unwrap_or("");
+    let (cue, rest) = if first.eq_ignore_ascii_case("to") {
+        let cue = last_word(before);
+        (cue, &before[..before.trim_end().len() - cue.len()])
+    } else if second.eq_ignore_ascii_case("to") {
+        (first, before)
+    } else {
+        return false;
+    };
+    // A past perfect plan was overtaken ("had been due to expire Friday", "had planned to
+    // meet Tuesday"): its day is gone.
+    let perfect = {
+        let w1 = last_word(rest);
+        let w2 = last_word(&rest[..rest.trim_end().len() - w1.len()]);
+        w1.eq_ignore_ascii_case("had")
+            || (w2.eq_ignore_ascii_case("had") && w1.eq_ignore_ascii_case("been"))
+    };
+    !perfect && PROSPECTIVE.iter().any(|w| cue.eq_ignore_ascii_case(w))
+}
+
+/// The run of ASCII letters that ends `before` (after trailing white space): the word right
+/// before a phrase or a trigger.
+fn last_word(before: &str) -> &str {
+    let before = before.trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    &before[start..]
 }
 
 /// At most this many bytes between a reporting verb and the phrase it dates (" on ").
@@ -252,7 +424,10 @@ const ADJACENT_BYTES: usize = 4;
 /// The tense an event gives to the time phrases around it: perfects count as past, modal
 /// verbs ("would", "should", "may go") as future, since what they name is not yet done;
 /// "could" is as often a past ability ("could not be located Wednesday") and decides nothing.
-fn direction_tense(e: &Event) -> Tense {
+fn direction_tense(text: &str, e: &Event) -> Tense {
+    if prospective(text, e) {
+        return Tense::Future;
+    }
     match (e.modality.as_deref(), e.aspect) {
         (Some(_), crate::event::Aspect::Perfective) => Tense::Past,
         (Some("could"), _) => Tense::None,
@@ -277,7 +452,6 @@ fn resolve_mentions(
     options: &Options,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<TimeValue>> {
-    let _ = seg;
     let mut previous: Option<Reference> = None;
     // The first recently closed quarter the article talks about: the period a results story
     // reports.
@@ -328,7 +502,7 @@ fn resolve_mentions(
         };
         let anchor = Anchor {
             published: article.published,
-            tense: phrase_tense(&article.text, sentence_events(m.sentence), m),
+            tense: phrase_tense(&article.text, seg, sentence_events(m.sentence), m),
             previous: reference,
             profile: options.profile,
         };
@@ -644,6 +818,64 @@ mod tests {
         assert_eq!(
             values("The court will rule Thursday.", (1999, 5, 6)),
             ["1999-05-06"]
+        );
+    }
+
+    #[test]
+    fn future_in_the_past_looks_forward() {
+        // A likely or planned act, and "be to": the weekday lies ahead although the clause
+        // around is past (Thursday 1989-11-02; Friday 1989-10-27).
+        assert_eq!(
+            values(
+                "The chairman had suggested that institutions were likely to buy its stock \
+                 as soon as trading opened Monday.",
+                (1989, 11, 2)
+            ),
+            ["1989-11-06"]
+        );
+        assert_eq!(
+            values(
+                "The shares, which are traded in London, are to resume trading in Paris Tuesday.",
+                (1989, 10, 27)
+            ),
+            ["1989-10-31"]
+        );
+        // "will succeed" is a future verb group, not a past form in -ed.
+        assert_eq!(
+            values(
+                "Mr. Schwarz will succeed Mr. Davison Feb. 1.",
+                (1989, 10, 30)
+            ),
+            ["1990-02-01"]
+        );
+        // A copula clause of its own: "will be free" decides, not "were priced".
+        assert_eq!(
+            values(
+                "The bumpers were priced at $29 before, but will be free until September 30.",
+                (2010, 7, 16)
+            ),
+            ["2010-09-30"]
+        );
+        // Negative: a past temporal clause under a past main verb stays past ...
+        assert_eq!(
+            values(
+                "The funds bought the shares as soon as trading opened Monday.",
+                (1989, 11, 2)
+            ),
+            ["1989-10-30"]
+        );
+        // ... a plan overtaken in the past perfect is gone ...
+        assert_eq!(
+            values("The offer had been due to expire Monday.", (1989, 11, 2)),
+            ["1989-10-30"]
+        );
+        // ... and a copula in the past leaves the sentence's tense to decide.
+        assert_eq!(
+            values(
+                "The bumpers were priced at $29, but were free on Monday.",
+                (1989, 11, 2)
+            ),
+            ["1989-10-30"]
         );
     }
 

@@ -748,6 +748,13 @@ fn is_name(
     {
         return true;
     }
+    // "Now, ..." opening a sentence is a discourse marker that turns to a new point ("Now,
+    // he says, it looks like ..."), not a time: TimeML tags "now" for the present moment.
+    // The TempEval-3 annotators leave it untagged 3 times out of 3; "Now" with no comma
+    // ("Now officials are investigating") they tag 5 times of 9, and tempora keeps it.
+    if phrase == "now" && at_sentence_start && next == "," {
+        return true;
+    }
     // "high noon" is an idiom, not twelve o'clock.
     if phrase == "noon" && prev == Some("high") {
         return true;
@@ -794,6 +801,31 @@ fn is_name(
         return true;
     }
     false
+}
+
+/// The second day of "April 24 and 25": a number of one or two digits, a possible day of
+/// the month, right after "and" or "or" after a month-day phrase, and not counting a noun
+/// ("April 24 and 25 people"). Returns its span and its day.
+fn listed_day(seg: &Segmentation, first: Span, end: usize) -> Option<(Span, u32)> {
+    // `end` is the sentence's last token (exclusive).
+    let t = seg.token_at(first.end);
+    if t + 1 >= end || !matches!(seg.lower_of(seg.tokens[t].span), "and" | "or") {
+        return None;
+    }
+    let number = seg.tokens[t + 1].span;
+    let digits = seg.lower_of(number);
+    if digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let day: u32 = digits.parse().ok()?;
+    let after = &seg.lower[number.end..];
+    // "between 8 November and 23 November": the number starts a date of its own.
+    let noun_follows = plural_noun_follows(after)
+        || after.split_whitespace().next().is_some_and(|w| {
+            matches!(w, "people" | "percent" | "men" | "women" | "children")
+                || lexicon::month_from_word(w.trim_end_matches(['.', ','])).is_some()
+        });
+    ((1..=31).contains(&day) && !noun_follows).then_some((number, day))
 }
 
 /// Finds the time phrases of every sentence.
@@ -905,6 +937,24 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 sentence: si,
                 clause,
             });
+            // "April 24 and 25", "May 4 and 5": a second day of the same month.
+            let listed_day = match out.last().map(|m| &m.expr) {
+                Some(&TimeExpr::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(_),
+                }) => listed_day(seg, span, sentence.tokens.end).map(|(second, day)| {
+                    (
+                        second,
+                        TimeExpr::Calendar {
+                            year,
+                            month: Some(month),
+                            day: Some(day),
+                        },
+                    )
+                }),
+                _ => None,
+            };
             // "1861-1863", "1917–1918": the second year of a range written as one token.
             let mut consumed = span.end;
             if is_year {
@@ -918,6 +968,16 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                         clause,
                     });
                 }
+            }
+            if let Some((second, expr)) = listed_day {
+                consumed = second.end;
+                out.push(Mention {
+                    span: second,
+                    expr,
+                    rule: "<month> <day> and <day>",
+                    sentence: si,
+                    clause,
+                });
             }
             while t < sentence.tokens.end && seg.tokens[t].span.start < consumed {
                 t += 1;

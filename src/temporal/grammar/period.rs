@@ -127,7 +127,7 @@ fn of_year(i: In) -> Res<Option<i32>> {
     .parse(i)
 }
 
-// the first|second half [of <year>]                 "the first half of 1998"
+// the first|second|latter|last half [of <year>]     "the first half of 1998", "the last half of 1989"
 fn half(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (shift, _, h, _)) = (
         alt((
@@ -135,7 +135,12 @@ fn half(i: In) -> Res<(TimeExpr, &'static str)> {
             value(None, (alt((kw("the"), kw("its"))), sp)),
         )),
         opt((kw("fiscal"), sp)),
-        alt((value(1, kw("first")), value(2, kw("second")))),
+        alt((
+            value(1, kw("first")),
+            value(2, kw("second")),
+            value(2, kw("latter")),
+            value(2, kw("last")),
+        )),
         joined("half"),
     )
         .parse(i)?;
@@ -148,7 +153,7 @@ fn half(i: In) -> Res<(TimeExpr, &'static str)> {
                 shift: shift.unwrap_or(Shift::Implicit),
                 part: YearPart::Half(h),
             },
-            "the first|second half [of <year>]",
+            "the first|second|last half [of <year>]",
         ),
     ))
 }
