@@ -27,11 +27,15 @@
 //! (`--shipped-events` uses the shipped one, as before). `--matres` also scores the held-out
 //! documents' MATRES pairs (start points, as `tempora eval matres`).
 //!
+//! `--seed S` changes the order in which the perceptrons see the pairs (XORed into their
+//! fixed seeds; 0, the default, gives the shipped models): running `cv` under a few seeds
+//! shows how much of a difference between two settings is the training order alone.
+//!
 //! `--learner net` also trains a small network over the same features
 //! ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`, `--net-l2`,
 //! `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the perceptrons
-//! as `--mix B1,B2,B3,B4,B5,PL,PR` says (link log-odds bias per pair kind, weights of the
-//! perceptrons' link and relation scores); `cv --mixes "MIX;MIX;..."` scores further mixes
+//! as `--mix B1,B2,B3,B4,B5,B6,PL,PR` says (link log-odds bias per pair kind, weights of the
+//! perceptrons' link and relation scores; seven numbers give the same-lemma pairs B5); `cv --mixes "MIX;MIX;..."` scores further mixes
 //! with the same trained models. An experiment, not the shipped setting (see
 //! `docs/accuracy.md`, *The pair classifier*).
 
@@ -63,12 +67,13 @@ fn closure_labels() -> bool {
 const DEFAULT_EPOCHS: usize = 5;
 /// Features whose quantised weights all lie within this distance of zero are dropped.
 const DEFAULT_PRUNE: i16 = 4;
-const KINDS: [PairKind; 5] = [
+const KINDS: [PairKind; 6] = [
     PairKind::EventPublished,
     PairKind::TimePublished,
     PairKind::EventTime,
     PairKind::SameSentence,
     PairKind::AdjacentSentences,
+    PairKind::SameLemma,
 ];
 
 struct Doc {
@@ -190,7 +195,9 @@ struct Settings {
     mix: Mix,
     epochs: usize,
     /// Added to the "no relation" weight of each pair kind (> 0 favours precision).
-    none_bias: [i16; 5],
+    none_bias: [i16; 6],
+    /// XORed into the perceptrons' shuffle seeds (0: the shipped models' order).
+    seed: u64,
     prune: i16,
 }
 
@@ -227,13 +234,13 @@ fn train(docs: &[&Doc], extra: &[(PairKind, Example)], settings: Settings) -> Pa
         link: perceptron(
             &link,
             settings.epochs,
-            0x7115_EED0_F7E3_F0AA,
+            0x7115_EED0_F7E3_F0AA ^ settings.seed,
             settings.prune,
         ),
         relation: perceptron(
             &relation,
             settings.epochs,
-            0x0BE1_A7E5_0F7E_A0AA,
+            0x0BE1_A7E5_0F7E_A0AA ^ settings.seed,
             settings.prune,
         ),
         ..PairModel::default()
@@ -501,9 +508,10 @@ fn main() -> Result<()> {
         None => String::new(),
     };
     let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
+    let seed: u64 = take("--seed").map_or(Ok(0), |s| s.parse())?;
     let mut none_bias = DEFAULT_NONE_BIAS;
     if let Some(b) = take("--none-bias") {
-        for (i, x) in b.split(',').enumerate().take(5) {
+        for (i, x) in b.split(',').enumerate().take(6) {
             none_bias[i] = x.trim().parse()?;
         }
     }
@@ -521,11 +529,17 @@ fn main() -> Result<()> {
             .split(',')
             .map(|x| x.trim().parse::<f32>())
             .collect::<Result<_, _>>()?;
-        let [a, b, c, d, e, pl, pr] = v[..] else {
-            bail!("a mix is 7 numbers: 5 link biases, perceptron link and relation weights");
+        // Six link biases, or five as before the same-lemma pairs (which then take the
+        // adjacent sentences' bias), then the perceptrons' weights.
+        let (link_bias, pl, pr) = match v[..] {
+            [a, b, c, d, e, f, pl, pr] => ([a, b, c, d, e, f], pl, pr),
+            [a, b, c, d, e, pl, pr] => ([a, b, c, d, e, e], pl, pr),
+            _ => bail!(
+                "a mix is 8 numbers: 6 link biases, perceptron link and relation weights (or 7: 5 biases, the sixth = the fifth)"
+            ),
         };
         Ok(Mix {
-            link_bias: [a, b, c, d, e],
+            link_bias,
             perceptron_link: pl,
             perceptron_relation: pr,
         })
@@ -551,10 +565,11 @@ fn main() -> Result<()> {
         mix,
         epochs,
         none_bias,
+        seed,
         prune,
     };
     let Some(mode) = args.first().cloned() else {
-        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN] [--learner net --mix B1,B2,B3,B4,B5,PL,PR] [--out FILE] DIR...");
+        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN,EL] [--seed S] [--learner net --mix B1,B2,B3,B4,B5,B6,PL,PR] [--out FILE] DIR...");
     };
     let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
     let started = Instant::now();
@@ -781,5 +796,5 @@ fn main() -> Result<()> {
 }
 
 /// "No relation" bias per pair kind (publish date, time–publish date, event–time, same
-/// sentence, adjacent sentences), in quantised units (the largest weight is 32000).
-const DEFAULT_NONE_BIAS: [i16; 5] = [-6000, 0, -4000, -4000, 0];
+/// sentence, adjacent sentences, same lemma), in quantised units (the largest weight is 32000).
+const DEFAULT_NONE_BIAS: [i16; 6] = [-6000, 0, -4000, -4000, 0, 0];

@@ -9,7 +9,9 @@
 //! - every event against the publish date, and every dated time against it;
 //! - an event and a time of the same sentence;
 //! - two events of the same sentence;
-//! - the main events of two adjacent sentences.
+//! - the main events of two adjacent sentences;
+//! - each event and the nearest event of an earlier sentence with the same lemma (the same
+//!   happening named again, which annotators mostly mark IDENTITY or SIMULTANEOUS).
 //!
 //! Each pair gets one of [`LABELS`]: no relation, or a TimeML relation type. "No relation"
 //! is a real answer: temporal awareness counts every unverifiable link against precision, so
@@ -31,6 +33,7 @@
 //! other relation, and one that contradicts what is already there is dropped and listed, never
 //! kept in place of a text-marked relation.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::net::Net;
@@ -95,6 +98,9 @@ pub enum PairKind {
     SameSentence,
     /// The main events of two adjacent sentences.
     AdjacentSentences,
+    /// An event and the nearest event of an earlier sentence with the same lemma (the same
+    /// happening named again, often: "the explosion" ... "exploded").
+    SameLemma,
 }
 
 impl PairKind {
@@ -105,6 +111,7 @@ impl PairKind {
             PairKind::EventTime => "e-t",
             PairKind::SameSentence => "e-e",
             PairKind::AdjacentSentences => "e-e-next",
+            PairKind::SameLemma => "e-e-lemma",
         }
     }
 }
@@ -173,7 +180,7 @@ pub struct PairModel {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Mix {
     /// Added to the network's link log-odds, per kind of pair (in [`PairKind`] order).
-    pub link_bias: [f32; 5],
+    pub link_bias: [f32; 6],
     /// Weight of the link perceptron's margin (per 10,000 units) in the link log-odds.
     pub perceptron_link: f32,
     /// Weight of the relation perceptron's scores (per 10,000 units) added to the network's
@@ -246,18 +253,20 @@ impl PairModel {
             let body = bytes.get(at + 4..at + 4 + len).ok_or(bad.clone())?;
             model.net = Net::from_bytes(body).ok_or(bad.clone())?;
             at += 4 + len;
-            let mut floats = [0f32; 7];
+            let mut floats = [0f32; 8];
             for (k, x) in floats.iter_mut().enumerate() {
                 let b = bytes.get(at + 4 * k..at + 4 * k + 4).ok_or(bad.clone())?;
                 *x = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             }
-            if at + 28 != bytes.len() {
+            if at + 32 != bytes.len() {
                 return Err(bad);
             }
             model.mix = Mix {
-                link_bias: [floats[0], floats[1], floats[2], floats[3], floats[4]],
-                perceptron_link: floats[5],
-                perceptron_relation: floats[6],
+                link_bias: [
+                    floats[0], floats[1], floats[2], floats[3], floats[4], floats[5],
+                ],
+                perceptron_link: floats[6],
+                perceptron_relation: floats[7],
             };
         }
         Ok(model)
@@ -414,6 +423,30 @@ pub fn candidates(input: &Input) -> Vec<Candidate> {
                     kind: PairKind::AdjacentSentences,
                 });
             }
+        }
+    }
+    // Each event with the nearest event of an earlier sentence that has its lemma, unless
+    // the two are already a pair (the main events of adjacent sentences).
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    let mut mains = Vec::with_capacity(input.seg.sentences.len());
+    for s in 0..input.seg.sentences.len() {
+        mains.push(main_event(input, s));
+        let range = super::in_sentence(input, s);
+        for j in range.clone() {
+            if let Some(&i) = last.get(events[j].lemma.as_str()) {
+                let si = events[i].sentence;
+                let adjacent_mains = si + 1 == s && mains[si] == Some(i) && mains[s] == Some(j);
+                if !adjacent_mains {
+                    out.push(Candidate {
+                        source: Node::Event(i),
+                        target: Node::Event(j),
+                        kind: PairKind::SameLemma,
+                    });
+                }
+            }
+        }
+        for j in range {
+            last.insert(events[j].lemma.as_str(), j);
         }
     }
     out
@@ -785,6 +818,27 @@ pub fn features(
             push("first-words", &[first(a.sentence), first(b.sentence)]);
             push("first-word-b", &[first(b.sentence)]);
         }
+        if c.kind == PairKind::SameLemma {
+            let sentences = match b.sentence.abs_diff(a.sentence) {
+                0..=1 => "1",
+                2 => "2",
+                3..=5 => "3-5",
+                _ => "6+",
+            };
+            let det = |e: &Event| match word_back(seg, e.sentence, e.head.start, 1) {
+                "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" => {
+                    "definite"
+                }
+                "a" | "an" => "indefinite",
+                _ => "-",
+            };
+            push("lemma-sentences", &[sentences, pos(a), pos(b)]);
+            push("lemma-det", &[det(a), det(b), pos(a), pos(b)]);
+            push(
+                "lemma-classes-tenses",
+                &[&ca, &cb, tense_name(a.tense), tense_name(b.tense)],
+            );
+        }
     }
     if let (Node::Event(i), Node::Time(m)) = (c.source, c.target) {
         let (e, mention) = (&input.events[i], &input.mentions[m]);
@@ -1085,6 +1139,46 @@ mod tests {
             0
         );
         assert!(PairModel::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn same_lemma_pairs_join_the_nearest_earlier_mention_in_another_sentence() {
+        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
+        let a = crate::pipeline::analyze(
+            &crate::document::Article::from_body(
+                "t",
+                "A bomb exploded in the market. Police closed the roads. \
+                 Witnesses said the bomb exploded at noon and the roads stayed closed.",
+                published,
+            ),
+            &crate::Options::default(),
+        );
+        let input = a.relation_input();
+        let word = |n: Node| match n {
+            Node::Event(i) => a.text_between(a.events[i].head.start, a.events[i].head.end),
+            _ => "",
+        };
+        let pairs: Vec<(&str, usize, &str, usize)> = candidates(&input)
+            .into_iter()
+            .filter(|c| c.kind == PairKind::SameLemma)
+            .map(|c| {
+                let sentence = |n: Node| match n {
+                    Node::Event(i) => a.events[i].sentence,
+                    _ => usize::MAX,
+                };
+                (
+                    word(c.source),
+                    sentence(c.source),
+                    word(c.target),
+                    sentence(c.target),
+                )
+            })
+            .collect();
+        // "exploded" and "closed" of the last sentence each go back to their earlier mention;
+        // nothing pairs within a sentence.
+        assert!(pairs.contains(&("exploded", 0, "exploded", 2)), "{pairs:?}");
+        assert!(pairs.contains(&("closed", 1, "closed", 2)), "{pairs:?}");
+        assert!(pairs.iter().all(|p| p.1 < p.3), "{pairs:?}");
     }
 
     #[test]
