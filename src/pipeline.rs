@@ -167,13 +167,47 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
     if let Some(t) = adjacent_report {
         return t;
     }
+    // "filed a brief in federal court on Monday arguing ...", "told reporters in Paris on
+    // Monday the talks would resume": when the verb right before the phrase in its clause is a
+    // reporting one, the phrase dates the reporting, whatever the reported verbs after it.
+    let report_before = events
+        .iter()
+        .filter(|e| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && e.clause == mention.clause
+                && e.head.end <= mention.span.start
+        })
+        .max_by_key(|e| e.head.end)
+        .filter(|e| e.class == EventClass::Reporting)
+        // Not over a verb the event stage left out: "said the plant will reopen on Monday".
+        .filter(|e| {
+            text.get(e.head.end..mention.span.start)
+                .unwrap_or("")
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .all(|w| {
+                    !REPORTED_CLAUSE_WORDS
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+        })
+        .map(|e| direction_tense(text, e))
+        .filter(|t| *t != Tense::None);
     // Otherwise a reporting verb's tense is that of the act of saying, close to the publish
     // date, not of what is reported: alone, it leaves the direction open.
     copula_tense(seg, events, mention)
+        .or(report_before)
         .or_else(|| pick(true, false))
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
 }
+
+/// Words that show a reported clause between a reporting verb and a time phrase: its
+/// auxiliaries, "to" and "that".
+const REPORTED_CLAUSE_WORDS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "to", "that",
+];
 
 /// Words that open a clause placing its verb against the main clause's ("as soon as trading
 /// opened", "when the market opens", "until the talks end").
@@ -718,6 +752,35 @@ mod tests {
             .into_iter()
             .map(|t| t.value)
             .collect()
+    }
+
+    #[test]
+    fn a_phrase_right_after_a_reporting_verb_dates_the_reporting() {
+        // AQUAINT APW20000216.0193: "cannot return" after the phrase is what is argued.
+        assert_eq!(
+            values(
+                "Lawyers for the relatives in Miami filed a brief in federal court on Monday \
+                 arguing the Immigration and Naturalization Service cannot return Elian to Cuba \
+                 without holding a hearing.",
+                (2000, 2, 16)
+            ),
+            ["2000-02-14"]
+        );
+        // A verb between the reporting and the phrase still decides.
+        assert_eq!(
+            values(
+                "He told reporters the talks will resume on Monday.",
+                (2000, 2, 16)
+            ),
+            ["2000-02-21"]
+        );
+        // So does an auxiliary of one the event stage left out: no tense is read from "said".
+        let text = "Officials said the plant will reopen on Monday.";
+        let dct = NaiveDate::from_ymd_opt(2000, 2, 16).unwrap();
+        let article = Article::from_body("t", text, dct);
+        let a = analyze(&article, &Options::default());
+        let v = a.values[0].as_ref().expect("Monday resolves");
+        assert_eq!(v.trace.tense, Tense::None, "{}", v.trace.resolution);
     }
 
     #[test]

@@ -29,7 +29,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // model trained before them (cross-validated 0.3949 → 0.3964, within noise).
     // Raised to 0.5751 / 0.6359 when the classifier also paired each event with the nearest
     // event of an earlier sentence sharing its lemma (cross-validated 0.3949 → 0.4035).
-    for (set, floor) in [("TimeBank", 0.5751), ("AQUAINT", 0.6359)] {
+    // Set to 0.5739 / 0.6339 when both pair models were retrained on the merged code of that
+    // night (the changes above together): cross-validated 0.4057, in-sample fit a hair lower.
+    for (set, floor) in [("TimeBank", 0.5739), ("AQUAINT", 0.6339)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -68,7 +70,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // noise of a change of the event stage's input).
     // the same night's time-expression work 0.6227 / 0.6718 (cross-validated 0.3247). Raised
     // to 0.6295 / 0.6785 by the same-lemma pairs (cross-validated 0.3247 → 0.3256).
-    for (set, floor) in [("TimeBank", 0.6295), ("AQUAINT", 0.6785)] {
+    // Set to 0.6223 / 0.6828 by the retraining on the merged code, with a phrase right after
+    // a reporting verb dating the reporting (cross-validated 0.3262).
+    for (set, floor) in [("TimeBank", 0.6223), ("AQUAINT", 0.6828)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -96,11 +100,13 @@ fn matres_does_not_regress() {
         // wrong, and some start-point orders MATRES annotates went with it (cross-validated
         // 0.2517 → 0.2484, docs/accuracy.md). Timelines lost 50 false contradictions of 122
         // on the 400 silver documents. Raised from 0.2147 / 0.3367 by the same-lemma pairs
-        // (cross-validated 0.2480 → 0.2545).
-        ("timebank.txt", "TimeBank", 0.2218),
+        // (cross-validated 0.2480 → 0.2545). Set to 0.2240 / 0.3511 when the pair models were
+        // retrained on the merged code of that night (participles, contracted negations, the
+        // fourth time-expression round): cross-validated 0.2629.
+        ("timebank.txt", "TimeBank", 0.2240),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.3591),
+        ("aquaint.txt", "AQUAINT", 0.3511),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
