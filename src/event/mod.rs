@@ -1144,8 +1144,37 @@ fn summary_end(
         }
         end = tok.span.end;
     }
-    end.min(clause_end)
+    without_dangling(seg, seg.tokens[from].span.end, end.min(clause_end))
 }
+
+/// `end` moved back over words that only lead into what was cut off ("declared a state of
+/// emergency on Monday and", "issued a statement claiming that"), never before `floor` (the
+/// end of the trigger).
+fn without_dangling(seg: &Segmentation, floor: usize, end: usize) -> usize {
+    let mut end = end;
+    let mut t = seg.token_at(end);
+    while t > 0 {
+        let tok = seg.tokens[t - 1];
+        if tok.span.start < floor
+            || tok.kind != TokenKind::Word
+            || !DANGLING.contains(&seg.lower_of(tok.span))
+        {
+            break;
+        }
+        t -= 1;
+        end = t
+            .checked_sub(1)
+            .map_or(floor, |p| seg.tokens[p].span.end.max(floor));
+    }
+    end
+}
+
+/// Words a summary may not end on ([`summary_end`]).
+const DANGLING: &[&str] = &[
+    "and", "or", "but", "nor", "the", "a", "an", "of", "to", "that", "which", "who", "as", "with",
+    "for", "in", "on", "at", "by", "from", "into", "than", "its", "his", "her", "their", "our",
+    "your", "my",
+];
 
 /// "in La Paz", "at the airport": a place after the head.
 fn place_in(
@@ -1304,7 +1333,7 @@ fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
             // End at the last token before the cut.
             let t = seg.token_at(cut);
             if t > 0 && seg.tokens[t - 1].span.end > events[i].summary.start {
-                events[i].summary.end = seg.tokens[t - 1].span.end;
+                events[i].summary.end = without_dangling(seg, start, seg.tokens[t - 1].span.end);
             }
         }
     }
@@ -1707,6 +1736,21 @@ mod tests {
         assert_eq!(tense("remained"), Some(Tense::Past));
         assert_eq!(tense("closed"), Some(Tense::None));
         assert_eq!(tense("burst"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_summary_does_not_end_on_a_word_that_leads_on() {
+        let text = "The governor declared a state of emergency on Monday and is expected to visit \
+                    the area on Thursday.";
+        let found = events(text, model::Model::builtin());
+        let declared = found
+            .iter()
+            .find(|e| &text[e.head.start..e.head.end] == "declared")
+            .expect("declared");
+        assert_eq!(
+            &text[declared.summary.start..declared.summary.end],
+            "declared a state of emergency on Monday"
+        );
     }
 
     #[test]
