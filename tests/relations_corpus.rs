@@ -31,7 +31,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // event of an earlier sentence sharing its lemma (cross-validated 0.3949 → 0.4035).
     // Set to 0.5739 / 0.6339 when both pair models were retrained on the merged code of that
     // night (the changes above together): cross-validated 0.4057, in-sample fit a hair lower.
-    for (set, floor) in [("TimeBank", 0.5739), ("AQUAINT", 0.6339)] {
+    // Then 0.5730 / 0.6376 with complements without "that" ("said the plant closed"; models
+    // retrained; cross-validated 0.4022, within noise: docs/accuracy.md).
+    for (set, floor) in [("TimeBank", 0.5730), ("AQUAINT", 0.6376)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -71,8 +73,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // the same night's time-expression work 0.6227 / 0.6718 (cross-validated 0.3247). Raised
     // to 0.6295 / 0.6785 by the same-lemma pairs (cross-validated 0.3247 → 0.3256).
     // Set to 0.6223 / 0.6828 by the retraining on the merged code, with a phrase right after
-    // a reporting verb dating the reporting (cross-validated 0.3262).
-    for (set, floor) in [("TimeBank", 0.6223), ("AQUAINT", 0.6828)] {
+    // a reporting verb dating the reporting (cross-validated 0.3262); then 0.6277 / 0.6800 with
+    // complements without "that" (cross-validated 0.3312).
+    for (set, floor) in [("TimeBank", 0.6277), ("AQUAINT", 0.6800)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -102,11 +105,12 @@ fn matres_does_not_regress() {
         // on the 400 silver documents. Raised from 0.2147 / 0.3367 by the same-lemma pairs
         // (cross-validated 0.2480 → 0.2545). Set to 0.2240 / 0.3511 when the pair models were
         // retrained on the merged code of that night (participles, contracted negations, the
-        // fourth time-expression round): cross-validated 0.2629.
-        ("timebank.txt", "TimeBank", 0.2240),
+        // fourth time-expression round): cross-validated 0.2629. Then 0.2246 / 0.3646 with
+        // complements without "that" (cross-validated 0.2658).
+        ("timebank.txt", "TimeBank", 0.2246),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.3511),
+        ("aquaint.txt", "AQUAINT", 0.3646),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
@@ -144,9 +148,10 @@ fn semeval_2015_trial_timelines_do_not_regress() {
     assert_eq!(r.timelines, 6);
     assert!(
         // 0.1502 before the awareness scorer followed the official TempEval-3 one (precision
-        // over the reduced system graph): the correction, not the system, lowered it.
-        r.f1 >= 0.1497 - 5e-5,
-        "micro F1 {:.4} fell below 0.1497",
+        // over the reduced system graph): the correction, not the system, lowered it (0.1497).
+        // Back at 0.1502 when complements without "that" became clauses (the system changed).
+        r.f1 >= 0.1502 - 5e-5,
+        "micro F1 {:.4} fell below 0.1502",
         r.f1
     );
 }

@@ -100,6 +100,55 @@ const SUBJECT_STARTS: &[&str] = &[
     "officials",
 ];
 
+/// Verbs of saying and thinking whose complement often comes without "that" ("said the plant
+/// closed", "saying he wanted"); the complement is split off when a subject starts right after.
+const ZERO_THAT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adding",
+    "argued",
+    "argues",
+    "arguing",
+    "claimed",
+    "claims",
+    "claiming",
+    "insisted",
+    "insists",
+    "insisting",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "acknowledged",
+    "admitted",
+];
+
+/// Counts that open a subject after a verb of saying ("said two men were arrested").
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "most",
+    "all",
+    "both",
+    "no",
+];
+
 /// Words after which "after"/"before" is part of a time phrase ("hours after").
 const TIME_HEADS: &[&str] = &[
     "hours",
@@ -206,6 +255,14 @@ pub(crate) fn split(
                 _ => false,
             };
             ok.then(|| (kind, Some(w.to_string())))
+        } else if ZERO_THAT_VERBS.contains(&prev)
+            && (SUBJECT_STARTS.contains(&w)
+                || COUNT_WORDS.contains(&w)
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && !TIME_HEADS.contains(&word(i + 1))))
+        {
+            // "said the plant closed", "saying he wanted": a complement without "that".
+            Some((ClauseKind::Complement, None))
         } else if after_comma
             && w.ends_with("ing")
             && w.len() > 4
@@ -264,6 +321,38 @@ mod tests {
             .iter()
             .map(|c| (c.span.slice(text).unwrap().to_string(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_complement_without_that() {
+        use ClauseKind::*;
+        for (text, complement) in [
+            ("Officials said the plant closed.", "the plant closed."),
+            ("He resigned, saying he was tired.", "he was tired."),
+            (
+                "Police said two men were arrested.",
+                "two men were arrested.",
+            ),
+            (
+                "Police said 20 people were arrested.",
+                "20 people were arrested.",
+            ),
+        ] {
+            let got = clauses(text);
+            assert_eq!(
+                got.last(),
+                Some(&(complement.to_string(), Complement)),
+                "{text}"
+            );
+        }
+        // An object, a time or a preposition after the verb opens nothing.
+        for text in [
+            "Officials said nothing.",
+            "Officials said Monday.",
+            "Officials said 10 days ago.",
+        ] {
+            assert!(clauses(text).iter().all(|c| c.1 != Complement), "{text}");
+        }
     }
 
     #[test]
