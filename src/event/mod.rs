@@ -266,8 +266,14 @@ pub fn extract_with(
             // `prev` is "" at the start of the sentence.
             let after_det = t > sentence.tokens.start && flag(t - 1).determiner;
             let is_event_noun = flag(t).event_noun.is_some();
+            // "Having lost the vote": the auxiliary of a perfect participle is no event.
+            let perfect_aux = w == "having"
+                && t + 1 < sentence.tokens.end
+                && (word(t + 1) == "been"
+                    || form_at(t + 1)
+                        .is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past)));
             let form = form_at(t)
-                .filter(|_| !(is_event_noun && w.ends_with("ing")))
+                .filter(|_| !(perfect_aux || is_event_noun && w.ends_with("ing")))
                 .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -345,11 +351,18 @@ pub fn extract_with(
                     .info
                     .flags
                     .function;
-                let label = if is_word(t) && !function && !in_time(seg.tokens[t].span) {
-                    scorer.label(&view, &mut vocab, &ids, t)
-                } else {
-                    0
-                };
+                // "Having lost the vote": the auxiliary of a perfect participle is no event.
+                let perfect_aux = word(t) == "having"
+                    && t + 1 < sentence.tokens.end
+                    && (word(t + 1) == "been"
+                        || verb_form_ref(word(t + 1))
+                            .is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past)));
+                let label =
+                    if is_word(t) && !function && !perfect_aux && !in_time(seg.tokens[t].span) {
+                        scorer.label(&view, &mut vocab, &ids, t)
+                    } else {
+                        0
+                    };
                 labels.push(label);
             }
             let base = sentence.tokens.start;
@@ -1751,6 +1764,22 @@ mod tests {
             &text[declared.summary.start..declared.summary.end],
             "declared a state of emergency on Monday"
         );
+    }
+
+    #[test]
+    fn the_auxiliary_of_a_perfect_participle_is_no_event() {
+        for text in [
+            "Having lost the vote, the minister resigned on Friday.",
+            "The minister, having lost the vote, resigned on Friday.",
+        ] {
+            let found = events(text, model::Model::builtin());
+            let words = heads(text, &found);
+            assert!(words.contains(&"lost"), "{text}: {words:?}");
+            assert!(
+                !words.iter().any(|h| h.eq_ignore_ascii_case("having")),
+                "{text}: {words:?}"
+            );
+        }
     }
 
     #[test]
