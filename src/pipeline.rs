@@ -170,36 +170,40 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
     // "filed a brief in federal court on Monday arguing ...", "told reporters in Paris on
     // Monday the talks would resume": when the verb right before the phrase in its clause is a
     // reporting one, the phrase dates the reporting, whatever the reported verbs after it.
-    let report_before = events
-        .iter()
-        .filter(|e| {
-            e.pos == EventPos::Verb
-                && e.sentence == mention.sentence
-                && e.clause == mention.clause
-                && e.head.end <= mention.span.start
-        })
-        .max_by_key(|e| e.head.end)
-        .filter(|e| e.class == EventClass::Reporting)
-        // Not over a verb the event stage left out: "said the plant will reopen on Monday".
-        .filter(|e| {
-            text.get(e.head.end..mention.span.start)
-                .unwrap_or("")
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .all(|w| {
-                    !REPORTED_CLAUSE_WORDS
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                })
-        })
-        .map(|e| direction_tense(text, e))
-        .filter(|t| *t != Tense::None);
+    let report_before = || {
+        events
+            .iter()
+            .filter(|e| {
+                e.pos == EventPos::Verb
+                    && e.sentence == mention.sentence
+                    && e.clause == mention.clause
+                    && e.head.end <= mention.span.start
+            })
+            .max_by_key(|e| e.head.end)
+            .filter(|e| e.class == EventClass::Reporting)
+            // Not over a verb the event stage left out: "said the plant will reopen on Monday".
+            .filter(|e| {
+                !has_word(
+                    text.get(e.head.end..mention.span.start).unwrap_or(""),
+                    REPORTED_CLAUSE_WORDS,
+                )
+            })
+            .map(|e| direction_tense(text, e))
+            .filter(|t| *t != Tense::None)
+    };
     // Otherwise a reporting verb's tense is that of the act of saying, close to the publish
     // date, not of what is reported: alone, it leaves the direction open.
     copula_tense(seg, events, mention)
-        .or(report_before)
+        .or_else(report_before)
         .or_else(|| pick(true, false))
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
+}
+
+/// Whether one of `words` stands in `text` as a whole word, in any case.
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 /// Words that show a reported clause between a reporting verb and a time phrase: its
@@ -266,12 +270,7 @@ fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> T
                 && text
                     .get(g.head.end..e.trigger.start)
                     .is_some_and(|between| {
-                        between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-                            TEMPORAL_CONJUNCTIONS
-                                .iter()
-                                .any(|c| w.eq_ignore_ascii_case(c))
-                                || w.eq_ignore_ascii_case("soon")
-                        })
+                        has_word(between, TEMPORAL_CONJUNCTIONS) || has_word(between, &["soon"])
                     })
         })
         .max_by_key(|g| g.head.end);

@@ -266,12 +266,7 @@ pub fn extract_with(
             // `prev` is "" at the start of the sentence.
             let after_det = t > sentence.tokens.start && flag(t - 1).determiner;
             let is_event_noun = flag(t).event_noun.is_some();
-            // "Having lost the vote": the auxiliary of a perfect participle is no event.
-            let perfect_aux = w == "having"
-                && t + 1 < sentence.tokens.end
-                && (word(t + 1) == "been"
-                    || form_at(t + 1)
-                        .is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past)));
+            let perfect_aux = t + 1 < sentence.tokens.end && perfect_auxiliary(w, word(t + 1));
             let form = form_at(t)
                 .filter(|_| !(perfect_aux || is_event_noun && w.ends_with("ing")))
                 .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
@@ -351,12 +346,8 @@ pub fn extract_with(
                     .info
                     .flags
                     .function;
-                // "Having lost the vote": the auxiliary of a perfect participle is no event.
-                let perfect_aux = word(t) == "having"
-                    && t + 1 < sentence.tokens.end
-                    && (word(t + 1) == "been"
-                        || verb_form_ref(word(t + 1))
-                            .is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past)));
+                let perfect_aux =
+                    t + 1 < sentence.tokens.end && perfect_auxiliary(word(t), word(t + 1));
                 let label =
                     if is_word(t) && !function && !perfect_aux && !in_time(seg.tokens[t].span) {
                         scorer.label(&view, &mut vocab, &ids, t)
@@ -910,6 +901,14 @@ fn lemma_from_stem(stem: &str) -> Lemma {
         };
     }
     Lemma::stem(stem.len())
+}
+
+/// "Having lost the vote", "having been told": `w` is the auxiliary of a perfect participle
+/// (`next` the word after it), no event of its own, for the rules and the model alike.
+fn perfect_auxiliary(w: &str, next: &str) -> bool {
+    w == "having"
+        && (next == "been"
+            || verb_form_ref(next).is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past)))
 }
 
 /// Linking verbs whose complement may be a participle ("remained closed"), by lemma.

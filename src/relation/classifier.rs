@@ -395,6 +395,10 @@ pub fn candidates(input: &Input) -> Vec<Candidate> {
             });
         }
     }
+    // The main event of each sentence, for the adjacent-sentence and same-lemma pairs.
+    let mains: Vec<Option<usize>> = (0..input.seg.sentences.len())
+        .map(|s| main_event(input, s))
+        .collect();
     for s in 0..input.seg.sentences.len() {
         let range = super::in_sentence(input, s);
         for i in range.clone() {
@@ -416,7 +420,7 @@ pub fn candidates(input: &Input) -> Vec<Candidate> {
             }
         }
         if s + 1 < input.seg.sentences.len() {
-            if let (Some(a), Some(b)) = (main_event(input, s), main_event(input, s + 1)) {
+            if let (Some(a), Some(b)) = (mains[s], mains[s + 1]) {
                 out.push(Candidate {
                     source: Node::Event(a),
                     target: Node::Event(b),
@@ -428,9 +432,7 @@ pub fn candidates(input: &Input) -> Vec<Candidate> {
     // Each event with the nearest event of an earlier sentence that has its lemma, unless
     // the two are already a pair (the main events of adjacent sentences).
     let mut last: HashMap<&str, usize> = HashMap::new();
-    let mut mains = Vec::with_capacity(input.seg.sentences.len());
     for s in 0..input.seg.sentences.len() {
-        mains.push(main_event(input, s));
         let range = super::in_sentence(input, s);
         for j in range.clone() {
             if let Some(&i) = last.get(events[j].lemma.as_str()) {

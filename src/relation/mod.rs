@@ -678,9 +678,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
     for (ci, c) in seg.clauses.iter().enumerate() {
         if c.kind != ClauseKind::Participial
             || c.tokens.start != seg.sentences[c.sentence].tokens.start
-            || c.marker
-                .as_deref()
-                .is_some_and(|m| m.eq_ignore_ascii_case("having"))
+            || perfect(c)
         {
             continue;
         }
@@ -717,10 +715,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         if c.kind != ClauseKind::Participial {
             continue;
         }
-        if c.marker
-            .as_deref()
-            .is_some_and(|m| m.eq_ignore_ascii_case("having"))
-        {
+        if perfect(c) {
             perfect_participle(input, ci, out);
             continue;
         }
@@ -759,6 +754,11 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             span,
         ));
     }
+}
+
+/// A participial clause opened by "having" (markers are lower-case): a perfect participle.
+fn perfect(c: &crate::segment::Clause) -> bool {
+    c.marker.as_deref() == Some("having")
 }
 
 /// "Having lost the vote, the minister resigned", "The minister, having lost the vote,
