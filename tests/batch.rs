@@ -304,3 +304,38 @@ fn usage_and_input_errors_exit_two() {
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn guess_order_reaches_the_batch() {
+    // The trained pair classifier's guesses are asked for in batch mode as for one article.
+    let text = TEXTS.join(" ");
+    let record = serde_json::json!({"id": "all", "published": "2019-11-10", "text": text});
+    let input = format!("{record}\n");
+    let guesses = |args: &[&str]| -> usize {
+        let out = tempora(args, input.as_bytes());
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .matches("trained pair classifier")
+            .count()
+    };
+    let batch_guesses = guesses(&["reconstruct", "--jsonl", "-", "--guess-order"]);
+    assert!(batch_guesses > 0, "no guessed order in batch mode");
+    assert_eq!(guesses(&["reconstruct", "--jsonl", "-"]), 0);
+    // The same article from a file, as JSON: the same guesses.
+    let dir = std::env::temp_dir().join(format!("tempora-batch-guess-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("all.txt");
+    std::fs::write(&path, format!("Published: 2019-11-10\n\nAll\n\n{text}\n")).unwrap();
+    let file = path.to_str().unwrap();
+    let single = guesses(&["reconstruct", "--format", "json", "--guess-order", file]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(batch_guesses, single);
+    // Options that batch mode cannot honour are refused, not ignored.
+    for flag in [&["--about", "Morales"][..], &["--verbose"][..]] {
+        let mut args = vec!["reconstruct", "--jsonl", "-"];
+        args.extend_from_slice(flag);
+        let out = tempora(&args, input.as_bytes());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}

@@ -229,7 +229,7 @@ struct BatchArgs {
     /// this file (`-` for standard input) and write one JSON line per record to standard
     /// output, in input order: the record's timeline or {"id", "line", "error"}. The exit code
     /// is 1 when any record failed; a summary goes to standard error.
-    #[arg(long, value_name = "IN.jsonl", conflicts_with_all = ["articles", "published", "output", "format"])]
+    #[arg(long, value_name = "IN.jsonl", conflicts_with_all = ["articles", "published", "output", "format", "about", "verbose"])]
     jsonl: Option<PathBuf>,
     /// Refuse an article (or a JSON line) larger than this many bytes, without reading it.
     #[arg(long, value_name = "BYTES", default_value_t = tempora::document::DEFAULT_MAX_BYTES)]
@@ -327,7 +327,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             guess_order,
             batch,
         } => match &batch.jsonl {
-            Some(input) => reconstruct_jsonl(input, profile, &batch),
+            Some(input) => reconstruct_jsonl(input, profile, guess_order, &batch),
             None => reconstruct(
                 &articles,
                 published.as_deref(),
@@ -1003,6 +1003,7 @@ fn merge_jsonl(input: &std::path::Path, key: String, missing: Option<String>) ->
 fn reconstruct_jsonl(
     input: &std::path::Path,
     profile: Profile,
+    guess_order: bool,
     args: &BatchArgs,
 ) -> Result<ExitCode> {
     use std::io::IsTerminal;
@@ -1015,7 +1016,7 @@ fn reconstruct_jsonl(
     let options = tempora::batch::BatchOptions {
         pipeline: Options {
             profile: lib_profile(profile),
-            ..Options::default()
+            guess_order,
         },
         window: args.window.max(1),
         max_bytes: args.max_bytes,
