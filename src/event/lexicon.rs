@@ -188,6 +188,7 @@ pub const VERBS: &[&str] = &[
     "believe",
     "blame",
     "block",
+    "boycott",
     "call",
     "campaign",
     "cancel",

@@ -865,7 +865,9 @@ fn verb_form_flagged(w: &str, flags: &WordFlags) -> Option<(Lemma, Form)> {
 }
 
 /// "alleg" → "allege", "clash" → "clash", "shepherd" → "shepherd", "stopp" → "stop" (the
-/// stem is the start of the word).
+/// stem is the start of the word). Stems of verbs the lexicon does not know follow English
+/// spelling ([`restores_e`], [`undoubles`]): "achiev" → "achieve", "postpon" → "postpone",
+/// "dragg" → "drag", "modell" → "model".
 fn lemma_from_stem(stem: &str) -> Lemma {
     if is_known_base(stem) {
         return Lemma::stem(stem.len());
@@ -888,19 +890,86 @@ fn lemma_from_stem(stem: &str) -> Lemma {
     if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && is_known_base(&stem[..stem.len() - 1]) {
         return Lemma::stem(stem.len() - 1);
     }
-    // Unknown verb: "-ate", "-ize" stems take an e.
-    if stem.ends_with("at")
-        || stem.ends_with("iz")
-        || stem.ends_with("us")
-        || stem.ends_with("rv")
-        || stem.ends_with('u')
-    {
+    if undoubles(stem) {
+        return Lemma::stem(stem.len() - 1);
+    }
+    if restores_e(stem) {
         return Lemma::Stem {
             len: stem.len(),
             ending: "e",
         };
     }
     Lemma::stem(stem.len())
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Whether the unknown stem `stem` (a verb's -ed or -ing form without its suffix) lost a
+/// silent e: English verbs do not end in "v" or "c" ("achiev", "advanc"), nor in a single
+/// "z", a vowel or r/d/l before "g" ("seiz", "manag", "emerg", "judg"), "s" that is not "ss"
+/// ("advis", "eclips", "endors"), a consonant before "l" ("battl"), "ul"/"il" after a
+/// consonant ("schedul", "compil"), "ur" after a consonant ("secur", "captur"), "-eng",
+/// "-ung" ("challeng", "plung"), "-chang", "-rang" after a longer stem ("exchang",
+/// "arrang"), "-pon", "-zon" ("postpon"), or the "-at" of "-ate" verbs, and "u"
+/// ("continu"). What the spelling leaves open ("-al", "-el", "-or", other "-ng") keeps the
+/// stem.
+fn restores_e(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n < 3 || !b[n - 3..].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let (last, prev, before) = (b[n - 1], b[n - 2], b[n - 3]);
+    match last {
+        b'v' | b'c' | b'u' => true,
+        b'z' => prev != b'z',
+        b'g' => {
+            is_vowel(prev)
+                || matches!(prev, b'r' | b'd' | b'l')
+                || (prev == b'n' && matches!(before, b'e' | b'u'))
+                || stem.ends_with("chang")
+                || (n >= 5 && stem.ends_with("rang"))
+        }
+        // "bias", "focus" are bases.
+        b's' => prev != b's' && !stem.ends_with("ias") && !stem.ends_with("cus"),
+        b'l' => {
+            matches!(
+                prev,
+                b'b' | b'c' | b'd' | b'f' | b'g' | b'k' | b'p' | b't' | b'z'
+            ) || (matches!(prev, b'u' | b'i') && !is_vowel(before))
+        }
+        b'r' => prev == b'u' && !is_vowel(before),
+        b'n' => prev == b'o' && matches!(before, b'p' | b'z'),
+        b't' => prev == b'a',
+        _ => false,
+    }
+}
+
+/// Whether the unknown stem `stem` doubled its last consonant before the suffix: a single
+/// vowel then a doubled b, d, g, m, n, p, r or t ("dragg", "rigg", "occurr", "committ"), or
+/// "-ell", "-ill", "-oll" after a stem of two syllables or more (British "modell",
+/// "pencill", "controll"; not "spell", "fill", "roll").
+fn undoubles(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n < 4 || !b[n - 4..].iter().all(u8::is_ascii_lowercase) || b[n - 1] != b[n - 2] {
+        return false;
+    }
+    let single_vowel = is_vowel(b[n - 3]) && !is_vowel(b[n - 4]);
+    match b[n - 1] {
+        b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't' => single_vowel,
+        b'l' => {
+            let syllables = b[..n - 2]
+                .iter()
+                .enumerate()
+                .filter(|&(i, &c)| is_vowel(c) && (i == 0 || !is_vowel(b[i - 1])))
+                .count();
+            single_vowel && matches!(b[n - 3], b'e' | b'i' | b'o') && syllables >= 2
+        }
+        _ => false,
+    }
 }
 
 /// "Having lost the vote", "having been told": `w` is the auxiliary of a perfect participle
@@ -1658,6 +1727,53 @@ mod tests {
     fn events(text: &str, model: &model::Model) -> Vec<Event> {
         let seg = segment(text, Span::new(0, text.len()), None);
         extract_with(text, &seg, &recognize(&seg), model)
+    }
+
+    #[test]
+    fn unknown_verbs_are_lemmatised_by_their_spelling() {
+        for (word, lemma) in [
+            // A silent e the suffix took off.
+            ("achieved", "achieve"),
+            ("advancing", "advance"),
+            ("seized", "seize"),
+            ("managed", "manage"),
+            ("emerging", "emerge"),
+            ("judged", "judge"),
+            ("challenged", "challenge"),
+            ("plunging", "plunge"),
+            ("exchanged", "exchange"),
+            ("arranging", "arrange"),
+            ("disclosed", "disclose"),
+            ("endorsing", "endorse"),
+            ("battled", "battle"),
+            ("rescheduled", "reschedule"),
+            ("stockpiled", "stockpile"),
+            ("secured", "secure"),
+            ("postponed", "postpone"),
+            ("created", "create"),
+            ("continuing", "continue"),
+            // A doubled consonant.
+            ("dragged", "drag"),
+            ("occurred", "occur"),
+            ("committing", "commit"),
+            ("modelled", "model"),
+            ("pencilled", "pencil"),
+            // What the spelling leaves as it is.
+            ("belonging", "belong"),
+            ("overhanging", "overhang"),
+            ("siphoning", "siphon"),
+            ("focused", "focus"),
+            ("biased", "bias"),
+            ("spelled", "spell"),
+            ("boycotted", "boycott"),
+            ("labeled", "label"),
+            ("equaled", "equal"),
+            ("harassed", "harass"),
+            ("clashed", "clash"),
+        ] {
+            let (got, _) = verb_form_ref(word).expect(word);
+            assert_eq!(got, lemma, "{word}");
+        }
     }
 
     fn heads<'a>(text: &'a str, events: &[Event]) -> Vec<&'a str> {
