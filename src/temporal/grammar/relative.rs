@@ -1,6 +1,7 @@
 //! Deictic phrases (anchored on the publish date) and vague references.
 
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::combinator::{map, opt, value};
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
@@ -91,7 +92,7 @@ fn part_of_day_word(i: In) -> Res<(TimeExpr, &'static str)> {
 // mid-<part of day> | mid <part of day>       "by mid-afternoon": that part of the publish date
 fn mid_part(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, p)) = (
-        alt((nom::bytes::complete::tag("mid-"), terminated(kw("mid"), sp))),
+        alt((tag("mid-"), terminated(kw("mid"), sp))),
         word_in(PARTS_OF_DAY),
     )
         .parse(i)?;
@@ -186,6 +187,7 @@ fn ago(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // now | currently | recently | current | recent | ...   (the words of VAGUE_WORDS)
 // | the past | the future | the near future | the near term | these days
+// | then current | then-current                        "the then current market price"
 // | [the] recent|coming|past <unit>s        "recent years", "the coming months"
 fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
     let region = |r: VagueRegion| match r {
@@ -229,6 +231,12 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
         map(
             (opt((kw("the"), sp)), kw("future"), sp, plural_of_units),
             |_| (TimeExpr::Vague(Vague::Future), "future <unit>s"),
+        ),
+        // "the then current market price": what was current at a past time the text talks
+        // about, not now (TimeBank wsj_0924 tags "then current" PAST_REF).
+        value(
+            (TimeExpr::Vague(Vague::Past), "then current"),
+            (kw("then"), alt((sp, tag("-"))), kw("current")),
         ),
         map(word_in(VAGUE_WORDS), move |r| {
             (TimeExpr::Vague(region(r)), "now|currently|recently|...")
