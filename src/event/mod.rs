@@ -373,6 +373,8 @@ pub fn extract_with(
         trim_summaries(seg, &mut events[first_event..]);
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
+        // After `assign_who`, whose subjects follow the governors of infinitives only.
+        postposed_attribution(seg, &mut events[first_event..], first_event);
     }
     vocab.publish();
     events
@@ -1574,6 +1576,103 @@ fn assign_status(
     }
 }
 
+/// Verbs of saying that attribute what comes before them ("Three people died, officials
+/// said"), by lemma.
+const ATTRIBUTING: &[&str] = &[
+    "say", "tell", "add", "report", "announce", "confirm", "state", "claim", "insist", "explain",
+    "note", "write", "allege", "tweet", "argue",
+];
+
+/// Words that open a clause of their own, so that a verb of saying after them is no
+/// attribution of what came before ("..., which officials said", "..., and he said").
+const NOT_ATTRIBUTION: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "as", "when", "while", "if",
+    "because", "though", "although", "after", "before", "since", "until", "where", "what",
+    "nothing", "so", "not", "never",
+];
+
+/// A postposed attribution: "Three people died, officials said on Tuesday.", "The talks
+/// failed, said a spokesman.", "He left, she told reporters, adding ...". The verb of saying
+/// comes after a comma with at most six words between (its subject), none of which opens a
+/// clause, and nothing after it up to the next comma or the end of the sentence is an event.
+/// The events of the sentence's main or coordinate clauses before that comma, told as simply
+/// happening, are then the report's content: governed by it and `reported`, which the
+/// reported-speech sieve orders against it.
+fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize) {
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    for r in 0..events.len() {
+        let report = &events[r];
+        if report.pos != EventPos::Verb
+            || report.negated
+            || report.modality.is_some()
+            || report.governor.is_some()
+            || !matches!(report.tense, Tense::Past | Tense::Present)
+            || !ATTRIBUTING.contains(&report.lemma.as_str())
+        {
+            continue;
+        }
+        let sentence = &seg.sentences[report.sentence];
+        let first = seg.token_at(report.trigger.start);
+        // The comma before the verb of saying, with its subject between.
+        let Some(comma) = (sentence.tokens.start..first)
+            .rev()
+            .take(7)
+            .find(|&k| word(k) == ",")
+        else {
+            continue;
+        };
+        let verb_between = |from: usize, to: usize| {
+            events.iter().any(|e| {
+                e.sentence == report.sentence
+                    && e.pos == EventPos::Verb
+                    && (from..to).contains(&seg.token_at(e.head.start))
+            })
+        };
+        if (comma + 1..first).any(|k| NOT_ATTRIBUTION.contains(&word(k)))
+            || verb_between(comma + 1, first)
+        {
+            continue;
+        }
+        // Nothing reported after it: "officials said on Tuesday", not "officials said they".
+        let after = seg.token_at(report.trigger.end);
+        let end = (after..sentence.tokens.end)
+            .find(|&k| word(k) == ",")
+            .unwrap_or(sentence.tokens.end);
+        if verb_between(after, end) || (after..end).any(|k| NOT_ATTRIBUTION.contains(&word(k))) {
+            continue;
+        }
+        if comma + 1 == first {
+            // "..., said a spokesman": the subject follows, up to a preposition.
+            let subject_end = (after..end)
+                .find(|&k| matches!(word(k), "on" | "in" | "at" | "for" | "from" | "with" | "."))
+                .unwrap_or(end);
+            if subject_end > after && subject_end - after <= 6 {
+                events[r].who = Some(Span::new(
+                    seg.tokens[after].span.start,
+                    seg.tokens[subject_end - 1].span.end,
+                ));
+            }
+        }
+        let comma_at = seg.tokens[comma].span.start;
+        let sentence_index = events[r].sentence;
+        for e in events.iter_mut() {
+            if e.sentence == sentence_index
+                && e.pos == EventPos::Verb
+                && e.head.end <= comma_at
+                && e.governor.is_none()
+                && e.status == Status::Asserted
+                && matches!(
+                    seg.clauses[e.clause].kind,
+                    ClauseKind::Main | ClauseKind::Coordinate
+                )
+            {
+                e.governor = Some(r + offset);
+                e.status = Status::Reported;
+            }
+        }
+    }
+}
+
 /// Words that end a subject search backwards.
 const SUBJECT_STOPS: &[&str] = &[
     ",", ".", "!", "?", "that", "who", "which", "when", "after", "before", "as", "while",
@@ -1929,6 +2028,46 @@ mod tests {
         assert_eq!(status("referendum"), Some(Status::Asserted));
         // "refused" is OCCURRENCE in TimeBank, yet its complement stays hypothetical.
         assert_eq!(status("accept"), Some(Status::Hypothetical));
+    }
+
+    #[test]
+    fn a_postposed_attribution_reports_what_comes_before_it() {
+        let text = "Three people died, officials said on Tuesday. The talks failed, said a \
+                    spokesman. He left the city, she told reporters, adding that he would \
+                    return. When the troops left, the villagers said nothing. The plan \
+                    failed, which officials said was expected. Prices rose, and analysts said \
+                    more gains would follow.";
+        let ev = events(text, model::Model::builtin());
+        let find = |w: &str| {
+            ev.iter()
+                .position(|e| &text[e.head.start..e.head.end] == w)
+                .unwrap_or_else(|| panic!("no event {w}"))
+        };
+        let said = |n: usize| {
+            ev.iter()
+                .enumerate()
+                .filter(|(_, e)| e.lemma == "say" || e.lemma == "tell")
+                .nth(n)
+                .map(|(i, _)| i)
+        };
+        for (content, report) in [("died", said(0)), ("failed", said(1)), ("left", said(2))] {
+            let e = &ev[find(content)];
+            assert_eq!(e.status, Status::Reported, "{content}");
+            assert_eq!(e.governor, report, "{content}");
+        }
+        // The inverted subject is the report's who.
+        let who = ev[said(1).unwrap()].who.map(|w| &text[w.start..w.end]);
+        assert_eq!(who, Some("a spokesman"));
+        // Not attributions: a subordinate clause before, a relative or coordinate clause
+        // opening the saying, a saying with its own complement.
+        let asserted: Vec<&str> = ev
+            .iter()
+            .filter(|e| e.status == Status::Asserted && e.pos == EventPos::Verb)
+            .map(|e| &text[e.head.start..e.head.end])
+            .collect();
+        for w in ["left", "failed", "rose"] {
+            assert!(asserted.contains(&w), "{w} in {asserted:?}");
+        }
     }
 
     #[test]

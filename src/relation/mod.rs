@@ -814,10 +814,12 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
         }
         for i in in_sentence(input, report.sentence) {
             let e = &input.events[i];
-            if i == r || e.head.start < report.trigger.end {
+            let governed = e.governor == Some(r);
+            // What the report governs may come before it ("Three people died, officials
+            // said"); anything else must follow it.
+            if i == r || (!governed && e.head.start < report.trigger.end) {
                 continue;
             }
-            let governed = e.governor == Some(r);
             // Only a noun told as having happened started before the report about it
             // ("saying he hoped to get ... a letter of resignation" is not one).
             let object_noun = e.pos == EventPos::Noun
@@ -826,7 +828,10 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
             if !(governed || object_noun) {
                 continue;
             }
-            let span = Span::new(report.trigger.start, e.summary.end.max(e.trigger.end));
+            let span = Span::new(
+                report.trigger.start.min(e.summary.start),
+                report.trigger.end.max(e.summary.end).max(e.trigger.end),
+            );
             let relation = match e.placement() {
                 Tense::Future => rel(
                     Node::Event(r),
@@ -1064,7 +1069,9 @@ mod tests {
             .collect()
     }
 
-    use RelationKind::{Before, During, EndsBefore, Overlaps, StartsAfterStart, StartsBeforeEnd};
+    use RelationKind::{
+        Before, During, EndsBefore, Overlaps, StartsAfterStart, StartsBefore, StartsBeforeEnd,
+    };
 
     #[test]
     fn in_and_on_place_the_event_within_the_time() {
@@ -1127,17 +1134,39 @@ mod tests {
         assert_eq!(anchored(&a, "was postponed"), []);
     }
 
-    /// The connective relations as (source trigger, kind, target trigger, rule).
+    /// The connective relations as (source trigger, kind, target trigger).
     fn connected(a: &Analysis) -> Vec<(&str, RelationKind, &str)> {
+        of_sieve(a, Sieve::Connective)
+    }
+
+    /// The relations of `sieve` between events as (source trigger, kind, target trigger).
+    fn of_sieve(a: &Analysis, sieve: Sieve) -> Vec<(&str, RelationKind, &str)> {
         let word = |n: Node| match n {
             Node::Event(e) => a.text_between(a.events[e].trigger.start, a.events[e].trigger.end),
             _ => "",
         };
         a.relations
             .iter()
-            .filter(|r| r.sieve == Sieve::Connective)
+            .filter(|r| r.sieve == sieve)
             .map(|r| (word(r.source), r.kind, word(r.target)))
             .collect()
+    }
+
+    #[test]
+    fn a_postposed_attribution_comes_after_what_it_reports() {
+        let a = analysis("Three people died, officials said on Tuesday.");
+        assert_eq!(
+            of_sieve(&a, Sieve::ReportedSpeech),
+            [("died", StartsBefore, "said")]
+        );
+        let t = crate::timeline::build(&[a]);
+        let died = t.events.iter().find(|e| e.trigger == "died").expect("died");
+        assert_eq!(died.status, crate::event::Status::Reported);
+        // A saying that opens a clause of its own reports nothing before it.
+        let a = analysis("Prices rose, and analysts said more gains would follow.");
+        assert!(of_sieve(&a, Sieve::ReportedSpeech)
+            .iter()
+            .all(|&(s, _, _)| s != "rose"));
     }
 
     #[test]
