@@ -873,10 +873,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
     let mixes: Vec<Mix> = std::iter::once(settings.mix)
         .chain(args.mixes.iter().copied())
         .collect();
-    print(
-        "sieves alone (no classifier)",
-        score(all, &Models::empty()),
-    );
+    print("sieves alone (no classifier)", score(all, &Models::empty()));
     let mut per_doc = vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
     let mut sieves_raw = AwarenessCounts::default();
     let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
