@@ -6,6 +6,8 @@
 //! train-events train [--epochs N] [--out FILE] DIR...       train on everything, write the model
 //! ```
 //!
+//! `train-events help MODE` lists each mode's flags (`--bias`, `--rule-bias`, `--prune`).
+//!
 //! Documents are read in folder order, then file-name order; fold `k` holds documents
 //! `i` with `i % folds == k`. Each epoch visits the training tokens in an order shuffled by a
 //! fixed-seed generator, so that the same data always gives the same model, byte for byte.
@@ -13,9 +15,11 @@
 //! (rules + model), not the classifier's token accuracy.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
 use tempora::eval::events::{
     gold_events, render_event_text_with_limit, score_event_documents, system_event, DocumentEvents,
     SystemEvent,
@@ -121,30 +125,125 @@ fn report(title: &str, docs: &[&Doc], systems: &[Vec<SystemEvent>]) {
     }
 }
 
-fn main() -> Result<()> {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let mut take = |name: &str| -> Option<String> {
-        let i = args.iter().position(|a| a == name)?;
-        args.remove(i);
-        (i < args.len()).then(|| args.remove(i))
+/// Trains and measures tempora's event recogniser.
+///
+/// Documents are read in folder order, then file-name order. Training is deterministic: the
+/// same data and settings always give the same model, byte for byte. Scores are TempEval-3
+/// Task B figures over the whole pipeline (rules + model).
+#[derive(Debug, Parser)]
+#[command(name = "train-events")]
+struct Cli {
+    #[command(subcommand)]
+    mode: Mode,
+}
+
+#[derive(Debug, Subcommand)]
+enum Mode {
+    /// k-fold cross-validation by document (fold k holds documents i with i % folds == k).
+    Cv {
+        /// Number of folds.
+        #[arg(long, value_name = "K", default_value_t = 5,
+              value_parser = parse_folds)]
+        folds: usize,
+        #[command(flatten)]
+        training: TrainingArgs,
+        /// Folders of TimeML (.tml) documents.
+        #[arg(value_name = "DIR", required = true)]
+        dirs: Vec<PathBuf>,
+    },
+    /// Train on one folder, test on another.
+    Split {
+        #[command(flatten)]
+        training: TrainingArgs,
+        /// Folder of TimeML documents to train on.
+        train_dir: PathBuf,
+        /// Folder of TimeML documents to test on.
+        test_dir: PathBuf,
+    },
+    /// Train on every document, write the model and print the in-sample figures.
+    Train {
+        /// Write the model here (src/event/events.model is the shipped one).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        training: TrainingArgs,
+        /// Folders of TimeML (.tml) documents.
+        #[arg(value_name = "DIR", required = true)]
+        dirs: Vec<PathBuf>,
+    },
+}
+
+/// The perceptron's settings; the defaults are those of the shipped model.
+#[derive(Debug, Args)]
+struct TrainingArgs {
+    /// Passes over the training tokens.
+    #[arg(long, value_name = "N", default_value_t = Training::default().epochs)]
+    epochs: usize,
+    /// Subtracted from the "no event" weight of every token (> 0 favours recall).
+    #[arg(long, value_name = "W", default_value_t = Training::default().bias,
+          allow_negative_numbers = true)]
+    bias: i16,
+    /// Further subtracted from the "no event" weight of the tokens the rules found.
+    #[arg(long, value_name = "W", default_value_t = Training::default().rule_bias,
+          allow_negative_numbers = true)]
+    rule_bias: i16,
+    /// Features whose quantised weights all lie within this distance of zero are dropped.
+    #[arg(long, value_name = "W", default_value_t = Training::default().prune,
+          allow_negative_numbers = true)]
+    prune: i16,
+}
+
+impl TrainingArgs {
+    fn settings(&self) -> Training {
+        Training {
+            epochs: self.epochs,
+            bias: self.bias,
+            rule_bias: self.rule_bias,
+            prune: self.prune,
+        }
+    }
+}
+
+/// `--folds`: a whole number, at least 2.
+fn parse_folds(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(k) if k >= 2 => Ok(k),
+        Ok(_) => Err("cross-validation needs at least 2 folds".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Exit code 0 on success, 2 on usage or input errors (as `tempora`).
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
     };
-    let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
-    let defaults = Training::default();
-    let epochs: usize = take("--epochs").map_or(Ok(defaults.epochs), |s| s.parse())?;
-    let out = take("--out").map(PathBuf::from);
-    let bias: i16 = take("--bias").map_or(Ok(defaults.bias), |s| s.parse())?;
-    let rule_bias: i16 = take("--rule-bias").map_or(Ok(defaults.rule_bias), |s| s.parse())?;
-    let prune: i16 = take("--prune").map_or(Ok(defaults.prune), |s| s.parse())?;
-    let settings = Training {
-        epochs,
-        bias,
-        rule_bias,
-        prune,
+    match run(cli.mode) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(mode: Mode) -> Result<()> {
+    let dirs = match &mode {
+        Mode::Cv { dirs, .. } | Mode::Train { dirs, .. } => dirs.clone(),
+        Mode::Split {
+            train_dir,
+            test_dir,
+            ..
+        } => vec![train_dir.clone(), test_dir.clone()],
     };
-    let Some(mode) = args.first().cloned() else {
-        bail!("usage: train-events cv|split|train [--folds K] [--epochs N] [--out FILE] DIR...");
-    };
-    let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
     let started = Instant::now();
     let docs = read_docs(&dirs)?;
     eprintln!(
@@ -153,11 +252,11 @@ fn main() -> Result<()> {
         docs.iter().map(|d| d.examples.len()).sum::<usize>(),
         started.elapsed().as_secs_f64()
     );
-    match mode.as_str() {
-        "cv" => {
-            if folds < 2 {
-                bail!("--folds must be at least 2");
-            }
+    match mode {
+        Mode::Cv {
+            folds, training, ..
+        } => {
+            let settings = training.settings();
             let all: Vec<&Doc> = docs.iter().collect();
             let mut systems: Vec<Vec<SystemEvent>> = vec![Vec::new(); docs.len()];
             let rules: Vec<Vec<SystemEvent>> = docs
@@ -182,19 +281,26 @@ fn main() -> Result<()> {
                 }
             }
             report("rules alone (no model)", &all, &rules);
+            let Training {
+                epochs,
+                bias,
+                rule_bias,
+                ..
+            } = settings;
             report(
                 &format!("{folds}-fold cross-validation by document, {epochs} passes, bias {bias}, rule bias {rule_bias} (pooled held-out predictions)"),
                 &all,
                 &systems,
             );
         }
-        "split" => {
-            let [train_dir, test_dir] = dirs.as_slice() else {
-                bail!("split takes TRAIN_DIR TEST_DIR");
-            };
+        Mode::Split {
+            training,
+            train_dir,
+            test_dir,
+        } => {
             let train_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 0).collect();
             let test_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 1).collect();
-            let model = train(&train_docs, settings);
+            let model = train(&train_docs, training.settings());
             let systems: Vec<_> = test_docs.iter().map(|d| system(&d.doc, &model)).collect();
             report(
                 &format!(
@@ -208,9 +314,9 @@ fn main() -> Result<()> {
                 &systems,
             );
         }
-        "train" => {
+        Mode::Train { out, training, .. } => {
             let all: Vec<&Doc> = docs.iter().collect();
-            let model = train(&all, settings);
+            let model = train(&all, training.settings());
             let bytes = model.to_bytes();
             eprintln!("{} features, {} bytes", model.len(), bytes.len());
             if let Some(out) = out {
@@ -224,7 +330,6 @@ fn main() -> Result<()> {
                 &systems,
             );
         }
-        other => bail!("unknown mode {other:?}: cv, split or train"),
     }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())

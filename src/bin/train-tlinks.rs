@@ -6,7 +6,12 @@
 //! train-tlinks split [--epochs N] TRAIN_DIR TEST_DIR        train on one folder, test on another
 //! train-tlinks train [--epochs N] [--out FILE] [--out-gold FILE] DIR...
 //!                                                           train on everything, write the models
+//! train-tlinks oracle DIR...                                gold labels on every candidate pair
 //! ```
+//!
+//! `train-tlinks help MODE` lists each mode's flags with their defaults. The training
+//! settings (`--epochs`, `--prune`, `--seed`, `--none-bias`, `--learner` and the network's)
+//! belong to `cv`, `split` and `train`, after the mode's name.
 //!
 //! Documents are read in folder order, then file-name order; fold `k` holds documents `i`
 //! with `i % folds == k`. Training examples are the classifier's candidate pairs over the
@@ -41,9 +46,11 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use tempora::eval::gold_entities::{
     analysis_tlinks, evaluate_matres_with, gold_analysis_with, raw_analysis, raw_analysis_with,
     reclassify, GoldAnalysis, MatresReport,
@@ -464,114 +471,286 @@ fn confusion(docs: &[&Doc], model: &PairModel) {
     }
 }
 
-/// Parses an option's value into `slot` when the option was given.
-fn set_from<T>(value: Option<String>, slot: &mut T) -> Result<()>
-where
-    T: std::str::FromStr,
-    T::Err: std::error::Error + Send + Sync + 'static,
-{
-    if let Some(x) = value {
-        *slot = x.parse()?;
-    }
-    Ok(())
+/// What `--help` says about the environment.
+const ENV_HELP: &str = "Environment:
+  TLINK_LABELS=direct  label the training pairs with the gold TLINKs alone; by default a pair
+                       without one is labelled with what the gold closure entails about it";
+
+/// Trains and measures tempora's pair classifier.
+///
+/// Documents are read in folder order, then file-name order. Two models are trained: one on the
+/// candidate pairs of the gold entities (for gold entities), one also on those of tempora's own
+/// analysis of the raw text (for everything else). Training is deterministic: the same data and
+/// settings always give the same models, byte for byte. Scores are TempEval-3 temporal
+/// awareness over the whole relation stage, as `tempora eval tlinks` computes them.
+#[derive(Debug, Parser)]
+#[command(name = "train-tlinks", after_help = ENV_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    mode: Mode,
 }
 
-fn main() -> Result<()> {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let shipped_events = match args.iter().position(|a| a == "--shipped-events") {
-        Some(i) => {
-            args.remove(i);
-            true
-        }
-        None => false,
-    };
-    let mut take = |name: &str| -> Option<String> {
-        let i = args.iter().position(|a| a == name)?;
-        args.remove(i);
-        (i < args.len()).then(|| args.remove(i))
-    };
-    let folds: usize = take("--folds").map_or(Ok(5), |s| s.parse())?;
-    let epochs: usize = take("--epochs").map_or(Ok(DEFAULT_EPOCHS), |s| s.parse())?;
-    let out = take("--out").map(PathBuf::from);
-    let out_gold = take("--out-gold").map(PathBuf::from);
-    let matres: String = match take("--matres") {
-        Some(files) => {
-            let mut text = String::new();
-            for f in files.split(',') {
-                text.push_str(
-                    &std::fs::read_to_string(f).with_context(|| format!("cannot read {f}"))?,
-                );
-                text.push('\n');
-            }
-            text
-        }
-        None => String::new(),
-    };
-    let prune: i16 = take("--prune").map_or(Ok(DEFAULT_PRUNE), |s| s.parse())?;
-    let seed: u64 = take("--seed").map_or(Ok(0), |s| s.parse())?;
-    let mut none_bias = DEFAULT_NONE_BIAS;
-    if let Some(b) = take("--none-bias") {
-        for (i, x) in b.split(',').enumerate().take(6) {
-            none_bias[i] = x.trim().parse()?;
-        }
+#[derive(Debug, Subcommand)]
+enum Mode {
+    /// k-fold cross-validation by document (fold k holds documents i with i % folds == k).
+    ///
+    /// The raw-text figures use an event recogniser trained on the same training folds
+    /// (train-events' settings), unless --shipped-events.
+    #[command(after_help = ENV_HELP)]
+    Cv(CvArgs),
+    /// Train on one folder, test on another.
+    #[command(after_help = ENV_HELP)]
+    Split {
+        #[command(flatten)]
+        settings: SettingsArgs,
+        /// Folder of TimeML documents to train on.
+        train_dir: PathBuf,
+        /// Folder of TimeML documents to test on.
+        test_dir: PathBuf,
+    },
+    /// Train on every document, write the models and print the in-sample figures.
+    #[command(after_help = ENV_HELP)]
+    Train {
+        /// Write the raw-text model here (src/relation/tlinks.model is the shipped one).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write the gold-entity model here (src/relation/tlinks-gold.model is the shipped one).
+        #[arg(long, value_name = "FILE")]
+        out_gold: Option<PathBuf>,
+        #[command(flatten)]
+        settings: SettingsArgs,
+        /// Folders of TimeML (.tml) documents.
+        #[arg(value_name = "DIR", required = true)]
+        dirs: Vec<PathBuf>,
+    },
+    /// The ceiling of the candidate set: gold labels on every candidate pair, gold entities.
+    #[command(after_help = ENV_HELP)]
+    Oracle {
+        /// Folders of TimeML (.tml) documents.
+        #[arg(value_name = "DIR", required = true)]
+        dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+struct CvArgs {
+    /// Number of folds.
+    #[arg(long, value_name = "K", default_value_t = 5,
+          value_parser = parse_folds)]
+    folds: usize,
+    /// Read the raw text with the shipped event recogniser (which has seen every document).
+    #[arg(long)]
+    shipped_events: bool,
+    /// Also score the held-out documents' MATRES pairs (start points, as `tempora eval
+    /// matres`) from these files.
+    #[arg(long, value_name = "FILE,...", value_delimiter = ',')]
+    matres: Vec<PathBuf>,
+    /// Further mixes (see --mix) scored with the same trained models, separated by ';'.
+    #[arg(long, value_name = "MIX;...", value_delimiter = ';', allow_hyphen_values = true,
+          value_parser = parse_mix)]
+    mixes: Vec<Mix>,
+    #[command(flatten)]
+    settings: SettingsArgs,
+    /// Folders of TimeML (.tml) documents.
+    #[arg(value_name = "DIR", required = true)]
+    dirs: Vec<PathBuf>,
+}
+
+/// How the pair models are trained; the defaults are those of the shipped models.
+#[derive(Debug, Args)]
+struct SettingsArgs {
+    /// Passes over the training pairs.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_EPOCHS)]
+    epochs: usize,
+    /// Features whose quantised weights all lie within this distance of zero are dropped.
+    #[arg(long, value_name = "W", default_value_t = DEFAULT_PRUNE, allow_negative_numbers = true)]
+    prune: i16,
+    /// XORed into the perceptrons' shuffle seeds (0 gives the shipped models' order).
+    #[arg(long, value_name = "S", default_value_t = 0)]
+    seed: u64,
+    /// Added to the "no relation" weight per kind of pair (publish date, time–publish date,
+    /// event–time, same sentence, adjacent sentences, same lemma), in quantised units (the
+    /// largest weight is 32000); > 0 favours precision. Fewer than six numbers leave the rest
+    /// at their defaults.
+    #[arg(long, value_name = "E,T,ET,EE,EN,EL", allow_hyphen_values = true,
+          value_parser = parse_none_bias, default_value_t = NoneBias(DEFAULT_NONE_BIAS))]
+    none_bias: NoneBias,
+    /// Also train a small network over the same features (an experiment, not the shipped
+    /// setting).
+    #[arg(long, value_enum, default_value_t = Learner::Perceptron)]
+    learner: Learner,
+    /// With --learner net, how the network and the perceptrons decide together: the link
+    /// log-odds bias per kind of pair, then the weights of the perceptrons' link and relation
+    /// scores (seven numbers: the same-lemma pairs take B5) [default: the network alone].
+    #[arg(long, value_name = "B1,B2,B3,B4,B5,B6,PL,PR", allow_hyphen_values = true,
+          value_parser = parse_mix)]
+    mix: Option<Mix>,
+    #[command(flatten)]
+    net: NetArgs,
+}
+
+/// The network's settings (used with `--learner net`).
+#[derive(Debug, Args)]
+struct NetArgs {
+    /// With --learner net: hidden units.
+    #[arg(long, value_name = "N", default_value_t = NetSettings::default().dim)]
+    net_dim: usize,
+    /// With --learner net: passes over the pairs.
+    #[arg(long, value_name = "N", default_value_t = NetSettings::default().epochs)]
+    net_epochs: usize,
+    /// With --learner net: Adagrad's learning rate.
+    #[arg(long, value_name = "R", default_value_t = NetSettings::default().rate,
+          allow_negative_numbers = true)]
+    net_rate: f32,
+    /// With --learner net: L2 penalty on the rows a step touches.
+    #[arg(long, value_name = "L", default_value_t = NetSettings::default().l2,
+          allow_negative_numbers = true)]
+    net_l2: f32,
+    /// With --learner net: seeds the initial weights and the shuffles.
+    #[arg(long, value_name = "S", default_value_t = NetSettings::default().seed)]
+    net_seed: u64,
+    /// With --learner net: share of each pair's features left out of its step.
+    #[arg(long, value_name = "P", default_value_t = NetSettings::default().dropout,
+          allow_negative_numbers = true)]
+    net_dropout: f32,
+    /// With --learner net: features seen in fewer training pairs get no row.
+    #[arg(long, value_name = "N", default_value_t = NetSettings::default().min_count)]
+    net_min_count: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Learner {
+    /// The averaged perceptrons alone (shipped).
+    Perceptron,
+    /// The perceptrons and a network, as --mix says.
+    Net,
+}
+
+/// The "no relation" bias per kind of pair (`--none-bias`).
+#[derive(Debug, Clone, Copy)]
+struct NoneBias([i16; 6]);
+
+impl std::fmt::Display for NoneBias {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list: Vec<String> = self.0.iter().map(i16::to_string).collect();
+        f.write_str(&list.join(","))
     }
-    let learner = take("--learner").unwrap_or_else(|| "perceptron".into());
-    let mut ns = NetSettings::default();
-    set_from(take("--net-dim"), &mut ns.dim)?;
-    set_from(take("--net-epochs"), &mut ns.epochs)?;
-    set_from(take("--net-rate"), &mut ns.rate)?;
-    set_from(take("--net-l2"), &mut ns.l2)?;
-    set_from(take("--net-seed"), &mut ns.seed)?;
-    set_from(take("--net-dropout"), &mut ns.dropout)?;
-    set_from(take("--net-min-count"), &mut ns.min_count)?;
-    let parse_mix = |text: &str| -> Result<Mix> {
-        let v: Vec<f32> = text
-            .split(',')
-            .map(|x| x.trim().parse::<f32>())
-            .collect::<Result<_, _>>()?;
-        // Six link biases, or five as before the same-lemma pairs (which then take the
-        // adjacent sentences' bias), then the perceptrons' weights.
-        let (link_bias, pl, pr) = match v[..] {
-            [a, b, c, d, e, f, pl, pr] => ([a, b, c, d, e, f], pl, pr),
-            [a, b, c, d, e, pl, pr] => ([a, b, c, d, e, e], pl, pr),
-            _ => bail!(
-                "a mix is 8 numbers: 6 link biases, perceptron link and relation weights (or 7: 5 biases, the sixth = the fifth)"
-            ),
-        };
-        Ok(Mix {
-            link_bias,
-            perceptron_link: pl,
-            perceptron_relation: pr,
+}
+
+/// `--folds`: a whole number, at least 2.
+fn parse_folds(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(k) if k >= 2 => Ok(k),
+        Ok(_) => Err("cross-validation needs at least 2 folds".into()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// `E,T,ET,EE,EN,EL`: up to six numbers, the rest at their defaults.
+fn parse_none_bias(text: &str) -> Result<NoneBias, String> {
+    let mut bias = DEFAULT_NONE_BIAS;
+    let items: Vec<&str> = text.split(',').collect();
+    if items.len() > bias.len() {
+        return Err(format!(
+            "at most {} numbers, got {}",
+            bias.len(),
+            items.len()
+        ));
+    }
+    for (slot, x) in bias.iter_mut().zip(items) {
+        *slot = x
+            .trim()
+            .parse()
+            .map_err(|e| format!("{:?} is not a weight (-32768..=32767): {e}", x.trim()))?;
+    }
+    Ok(NoneBias(bias))
+}
+
+/// `B1,B2,B3,B4,B5,B6,PL,PR`, or seven numbers as before the same-lemma pairs (which then
+/// take the adjacent sentences' bias).
+fn parse_mix(text: &str) -> Result<Mix, String> {
+    let v: Vec<f32> = text
+        .split(',')
+        .map(|x| {
+            x.trim()
+                .parse::<f32>()
+                .map_err(|e| format!("{:?} is not a number: {e}", x.trim()))
         })
+        .collect::<Result<_, _>>()?;
+    let (link_bias, pl, pr) = match v[..] {
+        [a, b, c, d, e, f, pl, pr] => ([a, b, c, d, e, f], pl, pr),
+        [a, b, c, d, e, pl, pr] => ([a, b, c, d, e, e], pl, pr),
+        _ => return Err(
+            "a mix is 8 numbers: 6 link biases, perceptron link and relation weights (or 7: 5 biases, the sixth = the fifth)".into()
+        ),
     };
-    let mix = match take("--mix") {
-        Some(m) => parse_mix(&m)?,
-        None => Mix::default(),
-    };
-    // Further mixes scored by `cv` with the same trained models.
-    let mut mixes = vec![mix];
-    if let Some(list) = take("--mixes") {
-        for m in list.split(';') {
-            mixes.push(parse_mix(m)?);
+    Ok(Mix {
+        link_bias,
+        perceptron_link: pl,
+        perceptron_relation: pr,
+    })
+}
+
+impl SettingsArgs {
+    fn settings(&self) -> Settings {
+        let net = &self.net;
+        Settings {
+            net: (self.learner == Learner::Net).then_some(NetSettings {
+                dim: net.net_dim,
+                epochs: net.net_epochs,
+                rate: net.net_rate,
+                l2: net.net_l2,
+                min_count: net.net_min_count,
+                dropout: net.net_dropout,
+                seed: net.net_seed,
+            }),
+            mix: self.mix.unwrap_or_default(),
+            epochs: self.epochs,
+            none_bias: self.none_bias.0,
+            seed: self.seed,
+            prune: self.prune,
         }
     }
-    let net = match learner.as_str() {
-        "perceptron" => None,
-        "net" => Some(ns),
-        other => bail!("unknown learner {other:?}: perceptron or net"),
+}
+
+/// Exit code 0 on success, 2 on usage or input errors (as `tempora`).
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
     };
-    let settings = Settings {
-        net,
-        mix,
-        epochs,
-        none_bias,
-        seed,
-        prune,
+    match run(cli.mode) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(mode: Mode) -> Result<()> {
+    let dirs = match &mode {
+        Mode::Cv(CvArgs { dirs, .. }) | Mode::Train { dirs, .. } | Mode::Oracle { dirs } => {
+            dirs.clone()
+        }
+        Mode::Split {
+            train_dir,
+            test_dir,
+            ..
+        } => vec![train_dir.clone(), test_dir.clone()],
     };
-    let Some(mode) = args.first().cloned() else {
-        bail!("usage: train-tlinks cv|split|train [--folds K] [--epochs N] [--none-bias E,T,ET,EE,EN,EL] [--seed S] [--learner net --mix B1,B2,B3,B4,B5,B6,PL,PR] [--out FILE] DIR...");
+    // (Read before the documents, so that a wrong file name fails at once.)
+    let matres = match &mode {
+        Mode::Cv(args) => read_matres(&args.matres)?,
+        _ => String::new(),
     };
-    let dirs: Vec<PathBuf> = args[1..].iter().map(PathBuf::from).collect();
     let started = Instant::now();
     let docs = read_docs(&dirs)?;
     eprintln!(
@@ -582,169 +761,21 @@ fn main() -> Result<()> {
         started.elapsed().as_secs_f64()
     );
     let all: Vec<&Doc> = docs.iter().collect();
-    match mode.as_str() {
-        "cv" => {
-            if folds < 2 {
-                bail!("--folds must be at least 2");
-            }
-            print(
-                "sieves alone (no classifier)",
-                score(&all, &Models::empty()),
-            );
-            let mut per_doc =
-                vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
-            let mut sieves_raw = AwarenessCounts::default();
-            let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
-            let mut grid =
-                vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
-            for k in 0..folds {
-                let train_docs: Vec<&Doc> = all
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| i % folds != k)
-                    .map(|(_, d)| *d)
-                    .collect();
-                eprintln!(
-                    "fold {}/{folds}: training on {} documents",
-                    k + 1,
-                    train_docs.len()
-                );
-                let events = (!shipped_events).then(|| event_model(&train_docs));
-                // The raw-text model also learns from the training documents' raw text, read
-                // with the same event model as the held-out ones.
-                let raw_examples: Vec<(PairKind, Example)> = train_docs
-                    .iter()
-                    .flat_map(|d| match &events {
-                        Some(events) => examples(&d.doc, &raw_without_classifier(&d.doc, events)),
-                        None => d.raw_examples.clone(),
-                    })
-                    .collect();
-                let mut models = Models::train(&train_docs, &raw_examples, settings);
-                for (m, mix) in mixes.iter().enumerate().skip(1) {
-                    models.gold.mix = *mix;
-                    models.raw.mix = *mix;
-                    for i in (k..all.len()).step_by(folds) {
-                        let d = all[i];
-                        let raw = match &events {
-                            Some(events) => raw_without_classifier(&d.doc, events),
-                            None => d.raw.clone(),
-                        };
-                        grid[m].0.add(&score_one(&d.doc, &d.gold, &models.gold));
-                        grid[m].1.add(&score_one(&d.doc, &raw, &models.raw));
-                    }
-                }
-                models.gold.mix = settings.mix;
-                models.raw.mix = settings.mix;
-                let model = &models.gold;
-                if k == 0 {
-                    let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
-                    println!("fold 1, held-out pairs (classifier alone):");
-                    confusion(&test_docs, model);
-                    println!("fold 1, links written, by kind of pair:");
-                    detail(&test_docs, model);
-                }
-                for i in (k..all.len()).step_by(folds) {
-                    let d = all[i];
-                    let raw = match &events {
-                        Some(events) => raw_without_classifier(&d.doc, events),
-                        None => d.raw.clone(),
-                    };
-                    sieves_raw.add(&score_one(&d.doc, &raw, &PairModel::empty()));
-                    per_doc[i] = (
-                        score_one(&d.doc, &d.gold, model),
-                        score_one(&d.doc, &raw, &models.raw),
-                    );
-                    if !matres.is_empty() {
-                        let mut ga = d.gold.clone();
-                        reclassify(&mut ga, model);
-                        held_out.insert(d.doc.id.clone(), ga);
-                    }
-                }
-            }
-            let events_from = if shipped_events {
-                "the shipped event model (trained on all documents)"
-            } else {
-                "an event model trained on the training folds"
-            };
-            println!("== raw text: events from {events_from}");
-            print(
-                "sieves alone (no classifier), raw text",
-                (AwarenessCounts::default(), sieves_raw),
-            );
-            if !matres.is_empty() {
-                let r = evaluate_matres_with(&matres, all.iter().map(|d| &d.doc), |doc| {
-                    held_out
-                        .remove(&doc.id)
-                        .unwrap_or_else(|| doc_gold(&all, doc))
-                });
-                print_matres(
-                    &format!("{folds}-fold cross-validation by document, MATRES start points, gold entities"),
-                    &r,
-                );
-            }
-            let sum = |keep: &dyn Fn(&Doc) -> bool| {
-                let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
-                for (d, (g, r)) in all.iter().zip(&per_doc) {
-                    if keep(d) {
-                        t.0.add(g);
-                        t.1.add(r);
-                    }
-                }
-                t
-            };
-            for (folder, dir) in dirs.iter().enumerate() {
-                let n = all.iter().filter(|d| d.folder == folder).count();
-                print(
-                    &format!(
-                        "{folds}-fold cross-validation by document, {} ({n} documents)",
-                        dir.display()
-                    ),
-                    sum(&|d| d.folder == folder),
-                );
-            }
-            print(
-                &format!(
-                    "{folds}-fold cross-validation by document, all {} documents (pooled held-out predictions)",
-                    all.len()
-                ),
-                sum(&|_| true),
-            );
-            for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
-                print(&format!("mix {mix:?}"), *counts);
-            }
-        }
-        "oracle" => {
-            // The ceiling of the candidate set: gold labels on every candidate pair.
-            let mut t = AwarenessCounts::default();
-            for d in &all {
-                let mut ga = d.gold.clone();
-                let input = d.gold.analysis.relation_input();
-                let cands = candidates(&input);
-                let evidence = tempora::Span::new(0, 0);
-                for (c, (_, e)) in cands.iter().zip(&d.examples) {
-                    if let Some(r) = tempora::relation::classifier::relation(c, e.label, evidence) {
-                        ga.analysis.relations.push(r);
-                    }
-                }
-                let system = analysis_tlinks(&d.doc, &ga);
-                t.add(&awareness(&d.doc.tlinks, &system));
-            }
-            print(
-                "oracle: gold labels on the candidate pairs",
-                (t, AwarenessCounts::default()),
-            );
-        }
-        "split" => {
-            let [train_dir, test_dir] = dirs.as_slice() else {
-                bail!("split takes TRAIN_DIR TEST_DIR");
-            };
+    match mode {
+        Mode::Cv(args) => cv(&all, &dirs, &args, &matres),
+        Mode::Oracle { .. } => oracle(&all),
+        Mode::Split {
+            settings,
+            train_dir,
+            test_dir,
+        } => {
             let train_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 0).collect();
             let test_docs: Vec<&Doc> = docs.iter().filter(|d| d.folder == 1).collect();
             let raw_examples: Vec<(PairKind, Example)> = train_docs
                 .iter()
                 .flat_map(|d| d.raw_examples.iter().cloned())
                 .collect();
-            let models = Models::train(&train_docs, &raw_examples, settings);
+            let models = Models::train(&train_docs, &raw_examples, settings.settings());
             confusion(&test_docs, &models.gold);
             print(
                 "sieves alone (no classifier), test folder",
@@ -761,12 +792,17 @@ fn main() -> Result<()> {
                 score(&test_docs, &models),
             );
         }
-        "train" => {
+        Mode::Train {
+            out,
+            out_gold,
+            settings,
+            ..
+        } => {
             let raw_examples: Vec<(PairKind, Example)> = all
                 .iter()
                 .flat_map(|d| d.raw_examples.iter().cloned())
                 .collect();
-            let models = Models::train(&all, &raw_examples, settings);
+            let models = Models::train(&all, &raw_examples, settings.settings());
             for (name, model, out) in [
                 ("raw text", &models.raw, &out),
                 ("gold entities", &models.gold, &out_gold),
@@ -789,10 +825,176 @@ fn main() -> Result<()> {
                 score(&all, &models),
             );
         }
-        other => bail!("unknown mode {other:?}: cv, split or train"),
     }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// The MATRES files (`--matres`), one after the other.
+fn read_matres(files: &[PathBuf]) -> Result<String> {
+    let mut text = String::new();
+    for f in files {
+        text.push_str(
+            &std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?,
+        );
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// The ceiling of the candidate set: gold labels on every candidate pair.
+fn oracle(all: &[&Doc]) {
+    let mut t = AwarenessCounts::default();
+    for d in all {
+        let mut ga = d.gold.clone();
+        let input = d.gold.analysis.relation_input();
+        let cands = candidates(&input);
+        let evidence = tempora::Span::new(0, 0);
+        for (c, (_, e)) in cands.iter().zip(&d.examples) {
+            if let Some(r) = tempora::relation::classifier::relation(c, e.label, evidence) {
+                ga.analysis.relations.push(r);
+            }
+        }
+        let system = analysis_tlinks(&d.doc, &ga);
+        t.add(&awareness(&d.doc.tlinks, &system));
+    }
+    print(
+        "oracle: gold labels on the candidate pairs",
+        (t, AwarenessCounts::default()),
+    );
+}
+
+/// k-fold cross-validation by document: the pooled held-out figures, per folder and in all.
+fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
+    let folds = args.folds;
+    let shipped_events = args.shipped_events;
+    let settings = args.settings.settings();
+    // The first mix is the trained models' own; the others are scored with the same models.
+    let mixes: Vec<Mix> = std::iter::once(settings.mix)
+        .chain(args.mixes.iter().copied())
+        .collect();
+    print("sieves alone (no classifier)", score(all, &Models::empty()));
+    let mut per_doc = vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
+    let mut sieves_raw = AwarenessCounts::default();
+    let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
+    let mut grid = vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
+    for k in 0..folds {
+        let train_docs: Vec<&Doc> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != k)
+            .map(|(_, d)| *d)
+            .collect();
+        eprintln!(
+            "fold {}/{folds}: training on {} documents",
+            k + 1,
+            train_docs.len()
+        );
+        let events = (!shipped_events).then(|| event_model(&train_docs));
+        // The raw-text model also learns from the training documents' raw text, read
+        // with the same event model as the held-out ones.
+        let raw_examples: Vec<(PairKind, Example)> = train_docs
+            .iter()
+            .flat_map(|d| match &events {
+                Some(events) => examples(&d.doc, &raw_without_classifier(&d.doc, events)),
+                None => d.raw_examples.clone(),
+            })
+            .collect();
+        let mut models = Models::train(&train_docs, &raw_examples, settings);
+        for (m, mix) in mixes.iter().enumerate().skip(1) {
+            models.gold.mix = *mix;
+            models.raw.mix = *mix;
+            for i in (k..all.len()).step_by(folds) {
+                let d = all[i];
+                let raw = match &events {
+                    Some(events) => raw_without_classifier(&d.doc, events),
+                    None => d.raw.clone(),
+                };
+                grid[m].0.add(&score_one(&d.doc, &d.gold, &models.gold));
+                grid[m].1.add(&score_one(&d.doc, &raw, &models.raw));
+            }
+        }
+        models.gold.mix = settings.mix;
+        models.raw.mix = settings.mix;
+        let model = &models.gold;
+        if k == 0 {
+            let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
+            println!("fold 1, held-out pairs (classifier alone):");
+            confusion(&test_docs, model);
+            println!("fold 1, links written, by kind of pair:");
+            detail(&test_docs, model);
+        }
+        for i in (k..all.len()).step_by(folds) {
+            let d = all[i];
+            let raw = match &events {
+                Some(events) => raw_without_classifier(&d.doc, events),
+                None => d.raw.clone(),
+            };
+            sieves_raw.add(&score_one(&d.doc, &raw, &PairModel::empty()));
+            per_doc[i] = (
+                score_one(&d.doc, &d.gold, model),
+                score_one(&d.doc, &raw, &models.raw),
+            );
+            if !matres.is_empty() {
+                let mut ga = d.gold.clone();
+                reclassify(&mut ga, model);
+                held_out.insert(d.doc.id.clone(), ga);
+            }
+        }
+    }
+    let events_from = if shipped_events {
+        "the shipped event model (trained on all documents)"
+    } else {
+        "an event model trained on the training folds"
+    };
+    println!("== raw text: events from {events_from}");
+    print(
+        "sieves alone (no classifier), raw text",
+        (AwarenessCounts::default(), sieves_raw),
+    );
+    if !matres.is_empty() {
+        let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
+            held_out
+                .remove(&doc.id)
+                .unwrap_or_else(|| doc_gold(all, doc))
+        });
+        print_matres(
+            &format!(
+                "{folds}-fold cross-validation by document, MATRES start points, gold entities"
+            ),
+            &r,
+        );
+    }
+    let sum = |keep: &dyn Fn(&Doc) -> bool| {
+        let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
+        for (d, (g, r)) in all.iter().zip(&per_doc) {
+            if keep(d) {
+                t.0.add(g);
+                t.1.add(r);
+            }
+        }
+        t
+    };
+    for (folder, dir) in dirs.iter().enumerate() {
+        let n = all.iter().filter(|d| d.folder == folder).count();
+        print(
+            &format!(
+                "{folds}-fold cross-validation by document, {} ({n} documents)",
+                dir.display()
+            ),
+            sum(&|d| d.folder == folder),
+        );
+    }
+    print(
+        &format!(
+            "{folds}-fold cross-validation by document, all {} documents (pooled held-out predictions)",
+            all.len()
+        ),
+        sum(&|_| true),
+    );
+    for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
+        print(&format!("mix {mix:?}"), *counts);
+    }
 }
 
 /// "No relation" bias per pair kind (publish date, time–publish date, event–time, same

@@ -1,5 +1,5 @@
 //! A small feed-forward network over the pair classifier's hashed features: an experiment
-//! against the averaged perceptrons (`train-tlinks --learner net`).
+//! against the averaged perceptrons (`train-tlinks cv --learner net`).
 //!
 //! The first layer is an *embedding bag*: each feature key seen in training has a learned
 //! row of `dim` weights, and a pair's hidden vector is the sum of its features' rows plus a

@@ -1,0 +1,242 @@
+//! The training binaries' command lines (`train-tlinks`, `train-events`): modes listed by
+//! `--help`, usage errors with exit code 2 and a message (never a panic), `--flag=value` and
+//! negative values understood.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(bin: &str, args: &[&str]) -> Output {
+    Command::new(bin)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn tlinks(args: &[&str]) -> Output {
+    run(env!("CARGO_BIN_EXE_train-tlinks"), args)
+}
+
+fn events(args: &[&str]) -> Output {
+    run(env!("CARGO_BIN_EXE_train-events"), args)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Exit code 2, nothing on standard output, `message` on standard error, no panic.
+fn assert_usage_error(o: &Output, message: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty(), "{}", stdout(o));
+    assert!(err.contains(message), "expected {message:?} in:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("backtrace"), "{err}");
+}
+
+/// A folder with one small TimeML document of our own (two events, one time, two TLINKs).
+fn tiny_corpus(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tempora-{name}-{}", std::process::id()));
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let xml = concat!(
+        "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n",
+        "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\" temporalFunction=\"false\" ",
+        "functionInDocument=\"CREATION_TIME\">1998-01-08</TIMEX3></DCT>\n",
+        "<TEXT>\nPolice <EVENT eid=\"e1\" class=\"OCCURRENCE\">clashed</EVENT> with protesters ",
+        "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-07\">yesterday</TIMEX3> and officials ",
+        "<EVENT eid=\"e2\" class=\"REPORTING\">said</EVENT> they would leave.\n</TEXT>\n",
+        "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
+        "<MAKEINSTANCE eiid=\"ei2\" eventID=\"e2\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
+        "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t1\"/>\n",
+        "<TLINK lid=\"l2\" relType=\"BEFORE\" eventInstanceID=\"ei1\" relatedToEventInstance=\"ei2\"/>\n",
+        "</TimeML>\n"
+    );
+    std::fs::write(docs.join("d1.tml"), xml).unwrap();
+    dir
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("a UTF-8 temporary path")
+}
+
+#[test]
+fn help_lists_the_modes_and_the_environment() {
+    let o = tlinks(&["--help"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let help = stdout(&o);
+    for mode in ["cv", "split", "train", "oracle"] {
+        assert!(
+            help.contains(&format!("\n  {mode} ")),
+            "{mode} missing:\n{help}"
+        );
+    }
+    assert!(help.contains("TLINK_LABELS=direct"), "{help}");
+
+    let o = events(&["--help"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let help = stdout(&o);
+    for mode in ["cv", "split", "train"] {
+        assert!(
+            help.contains(&format!("\n  {mode} ")),
+            "{mode} missing:\n{help}"
+        );
+    }
+}
+
+#[test]
+fn every_flag_is_documented_in_its_modes_help() {
+    let o = tlinks(&["cv", "--help"]);
+    let help = stdout(&o);
+    for flag in [
+        "--folds",
+        "--shipped-events",
+        "--matres",
+        "--mixes",
+        "--epochs",
+        "--prune",
+        "--seed",
+        "--none-bias",
+        "--learner",
+        "--mix",
+        "--net-dim",
+        "--net-epochs",
+        "--net-rate",
+        "--net-l2",
+        "--net-seed",
+        "--net-dropout",
+        "--net-min-count",
+    ] {
+        assert!(help.contains(flag), "{flag} missing:\n{help}");
+    }
+    assert!(
+        help.contains("[default: -6000,0,-4000,-4000,0,0]"),
+        "{help}"
+    );
+    let help = stdout(&tlinks(&["train", "--help"]));
+    assert!(
+        help.contains("--out <FILE>") && help.contains("--out-gold <FILE>"),
+        "{help}"
+    );
+    let help = stdout(&events(&["cv", "--help"]));
+    for flag in ["--folds", "--epochs", "--bias", "--rule-bias", "--prune"] {
+        assert!(help.contains(flag), "{flag} missing:\n{help}");
+    }
+}
+
+#[test]
+fn an_unknown_flag_is_an_error_not_a_folder() {
+    assert_usage_error(
+        &tlinks(&["cv", "--bogus", "some/dir"]),
+        "unexpected argument '--bogus'",
+    );
+    assert_usage_error(
+        &events(&["train", "--bogus", "some/dir"]),
+        "unexpected argument '--bogus'",
+    );
+    // A flag of another mode.
+    assert_usage_error(
+        &tlinks(&["oracle", "--folds", "3", "some/dir"]),
+        "unexpected argument '--folds'",
+    );
+    assert_usage_error(
+        &tlinks(&["frob", "some/dir"]),
+        "unrecognized subcommand 'frob'",
+    );
+    assert_usage_error(&tlinks(&["cv"]), "<DIR>");
+    assert_usage_error(&events(&["split", "some/dir"]), "<TEST_DIR>");
+}
+
+#[test]
+fn a_bad_value_is_an_error_with_the_flag_named() {
+    assert_usage_error(
+        &tlinks(&["cv", "--folds", "x", "some/dir"]),
+        "invalid value 'x' for '--folds <K>'",
+    );
+    assert_usage_error(
+        &events(&["cv", "--folds=1", "some/dir"]),
+        "at least 2 folds",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--none-bias", "-9000,x", "some/dir"]),
+        "\"x\" is not a weight",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--none-bias", "1,2,3,4,5,6,7", "some/dir"]),
+        "at most 6 numbers",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--mix", "-1,2", "some/dir"]),
+        "a mix is 8 numbers",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--learner", "forest", "some/dir"]),
+        "[possible values: perceptron, net]",
+    );
+    assert_usage_error(
+        &events(&["train", "--bias", "lots", "some/dir"]),
+        "invalid value 'lots' for '--bias <W>'",
+    );
+}
+
+#[test]
+fn values_may_follow_an_equals_sign_and_start_with_a_minus() {
+    // The options are understood, so the run gets as far as reading the (missing) folder.
+    let o = tlinks(&[
+        "cv",
+        "--folds=3",
+        "--none-bias",
+        "-9000,-1",
+        "--mix",
+        "-0.5,0,0.5,0.5,0,0.5,0.5",
+        "--mixes=-1,0,0,0,0,0,1,1;0,0,0,0,0,1,1",
+        "--prune",
+        "-3",
+        "no/such/dir",
+    ]);
+    assert_usage_error(&o, "cannot read no/such/dir");
+    let o = events(&["cv", "--bias", "-2000", "--rule-bias=-1", "no/such/dir"]);
+    assert_usage_error(&o, "cannot read no/such/dir");
+}
+
+#[test]
+fn train_writes_the_models_named_with_equals_signs() {
+    let dir = tiny_corpus("train-cli");
+    let docs = dir.join("docs");
+    let (raw, gold, ev) = (
+        dir.join("raw.model"),
+        dir.join("gold.model"),
+        dir.join("events.model"),
+    );
+    let o = tlinks(&[
+        "train",
+        "--epochs=2",
+        &format!("--out={}", path(&raw)),
+        &format!("--out-gold={}", path(&gold)),
+        path(&docs),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("== in-sample"), "{}", stdout(&o));
+    // Two perceptrons per model, two passes each.
+    assert_eq!(stderr(&o).matches("epoch  2:").count(), 4, "{}", stderr(&o));
+    assert!(!stderr(&o).contains("epoch  3:"), "{}", stderr(&o));
+    assert!(raw.is_file() && gold.is_file());
+
+    let o = events(&[
+        "train",
+        "--epochs=3",
+        "--bias=-100",
+        &format!("--out={}", path(&ev)),
+        path(&docs),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("epoch  3:"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("epoch  4:"), "{}", stderr(&o));
+    assert!(ev.is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
