@@ -375,6 +375,7 @@ pub fn extract_with(
         assign_who(text, seg, times, &mut events[first_event..]);
         // After `assign_who`, whose subjects follow the governors of infinitives only.
         postposed_attribution(seg, &mut events[first_event..], first_event);
+        according_to(seg, &mut events[first_event..]);
     }
     vocab.publish();
     events
@@ -1673,6 +1674,90 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
     }
 }
 
+/// What "according to" may name that is no one's account ("according to the plan").
+const NOT_SOURCES: &[&str] = &[
+    "plan",
+    "plans",
+    "law",
+    "laws",
+    "rules",
+    "agreement",
+    "constitution",
+    "schedule",
+    "terms",
+    "deal",
+    "proposal",
+    "treaty",
+    "contract",
+    "timetable",
+    "tradition",
+    "custom",
+];
+
+/// "According to police, three people died.", "Three people died, according to police.":
+/// the events of the main and coordinate clauses on the other side of the comma, told as
+/// simply happening, are someone's account (`reported`). There is no verb of saying to
+/// order them against, so only their status changes.
+fn according_to(seg: &Segmentation, events: &mut [Event]) {
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    let Some(first) = events.first().map(|e| e.sentence) else {
+        return;
+    };
+    let last = events.last().map_or(first, |e| e.sentence);
+    for s in first..=last {
+        let sentence = &seg.sentences[s];
+        let tokens = sentence.tokens.clone();
+        let Some(at) = tokens
+            .clone()
+            .find(|&k| word(k) == "according" && k + 1 < tokens.end && word(k + 1) == "to")
+        else {
+            continue;
+        };
+        // The source runs to the next comma or the end; the content is on the other side.
+        let source_end = (at..tokens.end)
+            .find(|&k| word(k) == ",")
+            .unwrap_or(tokens.end);
+        let verbal_in = |from: usize, to: usize, events: &[Event]| {
+            events.iter().any(|e| {
+                e.sentence == s
+                    && e.pos == EventPos::Verb
+                    && (from..to).contains(&seg.token_at(e.head.start))
+            })
+        };
+        let not_a_source = (at + 2..source_end.min(at + 5)).any(|k| NOT_SOURCES.contains(&word(k)));
+        if not_a_source || verbal_in(at + 2, source_end, events) {
+            continue;
+        }
+        let content = if at == tokens.start {
+            // "According to police, ...": what follows the comma.
+            (source_end < tokens.end).then_some((source_end + 1, tokens.end))
+        } else if at > tokens.start && word(at - 1) == "," && source_end == tokens.end {
+            // "..., according to police.": what precedes the comma.
+            Some((tokens.start, at - 1))
+        } else {
+            None
+        };
+        let Some((from, to)) = content else {
+            continue;
+        };
+        for e in events.iter_mut() {
+            let t = seg.token_at(e.head.start);
+            if e.sentence == s
+                && e.pos == EventPos::Verb
+                && (from..to).contains(&t)
+                && e.governor.is_none()
+                && e.status == Status::Asserted
+                && matches!(
+                    seg.clauses[e.clause].kind,
+                    ClauseKind::Main | ClauseKind::Coordinate
+                )
+            {
+                e.status = Status::Reported;
+            }
+        }
+    }
+}
+
 /// Words that end a subject search backwards.
 const SUBJECT_STOPS: &[&str] = &[
     ",", ".", "!", "?", "that", "who", "which", "when", "after", "before", "as", "while",
@@ -2028,6 +2113,22 @@ mod tests {
         assert_eq!(status("referendum"), Some(Status::Asserted));
         // "refused" is OCCURRENCE in TimeBank, yet its complement stays hypothetical.
         assert_eq!(status("accept"), Some(Status::Hypothetical));
+    }
+
+    #[test]
+    fn according_to_makes_the_other_side_of_its_comma_reported() {
+        let text = "According to police, three people died. The army withdrew, according to \
+                    witnesses. According to the plan, troops left.";
+        let ev = events(text, model::Model::builtin());
+        let status = |w: &str| {
+            ev.iter()
+                .find(|e| &text[e.head.start..e.head.end] == w)
+                .map(|e| e.status)
+        };
+        assert_eq!(status("died"), Some(Status::Reported));
+        assert_eq!(status("withdrew"), Some(Status::Reported));
+        // A plan is no one's account.
+        assert_eq!(status("left"), Some(Status::Asserted));
     }
 
     #[test]
