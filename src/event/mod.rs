@@ -72,11 +72,12 @@ pub enum Aspect {
 pub enum Status {
     /// The text says it happened (or holds).
     Asserted,
-    /// The text says it did not happen, or reports it as denied.
+    /// The text says it did not happen, or reports it as denied, whatever the tense: "will
+    /// not accept" is negated.
     Negated,
     /// Wanted, planned, possible: "hoped to get", "could".
     Hypothetical,
-    /// Expected: "will not accept".
+    /// Expected: "will accept".
     Future,
     /// Someone else's account: the content of "said", "claimed", a quotation.
     Reported,
@@ -1477,10 +1478,12 @@ fn assign_status(
             e.governor = None;
             continue;
         }
-        e.status = if e.tense == Tense::Future {
-            Status::Future
-        } else if e.negated {
+        // A negated event is negated whatever its tense: "will not comment" says the comment
+        // is not to come, which `future` (expected to happen) would contradict.
+        e.status = if e.negated {
             Status::Negated
+        } else if e.tense == Tense::Future {
+            Status::Future
         } else if e.modality.is_some() {
             Status::Hypothetical
         } else if let Some((class, lemma, status)) = gov {
@@ -1813,6 +1816,26 @@ mod tests {
         assert_eq!(status("referendum"), Some(Status::Asserted));
         // "refused" is OCCURRENCE in TimeBank, yet its complement stays hypothetical.
         assert_eq!(status("accept"), Some(Status::Hypothetical));
+    }
+
+    #[test]
+    fn a_negated_event_is_negated_whatever_its_tense() {
+        let text = "The minister will not comment. The minister will comment. \
+                    The rebels could not win. The rebels could win.";
+        let ev = events(text, model::Model::builtin());
+        let statuses: Vec<(&str, Status)> = ev
+            .iter()
+            .map(|e| (&text[e.trigger.start..e.trigger.end], e.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                ("will not comment", Status::Negated),
+                ("will comment", Status::Future),
+                ("could not win", Status::Negated),
+                ("could win", Status::Hypothetical),
+            ]
+        );
     }
 
     #[test]
