@@ -1506,10 +1506,14 @@ fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
 
 /// Whether a relation from an event to a time dates the event: the event lies in the time
 /// ("in 2006"), or the time-anchor sieve fixes its start there ("since 2006", "from 1991 to
-/// 1996"). The event's bounds come from the graph either way.
+/// 1996") or has it go on then ("Prices remained high as of Friday"). The event's bounds come
+/// from the graph either way.
 fn dates_event(r: &Relation) -> bool {
     r.kind == RelationKind::During
-        || (r.kind == RelationKind::StartsAfterStart && r.sieve == Sieve::TimeAnchor)
+        || (matches!(
+            r.kind,
+            RelationKind::StartsAfterStart | RelationKind::Overlaps
+        ) && r.sieve == Sieve::TimeAnchor)
 }
 
 fn when<'a>(
@@ -1572,11 +1576,14 @@ fn when<'a>(
     w
 }
 
-/// The phrase with the preposition before it: "on Friday", "in 2006".
+/// The phrase with the preposition before it: "on Friday", "in 2006", "as of Friday".
 fn phrase_with_preposition(a: &Analysis, span: Span) -> String {
     let t = a.seg.token_at(span.start);
     let mut start = span.start;
-    if t > 0 {
+    let lower = |k: usize| a.seg.lower_of(a.seg.tokens[k].span);
+    if t > 1 && lower(t - 2) == "as" && lower(t - 1) == "of" {
+        start = a.seg.tokens[t - 2].span.start;
+    } else if t > 0 {
         let prev = a.seg.tokens[t - 1];
         if matches!(
             a.seg.lower_of(prev.span),
