@@ -266,10 +266,9 @@ pub fn extract_with(
             }
             // `prev` is "" at the start of the sentence.
             let after_det = t > sentence.tokens.start && flag(t - 1).determiner;
-            let is_event_noun = flag(t).event_noun.is_some();
             let perfect_aux = t + 1 < sentence.tokens.end && perfect_auxiliary(w, word(t + 1));
             let form = form_at(t)
-                .filter(|_| !(perfect_aux || is_event_noun && w.ends_with("ing")))
+                .filter(|_| !(perfect_aux || noun_over_verb(w, flag(t))))
                 .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -574,7 +573,10 @@ fn model_event<'a>(
                 ) || class_of(lemma) != EventClass::Occurrence)
         }
     };
-    if let Some((lemma, form)) = verb_form(w).filter(|(l, f)| verbal(l, *f)) {
+    if let Some((lemma, form)) = verb_form(w)
+        .filter(|(l, f)| verbal(l, *f))
+        .filter(|_| !noun_over_verb(w, &word_flags(w)))
+    {
         let group = Group {
             main: t,
             lemma,
@@ -912,6 +914,18 @@ fn lemma_from_stem(stem: &str) -> Lemma {
         };
     }
     Lemma::stem(stem.len())
+}
+
+/// An event noun of [`EVENT_NOUNS`] whose verb reading is an -ing form or only a guess from
+/// its ending is the noun: "an emergency meeting", "to avoid bloodshed" (no verb "bloodsh"),
+/// not "protests" after a subject, a form of the known verb "protest". Read as verbs, they took
+/// the words before them as their subject ("an emergency", "he bloodshed").
+fn noun_over_verb(w: &str, flags: &WordFlags) -> bool {
+    flags.event_noun.is_some()
+        && (w.ends_with("ing")
+            || (flags.irregular.is_none()
+                && !flags.base
+                && verb_form_ref(w).is_some_and(|(lemma, _)| !is_known_base(&lemma))))
 }
 
 /// "Having lost the vote", "having been told": `w` is the auxiliary of a perfect participle
@@ -1253,6 +1267,33 @@ fn summary_end(
     without_dangling(seg, seg.tokens[from].span.end, end.min(clause_end))
 }
 
+/// The text a timeline writes for the event `e`: its summary, or, when the summary is the
+/// trigger alone and a complement clause opens right after it, the trigger and the start of
+/// that clause, cut as summaries are ([`summary_end`]): "saying he hoped to get Morales to
+/// sign a letter of resignation", "asking that they unite to defeat his critics", not
+/// "Camacho saying". The event's own summary span stays within its clause, since the
+/// relation stage reads it as the event's words.
+pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
+    if e.pos != EventPos::Verb || e.summary.end != e.trigger.end {
+        return e.summary;
+    }
+    let next = seg.token_at(e.trigger.end);
+    let complement = seg.clauses.get(e.clause + 1).filter(|c| {
+        c.sentence == e.sentence && c.kind == ClauseKind::Complement && c.tokens.start == next
+    });
+    match complement {
+        Some(c) if !c.tokens.is_empty() => {
+            // Not "to warn that" when a quotation follows the marker.
+            let end = summary_end(seg, c.tokens.clone(), c.tokens.start, c.span.end);
+            Span::new(
+                e.summary.start,
+                without_dangling(seg, e.summary.end, end.max(e.summary.end)),
+            )
+        }
+        _ => e.summary,
+    }
+}
+
 /// `end` moved back over words that only lead into what was cut off ("declared a state of
 /// emergency on Monday and", "issued a statement claiming that"), never before `floor` (the
 /// end of the trigger).
@@ -1375,10 +1416,15 @@ fn make_noun_event<'a>(
     let mut start = t;
     while start > s.tokens.start && seg.tokens[start - 1].kind != TokenKind::Punct {
         let w = word(start - 1);
+        // The verb of an auxiliary group ends the phrase: "to avoid bloodshed", "could cause".
+        let after_aux = start >= s.tokens.start + 2
+            && lookup_aux(word(start - 2)).is_some()
+            && verb_form_ref(w).is_some();
         if EVENT_PREPOSITIONS.contains(&w)
             || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
             || w.ends_with("ing")
             || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
+            || after_aux
         {
             break;
         }
@@ -1878,6 +1924,55 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_event_noun_is_no_verb_and_has_no_subject() {
+        // Read as verbs ("bloodsh" + -ed, "meeting" after "emergency"), they took the words
+        // before them as their subject: "he bloodshed", "an emergency meeting".
+        for (text, noun, summary) in [
+            (
+                "Morales called for calm, saying he wanted to avoid bloodshed.",
+                "bloodshed",
+                "bloodshed",
+            ),
+            (
+                "Morales convened an emergency meeting with his ministers to analyze it.",
+                "meeting",
+                "an emergency meeting",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == noun)
+                .unwrap_or_else(|| panic!("{text}: {:?}", heads(text, &found)));
+            assert_eq!(e.pos, EventPos::Noun, "{text}");
+            assert_eq!(e.who, None, "{text}");
+            assert_eq!(&text[e.summary.start..e.summary.end], summary, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_summary_that_is_its_trigger_takes_in_the_complement_after_it() {
+        let text = "Camacho traveled to La Paz on Friday, saying he hoped to meet Morales. \
+                    Morales went on Twitter to warn that \"democracy is at risk\".";
+        let seg = segment(text, Span::new(0, text.len()), None);
+        let found = extract_with(text, &seg, &recognize(&seg), model::Model::builtin());
+        let words = |trigger: &str| {
+            found
+                .iter()
+                .find(|e| &text[e.trigger.start..e.trigger.end] == trigger)
+                .map(|e| {
+                    let s = summary_with_complement(&seg, e);
+                    &text[s.start..s.end]
+                })
+        };
+        assert_eq!(words("saying"), Some("saying he hoped to meet Morales"));
+        // A quotation after "that" is not taken in, and "that" is not left dangling.
+        assert_eq!(words("to warn"), Some("to warn"));
+        // A summary with words of its own keeps them.
+        assert_eq!(words("traveled"), Some("traveled to La Paz on Friday"));
     }
 
     #[test]

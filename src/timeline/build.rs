@@ -1772,9 +1772,11 @@ fn evidence(id: &Text, text: &str, span: Span) -> Evidence {
 fn summary(a: &Analysis, i: usize) -> String {
     let e = &a.events[i];
     let text = &a.article.text;
+    // "Camacho saying" says nothing: the words said come with it.
+    let words = crate::event::summary_with_complement(&a.seg, e);
     // "to stabilize ..." reads better without "he" in front of it.
     if text[e.trigger.start..].starts_with("to ") {
-        return clean(slice(text, e.summary));
+        return clean(slice(text, words));
     }
     let lower_first = |s: String| -> String {
         let mut c = s.chars();
@@ -1787,17 +1789,17 @@ fn summary(a: &Analysis, i: usize) -> String {
     };
     match e.who {
         // "Speaking to a crowd" after its subject: "Morales speaking to a crowd".
-        Some(w) if w.start > e.summary.start => joined(
+        Some(w) if w.start > words.start => joined(
             &cleaned(slice(text, w)),
-            &lower_first(clean(slice(text, e.summary))),
+            &lower_first(clean(slice(text, words))),
         ),
-        Some(w) if w.end <= e.summary.start && text[w.end..e.summary.start].trim().is_empty() => {
-            clean(slice(text, Span::new(w.start, e.summary.end)))
+        Some(w) if w.end <= words.start && text[w.end..words.start].trim().is_empty() => {
+            clean(slice(text, Span::new(w.start, words.end)))
         }
-        Some(w) if !w.overlaps(e.summary) => {
-            joined(&cleaned(slice(text, w)), &cleaned(slice(text, e.summary)))
+        Some(w) if !w.overlaps(words) => {
+            joined(&cleaned(slice(text, w)), &cleaned(slice(text, words)))
         }
-        _ => clean(slice(text, e.summary)),
+        _ => clean(slice(text, words)),
     }
 }
 
