@@ -1,7 +1,8 @@
 //! Events: who did what, found clause by clause.
 //!
 //! A verbal event is a verb group (auxiliaries, inserted adverbs, the main verb, and for light
-//! verbs the word that completes them: "became openly defiant", "took office"). Its tense,
+//! verbs the word that completes them: "became openly defiant", "took office"; for linking
+//! verbs their complement, the two one state: "remained closed", "stayed shut"). Its tense,
 //! aspect, polarity and modality come from the group; its status from the group and the clause
 //! around it (the complement of "said" is *reported*, of "denied" *negated*, of "hoped to"
 //! *hypothetical*). A nominal event is a noun from [`lexicon::EVENT_NOUNS`] that the text
