@@ -33,7 +33,12 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // night (the changes above together): cross-validated 0.4057, in-sample fit a hair lower.
     // Then 0.5730 / 0.6376 with complements without "that" ("said the plant closed"; models
     // retrained; cross-validated 0.4022, within noise: docs/accuracy.md).
-    for (set, floor) in [("TimeBank", 0.5730), ("AQUAINT", 0.6376)] {
+    // Lowered to 0.5727 / 0.6372 by the event-stage fixes of the events branch, under pair
+    // models trained before them (not retrained there): a negated event is negated whatever
+    // its tense (AQUAINT 0.6376 -> 0.6375), an event noun is no verb ("an emergency meeting",
+    // "bloodshed": 0.5730 -> 0.5727, 0.6375 -> 0.6372). The cross-validated figures were not
+    // re-measured on that branch.
+    for (set, floor) in [("TimeBank", 0.5727), ("AQUAINT", 0.6372)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -75,7 +80,13 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Set to 0.6223 / 0.6828 by the retraining on the merged code, with a phrase right after
     // a reporting verb dating the reporting (cross-validated 0.3262); then 0.6277 / 0.6800 with
     // complements without "that" (cross-validated 0.3312).
-    for (set, floor) in [("TimeBank", 0.6277), ("AQUAINT", 0.6800)] {
+    // Lowered to 0.6265 / 0.6781 by the event-stage fixes of the events branch, under pair
+    // models trained before them: the negated-status precedence (AQUAINT 0.6800 -> 0.6798),
+    // a linking verb and its complement as one state event ("remained closed": 0.6277 ->
+    // 0.6267, 0.6798 -> 0.6785; TimeBank sometimes annotates the complement as an event of
+    // its own) and event nouns that are no verbs (0.6267 -> 0.6265, 0.6785 -> 0.6781). The
+    // cross-validated figures were not re-measured on that branch.
+    for (set, floor) in [("TimeBank", 0.6265), ("AQUAINT", 0.6781)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -110,7 +121,9 @@ fn matres_does_not_regress() {
         ("timebank.txt", "TimeBank", 0.2246),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
-        ("aquaint.txt", "AQUAINT", 0.3646),
+        // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
+        // status first, linking-verb states, event nouns that are no verbs), in-sample.
+        ("aquaint.txt", "AQUAINT", 0.3652),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -643,6 +643,7 @@ pub const EVENT_NOUNS: &[(&str, &str)] = &[
     ("raid", "raid"),
     ("allegations", "allegation"),
     ("fraud", "fraud"),
+    ("bloodshed", "bloodshed"),
     ("roadblocks", "roadblock"),
 ];
 

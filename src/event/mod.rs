@@ -1,7 +1,8 @@
 //! Events: who did what, found clause by clause.
 //!
 //! A verbal event is a verb group (auxiliaries, inserted adverbs, the main verb, and for light
-//! verbs the word that completes them: "became openly defiant", "took office"). Its tense,
+//! verbs the word that completes them: "became openly defiant", "took office"; for linking
+//! verbs their complement, the two one state: "remained closed", "stayed shut"). Its tense,
 //! aspect, polarity and modality come from the group; its status from the group and the clause
 //! around it (the complement of "said" is *reported*, of "denied" *negated*, of "hoped to"
 //! *hypothetical*). A nominal event is a noun from [`lexicon::EVENT_NOUNS`] that the text
@@ -72,11 +73,12 @@ pub enum Aspect {
 pub enum Status {
     /// The text says it happened (or holds).
     Asserted,
-    /// The text says it did not happen, or reports it as denied.
+    /// The text says it did not happen, or reports it as denied, whatever the tense: "will
+    /// not accept" is negated.
     Negated,
     /// Wanted, planned, possible: "hoped to get", "could".
     Hypothetical,
-    /// Expected: "will not accept".
+    /// Expected: "will accept".
     Future,
     /// Someone else's account: the content of "said", "claimed", a quotation.
     Reported,
@@ -250,9 +252,9 @@ pub fn extract_with(
                     &is_word,
                     &capitalised,
                 ) {
-                    let end_token = group.main;
-                    events.push(make_verb_event(text, seg, si, clause, t, &group, &word));
-                    t = end_token + 1;
+                    let e = make_verb_event(text, seg, si, clause, t, &group, &word);
+                    t = after_event(seg, &e, group.main);
+                    events.push(e);
                     continue;
                 }
                 t += 1;
@@ -265,10 +267,9 @@ pub fn extract_with(
             }
             // `prev` is "" at the start of the sentence.
             let after_det = t > sentence.tokens.start && flag(t - 1).determiner;
-            let is_event_noun = flag(t).event_noun.is_some();
             let perfect_aux = t + 1 < sentence.tokens.end && perfect_auxiliary(w, word(t + 1));
             let form = form_at(t)
-                .filter(|_| !(perfect_aux || is_event_noun && w.ends_with("ing")))
+                .filter(|_| !(perfect_aux || noun_over_verb(w, flag(t))))
                 .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
@@ -312,8 +313,9 @@ pub fn extract_with(
                         modality: None,
                         infinitive: false,
                     };
-                    events.push(make_verb_event(text, seg, si, clause, t, &group, &word));
-                    t += 1;
+                    let e = make_verb_event(text, seg, si, clause, t, &group, &word);
+                    t = after_event(seg, &e, t);
+                    events.push(e);
                     continue;
                 }
             }
@@ -411,6 +413,7 @@ fn apply_model<'a>(
                 .find(|&t| t < sentence.tokens.end && label_at(t) != 0)
         };
         let Some(t) = chosen else { continue };
+        let linked_state = is_linked_state(&e);
         if t != head {
             e.head = seg.tokens[t].span;
             e.lemma = word(t).to_string();
@@ -421,6 +424,11 @@ fn apply_model<'a>(
             if e.pos != EventPos::Verb || table_class(&e.lemma).is_none() {
                 e.class = class;
             }
+        }
+        // A linking verb with its complement names a state, as TimeML classes them ("Prices
+        // remained high", "stayed shut": STATE), whatever the model makes of the verb alone.
+        if linked_state {
+            e.class = EventClass::State;
         }
         kept.push(e);
     }
@@ -462,12 +470,15 @@ fn apply_model<'a>(
 /// Rule events kept whatever the model says, because later stages hang on them and the rule
 /// that found them is structural: a participle opening its sentence ("Speaking to a crowd
 /// ..., Morales sent"), which carries the clause's time phrase, and a noun the text places
-/// in time ("following the mutiny", "the October 20 elections"). TimeML annotators were not
+/// in time ("following the mutiny", "the October 20 elections"), and a linking verb with its
+/// complement ("Prices remained high as of Friday": a state the time phrase dates, which the
+/// model, trained on few of them, may leave unlabelled). TimeML annotators were not
 /// consistent on the first (19 of 54 sentence-initial -ing words in the training data are
 /// events) and the model follows the majority; the cost is measured in docs/accuracy.md.
 fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
     let clause = &seg.clauses[e.clause];
     e.pos == EventPos::Noun
+        || is_linked_state(e)
         || (clause.kind == ClauseKind::Participial
             && head == clause.tokens.start
             && seg.sentences[e.sentence].tokens.start == head)
@@ -566,7 +577,10 @@ fn model_event<'a>(
                 ) || class_of(lemma) != EventClass::Occurrence)
         }
     };
-    if let Some((lemma, form)) = verb_form(w).filter(|(l, f)| verbal(l, *f)) {
+    if let Some((lemma, form)) = verb_form(w)
+        .filter(|(l, f)| verbal(l, *f))
+        .filter(|_| !noun_over_verb(w, &word_flags(w)))
+    {
         let group = Group {
             main: t,
             lemma,
@@ -975,6 +989,18 @@ fn undoubles(stem: &str) -> bool {
     }
 }
 
+/// An event noun of [`EVENT_NOUNS`] whose verb reading is an -ing form or only a guess from
+/// its ending is the noun: "an emergency meeting", "to avoid bloodshed" (no verb "bloodsh"),
+/// not "protests" after a subject, a form of the known verb "protest". Read as verbs, they took
+/// the words before them as their subject ("an emergency", "he bloodshed").
+fn noun_over_verb(w: &str, flags: &WordFlags) -> bool {
+    flags.event_noun.is_some()
+        && (w.ends_with("ing")
+            || (flags.irregular.is_none()
+                && !flags.base
+                && verb_form_ref(w).is_some_and(|(lemma, _)| !is_known_base(&lemma))))
+}
+
 /// "Having lost the vote", "having been told": `w` is the auxiliary of a perfect participle
 /// (`next` the word after it), no event of its own, for the rules and the model alike.
 fn perfect_auxiliary(w: &str, next: &str) -> bool {
@@ -991,6 +1017,86 @@ const LINKING: &[&str] = &[
 /// Whether `w` is a form of a [`LINKING`] verb.
 fn links(w: &str) -> bool {
     verb_form_ref(w).is_some_and(|(lemma, _)| LINKING.contains(&lemma.as_ref()))
+}
+
+/// Linking verbs whose complement names the state with them: "remained high", "stayed
+/// shut", "seemed calm" ("become" is a light verb and takes its complement already).
+const STATE_LINKING: &[&str] = &["remain", "stay", "seem", "appear", "prove"];
+
+/// The complement of a [`STATE_LINKING`] verb group `g` (`end` the sentence's end), after
+/// adverbs in -ly: an adjective, a participle or a noun ("remained largely unchanged",
+/// "stayed shut", "remained fugitives"); not a preposition, a determiner, a pronoun, an
+/// infinitive, a name, a date or a verb of its own ("seemed to", "remained in power",
+/// "appeared Monday", "stays says").
+fn linking_complement<'a>(
+    seg: &Segmentation,
+    end: usize,
+    g: &Group,
+    word: &impl Fn(usize) -> &'a str,
+) -> Option<usize> {
+    if !STATE_LINKING.contains(&g.lemma.as_str()) {
+        return None;
+    }
+    let mut j = g.main + 1;
+    while j < end && word(j).ends_with("ly") && seg.tokens[j].kind == TokenKind::Word {
+        j += 1;
+    }
+    if j >= end || seg.tokens[j].kind != TokenKind::Word {
+        return None;
+    }
+    let w = word(j);
+    let flags = word_flags(w);
+    let not_a_complement = flags.function
+        || flags.determiner
+        || flags.aux.is_some()
+        || flags.insert
+        || EVENT_PREPOSITIONS.contains(&w)
+        || SUBJECT_STOPS.contains(&w)
+        || matches!(
+            w,
+            "in" | "at"
+                | "on"
+                | "for"
+                | "up"
+                | "out"
+                | "off"
+                | "down"
+                | "under"
+                | "above"
+                | "below"
+                | "near"
+                | "behind"
+                | "inside"
+                | "outside"
+                | "around"
+                | "here"
+                | "there"
+                | "away"
+                | "like"
+        )
+        || seg.text_starts_upper(seg.tokens[j].span.start)
+        || crate::temporal::lexicon::month_from_word(w).is_some()
+        || crate::temporal::lexicon::weekday_from_word(w).is_some()
+        || verb_form_ref(w).is_some_and(|(_, f)| matches!(f, Form::Ing | Form::Present));
+    (!not_a_complement).then_some(j)
+}
+
+/// The token where the rules look on after the event `e` whose main verb is `main`: past the
+/// complement of a linking verb, which is part of its event and not one of its own ("remained
+/// closed" is one state, not a remaining and a closing).
+fn after_event(seg: &Segmentation, e: &Event, main: usize) -> usize {
+    if is_linked_state(e) {
+        seg.token_at(e.trigger.end)
+    } else {
+        main + 1
+    }
+}
+
+/// Whether `e` is a [`STATE_LINKING`] verb with its complement ("remained high").
+fn is_linked_state(e: &Event) -> bool {
+    e.pos == EventPos::Verb
+        && STATE_LINKING.contains(&e.lemma.as_str())
+        && e.trigger.end > e.head.end
 }
 
 /// Subject pronouns, after which a base form is a present-tense verb ("they unite").
@@ -1177,6 +1283,9 @@ fn make_verb_event<'a>(
             end = j;
         }
     }
+    if let Some(j) = linking_complement(seg, s.tokens.end, g, word) {
+        end = j;
+    }
     let trigger = Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end);
     let c = &seg.clauses[clause];
     let summary_end = summary_end(seg, c.tokens.clone(), end, c.span.end);
@@ -1229,6 +1338,33 @@ fn summary_end(
         end = tok.span.end;
     }
     without_dangling(seg, seg.tokens[from].span.end, end.min(clause_end))
+}
+
+/// The text a timeline writes for the event `e`: its summary, or, when the summary is the
+/// trigger alone and a complement clause opens right after it, the trigger and the start of
+/// that clause, cut as summaries are ([`summary_end`]): "saying he hoped to get Morales to
+/// sign a letter of resignation", "asking that they unite to defeat his critics", not
+/// "Camacho saying". The event's own summary span stays within its clause, since the
+/// relation stage reads it as the event's words.
+pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
+    if e.pos != EventPos::Verb || e.summary.end != e.trigger.end {
+        return e.summary;
+    }
+    let next = seg.token_at(e.trigger.end);
+    let complement = seg.clauses.get(e.clause + 1).filter(|c| {
+        c.sentence == e.sentence && c.kind == ClauseKind::Complement && c.tokens.start == next
+    });
+    match complement {
+        Some(c) if !c.tokens.is_empty() => {
+            // Not "to warn that" when a quotation follows the marker.
+            let end = summary_end(seg, c.tokens.clone(), c.tokens.start, c.span.end);
+            Span::new(
+                e.summary.start,
+                without_dangling(seg, e.summary.end, end.max(e.summary.end)),
+            )
+        }
+        _ => e.summary,
+    }
 }
 
 /// `end` moved back over words that only lead into what was cut off ("declared a state of
@@ -1353,10 +1489,15 @@ fn make_noun_event<'a>(
     let mut start = t;
     while start > s.tokens.start && seg.tokens[start - 1].kind != TokenKind::Punct {
         let w = word(start - 1);
+        // The verb of an auxiliary group ends the phrase: "to avoid bloodshed", "could cause".
+        let after_aux = start >= s.tokens.start + 2
+            && lookup_aux(word(start - 2)).is_some()
+            && verb_form_ref(w).is_some();
         if EVENT_PREPOSITIONS.contains(&w)
             || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
             || w.ends_with("ing")
             || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
+            || after_aux
         {
             break;
         }
@@ -1549,10 +1690,12 @@ fn assign_status(
             e.governor = None;
             continue;
         }
-        e.status = if e.tense == Tense::Future {
-            Status::Future
-        } else if e.negated {
+        // A negated event is negated whatever its tense: "will not comment" says the comment
+        // is not to come, which `future` (expected to happen) would contradict.
+        e.status = if e.negated {
             Status::Negated
+        } else if e.tense == Tense::Future {
+            Status::Future
         } else if e.modality.is_some() {
             Status::Hypothetical
         } else if let Some((class, lemma, status)) = gov {
@@ -2036,8 +2179,106 @@ mod tests {
     }
 
     #[test]
+    fn a_linking_verb_and_its_complement_are_one_state() {
+        // "remained closed" is one state that held, not a remaining and a closing; the model
+        // labels none of "Prices remained high", which is a state all the same (TimeML STATE).
+        for (text, trigger) in [
+            ("Prices remained high as of Friday.", "remained high"),
+            ("The border stayed shut on Monday.", "stayed shut"),
+            ("The border stayed shut.", "stayed shut"),
+            ("Banks remained closed on Monday.", "remained closed"),
+            ("The border will stay shut until Monday.", "will stay shut"),
+            (
+                "Output remained largely unchanged.",
+                "remained largely unchanged",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let triggers: Vec<&str> = found
+                .iter()
+                .map(|e| &text[e.trigger.start..e.trigger.end])
+                .collect();
+            assert_eq!(triggers, [trigger], "{text}");
+            assert_eq!(found[0].class, EventClass::State, "{text}");
+            assert_eq!(
+                found[0].who.map(|w| &text[w.start..w.end]),
+                text.split(trigger).next().map(str::trim),
+                "{text}"
+            );
+        }
+        let text = "Banks remained closed on Monday.";
+        let found = events(text, model::Model::builtin());
+        assert_eq!(found[0].tense, Tense::Past);
+        assert_eq!(
+            &text[found[0].summary.start..found[0].summary.end],
+            "remained closed on Monday"
+        );
+        // No complement: a preposition, an infinitive.
+        for (text, trigger) in [
+            ("He remained in power.", "remained"),
+            ("It seemed to work.", "seemed"),
+        ] {
+            let found = events(text, model::Model::builtin());
+            assert_eq!(
+                found.first().map(|e| &text[e.trigger.start..e.trigger.end]),
+                Some(trigger),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_event_noun_is_no_verb_and_has_no_subject() {
+        // Read as verbs ("bloodsh" + -ed, "meeting" after "emergency"), they took the words
+        // before them as their subject: "he bloodshed", "an emergency meeting".
+        for (text, noun, summary) in [
+            (
+                "Morales called for calm, saying he wanted to avoid bloodshed.",
+                "bloodshed",
+                "bloodshed",
+            ),
+            (
+                "Morales convened an emergency meeting with his ministers to analyze it.",
+                "meeting",
+                "an emergency meeting",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == noun)
+                .unwrap_or_else(|| panic!("{text}: {:?}", heads(text, &found)));
+            assert_eq!(e.pos, EventPos::Noun, "{text}");
+            assert_eq!(e.who, None, "{text}");
+            assert_eq!(&text[e.summary.start..e.summary.end], summary, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_summary_that_is_its_trigger_takes_in_the_complement_after_it() {
+        let text = "Camacho traveled to La Paz on Friday, saying he hoped to meet Morales. \
+                    Morales went on Twitter to warn that \"democracy is at risk\".";
+        let seg = segment(text, Span::new(0, text.len()), None);
+        let found = extract_with(text, &seg, &recognize(&seg), model::Model::builtin());
+        let words = |trigger: &str| {
+            found
+                .iter()
+                .find(|e| &text[e.trigger.start..e.trigger.end] == trigger)
+                .map(|e| {
+                    let s = summary_with_complement(&seg, e);
+                    &text[s.start..s.end]
+                })
+        };
+        assert_eq!(words("saying"), Some("saying he hoped to meet Morales"));
+        // A quotation after "that" is not taken in, and "that" is not left dangling.
+        assert_eq!(words("to warn"), Some("to warn"));
+        // A summary with words of its own keeps them.
+        assert_eq!(words("traveled"), Some("traveled to La Paz on Friday"));
+    }
+
+    #[test]
     fn a_participle_after_a_linking_verb_has_no_tense_of_its_own() {
-        let text = "Banks remained closed. The river burst its banks.";
+        let text = "Shops looked closed. The river burst its banks.";
         let found = events(text, model::Model::builtin());
         let tense = |w: &str| {
             found
@@ -2045,7 +2286,6 @@ mod tests {
                 .find(|e| &text[e.head.start..e.head.end] == w)
                 .map(|e| e.tense)
         };
-        assert_eq!(tense("remained"), Some(Tense::Past));
         assert_eq!(tense("closed"), Some(Tense::None));
         assert_eq!(tense("burst"), Some(Tense::Past));
     }
@@ -2169,6 +2409,26 @@ mod tests {
         for w in ["left", "failed", "rose"] {
             assert!(asserted.contains(&w), "{w} in {asserted:?}");
         }
+    }
+
+    #[test]
+    fn a_negated_event_is_negated_whatever_its_tense() {
+        let text = "The minister will not comment. The minister will comment. \
+                    The rebels could not win. The rebels could win.";
+        let ev = events(text, model::Model::builtin());
+        let statuses: Vec<(&str, Status)> = ev
+            .iter()
+            .map(|e| (&text[e.trigger.start..e.trigger.end], e.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                ("will not comment", Status::Negated),
+                ("will comment", Status::Future),
+                ("could not win", Status::Negated),
+                ("could win", Status::Hypothetical),
+            ]
+        );
     }
 
     #[test]

@@ -1150,7 +1150,7 @@ mod tests {
             &crate::document::Article::from_body(
                 "t",
                 "A bomb exploded in the market. Police closed the roads. \
-                 Witnesses said the bomb exploded at noon and the roads stayed closed.",
+                 Witnesses said the bomb exploded at noon and the roads were closed.",
                 published,
             ),
             &crate::Options::default(),

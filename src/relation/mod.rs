@@ -1104,7 +1104,15 @@ mod tests {
             "The work was finished by 2001. Prices stayed high as of Friday, officials said.",
         );
         assert_eq!(anchored(&a, "was finished"), [(true, EndsBefore, "2001")]);
-        assert_eq!(anchored(&a, "stayed"), [(true, Overlaps, "Friday")]);
+        // A linking verb and its complement are one state ("stayed high"), which the phrase
+        // dates: it goes on then, and the timeline says which phrase dates it.
+        assert_eq!(anchored(&a, "stayed high"), [(true, Overlaps, "Friday")]);
+        let timeline = crate::timeline::build(&[a]);
+        let stayed = timeline.events.iter().find(|e| e.trigger == "stayed high");
+        assert_eq!(
+            stayed.and_then(|e| e.when.from.as_deref()),
+            Some("as of Friday")
+        );
     }
 
     #[test]

@@ -1506,10 +1506,14 @@ fn anchor_table(a: &Analysis) -> Vec<Option<usize>> {
 
 /// Whether a relation from an event to a time dates the event: the event lies in the time
 /// ("in 2006"), or the time-anchor sieve fixes its start there ("since 2006", "from 1991 to
-/// 1996"). The event's bounds come from the graph either way.
+/// 1996") or has it go on then ("Prices remained high as of Friday"). The event's bounds come
+/// from the graph either way.
 fn dates_event(r: &Relation) -> bool {
     r.kind == RelationKind::During
-        || (r.kind == RelationKind::StartsAfterStart && r.sieve == Sieve::TimeAnchor)
+        || (matches!(
+            r.kind,
+            RelationKind::StartsAfterStart | RelationKind::Overlaps
+        ) && r.sieve == Sieve::TimeAnchor)
 }
 
 fn when<'a>(
@@ -1572,11 +1576,14 @@ fn when<'a>(
     w
 }
 
-/// The phrase with the preposition before it: "on Friday", "in 2006".
+/// The phrase with the preposition before it: "on Friday", "in 2006", "as of Friday".
 fn phrase_with_preposition(a: &Analysis, span: Span) -> String {
     let t = a.seg.token_at(span.start);
     let mut start = span.start;
-    if t > 0 {
+    let lower = |k: usize| a.seg.lower_of(a.seg.tokens[k].span);
+    if t > 1 && lower(t - 2) == "as" && lower(t - 1) == "of" {
+        start = a.seg.tokens[t - 2].span.start;
+    } else if t > 0 {
         let prev = a.seg.tokens[t - 1];
         if matches!(
             a.seg.lower_of(prev.span),
@@ -1765,9 +1772,11 @@ fn evidence(id: &Text, text: &str, span: Span) -> Evidence {
 fn summary(a: &Analysis, i: usize) -> String {
     let e = &a.events[i];
     let text = &a.article.text;
+    // "Camacho saying" says nothing: the words said come with it.
+    let words = crate::event::summary_with_complement(&a.seg, e);
     // "to stabilize ..." reads better without "he" in front of it.
     if text[e.trigger.start..].starts_with("to ") {
-        return clean(slice(text, e.summary));
+        return clean(slice(text, words));
     }
     let lower_first = |s: String| -> String {
         let mut c = s.chars();
@@ -1780,17 +1789,17 @@ fn summary(a: &Analysis, i: usize) -> String {
     };
     match e.who {
         // "Speaking to a crowd" after its subject: "Morales speaking to a crowd".
-        Some(w) if w.start > e.summary.start => joined(
+        Some(w) if w.start > words.start => joined(
             &cleaned(slice(text, w)),
-            &lower_first(clean(slice(text, e.summary))),
+            &lower_first(clean(slice(text, words))),
         ),
-        Some(w) if w.end <= e.summary.start && text[w.end..e.summary.start].trim().is_empty() => {
-            clean(slice(text, Span::new(w.start, e.summary.end)))
+        Some(w) if w.end <= words.start && text[w.end..words.start].trim().is_empty() => {
+            clean(slice(text, Span::new(w.start, words.end)))
         }
-        Some(w) if !w.overlaps(e.summary) => {
-            joined(&cleaned(slice(text, w)), &cleaned(slice(text, e.summary)))
+        Some(w) if !w.overlaps(words) => {
+            joined(&cleaned(slice(text, w)), &cleaned(slice(text, words)))
         }
-        _ => clean(slice(text, e.summary)),
+        _ => clean(slice(text, words)),
     }
 }
 
