@@ -1785,7 +1785,27 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
         if verb_between(after, end) || (after..end).any(|k| NOT_ATTRIBUTION.contains(&word(k))) {
             continue;
         }
-        if comma + 1 == first {
+        let comma_at = seg.tokens[comma].span.start;
+        let sentence_index = events[r].sentence;
+        let content: Vec<usize> = (0..events.len())
+            .filter(|&i| {
+                let e = &events[i];
+                e.sentence == sentence_index
+                    && e.pos == EventPos::Verb
+                    && e.head.end <= comma_at
+                    && e.governor.is_none()
+                    && e.status == Status::Asserted
+                    && matches!(
+                        seg.clauses[e.clause].kind,
+                        ClauseKind::Main | ClauseKind::Coordinate
+                    )
+            })
+            .collect();
+        // "Steve Jobs, the chief executive, announced ...": an apposition, not an attribution.
+        if content.is_empty() {
+            continue;
+        }
+        if comma + 1 == first && matches!(events[r].lemma.as_str(), "say" | "add") {
             // "..., said a spokesman": the subject follows, up to a preposition.
             let subject_end = (after..end)
                 .find(|&k| matches!(word(k), "on" | "in" | "at" | "for" | "from" | "with" | "."))
@@ -1797,22 +1817,9 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
                 ));
             }
         }
-        let comma_at = seg.tokens[comma].span.start;
-        let sentence_index = events[r].sentence;
-        for e in events.iter_mut() {
-            if e.sentence == sentence_index
-                && e.pos == EventPos::Verb
-                && e.head.end <= comma_at
-                && e.governor.is_none()
-                && e.status == Status::Asserted
-                && matches!(
-                    seg.clauses[e.clause].kind,
-                    ClauseKind::Main | ClauseKind::Coordinate
-                )
-            {
-                e.governor = Some(r + offset);
-                e.status = Status::Reported;
-            }
+        for i in content {
+            events[i].governor = Some(r + offset);
+            events[i].status = Status::Reported;
         }
     }
 }
@@ -2399,6 +2406,17 @@ mod tests {
         // The inverted subject is the report's who.
         let who = ev[said(1).unwrap()].who.map(|w| &text[w.start..w.end]);
         assert_eq!(who, Some("a spokesman"));
+        // An apposition before the verb is no attribution, and the subject stays.
+        let apposition = "Steve Jobs, the chief executive, announced the phone.";
+        let ev2 = events(apposition, model::Model::builtin());
+        let announced = ev2
+            .iter()
+            .find(|e| e.lemma == "announce")
+            .expect("announced");
+        assert_eq!(
+            announced.who.map(|w| &apposition[w.start..w.end]),
+            Some("Steve Jobs")
+        );
         // Not attributions: a subordinate clause before, a relative or coordinate clause
         // opening the saying, a saying with its own complement.
         let asserted: Vec<&str> = ev
