@@ -1393,7 +1393,7 @@ fn without_dangling(seg: &Segmentation, floor: usize, end: usize) -> usize {
 const DANGLING: &[&str] = &[
     "and", "or", "but", "nor", "the", "a", "an", "of", "to", "that", "which", "who", "as", "with",
     "for", "in", "on", "at", "by", "from", "into", "than", "its", "his", "her", "their", "our",
-    "your", "my",
+    "your", "my", "after", "before", "when", "while", "since", "until", "because", "if",
 ];
 
 /// "in La Paz", "at the airport": a place after the head.
@@ -1918,8 +1918,10 @@ const SUBJECT_STOPS: &[&str] = &[
 /// a relative clause hangs on.
 fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
     let _ = text;
+    // "according to a rights group" names a source, and has no subject of its own.
+    let subjectless = |e: &Event| e.pos == EventPos::Noun || seg.lower_of(e.head) == "according";
     for i in 0..events.len() {
-        if events[i].pos == EventPos::Noun {
+        if subjectless(&events[i]) {
             continue;
         }
         let e = &events[i];
@@ -1970,6 +1972,16 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 }
             }
             start -= 1;
+        }
+        // "..., and at least four people were killed": the conjunction is no part of the
+        // subject.
+        while start < trigger_token
+            && matches!(
+                seg.lower_of(seg.tokens[start].span),
+                "and" | "but" | "or" | "then"
+            )
+        {
+            start += 1;
         }
         let mut who = None;
         if start < trigger_token {
@@ -2028,6 +2040,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
     // Participial openers take the subject of the main clause after them:
     // "Speaking to a crowd ..., Morales sent greetings".
     for i in 0..events.len() {
+        if subjectless(&events[i]) {
+            continue;
+        }
         if events[i].who.is_none() && events[i].pos == EventPos::Verb {
             if let Some(j) = (i + 1..events.len()).find(|&j| {
                 events[j].who.is_some()

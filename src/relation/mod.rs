@@ -340,6 +340,21 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             ));
             continue;
         }
+        // "in Sunday's presidential election", "last year's vote": a possessive time belongs
+        // to the noun after it, not to the clause's verb ("declared victory in Sunday's
+        // election" was placed on Sunday).
+        // Not after "during": "during last week's session, the index plunged" is a time.
+        let after = seg.lower.get(m.span.end..).unwrap_or("");
+        let first = seg.token_at(m.span.start);
+        let during = seg.lower_of(m.span).starts_with("during")
+            || first > 0
+                && matches!(
+                    seg.lower_of(seg.tokens[first - 1].span),
+                    "during" | "throughout"
+                );
+        if (after.starts_with("'s ") || after.starts_with("\u{2019}s ")) && !during {
+            continue;
+        }
         // "the previous three nights, when the two sides clashed": the when-clause's event.
         let clause = &seg.clauses[m.clause];
         let next_clause = m.clause + 1;
@@ -1158,6 +1173,17 @@ mod tests {
             .filter(|r| r.sieve == sieve)
             .map(|r| (word(r.source), r.kind, word(r.target)))
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_time_does_not_date_the_verb() {
+        let a = analysis("She declared victory in Sunday's presidential election.");
+        assert_eq!(anchored(&a, "declared"), []);
+        let a = analysis("She declared victory on Sunday.");
+        assert_eq!(anchored(&a, "declared"), [(true, During, "Sunday")]);
+        // "During" makes the phrase a time of its clause whatever follows it.
+        let a = analysis("During last week's trading, the index plunged.");
+        assert_eq!(anchored(&a, "trading"), [(true, During, "last week")]);
     }
 
     #[test]
