@@ -1735,6 +1735,27 @@ const NOT_ATTRIBUTION: &[&str] = &[
     "nothing", "so", "not", "never",
 ];
 
+/// Whether a verbal event of sentence `sentence` has its head in tokens `from..to`.
+fn verb_in(seg: &Segmentation, events: &[Event], sentence: usize, from: usize, to: usize) -> bool {
+    events.iter().any(|e| {
+        e.sentence == sentence
+            && e.pos == EventPos::Verb
+            && (from..to).contains(&seg.token_at(e.head.start))
+    })
+}
+
+/// Whether `e` is a verb of a main or coordinate clause that nothing governs and that is told
+/// as simply happening: what an attribution makes someone's account.
+fn attributable(seg: &Segmentation, e: &Event) -> bool {
+    e.pos == EventPos::Verb
+        && e.governor.is_none()
+        && e.status == Status::Asserted
+        && matches!(
+            seg.clauses[e.clause].kind,
+            ClauseKind::Main | ClauseKind::Coordinate
+        )
+}
+
 /// A postposed attribution: "Three people died, officials said on Tuesday.", "The talks
 /// failed, said a spokesman.", "He left, she told reporters, adding ...". The verb of saying
 /// comes after a comma with at most six words between (its subject), none of which opens a
@@ -1765,15 +1786,9 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
         else {
             continue;
         };
-        let verb_between = |from: usize, to: usize| {
-            events.iter().any(|e| {
-                e.sentence == report.sentence
-                    && e.pos == EventPos::Verb
-                    && (from..to).contains(&seg.token_at(e.head.start))
-            })
-        };
+        let sentence_index = report.sentence;
         if (comma + 1..first).any(|k| NOT_ATTRIBUTION.contains(&word(k)))
-            || verb_between(comma + 1, first)
+            || verb_in(seg, events, sentence_index, comma + 1, first)
         {
             continue;
         }
@@ -1782,23 +1797,16 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
         let end = (after..sentence.tokens.end)
             .find(|&k| word(k) == ",")
             .unwrap_or(sentence.tokens.end);
-        if verb_between(after, end) || (after..end).any(|k| NOT_ATTRIBUTION.contains(&word(k))) {
+        if verb_in(seg, events, sentence_index, after, end)
+            || (after..end).any(|k| NOT_ATTRIBUTION.contains(&word(k)))
+        {
             continue;
         }
         let comma_at = seg.tokens[comma].span.start;
-        let sentence_index = events[r].sentence;
         let content: Vec<usize> = (0..events.len())
             .filter(|&i| {
                 let e = &events[i];
-                e.sentence == sentence_index
-                    && e.pos == EventPos::Verb
-                    && e.head.end <= comma_at
-                    && e.governor.is_none()
-                    && e.status == Status::Asserted
-                    && matches!(
-                        seg.clauses[e.clause].kind,
-                        ClauseKind::Main | ClauseKind::Coordinate
-                    )
+                e.sentence == sentence_index && e.head.end <= comma_at && attributable(seg, e)
             })
             .collect();
         // "Steve Jobs, the chief executive, announced ...": an apposition, not an attribution.
@@ -1867,15 +1875,8 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
         let source_end = (at..tokens.end)
             .find(|&k| word(k) == ",")
             .unwrap_or(tokens.end);
-        let verbal_in = |from: usize, to: usize, events: &[Event]| {
-            events.iter().any(|e| {
-                e.sentence == s
-                    && e.pos == EventPos::Verb
-                    && (from..to).contains(&seg.token_at(e.head.start))
-            })
-        };
         let not_a_source = (at + 2..source_end.min(at + 5)).any(|k| NOT_SOURCES.contains(&word(k)));
-        if not_a_source || verbal_in(at + 2, source_end, events) {
+        if not_a_source || verb_in(seg, events, s, at + 2, source_end) {
             continue;
         }
         let content = if at == tokens.start {
@@ -1891,16 +1892,9 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
             continue;
         };
         for e in events.iter_mut() {
-            let t = seg.token_at(e.head.start);
             if e.sentence == s
-                && e.pos == EventPos::Verb
-                && (from..to).contains(&t)
-                && e.governor.is_none()
-                && e.status == Status::Asserted
-                && matches!(
-                    seg.clauses[e.clause].kind,
-                    ClauseKind::Main | ClauseKind::Coordinate
-                )
+                && (from..to).contains(&seg.token_at(e.head.start))
+                && attributable(seg, e)
             {
                 e.status = Status::Reported;
             }
