@@ -264,12 +264,7 @@ fn run(mode: Mode) -> Result<()> {
                 .map(|d| system(&d.doc, &Model::empty()))
                 .collect();
             for k in 0..folds {
-                let train_docs: Vec<&Doc> = all
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| i % folds != k)
-                    .map(|(_, d)| *d)
-                    .collect();
+                let train_docs: Vec<&Doc> = tempora::eval::training_part(&all, folds, k);
                 eprintln!(
                     "fold {}/{folds}: training on {} documents",
                     k + 1,

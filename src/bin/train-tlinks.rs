@@ -879,12 +879,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
     let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
     let mut grid = vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
     for k in 0..folds {
-        let train_docs: Vec<&Doc> = all
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % folds != k)
-            .map(|(_, d)| *d)
-            .collect();
+        let train_docs: Vec<&Doc> = tempora::eval::training_part(all, folds, k);
         eprintln!(
             "fold {}/{folds}: training on {} documents",
             k + 1,

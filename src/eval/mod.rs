@@ -42,3 +42,19 @@ pub fn f1(precision: f64, recall: f64) -> f64 {
         2.0 * precision * recall / (precision + recall)
     }
 }
+
+/// The training part of fold `k` under the project's cross-validation protocol by document:
+/// fold `k` of `folds` holds the items `i` with `i % folds == k`, and trains on the others
+/// (`train-events cv`, `train-tlinks cv`, docs/accuracy.md).
+///
+/// ```
+/// assert_eq!(tempora::eval::training_part(&[0, 1, 2, 3, 4], 2, 1), [0, 2, 4]);
+/// ```
+pub fn training_part<T: Copy>(items: &[T], folds: usize, k: usize) -> Vec<T> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % folds != k)
+        .map(|(_, &item)| item)
+        .collect()
+}

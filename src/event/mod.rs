@@ -1858,46 +1858,43 @@ const NOT_SOURCES: &[&str] = &[
 /// order them against, so only their status changes.
 fn according_to(seg: &Segmentation, events: &mut [Event]) {
     let word = |k: usize| seg.lower_of(seg.tokens[k].span);
-    let Some(first) = events.first().map(|e| e.sentence) else {
+    // The events of one sentence, as `extract_with` passes them.
+    let Some(s) = events.first().map(|e| e.sentence) else {
         return;
     };
-    let last = events.last().map_or(first, |e| e.sentence);
-    for s in first..=last {
-        let sentence = &seg.sentences[s];
-        let tokens = sentence.tokens.clone();
-        let Some(at) = tokens
-            .clone()
-            .find(|&k| word(k) == "according" && k + 1 < tokens.end && word(k + 1) == "to")
-        else {
-            continue;
-        };
-        // The source runs to the next comma or the end; the content is on the other side.
-        let source_end = (at..tokens.end)
-            .find(|&k| word(k) == ",")
-            .unwrap_or(tokens.end);
-        let not_a_source = (at + 2..source_end.min(at + 5)).any(|k| NOT_SOURCES.contains(&word(k)));
-        if not_a_source || verb_in(seg, events, s, at + 2, source_end) {
-            continue;
-        }
-        let content = if at == tokens.start {
-            // "According to police, ...": what follows the comma.
-            (source_end < tokens.end).then_some((source_end + 1, tokens.end))
-        } else if at > tokens.start && word(at - 1) == "," && source_end == tokens.end {
-            // "..., according to police.": what precedes the comma.
-            Some((tokens.start, at - 1))
-        } else {
-            None
-        };
-        let Some((from, to)) = content else {
-            continue;
-        };
-        for e in events.iter_mut() {
-            if e.sentence == s
-                && (from..to).contains(&seg.token_at(e.head.start))
-                && attributable(seg, e)
-            {
-                e.status = Status::Reported;
-            }
+    let tokens = seg.sentences[s].tokens.clone();
+    let Some(at) = tokens
+        .clone()
+        .find(|&k| word(k) == "according" && k + 1 < tokens.end && word(k + 1) == "to")
+    else {
+        return;
+    };
+    // The source runs to the next comma or the end; the content is on the other side.
+    let source_end = (at..tokens.end)
+        .find(|&k| word(k) == ",")
+        .unwrap_or(tokens.end);
+    let not_a_source = (at + 2..source_end.min(at + 5)).any(|k| NOT_SOURCES.contains(&word(k)));
+    if not_a_source || verb_in(seg, events, s, at + 2, source_end) {
+        return;
+    }
+    let content = if at == tokens.start {
+        // "According to police, ...": what follows the comma.
+        (source_end < tokens.end).then_some((source_end + 1, tokens.end))
+    } else if at > tokens.start && word(at - 1) == "," && source_end == tokens.end {
+        // "..., according to police.": what precedes the comma.
+        Some((tokens.start, at - 1))
+    } else {
+        None
+    };
+    let Some((from, to)) = content else {
+        return;
+    };
+    for e in events.iter_mut() {
+        if e.sentence == s
+            && (from..to).contains(&seg.token_at(e.head.start))
+            && attributable(seg, e)
+        {
+            e.status = Status::Reported;
         }
     }
 }
