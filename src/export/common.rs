@@ -116,7 +116,9 @@ pub(super) fn display_date(timeline: &Timeline, event: &TimelineEvent) -> String
             Unit::Year => start.format("%Y").to_string(),
             Unit::Month => start.format("%b %Y").to_string(),
             _ if start.date() == end.date() => {
-                if end - start < chrono::Duration::hours(12) {
+                if start == end {
+                    format!("{}, {}", day(start.date()), start.format("%H:%M"))
+                } else if end - start < chrono::Duration::hours(12) {
                     format!(
                         "{}, {}–{}",
                         day(start.date()),

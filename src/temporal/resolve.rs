@@ -358,6 +358,17 @@ fn resolve_unchecked(
                 Some(a) => format!("{a}; {note}"),
                 None => note,
             });
+            if let TimeExpr::Anaphoric {
+                amount: Amount::Exact(n),
+                unit: unit @ (Unit::Hour | Unit::Minute),
+                ..
+            } = **inner
+            {
+                if v.granularity == Granularity::Minute {
+                    widen_moved_time(&mut v, modifier, n, unit);
+                    return Ok(v);
+                }
+            }
             if let (Some(s), Some(e)) = (v.earliest, v.latest) {
                 // Bounds are inclusive to the minute: the span runs to the end of `e`'s
                 // minute, so that a day's last third starts at 16:00, not 15:59.
@@ -1416,6 +1427,24 @@ impl Resolution<'_> {
                 return v;
             }
         }
+        // "The quake struck at 4:17 a.m. ... A second quake hit about nine hours later": hours
+        // or minutes from a time of day are a time of day too, not the whole day.
+        if s == e && matches!(unit, Unit::Hour | Unit::Minute) && amount != Amount::Some {
+            let t = s
+                .checked_add_signed(Duration::minutes(sign * min))
+                .filter(|t| (1..=9999).contains(&t.year()))
+                .ok_or(ResolveError::OutOfRange {
+                    amount: n,
+                    unit,
+                    from: s.date(),
+                })?;
+            let mut v = minute_value(
+                t,
+                self.trace("<n> hours|minutes later|earlier than a time of day → that time moved by the amount"),
+            );
+            v.offset = offset;
+            return Ok(v);
+        }
         let d = shift_date(anchor_day, unit, sign * n_i)?;
         let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";
         let mut v = self.unit_around(d, unit, 0, why)?;
@@ -1439,6 +1468,58 @@ impl Resolution<'_> {
         }
         v.offset = offset;
         Ok(v)
+    }
+}
+
+/// "about nine hours later", "less than an hour after" a time of day: the moved time `v`
+/// (`n` units from its anchor) widened by what the modifier leaves open. "about" allows a
+/// tenth of the amount either side, at least one unit; "less than", "up to" reach back to the
+/// anchor; "more than", "at least" stay under the next unit up (a day for hours, an hour for
+/// minutes), as "hours after" does, or under twice the amount beyond it.
+fn widen_moved_time(v: &mut TimeValue, modifier: Modifier, n: u64, unit: Unit) {
+    let (Some(t), Some(offset)) = (v.earliest, v.offset.as_mut()) else {
+        return;
+    };
+    let u = unit_minutes(unit);
+    let amount = i64::try_from(n).unwrap_or(i64::MAX).saturating_mul(u);
+    let back = |m: i64| match offset.direction {
+        Direction::After => -m,
+        Direction::Before => m,
+    };
+    let (early, late) = match modifier {
+        Modifier::Approx => {
+            let w = (amount / 10).max(u).min(amount);
+            (w, w)
+        }
+        Modifier::LessThan | Modifier::EqualOrLess => (amount, 0),
+        // As "hours after" stays under a day: "more than nine hours later" stays under a day
+        // ("more than 40 minutes" under an hour), "more than 30 hours" under twice the amount.
+        Modifier::MoreThan | Modifier::EqualOrMore => {
+            let next_up = if unit == Unit::Hour { 1440 } else { 60 };
+            (
+                0,
+                if amount < next_up {
+                    next_up - 1 - amount
+                } else {
+                    amount
+                },
+            )
+        }
+        _ => (0, 0),
+    };
+    // `early` minutes nearer the anchor, `late` minutes farther from it.
+    offset.min_minutes = offset.min_minutes.saturating_sub(early).max(0);
+    offset.max_minutes = offset.max_minutes.saturating_add(late);
+    let near = t.checked_add_signed(Duration::minutes(back(early)));
+    let far = t.checked_add_signed(Duration::minutes(-back(late)));
+    let (lo, hi) = match offset.direction {
+        Direction::After => (near, far),
+        Direction::Before => (far, near),
+    };
+    v.earliest = lo;
+    v.latest = hi;
+    if v.earliest.is_none() || v.latest.is_none() {
+        v.granularity = Granularity::Vague;
     }
 }
 
@@ -1847,6 +1928,62 @@ mod tests {
             t("late sunday"),
             ("11-10 16:00".into(), "11-10 23:59".into())
         );
+    }
+
+    #[test]
+    fn hours_from_a_time_of_day_are_a_time_of_day() {
+        let t = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        let struck = t("2023-02-06 04:17");
+        let after = |phrase: &str| {
+            let p = grammar::parse(phrase).unwrap();
+            let anchor = Anchor {
+                tense: Tense::Past,
+                previous: Some(Reference {
+                    value: "2023-02-06T04:17".into(),
+                    phrase: "4:17 a.m. on Monday".into(),
+                    earliest: struck,
+                    latest: struck,
+                }),
+                ..Anchor::news(NaiveDate::from_ymd_opt(2023, 2, 10).unwrap())
+            };
+            let v = resolve(&p.expr, p.rule, &anchor).unwrap();
+            let o = v.offset.unwrap();
+            (v.value, v.earliest, v.latest, o.min_minutes, o.max_minutes)
+        };
+        let (value, earliest, latest, min, max) = after("nine hours later");
+        assert_eq!(value, "2023-02-06T13:17");
+        assert_eq!(
+            (earliest, latest),
+            (Some(t("2023-02-06 13:17")), Some(t("2023-02-06 13:17")))
+        );
+        assert_eq!((min, max), (540, 540));
+        // "about": an hour either side (a tenth of the amount, at least one unit).
+        let (_, earliest, latest, min, max) = after("about nine hours later");
+        assert_eq!(
+            (earliest, latest),
+            (Some(t("2023-02-06 12:17")), Some(t("2023-02-06 14:17")))
+        );
+        assert_eq!((min, max), (480, 600));
+        // "less than": back to the anchor; "more than": under a day.
+        let (_, earliest, latest, ..) = after("less than an hour later");
+        assert_eq!(
+            (earliest, latest),
+            (Some(struck), Some(t("2023-02-06 05:17")))
+        );
+        let (_, earliest, latest, min, max) = after("more than nine hours later");
+        assert_eq!(
+            (earliest, latest),
+            (Some(t("2023-02-06 13:17")), Some(t("2023-02-07 04:16")))
+        );
+        assert_eq!((min, max), (540, 1439));
+        // Before the anchor, and minutes.
+        let (value, ..) = after("two hours earlier");
+        assert_eq!(value, "2023-02-06T02:17");
+        let (value, ..) = after("30 minutes later");
+        assert_eq!(value, "2023-02-06T04:47");
+        // Days from a time of day stay days.
+        let (value, ..) = after("two days later");
+        assert_eq!(value, "2023-02-08");
     }
 
     #[test]
