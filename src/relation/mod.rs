@@ -489,6 +489,26 @@ fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> 
     })
 }
 
+/// "Three days after the disaster, rescuers pulled a girl from the ruins": a phrase that
+/// opens its sentence and ends at a comma (after the event `named`) dates the first verbal
+/// event after that comma.
+fn fronted_governor(input: &Input, m: &Mention, named: usize) -> Option<usize> {
+    let seg = input.seg;
+    let sentence = seg.sentences.get(m.sentence)?;
+    if seg.token_at(m.span.start) != sentence.tokens.start {
+        return None;
+    }
+    let from = seg.token_at(input.events[named].summary.end.max(m.span.end));
+    let comma = (from..sentence.tokens.end)
+        .take(8)
+        .find(|&t| seg.lower_of(seg.tokens[t].span) == ",")?;
+    let after = seg.tokens[comma].span.end;
+    in_sentence(input, m.sentence).find(|&i| {
+        let e = &input.events[i];
+        verbal(e) && e.trigger.start >= after
+    })
+}
+
 /// Sieve 2: connectives.
 fn connectives(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
@@ -504,10 +524,13 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 && e.head.start >= m.span.end
                 && e.head.start <= m.span.end + 40
         });
-        let governed = in_sentence(input, m.sentence).rev().find(|&i| {
-            let e = &input.events[i];
-            e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
-        });
+        let governed = in_sentence(input, m.sentence)
+            .rev()
+            .find(|&i| {
+                let e = &input.events[i];
+                e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
+            })
+            .or_else(|| named.and_then(|n| fronted_governor(input, m, n)));
         if let (Some(n), Some(g)) = (named, governed) {
             let (a, b) = match direction {
                 Direction::After => (n, g),
