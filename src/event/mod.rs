@@ -760,7 +760,8 @@ pub(crate) fn is_not_verb(w: &str) -> bool {
 }
 
 /// The lemma of an event noun of [`EVENT_NOUNS`].
-fn event_noun(w: &str) -> Option<&'static str> {
+/// The synonym group of an event noun ("quake" → "earthquake"), for lower-case `w`.
+pub(crate) fn event_noun(w: &str) -> Option<&'static str> {
     word_flags(w).event_noun
 }
 

@@ -505,11 +505,39 @@ pub fn reconstruct_about(
                     })
                 })
                 .flatten();
+            // "since the quake", "three days after the disaster": a definite event noun with
+            // no date of its own names a happening the article told before; and "the quake
+            // struck at 4:17 a.m." tells the happening "Monday's earthquake" named.
+            let named_before = if e.pos == EventPos::Noun && value.is_none() {
+                (calamity(&e.lemma) && definite(a, i))
+                    .then(|| first_told(a, &anchors[d], i, &e.lemma, None))
+                    .flatten()
+            } else if tells_its_subject(e) {
+                subject_happening(a, i).and_then(|(group, another)| {
+                    // "A second quake hit": the noun of its own subject is this happening.
+                    let own = (i.saturating_sub(8)..i).rev().find(|&j| {
+                        let f = &a.events[j];
+                        f.pos == EventPos::Noun
+                            && f.sentence == e.sentence
+                            && f.lemma == group
+                            && e.who
+                                .is_some_and(|w| w.start <= f.head.start && f.head.end <= w.end)
+                    });
+                    own.or_else(|| {
+                        (!another)
+                            .then(|| first_told(a, &anchors[d], i, group, Some(value?)))
+                            .flatten()
+                    })
+                })
+            } else {
+                None
+            };
             let merged = if merge {
                 noun_key
                     .as_ref()
                     .and_then(|k| dated_nouns.get(k).copied())
                     .or(earlier.map(|j| map[j]))
+                    .or(named_before.map(|j| map[j]))
                     .or_else(|| {
                         let (value, who, named) = verb_key.as_ref()?;
                         // Dated alike with a subject word in common, or a happening that can
@@ -556,7 +584,7 @@ pub fn reconstruct_about(
     sources.triggers = clusters
         .iter()
         .map(|members| {
-            let (d, i) = members[0];
+            let (d, i) = representative(analyses, members);
             (d, analyses[d].events[i].trigger)
         })
         .collect();
@@ -829,14 +857,15 @@ pub fn reconstruct_about(
     let mut events_out = Vec::with_capacity(clusters.len());
     let mut keys = Vec::with_capacity(clusters.len());
     for (c, members) in clusters.iter().enumerate() {
-        let (d, i) = members[0];
+        let (d, i) = representative(analyses, members);
         let a = &analyses[d];
         let e = &a.events[i];
         let (s, en) = event_points[c];
         let earliest = bounds.earliest(&g, s);
         let latest = bounds.latest(&g, en);
-        let direct = members
-            .iter()
+        // The representative's own time first: "struck at 4:17 a.m." over "Monday's".
+        let direct = std::iter::once(&(d, i))
+            .chain(members)
             .find_map(|&(d, i)| anchors[d][i].map(|m| (d, m)));
         let latest_start = bounds.latest_minutes(s);
         let earliest_end = bounds.earliest_minutes(en);
@@ -1236,6 +1265,157 @@ const ONCE_ONLY: &[&str] = &[
     "demolish",
     "capsize",
 ];
+
+/// The mention that names a merged event: the first one, or the first verb when a noun came
+/// first ("Monday's earthquake" told by "The quake struck at 4:17 a.m.": the verb says what
+/// happened).
+fn representative(analyses: &[Analysis], members: &[(usize, usize)]) -> (usize, usize) {
+    let first = members[0];
+    if analyses[first.0].events[first.1].pos == EventPos::Verb {
+        return first;
+    }
+    members
+        .iter()
+        .copied()
+        .find(|&(d, i)| analyses[d].events[i].pos == EventPos::Verb)
+        .unwrap_or(first)
+}
+
+/// True when verb event `e` tells its subject happening ("The quake struck", "the attack
+/// forced 2,000 villagers to flee", "the talks failed"): an occurrence or a beginning or end,
+/// told as past and as fact. A present, expected or wanted verb tells what the happening does
+/// or will do ("his visit will help", "the arrests make us worried"), another event.
+fn tells_its_subject(e: &crate::event::Event) -> bool {
+    use crate::event::{EventClass, Status};
+    e.pos == EventPos::Verb
+        && matches!(e.class, EventClass::Occurrence | EventClass::Aspectual)
+        && e.placement() == crate::temporal::Tense::Past
+        && matches!(e.status, Status::Asserted | Status::Reported)
+        && e.modality.is_none()
+        && !SAYINGS.contains(&e.lemma.as_str())
+}
+
+/// True for a synonym group of calamities ("the quake", "the disaster"): the happenings a
+/// news story tells one of, so that a later "the quake" is the one told first.
+fn calamity(group: &str) -> bool {
+    group == "disaster" || crate::event::lexicon::CALAMITIES.contains(&group)
+}
+
+/// True when noun event `j` heads its phrase, not a compound: "the fire and blast", "a blaze
+/// on April 15", "the quake struck", not the "fire" of "a false fire alarm".
+fn heads_its_phrase(a: &Analysis, j: usize) -> bool {
+    let seg = &a.seg;
+    let next = seg.token_at(a.events[j].head.end);
+    let Some(token) = seg.tokens.get(next) else {
+        return true;
+    };
+    if token.kind == crate::segment::TokenKind::Punct {
+        return true;
+    }
+    let w = seg.lower_of(token.span);
+    crate::event::lexicon::FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w,
+            "in" | "on" | "at" | "near" | "off" | "for" | "around" | "along" | "outside"
+        )
+        || a.events
+            .iter()
+            .any(|f| f.pos == EventPos::Verb && f.trigger.start == token.span.start)
+}
+
+/// True when event `i` (a noun) is named with a definite article or a demonstrative: "the
+/// quake", "the deadly quake", "that attack".
+fn definite(a: &Analysis, i: usize) -> bool {
+    let seg = &a.seg;
+    let head = seg.token_at(a.events[i].head.start);
+    let floor = seg.sentences[a.events[i].sentence].tokens.start;
+    (head.saturating_sub(3).max(floor)..head).rev().any(|t| {
+        let w = seg.lower_of(seg.tokens[t].span);
+        matches!(w, "the" | "this" | "that")
+    }) && (head.saturating_sub(3).max(floor)..head).all(|t| {
+        let w = seg.lower_of(seg.tokens[t].span);
+        !matches!(w, "," | "a" | "an" | "another" | "second" | "new" | "first")
+            && !w.ends_with("'s")
+    })
+}
+
+/// Words of a subject that make it one more happening of its kind, not the one told before:
+/// "a second quake", "another attack", "a new explosion".
+const ANOTHER: &[&str] = &[
+    "another", "second", "third", "fourth", "new", "fresh", "further", "more", "other", "later",
+];
+
+/// The happening event `j`'s subject names by its head noun, as a synonym group of the event
+/// nouns ("The magnitude 7.8 quake" of "struck" → "earthquake"; not "The death toll from
+/// Monday's earthquake", whose head is "toll"), and whether the subject makes it one more of
+/// its kind ("A second quake").
+fn subject_happening(a: &Analysis, j: usize) -> Option<(&'static str, bool)> {
+    let who = a.events[j].who?;
+    let text = a.article.text.get(who.start..who.end)?;
+    // The head ends the words before the first preposition, comma or relative pronoun.
+    let mut words: Vec<String> = Vec::new();
+    for raw in text.split_whitespace().take(40) {
+        let w = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if matches!(
+            w.as_str(),
+            "of" | "from" | "in" | "at" | "on" | "with" | "for" | "by" | "who" | "which" | "that"
+        ) {
+            break;
+        }
+        if !w.is_empty() {
+            words.push(w);
+        }
+        if raw.ends_with(',') {
+            break;
+        }
+    }
+    let head = words.last()?;
+    let group = crate::event::event_noun(head)?;
+    let another = words.iter().any(|w| contains_word(ANOTHER, w));
+    Some((group, another))
+}
+
+/// The first event of the article before event `i` that tells the happening of synonym group
+/// `group`: a noun of that group, or a verb whose subject names it ("The quake struck"); "the
+/// disaster" and "the tragedy" refer to the first calamity told. With `dated`, only an
+/// earlier noun whose value (through `anchors`, the time each event is anchored to) contains
+/// that value or is contained in it ("2023-02-06" and "2023-02-06T04:17").
+fn first_told(
+    a: &Analysis,
+    anchors: &[Option<usize>],
+    i: usize,
+    group: &str,
+    dated: Option<&str>,
+) -> Option<usize> {
+    let generic = group == "disaster";
+    (0..i).find(|&j| {
+        let f = &a.events[j];
+        let named = |g: &str| {
+            if generic {
+                crate::event::lexicon::CALAMITIES.contains(&g)
+            } else {
+                g == group
+            }
+        };
+        match (f.pos, dated) {
+            (EventPos::Noun, None) => named(&f.lemma) && heads_its_phrase(a, j),
+            (EventPos::Noun, Some(v)) => {
+                f.lemma == group
+                    && heads_its_phrase(a, j)
+                    && anchors[j]
+                        .and_then(|m| a.values[m].as_ref())
+                        .is_some_and(|w| v.starts_with(&w.value) || w.value.starts_with(v))
+            }
+            (EventPos::Verb, None) => {
+                tells_its_subject(f)
+                    && subject_happening(a, j).is_some_and(|(g, another)| !another && named(g))
+            }
+            _ => false,
+        }
+    })
+}
 
 /// A dated verb seen so far: its value, subject words, subject names and cluster.
 type DatedVerb<'a> = (&'a str, &'a [&'a str], Vec<&'a str>, usize);

@@ -1,0 +1,89 @@
+//! One happening told many ways in a crisis story (`tests/inputs/quake.txt`, a fixture
+//! written for these tests): "Monday's earthquake", "The magnitude 7.8 quake struck at 4:17
+//! a.m.", "since the quake", "three days after the disaster" are one event, "A second quake"
+//! is another, and times counted in hours from a time of day are times of day.
+
+use tempora::check;
+use tempora::document::{Article, ReadOptions};
+use tempora::timeline::{Timeline, TimelineEvent, Verdict};
+
+const QUAKE: &str = "tests/inputs/quake.txt";
+
+fn article() -> Article {
+    let bytes = std::fs::read(QUAKE).expect("the fixture is in the repository");
+    Article::from_bytes(QUAKE, &bytes, &ReadOptions::default()).expect("the fixture reads")
+}
+
+fn timeline() -> Timeline {
+    tempora::reconstruct(&article()).timeline
+}
+
+fn one<'a>(t: &'a Timeline, words: &str) -> &'a TimelineEvent {
+    let found: Vec<_> = t
+        .events
+        .iter()
+        .filter(|e| e.summary.contains(words))
+        .collect();
+    assert_eq!(found.len(), 1, "events matching {words:?}: {found:#?}");
+    found[0]
+}
+
+fn claim(text: &str) -> Verdict {
+    let (rec, _) = tempora::reason_all(&[article()], &tempora::Options::default());
+    check::check(&rec, &check::parse_claim(text).expect("the claim parses")).answer
+}
+
+#[test]
+fn the_quake_named_before_is_the_one_that_struck() {
+    let t = timeline();
+    let quake = one(&t, "quake struck");
+    assert_eq!(quake.when.value, "2023-02-06T04:17");
+    // "Monday's earthquake" (first sentence) and "since the quake" are the same happening.
+    let quotes: Vec<&str> = quake.evidence.iter().map(|e| &*e.quote).collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.starts_with("The death toll from Monday's")),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.iter().any(|q| q.contains("closed since the quake")),
+        "{quotes:?}"
+    );
+    assert!(
+        t.events.iter().all(|e| e.summary != "the quake"),
+        "\"the quake\" is left as an event of its own"
+    );
+}
+
+#[test]
+fn a_second_quake_is_another_happening_hours_later() {
+    let t = timeline();
+    let second = one(&t, "A second quake");
+    assert_ne!(second.id, one(&t, "quake struck").id);
+    // "about nine hours later" than 04:17: 13:17, give or take an hour.
+    assert_eq!(second.when.earliest.as_deref(), Some("2023-02-06T12:17"));
+    assert_eq!(second.when.latest.as_deref(), Some("2023-02-06T14:17"));
+    assert_eq!(claim("struck before second quake"), Verdict::Entailed);
+    assert_eq!(claim("second quake before struck"), Verdict::Contradicted);
+}
+
+#[test]
+fn days_after_the_disaster_count_from_the_quake() {
+    let t = timeline();
+    let pulled = one(&t, "pulled a girl");
+    // Two to four days after Monday 04:17 (it starts by Friday 04:17), and over by the end
+    // of the publish day, Friday the 10th, as a past event.
+    let earliest = pulled.when.earliest.as_deref().expect("an earliest bound");
+    assert!(earliest.starts_with("2023-02-08T04:1"), "{earliest}");
+    assert_eq!(pulled.when.latest.as_deref(), Some("2023-02-10T23:59"));
+    assert_eq!(claim("struck before pulled"), Verdict::Entailed);
+}
+
+#[test]
+fn a_time_of_day_reads_as_one_minute_in_markdown() {
+    let t = timeline();
+    let md = tempora::export::to_markdown(&t);
+    assert!(md.contains("| 6 Feb 2023, 04:17 |"), "{md}");
+    assert!(md.contains("| 6 Feb 2023, 12:17–14:17 |"), "{md}");
+}
