@@ -81,6 +81,18 @@ fn days_after_the_disaster_count_from_the_quake() {
 }
 
 #[test]
+fn closed_since_the_quake_starts_with_it() {
+    let t = timeline();
+    let closed = t
+        .events
+        .iter()
+        .find(|e| e.trigger == "had been closed")
+        .expect("the closing is an event");
+    assert_eq!(closed.when.earliest.as_deref(), Some("2023-02-06T04:17"));
+    assert_eq!(claim("closed before struck"), Verdict::Contradicted);
+}
+
+#[test]
 fn a_time_of_day_reads_as_one_minute_in_markdown() {
     let t = timeline();
     let md = tempora::export::to_markdown(&t);

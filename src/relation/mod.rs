@@ -640,7 +640,8 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         };
         out.push(rel(Node::Event(a), RelationKind::Before, Node::Event(b), Sieve::Connective, "<event> ... the previous|following <unit>, when <event> → counted from the first event", span));
     }
-    // Prepositions before an event: "following the mutiny", "after claiming victory", "amid".
+    // Prepositions before an event: "following the mutiny", "after claiming victory", "amid",
+    // "since the quake", "until the vote".
     for (i, e) in input.events.iter().enumerate() {
         let t = seg.token_at(e.summary.start);
         if t == 0 || t <= seg.sentences[e.sentence].tokens.start {
@@ -705,6 +706,24 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 Node::Event(i),
                 Sieve::Connective,
                 "<event> amid|during <event> → at the same time",
+                span,
+            ),
+            // "The crossing had been closed since the quake".
+            "since" => rel(
+                Node::Event(i),
+                RelationKind::StartsBefore,
+                Node::Event(main),
+                Sieve::Connective,
+                "<state> since <event> → the event first",
+                span,
+            ),
+            // "The roads stayed closed until the visit".
+            "until" => rel(
+                Node::Event(main),
+                RelationKind::EndsBefore,
+                Node::Event(i),
+                Sieve::Connective,
+                "<event> until <event> → ends by then",
                 span,
             ),
             _ => continue,
