@@ -247,7 +247,10 @@ pub(crate) fn split(
                         && (after_comma
                             || SUBJECT_STARTS.contains(&next)
                             || w == "when"
-                            || w == "while")
+                            || w == "while"
+                            // "after investigators found", not "quoted him as saying".
+                            || (!next.ends_with("ing")
+                                && (finite_follows(&word, i + 1) || past_follows(&word, i + 1))))
                 }
                 ClauseKind::Adverbial => w != "even" || next == "though" || next == "if",
                 ClauseKind::Adjunct => after_comma,
@@ -337,6 +340,39 @@ fn finite_follows<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Past forms of common irregular verbs of news, which end in no "-ed".
+const IRREGULAR_PASTS: &[&str] = &[
+    "found", "took", "made", "went", "came", "left", "began", "won", "lost", "fell", "rose",
+    "held", "met", "ran", "gave", "got", "saw", "told", "struck", "broke", "fled", "sent", "led",
+    "shot", "spoke", "wrote", "stood", "sank", "flew", "drove", "threw", "caught", "brought",
+    "bought", "sought", "fought", "built", "spent", "paid", "kept", "became", "grew", "knew",
+    "swore", "seized", "overran", "withdrew",
+];
+
+/// Whether a short subject from token `i` (one to three words, none a preposition, marker or
+/// auxiliary, not a number) is followed by a verb in the past: "after investigators found",
+/// "before Congress voted", "until prosecutors dropped the case".
+fn past_follows<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> bool {
+    let subject_word = |w: &str| {
+        w.starts_with(|c: char| c.is_alphabetic())
+            && marker_kind(w).is_none()
+            && !FINITE_AUXILIARIES.contains(&w)
+            && !NOT_SUBJECT_WORDS.contains(&w)
+    };
+    if !subject_word(word(i)) {
+        return false;
+    }
+    (i + 1..i + 4)
+        .take_while(|&k| !word(k).is_empty())
+        .find(|&k| !subject_word(word(k)) || is_past(word(k)))
+        .is_some_and(|k| is_past(word(k)) && k > i)
+}
+
+/// True for a verb form in the past: "found", "voted" (not "need", "speed").
+fn is_past(w: &str) -> bool {
+    IRREGULAR_PASTS.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
 /// Words that do not start or continue a subject after a verb of saying: prepositions,
@@ -459,5 +495,44 @@ mod tests {
         );
         let got = clauses("They met that night.");
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_temporal_clause_opens_at_any_subject_with_a_past_verb() {
+        use ClauseKind::*;
+        for (text, clause) in [
+            (
+                "Sousa was arrested after investigators found money.",
+                "after investigators found money.",
+            ),
+            (
+                "Sousa was arrested after Swiss investigators found money.",
+                "after swiss investigators found money.",
+            ),
+            (
+                "Prices rose as investors went on a buying spree.",
+                "as investors went on a buying spree.",
+            ),
+            (
+                "The vote was delayed until prosecutors had finished.",
+                "until prosecutors had finished.",
+            ),
+        ] {
+            let got = clauses(text);
+            assert_eq!(
+                got.last().map(|(t, k)| (t.to_lowercase(), *k)),
+                Some((clause.to_string(), Temporal)),
+                "{text}"
+            );
+        }
+        // A time, a noun phrase or a participle after the marker opens nothing.
+        for text in [
+            "They met hours after dinner.",
+            "Kyodo quoted the minister as saying talks were over.",
+            "The talks ended after midnight.",
+            "They left after 2006 ended.",
+        ] {
+            assert!(clauses(text).iter().all(|c| c.1 != Temporal), "{text}");
+        }
     }
 }
