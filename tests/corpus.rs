@@ -3,7 +3,7 @@
 //!
 //! A positive file has an `anchor` (the publish date) and groups of paraphrases under one
 //! expected value, with an optional `tense` and `previous` (the time last talked about, a
-//! day, for anaphora). In a phrase, words in brackets are context, not part of the time
+//! day, for anaphora; `previous_time` when it is a minute, `2019-11-08T04:17`). In a phrase, words in brackets are context, not part of the time
 //! expression: `"[in] 2006"` must be recognised as exactly `2006`; several unbracketed runs
 //! (`"[from] Monday [to] Wednesday"`) are several expressions, with `expect` listing their
 //! values in order. Failures are reported as *no parse*, *partial parse* (found, but not
@@ -42,6 +42,9 @@ struct Group {
     tense: Option<TenseName>,
     #[serde(default)]
     previous: Option<NaiveDate>,
+    /// The time last talked about to the minute (`2019-11-08T04:17`), instead of a day.
+    #[serde(default)]
+    previous_time: Option<String>,
     /// `narrative` anchors partial and deictic phrases on `previous`; news by default.
     #[serde(default)]
     profile: Option<ProfileName>,
@@ -153,6 +156,16 @@ fn anchor_for(file: &PositiveFile, group: &Group) -> Anchor {
         earliest: day_start(d),
         latest: day_end(d),
     });
+    if let Some(t) = &group.previous_time {
+        let t = chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
+            .unwrap_or_else(|e| panic!("previous_time {t:?}: {e}"));
+        anchor.previous = Some(Reference {
+            value: t.format("%Y-%m-%dT%H:%M").to_string(),
+            phrase: "(previous)".into(),
+            earliest: t,
+            latest: t,
+        });
+    }
     anchor.profile = match group.profile {
         Some(ProfileName::Narrative) => Profile::Narrative,
         Some(ProfileName::News) | None => Profile::News,

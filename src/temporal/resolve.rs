@@ -1521,6 +1521,16 @@ fn widen_moved_time(v: &mut TimeValue, modifier: Modifier, n: u64, unit: Unit) {
     if v.earliest.is_none() || v.latest.is_none() {
         v.granularity = Granularity::Vague;
     }
+    let note = match modifier {
+        Modifier::Approx => format!("taken as {early} minutes either side"),
+        Modifier::LessThan | Modifier::EqualOrLess => "anywhere from the anchor to it".into(),
+        Modifier::MoreThan | Modifier::EqualOrMore => format!("up to {late} minutes beyond it"),
+        _ => return,
+    };
+    v.trace.assumption = Some(match v.trace.assumption.take() {
+        Some(a) => format!("{a}, {note}"),
+        None => note,
+    });
 }
 
 /// Minutes in one unit, roughly for the long ones (a month is 30 days here).
