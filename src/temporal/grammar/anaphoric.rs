@@ -156,9 +156,20 @@ fn same_as(i: In) -> Res<(TimeExpr, &'static str)> {
 }
 
 // <amount> <unit> later|earlier         "two days later", "a week earlier"
+//                                       "half an hour later", "two and a half days earlier"
 fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (amount, _, unit, _, direction)) =
-        (amount, sp, word_in(UNITS), sp, later_or_earlier).parse(i)?;
+    let counted = |i| -> Res<(Amount, Unit)> {
+        let (rest, (amount, _, unit)) = (amount, sp, word_in(UNITS)).parse(i)?;
+        Ok((rest, (amount, unit)))
+    };
+    let halves = |i| -> Res<(Amount, Unit)> {
+        match super::duration::fraction(i)? {
+            (rest, (TimeExpr::Duration { amount, unit }, _)) => Ok((rest, (amount, unit))),
+            _ => super::fail(i),
+        }
+    };
+    let (rest, ((amount, unit), _, direction)) =
+        (alt((counted, halves)), sp, later_or_earlier).parse(i)?;
     if matches!(direction, Direction::Before)
         && i[..i.len() - rest.len()].ends_with("before")
         && followed_by_noun_phrase(rest)

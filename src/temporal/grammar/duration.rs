@@ -25,7 +25,7 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
 // <integer> 1/2 <unit>s | <cardinal> and a half <unit>s | a|one <unit> and a half
 // | half a|an <unit> | a half[-| ]<unit>
 //                        "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"
-fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
+pub(super) fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
     let and_a_half = |i| (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(i);
     let whole_first = |i| -> Res<(u64, Unit)> {
         let (rest, (n, _, unit)) = (
