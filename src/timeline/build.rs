@@ -482,6 +482,7 @@ pub fn reconstruct_about(
         .collect();
     for (d, a) in analyses.iter().enumerate() {
         let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
+        let mut told = Told::default();
         for (i, e) in a.events.iter().enumerate() {
             let value = anchors[d][i]
                 .and_then(|m| a.values[m].as_ref())
@@ -508,26 +509,26 @@ pub fn reconstruct_about(
             // "since the quake", "three days after the disaster": a definite event noun with
             // no date of its own names a happening the article told before; and "the quake
             // struck at 4:17 a.m." tells the happening "Monday's earthquake" named.
+            let happening = tells_its_subject(e)
+                .then(|| subject_happening(a, i))
+                .flatten();
             let named_before = if e.pos == EventPos::Noun && value.is_none() {
                 (calamity(&e.lemma) && definite(a, i))
-                    .then(|| first_told(a, &anchors[d], i, &e.lemma, None))
+                    .then(|| told.first_of(&e.lemma))
                     .flatten()
-            } else if tells_its_subject(e) {
-                subject_happening(a, i).and_then(|(group, another)| {
-                    // "A second quake hit": the noun of its own subject is this happening.
-                    let own = (i.saturating_sub(8)..i).rev().find(|&j| {
-                        let f = &a.events[j];
-                        f.pos == EventPos::Noun
-                            && f.sentence == e.sentence
-                            && f.lemma == group
-                            && e.who
-                                .is_some_and(|w| w.start <= f.head.start && f.head.end <= w.end)
-                    });
-                    own.or_else(|| {
-                        (!another)
-                            .then(|| first_told(a, &anchors[d], i, group, Some(value?)))
-                            .flatten()
-                    })
+            } else if let Some((group, another)) = happening {
+                // "A second quake hit": the noun of its own subject is this happening.
+                let own = (i.saturating_sub(8)..i).rev().find(|&j| {
+                    let f = &a.events[j];
+                    f.pos == EventPos::Noun
+                        && f.sentence == e.sentence
+                        && f.lemma == group
+                        && e.who
+                            .is_some_and(|w| w.start <= f.head.start && f.head.end <= w.end)
+                });
+                own.or_else(|| {
+                    let v = value.filter(|_| !another)?;
+                    told.dated_like(group, v)
                 })
             } else {
                 None
@@ -574,6 +575,11 @@ pub fn reconstruct_about(
                         .or_default()
                         .push((value, who, named, c));
                 }
+            }
+            if e.pos == EventPos::Noun && heads_its_phrase(a, i) {
+                told.tell(&e.lemma, i, value);
+            } else if let Some((group, false)) = happening {
+                told.tell(group, i, None);
             }
             clusters[c].push((d, i));
             map.push(c);
@@ -1318,7 +1324,8 @@ fn heads_its_phrase(a: &Analysis, j: usize) -> bool {
             w,
             "in" | "on" | "at" | "near" | "off" | "for" | "around" | "along" | "outside"
         )
-        || a.events
+        // Events come in text order: a verb right after the noun is among the next few.
+        || a.events[j + 1..a.events.len().min(j + 4)]
             .iter()
             .any(|f| f.pos == EventPos::Verb && f.trigger.start == token.span.start)
 }
@@ -1345,6 +1352,11 @@ const ANOTHER: &[&str] = &[
     "another", "second", "third", "fourth", "new", "fresh", "further", "more", "other", "later",
 ];
 
+/// Words that end the head of a subject: prepositions and relative pronouns.
+const SUBJECT_ENDS: &[&str] = &[
+    "of", "from", "in", "at", "on", "with", "for", "by", "who", "which", "that",
+];
+
 /// The happening event `j`'s subject names by its head noun, as a synonym group of the event
 /// nouns ("The magnitude 7.8 quake" of "struck" → "earthquake"; not "The death toll from
 /// Monday's earthquake", whose head is "toll"), and whether the subject makes it one more of
@@ -1353,68 +1365,71 @@ fn subject_happening(a: &Analysis, j: usize) -> Option<(&'static str, bool)> {
     let who = a.events[j].who?;
     let text = a.article.text.get(who.start..who.end)?;
     // The head ends the words before the first preposition, comma or relative pronoun.
-    let mut words: Vec<String> = Vec::new();
+    let mut head = None;
+    let mut another = false;
     for raw in text.split_whitespace().take(40) {
-        let w = raw
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
-        if matches!(
-            w.as_str(),
-            "of" | "from" | "in" | "at" | "on" | "with" | "for" | "by" | "who" | "which" | "that"
-        ) {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if contains_word(SUBJECT_ENDS, w) {
             break;
         }
         if !w.is_empty() {
-            words.push(w);
+            another |= contains_word(ANOTHER, w);
+            head = Some(w);
         }
         if raw.ends_with(',') {
             break;
         }
     }
-    let head = words.last()?;
-    let group = crate::event::event_noun(head)?;
-    let another = words.iter().any(|w| contains_word(ANOTHER, w));
+    let head = head.filter(|w| w.len() <= 24)?;
+    let group = crate::event::event_noun(&head.to_ascii_lowercase())?;
     Some((group, another))
 }
 
-/// The first event of the article before event `i` that tells the happening of synonym group
-/// `group`: a noun of that group, or a verb whose subject names it ("The quake struck"); "the
-/// disaster" and "the tragedy" refer to the first calamity told. With `dated`, only an
-/// earlier noun whose value (through `anchors`, the time each event is anchored to) contains
-/// that value or is contained in it ("2023-02-06" and "2023-02-06T04:17").
-fn first_told(
-    a: &Analysis,
-    anchors: &[Option<usize>],
-    i: usize,
-    group: &str,
-    dated: Option<&str>,
-) -> Option<usize> {
-    let generic = group == "disaster";
-    (0..i).find(|&j| {
-        let f = &a.events[j];
-        let named = |g: &str| {
-            if generic {
-                crate::event::lexicon::CALAMITIES.contains(&g)
-            } else {
-                g == group
-            }
-        };
-        match (f.pos, dated) {
-            (EventPos::Noun, None) => named(&f.lemma) && heads_its_phrase(a, j),
-            (EventPos::Noun, Some(v)) => {
-                f.lemma == group
-                    && heads_its_phrase(a, j)
-                    && anchors[j]
-                        .and_then(|m| a.values[m].as_ref())
-                        .is_some_and(|w| v.starts_with(&w.value) || w.value.starts_with(v))
-            }
-            (EventPos::Verb, None) => {
-                tells_its_subject(f)
-                    && subject_happening(a, j).is_some_and(|(g, another)| !another && named(g))
-            }
-            _ => false,
+/// The happenings an article has told so far, by synonym group of the event nouns, as its
+/// events are read in order: what a later "the quake" (`first_of`) or a dated "the quake struck
+/// at 4:17 a.m." (`dated_like`) refers to. One pass, so that long articles stay linear.
+#[derive(Default)]
+struct Told<'a> {
+    /// The first event of each group: a noun heading its phrase ("the fire and blast", not the
+    /// "fire" of "a false fire alarm"), or a verb telling its subject ("The quake struck").
+    first: std::collections::HashMap<&'a str, usize>,
+    /// The first event of any calamity group: what "the disaster" and "the tragedy" refer to.
+    first_calamity: Option<usize>,
+    /// The dated nouns of each group, with their values.
+    dated: std::collections::HashMap<&'a str, Vec<(usize, &'a str)>>,
+}
+
+impl<'a> Told<'a> {
+    /// Event `i` tells a happening of `group`, dated `value` if it is a dated noun.
+    fn tell(&mut self, group: &'a str, i: usize, value: Option<&'a str>) {
+        self.first.entry(group).or_insert(i);
+        if group != "disaster" && crate::event::lexicon::CALAMITIES.contains(&group) {
+            self.first_calamity.get_or_insert(i);
         }
-    })
+        if let Some(v) = value {
+            self.dated.entry(group).or_default().push((i, v));
+        }
+    }
+
+    /// The first event told of `group`; for "disaster" (and "tragedy", "catastrophe"), the
+    /// first calamity of any kind.
+    fn first_of(&self, group: &str) -> Option<usize> {
+        if group == "disaster" {
+            self.first_calamity
+        } else {
+            self.first.get(group).copied()
+        }
+    }
+
+    /// The first noun of `group` whose value contains `value` or is contained in it
+    /// ("2023-02-06" and "2023-02-06T04:17").
+    fn dated_like(&self, group: &str, value: &str) -> Option<usize> {
+        self.dated
+            .get(group)?
+            .iter()
+            .find(|(_, v)| value.starts_with(v) || v.starts_with(value))
+            .map(|&(j, _)| j)
+    }
 }
 
 /// A dated verb seen so far: its value, subject words, subject names and cluster.
