@@ -163,6 +163,9 @@ fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
         Ok((rest, (amount, unit)))
     };
     let halves = |i| -> Res<(Amount, Unit)> {
+        if !writes_a_half(i) {
+            return super::fail(i);
+        }
         match super::duration::fraction(i)? {
             (rest, (TimeExpr::Duration { amount, unit }, _)) => Ok((rest, (amount, unit))),
             _ => super::fail(i),
@@ -188,6 +191,13 @@ fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
             "<amount> <unit> later|earlier",
         ),
     ))
+}
+
+/// Whether a half is written in the next few words ("half an hour", "2 1/2 hours"), so that
+/// every other phrase skips the fraction grammar.
+fn writes_a_half(i: In) -> bool {
+    let head = &i.as_bytes()[..i.len().min(40)];
+    head.windows(4).any(|w| w == b"half") || head.windows(3).any(|w| w == b"1/2")
 }
 
 // [<amount>] <unit> after|before <noun phrase>    "hours after the incident", "two days before the vote"
