@@ -1495,7 +1495,24 @@ fn make_noun_event<'a>(
             && lookup_aux(word(start - 2)).is_some()
             && verb_form_ref(w).is_some();
         if EVENT_PREPOSITIONS.contains(&w)
-            || matches!(w, "of" | "in" | "for" | "to" | "with" | "that")
+            || matches!(
+                w,
+                "of" | "in"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "that"
+                    | "over"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "about"
+                    | "against"
+                    | "into"
+                    | "under"
+                    | "without"
+            )
             || w.ends_with("ing")
             || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
             || after_aux

@@ -901,7 +901,7 @@ pub fn reconstruct_about(
             id: EventId::from_index(c),
             trigger: clean(slice(&a.article.text, e.trigger)),
             summary,
-            status: e.status,
+            status: scheduled(e, earliest.as_ref(), a.article.published).unwrap_or(e.status),
             class: e.class,
             who,
             place: e.place.map(|p| clean(slice(&a.article.text, p))),
@@ -1271,6 +1271,20 @@ const ONCE_ONLY: &[&str] = &[
     "demolish",
     "capsize",
 ];
+
+/// "The new parliament meets on July 2": a present-tense event told as fact that the text
+/// places wholly after the publish day is scheduled, so `future`, not `asserted`.
+fn scheduled(
+    e: &crate::event::Event,
+    earliest: Option<&Bound>,
+    published: NaiveDate,
+) -> Option<crate::event::Status> {
+    let after = earliest?.minutes > minutes(day_end(published));
+    (after
+        && e.status == crate::event::Status::Asserted
+        && e.placement() == crate::temporal::Tense::Present)
+        .then_some(crate::event::Status::Future)
+}
 
 /// The mention that names a merged event: the first one, or the first verb when a noun came
 /// first ("Monday's earthquake" told by "The quake struck at 4:17 a.m.": the verb says what

@@ -180,12 +180,24 @@ fn longest(input: &str) -> Option<Parsed> {
             let len = input.len() - rest.len();
             // Trailing spaces are never part of a phrase.
             let len = input[..len].trim_end().len();
-            if len > 0 && best.as_ref().is_none_or(|b| len > b.len) {
+            if len > 0 && best.as_ref().is_none_or(|b| len > b.len) && !compares(input, len) {
                 best = Some(Parsed { len, expr, rule });
             }
         }
     }
     best
+}
+
+/// "a year earlier than planned", "two hours later than scheduled": a phrase of `len` bytes
+/// ending in "earlier" or "later" and followed by "than" is a difference between two times, not
+/// a time.
+fn compares(input: &str, len: usize) -> bool {
+    let phrase = &input[..len];
+    (phrase.ends_with("earlier") || phrase.ends_with("later"))
+        && input[len..]
+            .trim_start()
+            .strip_prefix("than")
+            .is_some_and(|rest| boundary(rest).is_ok())
 }
 
 fn fail<T>(i: In) -> Res<T> {
