@@ -1519,6 +1519,8 @@ fn make_noun_event<'a>(
         }
     }
     let head = seg.tokens[t].span;
+    // "protests on Monday after": the phrase may end on a word that opens what follows.
+    let summary_end = without_dangling(seg, head.end, seg.tokens[end].span.end);
     Event {
         trigger: head,
         head,
@@ -1532,7 +1534,7 @@ fn make_noun_event<'a>(
         status: Status::Asserted,
         who: None,
         place: place_in(text, seg, t..(end + 1).min(s.tokens.end), t),
-        summary: Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end),
+        summary: Span::new(seg.tokens[start].span.start, summary_end),
         sentence,
         clause,
         governor: None,
@@ -2189,6 +2191,31 @@ mod tests {
             cut.map(|e| &text[e.trigger.start..e.trigger.end]),
             Some("to cut")
         );
+    }
+
+    #[test]
+    fn a_noun_summary_is_its_own_phrase() {
+        // The phrase of an event noun does not run on into the word that opens the next
+        // clause ("after").
+        for (text, noun, summary) in [
+            (
+                "Thousands joined nationwide protests on Monday after police shot a student.",
+                "protests",
+                "nationwide protests on Monday",
+            ),
+            (
+                "He offered the invitation in February when the two met.",
+                "invitation",
+                "the invitation in February",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == noun)
+                .unwrap_or_else(|| panic!("{text}: no {noun}"));
+            assert_eq!(&text[e.summary.start..e.summary.end], summary, "{text}");
+        }
     }
 
     #[test]
