@@ -36,6 +36,23 @@ fn published_flag_supplies_the_date() {
 }
 
 #[test]
+fn a_one_sentence_story_is_read_not_taken_for_its_headline() {
+    let o = tempora(&[
+        "reconstruct",
+        "--format",
+        "json",
+        "tests/inputs/one_sentence.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["documents"][0]["title"], "", "{json}");
+    let events = json["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{json}");
+    assert_eq!(events[0]["trigger"], "clashed");
+    assert_eq!(events[0]["when"]["value"], "2019-11-08");
+}
+
+#[test]
 fn empty_file_is_an_error() {
     let o = tempora(&["reconstruct", "tests/inputs/err_empty.txt"]);
     assert_eq!(o.status.code(), Some(2));

@@ -97,10 +97,11 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // 2026-11-29 (postposed attributions, complements, lemmas, the events branch). Then
     // 0.6245 / 0.6848 with the possessive-time rule, models retrained (cross-validated
     // 0.3273 -> 0.3267).
+    // 0.6246 / 0.6849 when "declared" + a noun phrase became an OCCURRENCE (same models).
     // AQUAINT lowered to 0.6846 by the calamity nouns of the event lexicon ("quake",
     // "blaze", "disaster": 23 entries for the timeline's happenings; with the old lexicon
     // the same code scores 0.6848), under pair models trained before them.
-    for (set, floor) in [("TimeBank", 0.6245), ("AQUAINT", 0.6846)] {
+    for (set, floor) in [("TimeBank", 0.6246), ("AQUAINT", 0.6846)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -181,8 +182,10 @@ fn semeval_2015_trial_timelines_do_not_regress() {
         // 0.1502 before the awareness scorer followed the official TempEval-3 one (precision
         // over the reduced system graph): the correction, not the system, lowered it (0.1497).
         // Back at 0.1502 when complements without "that" became clauses (the system changed).
-        r.f1 >= 0.1502 - 5e-5,
-        "micro F1 {:.4} fell below 0.1502",
+        // 0.1506 when a participle's summary lost its pronoun and "declared" + a noun phrase
+        // became an OCCURRENCE.
+        r.f1 >= 0.1506 - 5e-5,
+        "micro F1 {:.4} fell below 0.1506",
         r.f1
     );
 }

@@ -124,6 +124,19 @@ fn clashed_in_the_previous_three_nights_before_shaking_hands() {
 }
 
 #[test]
+fn a_participle_summary_has_no_pronoun_before_it() {
+    // "... as he seeks to stabilize the divided country after claiming victory": the
+    // summary read "he claiming victory", which is no phrase; the subject stays in `who`.
+    let (_, out) = seed();
+    let e = one(&out.timeline, "claiming victory in the October 20 vote");
+    assert_eq!(e.summary, "claiming victory in the October 20 vote");
+    assert_eq!(e.who.as_deref(), Some("he"));
+    // A name before a participle still reads as a caption.
+    let e = one(&out.timeline, "speaking to a large crowd");
+    assert!(e.summary.starts_with("Morales speaking"), "{}", e.summary);
+}
+
+#[test]
 fn incident_before_speaking_with_a_relation() {
     let (_, out) = seed();
     let t = &out.timeline;

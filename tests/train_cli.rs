@@ -240,3 +240,47 @@ fn train_writes_the_models_named_with_equals_signs() {
     assert!(ev.is_file());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Runs `bin` with its standard output a pipe whose reading end is already closed (as
+/// `train-tlinks cv ... | head -1` once `head` has its line), and returns the exit code and the
+/// standard error.
+fn with_closed_stdout(bin: &str, args: &[&str]) -> (Option<i32>, String) {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(bin)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    // Closed before the child has read its corpus and trained, so its first line meets a
+    // closed pipe. (Were the child ever faster, its output would sit in the pipe's buffer and
+    // the test would pass without testing anything; it cannot fail spuriously.)
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr is piped")
+        .read_to_string(&mut err)
+        .expect("stderr is text");
+    let status = child.wait().expect("the binary ends");
+    (status.code(), err)
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let dir = tiny_corpus("closed-pipe");
+    let docs = dir.join("docs");
+    for (bin, name) in [
+        (env!("CARGO_BIN_EXE_train-tlinks"), "train-tlinks"),
+        (env!("CARGO_BIN_EXE_train-events"), "train-events"),
+    ] {
+        let (code, err) = with_closed_stdout(bin, &["train", "--epochs=1", path(&docs)]);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert!(!err.contains("error"), "{name}: {err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -14,6 +14,7 @@
 //! Scores are TempEval-3 Task B figures from [`tempora::eval`] over the whole pipeline
 //! (rules + model), not the classifier's token accuracy.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -81,7 +82,10 @@ fn system(doc: &TimemlDocument, model: &Model) -> Vec<SystemEvent> {
         .collect()
 }
 
-fn report(title: &str, docs: &[&Doc], systems: &[Vec<SystemEvent>]) {
+/// Writes the scores to standard output; a closed pipe (`train-events cv ... | head`) is an
+/// error the caller treats as success.
+fn report(title: &str, docs: &[&Doc], systems: &[Vec<SystemEvent>]) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
     let golds: Vec<Vec<SystemEvent>> = docs.iter().map(|d| gold_events(&d.doc)).collect();
     let inputs: Vec<DocumentEvents<'_>> = docs
         .iter()
@@ -101,7 +105,7 @@ fn report(title: &str, docs: &[&Doc], systems: &[Vec<SystemEvent>]) {
         .next()
         .unwrap_or_default()
         .to_string();
-    println!("== {title}\n{head}");
+    writeln!(out, "== {title}\n{head}")?;
     // The most frequent missed and spurious words, for error analysis.
     for (name, list, gold_side) in [
         ("missed", &r.misses, true),
@@ -121,8 +125,9 @@ fn report(title: &str, docs: &[&Doc], systems: &[Vec<SystemEvent>]) {
             .take(40)
             .map(|(w, n)| format!("{w} {n}"))
             .collect();
-        println!("most often {name}: {}\n", top.join(", "));
+        writeln!(out, "most often {name}: {}\n", top.join(", "))?;
     }
+    Ok(())
 }
 
 /// Trains and measures tempora's event recogniser.
@@ -228,11 +233,20 @@ fn main() -> ExitCode {
     };
     match run(cli.mode) {
         Ok(()) => ExitCode::SUCCESS,
+        // As the `tempora` command line: a reader that stops early (`| head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(mode: Mode) -> Result<()> {
@@ -275,7 +289,7 @@ fn run(mode: Mode) -> Result<()> {
                     systems[i] = system(&d.doc, &model);
                 }
             }
-            report("rules alone (no model)", &all, &rules);
+            report("rules alone (no model)", &all, &rules)?;
             let Training {
                 epochs,
                 bias,
@@ -286,7 +300,7 @@ fn run(mode: Mode) -> Result<()> {
                 &format!("{folds}-fold cross-validation by document, {epochs} passes, bias {bias}, rule bias {rule_bias} (pooled held-out predictions)"),
                 &all,
                 &systems,
-            );
+            )?;
         }
         Mode::Split {
             training,
@@ -307,7 +321,7 @@ fn run(mode: Mode) -> Result<()> {
                 ),
                 &test_docs,
                 &systems,
-            );
+            )?;
         }
         Mode::Train { out, training, .. } => {
             let all: Vec<&Doc> = docs.iter().collect();
@@ -323,7 +337,7 @@ fn run(mode: Mode) -> Result<()> {
                 "in-sample (trained and tested on the same documents)",
                 &all,
                 &systems,
-            );
+            )?;
         }
     }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());

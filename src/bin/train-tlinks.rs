@@ -45,6 +45,7 @@
 //! `docs/accuracy.md`, *The pair classifier*).
 
 use std::collections::HashMap;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -64,6 +65,14 @@ use tempora::relation::classifier::{
 use tempora::relation::net::{self, NetSettings};
 use tempora::relation::Node;
 use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
+
+/// `println!` that returns the write's error (a closed pipe: `train-tlinks cv ... | head`)
+/// instead of panicking; `run` treats a broken pipe as success, as the `tempora` command does.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        writeln!(io::stdout(), $($arg)*)?
+    };
+}
 
 /// Label the pairs gold links leave out by what the gold closure entails (`TLINK_LABELS=direct`:
 /// only the gold links themselves).
@@ -275,7 +284,7 @@ fn train(docs: &[&Doc], extra: &[(PairKind, Example)], settings: Settings) -> Pa
 
 /// Per kind of pair (e-dct, t-dct, e-t, e-e, t-t): system links and how many the gold
 /// closure verifies, with gold entities.
-fn detail(docs: &[&Doc], model: &PairModel) {
+fn detail(docs: &[&Doc], model: &PairModel) -> io::Result<()> {
     let mut by: std::collections::BTreeMap<(String, String), (usize, usize)> = Default::default();
     for d in docs {
         let mut ga = d.gold.clone();
@@ -295,7 +304,7 @@ fn detail(docs: &[&Doc], model: &PairModel) {
             entry.1 += usize::from(closure.entails(l));
         }
     }
-    println!("  reduced gold links, by kind of pair, and how many the system closure verifies:");
+    outln!("  reduced gold links, by kind of pair, and how many the system closure verifies:");
     let mut gold_by: std::collections::BTreeMap<(String, String), (usize, usize)> =
         Default::default();
     for d in docs {
@@ -317,18 +326,19 @@ fn detail(docs: &[&Doc], model: &PairModel) {
         }
     }
     for ((k, rel), (n, v)) in gold_by {
-        println!(
+        outln!(
             "  {k:<6} {rel:<13} {n:>5} gold, {v:>5} verified ({:.1}%)",
             100.0 * v as f64 / n as f64
         );
     }
-    println!("  system links:");
+    outln!("  system links:");
     for ((k, rel), (n, v)) in by {
-        println!(
+        outln!(
             "  {k:<6} {rel:<13} {n:>5} system, {v:>5} verified ({:.1}%)",
             100.0 * v as f64 / n as f64
         );
     }
+    Ok(())
 }
 
 /// Awareness of one analysis of `doc` with `model`.
@@ -355,12 +365,18 @@ fn event_model(docs: &[&Doc]) -> tempora::event::model::Model {
     model::train(&examples, Training::default(), |_, _| {})
 }
 
-fn print_matres(title: &str, r: &MatresReport) {
-    println!("== {title}");
-    println!(
+fn print_matres(title: &str, r: &MatresReport) -> io::Result<()> {
+    outln!("== {title}");
+    outln!(
         "matres         P {:.4}  R {:.4}  F1 {:.4}  accuracy {:.4}  ({} pairs, {} found)",
-        r.precision, r.recall, r.f1, r.accuracy, r.pairs, r.found
+        r.precision,
+        r.recall,
+        r.f1,
+        r.accuracy,
+        r.pairs,
+        r.found
     );
+    Ok(())
 }
 
 /// The gold-entity analysis (sieves only) of a document of `all` (for a MATRES document
@@ -414,13 +430,13 @@ fn score(docs: &[&Doc], models: &Models) -> (AwarenessCounts, AwarenessCounts) {
     (gold, raw)
 }
 
-fn print(title: &str, (gold, raw): (AwarenessCounts, AwarenessCounts)) {
-    println!("== {title}");
+fn print(title: &str, (gold, raw): (AwarenessCounts, AwarenessCounts)) -> io::Result<()> {
+    outln!("== {title}");
     for (name, c) in [("gold entities", gold), ("raw text", raw)] {
         if c.system == 0 && c.gold_reduced == 0 {
             continue;
         }
-        println!(
+        outln!(
             "{name:<14} P {:.4}  R {:.4}  F1 {:.4}  ({} of {} system verified, {} of {} reduced gold)",
             c.precision(),
             c.recall(),
@@ -431,10 +447,11 @@ fn print(title: &str, (gold, raw): (AwarenessCounts, AwarenessCounts)) {
             c.gold_reduced
         );
     }
+    Ok(())
 }
 
 /// Label accuracy per pair kind on held-out examples (classifier alone, no graph).
-fn confusion(docs: &[&Doc], model: &PairModel) {
+fn confusion(docs: &[&Doc], model: &PairModel) -> io::Result<()> {
     for kind in KINDS {
         let mut n = 0;
         let mut correct = 0;
@@ -463,12 +480,13 @@ fn confusion(docs: &[&Doc], model: &PairModel) {
                 }
             }
         }
-        println!("  {kind:?} relation type on linked pairs (rows gold, columns predicted): {m:?}");
-        println!(
+        outln!("  {kind:?} relation type on linked pairs (rows gold, columns predicted): {m:?}");
+        outln!(
             "  {kind:?}: {n} pairs, {gold_links} linked in gold, {predicted_links} predicted, {correct_links} right ({:.1}% accuracy)",
             100.0 * correct as f64 / n.max(1) as f64
         );
     }
+    Ok(())
 }
 
 /// What `--help` says about the environment.
@@ -728,11 +746,20 @@ fn main() -> ExitCode {
     };
     match run(cli.mode) {
         Ok(()) => ExitCode::SUCCESS,
+        // As the `tempora` command line: a reader that stops early (`| head`) is not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|err| err.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(mode: Mode) -> Result<()> {
@@ -762,8 +789,8 @@ fn run(mode: Mode) -> Result<()> {
     );
     let all: Vec<&Doc> = docs.iter().collect();
     match mode {
-        Mode::Cv(args) => cv(&all, &dirs, &args, &matres),
-        Mode::Oracle { .. } => oracle(&all),
+        Mode::Cv(args) => cv(&all, &dirs, &args, &matres)?,
+        Mode::Oracle { .. } => oracle(&all)?,
         Mode::Split {
             settings,
             train_dir,
@@ -776,11 +803,11 @@ fn run(mode: Mode) -> Result<()> {
                 .flat_map(|d| d.raw_examples.iter().cloned())
                 .collect();
             let models = Models::train(&train_docs, &raw_examples, settings.settings());
-            confusion(&test_docs, &models.gold);
+            confusion(&test_docs, &models.gold)?;
             print(
                 "sieves alone (no classifier), test folder",
                 score(&test_docs, &Models::empty()),
-            );
+            )?;
             print(
                 &format!(
                     "trained on {} ({} documents), tested on {} ({} documents)",
@@ -790,7 +817,7 @@ fn run(mode: Mode) -> Result<()> {
                     test_docs.len()
                 ),
                 score(&test_docs, &models),
-            );
+            )?;
         }
         Mode::Train {
             out,
@@ -823,7 +850,7 @@ fn run(mode: Mode) -> Result<()> {
             print(
                 "in-sample (trained and tested on the same documents)",
                 score(&all, &models),
-            );
+            )?;
         }
     }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
@@ -843,7 +870,7 @@ fn read_matres(files: &[PathBuf]) -> Result<String> {
 }
 
 /// The ceiling of the candidate set: gold labels on every candidate pair.
-fn oracle(all: &[&Doc]) {
+fn oracle(all: &[&Doc]) -> io::Result<()> {
     let mut t = AwarenessCounts::default();
     for d in all {
         let mut ga = d.gold.clone();
@@ -861,11 +888,12 @@ fn oracle(all: &[&Doc]) {
     print(
         "oracle: gold labels on the candidate pairs",
         (t, AwarenessCounts::default()),
-    );
+    )?;
+    Ok(())
 }
 
 /// k-fold cross-validation by document: the pooled held-out figures, per folder and in all.
-fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
+fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result<()> {
     let folds = args.folds;
     let shipped_events = args.shipped_events;
     let settings = args.settings.settings();
@@ -873,7 +901,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
     let mixes: Vec<Mix> = std::iter::once(settings.mix)
         .chain(args.mixes.iter().copied())
         .collect();
-    print("sieves alone (no classifier)", score(all, &Models::empty()));
+    print("sieves alone (no classifier)", score(all, &Models::empty()))?;
     let mut per_doc = vec![(AwarenessCounts::default(), AwarenessCounts::default()); all.len()];
     let mut sieves_raw = AwarenessCounts::default();
     let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
@@ -914,10 +942,10 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
         let model = &models.gold;
         if k == 0 {
             let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
-            println!("fold 1, held-out pairs (classifier alone):");
-            confusion(&test_docs, model);
-            println!("fold 1, links written, by kind of pair:");
-            detail(&test_docs, model);
+            outln!("fold 1, held-out pairs (classifier alone):");
+            confusion(&test_docs, model)?;
+            outln!("fold 1, links written, by kind of pair:");
+            detail(&test_docs, model)?;
         }
         for i in (k..all.len()).step_by(folds) {
             let d = all[i];
@@ -942,11 +970,11 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
     } else {
         "an event model trained on the training folds"
     };
-    println!("== raw text: events from {events_from}");
+    outln!("== raw text: events from {events_from}");
     print(
         "sieves alone (no classifier), raw text",
         (AwarenessCounts::default(), sieves_raw),
-    );
+    )?;
     if !matres.is_empty() {
         let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
             held_out
@@ -958,7 +986,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
                 "{folds}-fold cross-validation by document, MATRES start points, gold entities"
             ),
             &r,
-        );
+        )?;
     }
     let sum = |keep: &dyn Fn(&Doc) -> bool| {
         let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
@@ -978,7 +1006,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
                 dir.display()
             ),
             sum(&|d| d.folder == folder),
-        );
+        )?;
     }
     print(
         &format!(
@@ -986,10 +1014,11 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) {
             all.len()
         ),
         sum(&|_| true),
-    );
+    )?;
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
-        print(&format!("mix {mix:?}"), *counts);
+        print(&format!("mix {mix:?}"), *counts)?;
     }
+    Ok(())
 }
 
 /// "No relation" bias per pair kind (publish date, time–publish date, event–time, same

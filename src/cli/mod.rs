@@ -28,7 +28,8 @@ enum Command {
     ///
     /// An article is a text file whose first lines may be headers such as
     /// `Published: Sun, November 10, 2019`, `Title:`, `Source:`; the first other line is the
-    /// headline. Without a publish date in the header, pass --published.
+    /// headline, unless the body is one paragraph. Without a publish date in the header, pass
+    /// --published.
     Reconstruct {
         /// Article files.
         #[arg(required_unless_present = "jsonl")]

@@ -2,7 +2,8 @@
 //!
 //! A plain-text article may start with header lines (`Published:`, `Title:`, `Source:`,
 //! `URL:`, ...); the first non-empty line after them is the title unless a `Title:` header gave
-//! one. The publish date is mandatory: it comes from the header or from the caller
+//! one, or the body is a single paragraph (a one-sentence story has no headline to skip). The
+//! publish date is mandatory: it comes from the header or from the caller
 //! ([`ReadOptions::published`]), never from the system clock. Every offset tempora reports is a
 //! byte offset into [`Article::text`], which is the source file exactly as read.
 //!
@@ -365,7 +366,8 @@ impl Article {
                 })?;
         let mut title_span = None;
         if title.is_none() {
-            // The first non-empty line after the header is the headline.
+            // The first non-empty line after the header is the headline, unless it is the
+            // start of a body of one paragraph (below).
             let mut offset = body_start;
             for line in text[body_start..].split_inclusive('\n') {
                 let start = offset;
@@ -373,6 +375,9 @@ impl Article {
                 let trimmed = line.trim();
                 if trimmed.is_empty() {
                     continue;
+                }
+                if !has_headline(trimmed, &text[offset..]) {
+                    break;
                 }
                 let lead = line.len() - line.trim_start().len();
                 let span = Span::new(start + lead, start + lead + trimmed.len());
@@ -445,6 +450,32 @@ impl Article {
     }
 }
 
+/// Whether `first`, the first non-empty line after the header, is a headline, given the `rest`
+/// of the text after it.
+///
+/// In an article of several paragraphs it is (the rule of the module doc). A body of one
+/// paragraph has no headline to skip: taking its first line as one would leave a one-sentence
+/// story with nothing to read. Nothing after it, or a paragraph that goes on with a line in
+/// lower case (a line broken inside a sentence), or a first line that ends as a sentence does,
+/// make it the body's start. A headline on the line just above its story ("Floods in the
+/// valley\nThe river rose on Friday.") stays a headline.
+fn has_headline(first: &str, rest: &str) -> bool {
+    let mut lines = rest.lines().map(str::trim);
+    let Some(next) = lines.next().filter(|l| !l.is_empty()) else {
+        // A blank line after it: a headline when more text follows.
+        return !rest.trim().is_empty();
+    };
+    if lines.any(str::is_empty) && lines.any(|l| !l.is_empty()) {
+        // A blank line further down, with text after it: several paragraphs.
+        return true;
+    }
+    let continues = next.chars().next().is_some_and(char::is_lowercase);
+    let sentence = first
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with(['.', '!', '?']);
+    !continues && !sentence
+}
+
 /// `Key: value` when `Key` is a known header key.
 fn header_line(line: &str) -> Option<(HeaderKey, &str)> {
     let (key, value) = line.split_once(':')?;
@@ -480,6 +511,56 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("AP"));
         assert_eq!(a.body_text(), "\nBody text.\n");
         assert_eq!(a.title_span.unwrap().slice(&a.text), Some("Headline here"));
+    }
+
+    #[test]
+    fn a_body_of_one_paragraph_has_no_headline() {
+        // One sentence under the header: it is the story, not its headline.
+        let a =
+            read("Published: 2019-11-10\n\nPolice clashed with protesters on Friday.\n").unwrap();
+        assert_eq!(a.title, "");
+        assert_eq!(a.title_span, None);
+        assert_eq!(
+            a.body_text().trim(),
+            "Police clashed with protesters on Friday."
+        );
+        // One paragraph of sentences, or one sentence broken over lines.
+        for body in [
+            "Police clashed on Friday.\nThe army withdrew on Saturday.",
+            "Police clashed with protesters\non Friday in La Paz.",
+        ] {
+            let a = read(&format!("Published: 2019-11-10\n{body}\n")).unwrap();
+            assert_eq!(a.title, "", "{body:?}");
+            assert_eq!(a.body_text(), format!("{body}\n"));
+        }
+    }
+
+    #[test]
+    fn a_headline_stays_one_in_longer_articles() {
+        for (text, body) in [
+            // Several paragraphs: the first line is the headline, sentence or not.
+            (
+                "Published: 2019-11-10\n\nClashes in La Paz.\n\nPolice clashed on Friday.\n",
+                "\nPolice clashed on Friday.\n",
+            ),
+            (
+                "Published: 2019-11-10\nClashes in La Paz\nPolice clashed.\n\nThey left.\n",
+                "Police clashed.\n\nThey left.\n",
+            ),
+            // One paragraph whose first line reads as a title above a new sentence.
+            (
+                "Published: 2019-11-10\nClashes in La Paz\nPolice clashed on Friday.\n",
+                "Police clashed on Friday.\n",
+            ),
+        ] {
+            let a = read(text).unwrap();
+            assert_eq!(
+                a.title.trim_end_matches('.'),
+                "Clashes in La Paz",
+                "{text:?}"
+            );
+            assert_eq!(a.body_text(), body, "{text:?}");
+        }
     }
 
     #[test]

@@ -372,6 +372,7 @@ pub fn extract_with(
                 &capitalised,
             );
         }
+        declared_objects(seg, &mut events[first_event..]);
         trim_summaries(seg, &mut events[first_event..]);
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
@@ -1368,6 +1369,73 @@ pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
     }
 }
 
+/// Verbs of the reporting table that name an act, not a report, when a noun phrase is their
+/// object: "declared a state of emergency", "declared victory", "declared war" (TimeBank:
+/// "declared a", "declared its" OCCURRENCE; "declared that" REPORTING).
+const ACT_WITH_OBJECT: &[&str] = &["declare"];
+
+/// Determiners that open a noun phrase (the determiner table also lists prepositions).
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "every", "each", "no", "any", "some", "another", "such", "several", "many",
+];
+
+/// [`ACT_WITH_OBJECT`] verbs followed by a noun phrase become OCCURRENCE; with a complement
+/// clause ("declared that ...", "declared the vote was fair"), after a quotation ("...",
+/// he declared) or before a preposition ("declared on Monday that") they stay REPORTING.
+fn declared_objects(seg: &Segmentation, events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.pos != EventPos::Verb
+            || e.class != EventClass::Reporting
+            || !ACT_WITH_OBJECT.contains(&e.lemma.as_str())
+        {
+            continue;
+        }
+        let next = seg.token_at(e.trigger.end);
+        let sentence = &seg.sentences[e.sentence];
+        if next >= sentence.tokens.end || seg.tokens[next].kind != TokenKind::Word {
+            continue;
+        }
+        let complement = seg
+            .clauses
+            .iter()
+            .skip(e.clause + 1)
+            .take_while(|c| c.sentence == e.sentence)
+            .any(|c| c.kind == ClauseKind::Complement && c.tokens.start == next);
+        let w = seg.lower_of(seg.tokens[next].span);
+        // A determiner, or a content word: not a preposition (the determiner table lists
+        // them too), a pronoun, an auxiliary or a verb form.
+        let object = ARTICLES.contains(&w)
+            || !(is_determiner(w)
+                || word_flags(w).function
+                || lookup_aux(w).is_some()
+                || is_insert(w)
+                || verb_form_ref(w).is_some_and(|(_, f)| f != Form::Base));
+        // "declared the vote was void": a finite verb a few words on, with no "and" before
+        // it, is the verb of a complement clause the splitter did not mark.
+        let limit = (next + 6).min(sentence.tokens.end);
+        let finite_after = (next..limit)
+            .take_while(|&k| {
+                seg.tokens[k].kind == TokenKind::Word
+                    && !matches!(seg.lower_of(seg.tokens[k].span), "and" | "or" | "but")
+            })
+            .any(|k| {
+                let w = seg.lower_of(seg.tokens[k].span);
+                // "in May" is no modal.
+                !seg.text_starts_upper(seg.tokens[k].span.start)
+                    && lookup_aux(w).is_some_and(|a| a != Aux::To)
+                    || verb_form_ref(w)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Present))
+                        && k > next
+                        && !is_determiner(seg.lower_of(seg.tokens[k - 1].span))
+            });
+        let complement = complement || finite_after;
+        if object && !complement {
+            e.class = EventClass::Occurrence;
+        }
+    }
+}
+
 /// `end` moved back over words that only lead into what was cut off ("declared a state of
 /// emergency on Monday and", "issued a statement claiming that"), never before `floor` (the
 /// end of the trigger).
@@ -1537,6 +1605,8 @@ fn make_noun_event<'a>(
         }
     }
     let head = seg.tokens[t].span;
+    // "protests on Monday after": the phrase may end on a word that opens what follows.
+    let summary_end = without_dangling(seg, head.end, seg.tokens[end].span.end);
     Event {
         trigger: head,
         head,
@@ -1550,7 +1620,7 @@ fn make_noun_event<'a>(
         status: Status::Asserted,
         who: None,
         place: place_in(text, seg, t..(end + 1).min(s.tokens.end), t),
-        summary: Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end),
+        summary: Span::new(seg.tokens[start].span.start, summary_end),
         sentence,
         clause,
         governor: None,
@@ -2207,6 +2277,69 @@ mod tests {
             cut.map(|e| &text[e.trigger.start..e.trigger.end]),
             Some("to cut")
         );
+    }
+
+    #[test]
+    fn declaring_a_thing_is_an_act_declaring_that_is_a_report() {
+        for (text, class) in [
+            (
+                "The president declared a state of emergency on Monday.",
+                EventClass::Occurrence,
+            ),
+            ("He declared victory on Sunday.", EventClass::Occurrence),
+            (
+                "The army declared martial law in the capital.",
+                EventClass::Occurrence,
+            ),
+            (
+                "The firm declared bankruptcy in May.",
+                EventClass::Occurrence,
+            ),
+            ("He declared that the vote was fair.", EventClass::Reporting),
+            (
+                "The court declared the vote was void.",
+                EventClass::Reporting,
+            ),
+            (
+                "He declared on Monday that he would run.",
+                EventClass::Reporting,
+            ),
+            ("\"We won,\" he declared on Friday.", EventClass::Reporting),
+        ] {
+            for model in [model::Model::builtin(), &model::Model::empty()] {
+                let found = events(text, model);
+                let e = found
+                    .iter()
+                    .find(|e| e.lemma == "declare")
+                    .unwrap_or_else(|| panic!("{text}: {found:?}"));
+                assert_eq!(e.class, class, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_noun_summary_is_its_own_phrase() {
+        // The phrase of an event noun does not run on into the word that opens the next
+        // clause ("after").
+        for (text, noun, summary) in [
+            (
+                "Thousands joined nationwide protests on Monday after police shot a student.",
+                "protests",
+                "nationwide protests on Monday",
+            ),
+            (
+                "He offered the invitation in February when the two met.",
+                "invitation",
+                "the invitation in February",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == noun)
+                .unwrap_or_else(|| panic!("{text}: no {noun}"));
+            assert_eq!(&text[e.summary.start..e.summary.end], summary, "{text}");
+        }
     }
 
     #[test]

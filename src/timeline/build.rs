@@ -1996,7 +1996,15 @@ fn summary(a: &Analysis, i: usize) -> String {
             _ => s,
         }
     };
-    match e.who {
+    // "after claiming victory" under "he seeks ...": "he claiming victory" is no sentence. A
+    // name reads as a caption ("Morales speaking to a crowd"); a pronoun is left out.
+    let who = e.who.filter(|w| {
+        let participle = e.tense == crate::temporal::Tense::None
+            && e.trigger.start == e.head.start
+            && slice(text, e.head).ends_with("ing");
+        !(participle && is_pronoun(a, Some(*w)))
+    });
+    match who {
         // "Speaking to a crowd" after its subject: "Morales speaking to a crowd".
         Some(w) if w.start > words.start => joined(
             &cleaned(slice(text, w)),
