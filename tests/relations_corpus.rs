@@ -45,7 +45,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // -0.0045; cross-validated 0.4022 -> 0.4012 (docs/accuracy.md). Then 0.5737 / 0.6336 with
     // a possessive time no longer dating the clause's verb ("declared victory in Sunday's
     // election"), models retrained (cross-validated 0.4027).
-    for (set, floor) in [("TimeBank", 0.5737), ("AQUAINT", 0.6336)] {
+    // Raised to 0.5741 / 0.6345 by the retraining of the second session of 2026-11-29
+    // (cross-validated 0.4027 -> 0.4048).
+    for (set, floor) in [("TimeBank", 0.5741), ("AQUAINT", 0.6345)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -101,7 +103,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // AQUAINT lowered to 0.6846 by the calamity nouns of the event lexicon ("quake",
     // "blaze", "disaster": 23 entries for the timeline's happenings; with the old lexicon
     // the same code scores 0.6848), under pair models trained before them.
-    for (set, floor) in [("TimeBank", 0.6246), ("AQUAINT", 0.6846)] {
+    // Set to 0.6296 / 0.6833 by the retraining on the code of the second session of
+    // 2026-11-29 (in-sample; cross-validated raw 0.3267 -> 0.3263 with the shipped training
+    // order, 0.3266 -> 0.3284 with `--seed 11`).
+    for (set, floor) in [("TimeBank", 0.6296), ("AQUAINT", 0.6833)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -134,15 +139,19 @@ fn matres_does_not_regress() {
         // fourth time-expression round): cross-validated 0.2629. Then 0.2246 / 0.3646 with
         // complements without "that" (cross-validated 0.2658).
         // Raised to 0.2338 by the retraining on the merged code of 2026-11-29, then 0.2426
-        // with the possessive-time rule.
-        ("timebank.txt", "TimeBank", 0.2426),
+        // with the possessive-time rule. Set to 0.2349 by the retraining on the code of
+        // 2026-11-29, second session (one happening told many ways, temporal clauses at any
+        // subject, noun summaries that stop at a preposition, the events branch): in-sample,
+        // while the cross-validated MATRES figure rose 0.2651 -> 0.2669 (seed 0).
+        ("timebank.txt", "TimeBank", 0.2349),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
         // status first, linking-verb states, event nouns that are no verbs), in-sample.
         // Raised to 0.3689 by the retraining on the merged code of 2026-11-29; 0.3639 with
         // the possessive-time rule (models retrained; cross-validated 0.2670 -> 0.2651).
-        ("aquaint.txt", "AQUAINT", 0.3639),
+        // Raised to 0.3650 by the retraining of the second session of 2026-11-29.
+        ("aquaint.txt", "AQUAINT", 0.3650),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
@@ -183,9 +192,11 @@ fn semeval_2015_trial_timelines_do_not_regress() {
         // over the reduced system graph): the correction, not the system, lowered it (0.1497).
         // Back at 0.1502 when complements without "that" became clauses (the system changed).
         // 0.1506 when a participle's summary lost its pronoun and "declared" + a noun phrase
-        // became an OCCURRENCE.
-        r.f1 >= 0.1506 - 5e-5,
-        "micro F1 {:.4} fell below 0.1506",
+        // became an OCCURRENCE. 0.1609 with the changes of the second session of that day
+        // (noun summaries that stop at a preposition, one happening told many ways, temporal
+        // clauses at any subject) and the pair models retrained on them.
+        r.f1 >= 0.1609 - 5e-5,
+        "micro F1 {:.4} fell below 0.1609",
         r.f1
     );
 }
