@@ -1995,6 +1995,53 @@ const SUBJECT_STOPS: &[&str] = &[
 
 /// Who: the words before the verb group in its clause, or the governor's subject, or the noun
 /// a relative clause hangs on.
+/// A subject without the preposition that opens it: "the trial, which opened in November"
+/// after "He denied the charges throughout the trial" is "the trial", not "throughout the
+/// trial". None when nothing is left.
+fn without_preposition(seg: &Segmentation, who: Span) -> Option<Span> {
+    let first = seg.token_at(who.start);
+    let w = seg.lower_of(seg.tokens.get(first)?.span);
+    if !LEADING_PREPOSITIONS.contains(&w) {
+        return Some(who);
+    }
+    let next = seg.tokens.get(first + 1)?;
+    (next.span.start < who.end).then(|| Span::new(next.span.start, who.end))
+}
+
+/// Prepositions that open no subject.
+const LEADING_PREPOSITIONS: &[&str] = &[
+    "throughout",
+    "during",
+    "in",
+    "at",
+    "on",
+    "by",
+    "from",
+    "of",
+    "with",
+    "for",
+    "about",
+    "over",
+    "under",
+    "into",
+    "after",
+    "before",
+    "since",
+    "until",
+    "amid",
+    "against",
+    "between",
+    "among",
+    "across",
+    "through",
+    "toward",
+    "towards",
+    "without",
+    "within",
+    "upon",
+    "despite",
+];
+
 fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
     let _ = text;
     // "according to a rights group" names a source, and has no subject of its own.
@@ -2081,7 +2128,8 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 || (clause.marker.as_deref() == Some("that") && marker_then_verb))
         {
             // "Morales, who took office", "a count that showed": the noun before the marker.
-            who = noun_before(seg, sentence.tokens.start, clause.tokens.start);
+            who = noun_before(seg, sentence.tokens.start, clause.tokens.start)
+                .and_then(|w| without_preposition(seg, w));
         }
         if who.is_none()
             && earlier_verb.is_none()
@@ -2340,6 +2388,18 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: no {noun}"));
             assert_eq!(&text[e.summary.start..e.summary.end], summary, "{text}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_a_relative_clause_has_no_preposition() {
+        let text = "He denied the charges throughout the trial, which opened in November 2021.";
+        let ev = events(text, model::Model::builtin());
+        let opened = ev.iter().find(|e| e.lemma == "open").expect("an opening");
+        assert_eq!(
+            opened.who.map(|w| &text[w.start..w.end]),
+            Some("the trial"),
+            "{ev:?}"
+        );
     }
 
     #[test]
