@@ -93,6 +93,19 @@ fn closed_since_the_quake_starts_with_it() {
 }
 
 #[test]
+fn began_arriving_is_one_event_dated_thursday() {
+    let t = timeline();
+    let aid = one(&t, "Aid began arriving");
+    assert_eq!(aid.when.value, "2023-02-09");
+    assert!(
+        t.events
+            .iter()
+            .all(|e| e.summary != "Aid arriving in northwest Syria on Thursday"),
+        "the arriving is left as a row of its own"
+    );
+}
+
+#[test]
 fn a_time_of_day_reads_as_one_minute_in_markdown() {
     let t = timeline();
     let md = tempora::export::to_markdown(&t);

@@ -538,6 +538,7 @@ pub fn reconstruct_about(
                     .as_ref()
                     .and_then(|k| dated_nouns.get(k).copied())
                     .or(earlier.map(|j| map[j]))
+                    .or(begun_by(a, i).map(|j| map[j]))
                     .or(named_before.map(|j| map[j]))
                     .or_else(|| {
                         let (value, who, named) = verb_key.as_ref()?;
@@ -1271,6 +1272,25 @@ const ONCE_ONLY: &[&str] = &[
     "demolish",
     "capsize",
 ];
+
+/// "Aid began arriving in northwest Syria on Thursday": the event an aspectual verb before it
+/// in its sentence governs (or stands right before) is one row with it, named by the aspectual verb's summary and dated
+/// by the time either has.
+fn begun_by(a: &Analysis, i: usize) -> Option<usize> {
+    let e = &a.events[i];
+    // Its governor, or the verb right before it ("began arriving" has no infinitive marker).
+    let g = e.governor.filter(|&g| g < i).or_else(|| {
+        let g = i.checked_sub(1)?;
+        let gap = a.seg.token_at(e.trigger.start) - a.seg.token_at(a.events[g].trigger.end);
+        (gap == 0 && a.events[g].clause == e.clause).then_some(g)
+    })?;
+    let f = &a.events[g];
+    (e.pos == EventPos::Verb
+        && f.pos == EventPos::Verb
+        && f.class == crate::event::EventClass::Aspectual
+        && f.sentence == e.sentence)
+        .then_some(g)
+}
 
 /// "The new parliament meets on July 2": a present-tense event told as fact that the text
 /// places wholly after the publish day is scheduled, so `future`, not `asserted`.
