@@ -747,19 +747,12 @@ fn main() -> ExitCode {
     match run(cli.mode) {
         Ok(()) => ExitCode::SUCCESS,
         // As the `tempora` command line: a reader that stops early (`| head`) is not an error.
-        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if tempora::error::is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
-}
-
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|err| err.kind() == io::ErrorKind::BrokenPipe)
-    })
 }
 
 fn run(mode: Mode) -> Result<()> {

@@ -299,20 +299,13 @@ pub fn run() -> ExitCode {
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
-            if is_broken_pipe(&e) {
+            if tempora::error::is_broken_pipe(e.as_ref()) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
-}
-
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {
