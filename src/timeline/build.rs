@@ -588,12 +588,14 @@ pub fn reconstruct_about(
         cluster_of.push(map);
     }
     let mut sources = Sources::new(analyses);
-    sources.triggers = clusters
+    // The mention that names each event, chosen once.
+    let representatives: Vec<(usize, usize)> = clusters
         .iter()
-        .map(|members| {
-            let (d, i) = representative(analyses, members);
-            (d, analyses[d].events[i].trigger)
-        })
+        .map(|members| representative(analyses, members))
+        .collect();
+    sources.triggers = representatives
+        .iter()
+        .map(|&(d, i)| (d, analyses[d].events[i].trigger))
         .collect();
 
     // 2. The graph: points, then statements strongest first. Every statement keeps its
@@ -864,7 +866,7 @@ pub fn reconstruct_about(
     let mut events_out = Vec::with_capacity(clusters.len());
     let mut keys = Vec::with_capacity(clusters.len());
     for (c, members) in clusters.iter().enumerate() {
-        let (d, i) = representative(analyses, members);
+        let (d, i) = representatives[c];
         let a = &analyses[d];
         let e = &a.events[i];
         let (s, en) = event_points[c];
@@ -1437,7 +1439,7 @@ impl<'a> Told<'a> {
     /// Event `i` tells a happening of `group`, dated `value` if it is a dated noun.
     fn tell(&mut self, group: &'a str, i: usize, value: Option<&'a str>) {
         self.first.entry(group).or_insert(i);
-        if group != "disaster" && crate::event::lexicon::CALAMITIES.contains(&group) {
+        if crate::event::lexicon::CALAMITIES.contains(&group) {
             self.first_calamity.get_or_insert(i);
         }
         if let Some(v) = value {
