@@ -898,7 +898,13 @@ fn lemma_from_stem(stem: &str) -> Lemma {
         };
     }
     if let Some(y) = stem.strip_suffix('i') {
-        if known_with(y, "y") {
+        // "carri" → "carry", "marri" → "marry": an "-ied" past of a verb the lexicon does not
+        // know is a "-y" verb after a consonant ("skied" is in the irregular table's reach).
+        let after_consonant = y
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_lowercase() && !is_vowel(b));
+        if known_with(y, "y") || (y.len() >= 2 && after_consonant) {
             return Lemma::Stem {
                 len: y.len(),
                 ending: "y",
@@ -931,7 +937,8 @@ fn is_vowel(b: u8) -> bool {
 /// ("advis", "eclips", "endors"), a consonant before "l" ("battl"), "ul"/"il" after a
 /// consonant ("schedul", "compil"), "ur" after a consonant ("secur", "captur"), "-eng",
 /// "-ung" ("challeng", "plung"), "-chang", "-rang" after a longer stem ("exchang",
-/// "arrang"), "-pon", "-zon" ("postpon"), or the "-at" of "-ate" verbs, and "u"
+/// "arrang"), "-pon", "-zon" ("postpon"), the "-at" of "-ate" verbs, "-plet", "-delet", "-mpet"
+/// ("complet", "compet"), and "u"
 /// ("continu"). What the spelling leaves open ("-al", "-el", "-or", other "-ng") keeps the
 /// stem.
 fn restores_e(stem: &str) -> bool {
@@ -961,7 +968,13 @@ fn restores_e(stem: &str) -> bool {
         }
         b'r' => prev == b'u' && !is_vowel(before),
         b'n' => prev == b'o' && matches!(before, b'p' | b'z'),
-        b't' => prev == b'a',
+        // "-ate" verbs, and "complet", "deplet", "delet", "compet" (not "target", "budget").
+        b't' => {
+            prev == b'a'
+                || stem.ends_with("plet")
+                || stem.ends_with("delet")
+                || stem.ends_with("mpet")
+        }
         _ => false,
     }
 }
@@ -2228,6 +2241,16 @@ mod tests {
             ("postponed", "postpone"),
             ("created", "create"),
             ("continuing", "continue"),
+            ("completed", "complete"),
+            ("depleting", "deplete"),
+            ("deleted", "delete"),
+            ("competing", "compete"),
+            ("budgeted", "budget"),
+            ("targeted", "target"),
+            // An "-ied" past of a "-y" verb.
+            ("carried", "carry"),
+            ("buried", "bury"),
+            ("dignified", "dignify"),
             // A doubled consonant.
             ("dragged", "drag"),
             ("occurred", "occur"),
