@@ -216,3 +216,63 @@ fn explain_takes_a_profile() {
     ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+/// The words of a shell command line: split at spaces, double quotes group.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut any = false;
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            ' ' if !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            _ => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn readme_examples_are_the_commands_real_output() {
+    // Every `text` block of the README that starts with "$ tempora ..." shows that command's
+    // whole standard output, byte for byte.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md is in the repository");
+    let mut checked = 0;
+    for block in readme.split("```text\n").skip(1) {
+        let block = block.split("```").next().unwrap_or("");
+        let Some(command) = block
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("$ tempora "))
+        else {
+            continue;
+        };
+        let shown = &block[block.find('\n').map_or(block.len(), |k| k + 1)..];
+        let words = shell_words(command);
+        let args: Vec<&str> = words.iter().map(String::as_str).collect();
+        let out = tempora(&args);
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            shown,
+            "README example `tempora {command}`"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} README examples found");
+}

@@ -298,6 +298,7 @@ fn hostile() -> Timeline {
                 place: None,
                 when: when(Some("2019-11-08T00:00"), Some("2019-11-08T23:59")),
                 follows_previous: Sequence::First,
+                told_as: Vec::new(),
                 evidence: vec![evidence("a", quote)],
             },
             TimelineEvent {
@@ -310,6 +311,7 @@ fn hostile() -> Timeline {
                 place: Some("La Paz".to_string()),
                 when: when(None, Some("2019-11-09T12:00")),
                 follows_previous: Sequence::Unordered,
+                told_as: Vec::new(),
                 evidence: vec![evidence("b", "ran\nfast, \"really\"")],
             },
         ],

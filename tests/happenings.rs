@@ -112,3 +112,26 @@ fn a_time_of_day_reads_as_one_minute_in_markdown() {
     assert!(md.contains("| 6 Feb 2023, 04:17 |"), "{md}");
     assert!(md.contains("| 6 Feb 2023, 12:17–14:17 |"), "{md}");
 }
+
+#[test]
+fn the_merged_event_lists_the_words_it_is_told_by() {
+    let t = timeline();
+    let quake = one(&t, "quake struck");
+    assert_eq!(quake.trigger, "struck");
+    assert_eq!(quake.told_as, ["earthquake", "quake", "disaster"]);
+    // An event told once has no other names, and YAML leaves the field out.
+    let pulled = one(&t, "rescuers pulled");
+    assert!(pulled.told_as.is_empty(), "{:?}", pulled.told_as);
+    // The second quake is "A second quake ... hit"; "Aid began arriving" is one row.
+    assert_eq!(one(&t, "second quake").told_as, ["quake"]);
+    assert_eq!(one(&t, "began arriving").told_as, ["arriving"]);
+    let yaml = serde_yaml::to_string(&t).expect("the timeline serialises");
+    assert_eq!(yaml.matches("told_as:").count(), 3, "{yaml}");
+}
+
+#[test]
+fn a_claim_may_name_a_happening_by_any_of_its_words() {
+    // Before, "earthquake" matched no event: the merged event is named "struck".
+    assert_eq!(claim("earthquake before pulled"), Verdict::Entailed);
+    assert_eq!(claim("pulled before disaster"), Verdict::Contradicted);
+}

@@ -139,6 +139,9 @@ pub struct Candidate {
     pub trigger: String,
     /// Its summary.
     pub summary: String,
+    /// The other words the text names it by ([`TimelineEvent::told_as`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub told_as: Vec<String>,
 }
 
 /// How a name of the claim was matched.
@@ -196,7 +199,8 @@ fn contains_stem(text: &str, stem: &str) -> bool {
         .any(|(_, w)| w.starts_with(stem))
 }
 
-/// Events whose trigger or summary holds every word of `name`, best first.
+/// Events whose trigger (or another word the text names it by), summary or subject holds
+/// every word of `name`, best first.
 fn resolve_name(events: &[TimelineEvent], name: &str) -> Resolved {
     let stems = stems(name);
     let mut scored: Vec<(usize, &TimelineEvent)> = events
@@ -204,7 +208,7 @@ fn resolve_name(events: &[TimelineEvent], name: &str) -> Resolved {
         .filter_map(|e| {
             let mut score = 0;
             for s in &stems {
-                if contains_stem(&e.trigger, s) {
+                if contains_stem(&e.trigger, s) || e.told_as.iter().any(|t| contains_stem(t, s)) {
                     score += 2;
                 } else if contains_stem(&e.summary, s)
                     || e.who.as_deref().is_some_and(|w| contains_stem(w, s))
@@ -225,6 +229,7 @@ fn resolve_name(events: &[TimelineEvent], name: &str) -> Resolved {
         id: e.id.to_string(),
         trigger: e.trigger.clone(),
         summary: e.summary.clone(),
+        told_as: e.told_as.clone(),
     };
     Resolved {
         name: name.to_string(),

@@ -69,6 +69,21 @@ fn snippet_in(path: &str, text: &str, lines: &Lines, span: Span) -> String {
     )
 }
 
+/// An event a claim's name matched: its id and trigger, and the other words the text names
+/// it by ("e1 \"struck\" (also told as \"earthquake\", \"disaster\")").
+fn candidate(c: &tempora::check::Candidate) -> String {
+    if c.told_as.is_empty() {
+        return format!("{} {:?}", c.id, c.trigger);
+    }
+    let names: Vec<String> = c.told_as.iter().map(|t| format!("{t:?}")).collect();
+    format!(
+        "{} {:?} (also told as {})",
+        c.id,
+        c.trigger,
+        names.join(", ")
+    )
+}
+
 /// Claim reports as text: the answer, how each name was matched, the chain of evidence.
 pub fn reports(reports: &[tempora::check::Report]) -> String {
     let mut out = String::new();
@@ -83,11 +98,7 @@ pub fn reports(reports: &[tempora::check::Report]) -> String {
         };
         out.push_str(&format!("claim:  {}\nanswer: {answer}\n", r.claim));
         for side in std::iter::once(&r.subject).chain(r.object.as_ref()) {
-            let best: Vec<String> = side
-                .best
-                .iter()
-                .map(|c| format!("{} {:?}", c.id, c.trigger))
-                .collect();
+            let best: Vec<String> = side.best.iter().map(candidate).collect();
             out.push_str(&format!(
                 "  {:?} → {}\n",
                 side.name,
@@ -98,11 +109,7 @@ pub fn reports(reports: &[tempora::check::Report]) -> String {
                 }
             ));
             if !side.also.is_empty() {
-                let also: Vec<String> = side
-                    .also
-                    .iter()
-                    .map(|c| format!("{} {:?}", c.id, c.trigger))
-                    .collect();
+                let also: Vec<String> = side.also.iter().map(candidate).collect();
                 out.push_str(&format!("    also fits: {}\n", also.join(", ")));
             }
         }

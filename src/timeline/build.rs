@@ -900,9 +900,20 @@ pub fn reconstruct_about(
         ));
         let who = e.who.map(|w| clean(slice(&a.article.text, w)));
         let summary = summary(a, i);
+        let trigger = clean(slice(&a.article.text, e.trigger));
+        let mut told_as: Vec<String> = Vec::new();
+        for &(d, i) in members {
+            let a = &analyses[d];
+            let t = clean(slice(&a.article.text, a.events[i].trigger));
+            if !t.eq_ignore_ascii_case(&trigger)
+                && !told_as.iter().any(|x| x.eq_ignore_ascii_case(&t))
+            {
+                told_as.push(t);
+            }
+        }
         events_out.push(Some(TimelineEvent {
             id: EventId::from_index(c),
-            trigger: clean(slice(&a.article.text, e.trigger)),
+            trigger,
             summary,
             status: scheduled(e, earliest.as_ref(), a.article.published).unwrap_or(e.status),
             class: e.class,
@@ -910,6 +921,7 @@ pub fn reconstruct_about(
             place: e.place.map(|p| clean(slice(&a.article.text, p))),
             when,
             follows_previous: Sequence::First,
+            told_as,
             evidence: members
                 .iter()
                 .map(|&(d, i)| {

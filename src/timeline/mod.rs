@@ -88,6 +88,11 @@ pub struct TimelineEvent {
     pub when: When,
     /// How it stands to the event listed before it.
     pub follows_previous: Sequence,
+    /// The other words the text names this happening by, when it tells it more than once
+    /// ("earthquake", "quake", "disaster" for "struck"): the distinct triggers of the merged
+    /// mentions, in text order (docs/decisions.md, *One happening told many ways*).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub told_as: Vec<String>,
     /// Where the text says so.
     pub evidence: Vec<Evidence>,
 }
