@@ -135,3 +135,33 @@ fn a_claim_may_name_a_happening_by_any_of_its_words() {
     assert_eq!(claim("earthquake before pulled"), Verdict::Entailed);
     assert_eq!(claim("pulled before disaster"), Verdict::Contradicted);
 }
+
+#[test]
+fn markdown_names_what_the_summary_does_not_show() {
+    let t = timeline();
+    let md = tempora::export::to_markdown(&t);
+    // "quake" is in the summary; "earthquake" and "disaster" are not.
+    assert!(
+        md.contains(
+            "| The magnitude 7.8 quake struck at 4:17 (also told as “earthquake”, “disaster”) |"
+        ),
+        "{md}"
+    );
+    let second = md
+        .lines()
+        .find(|l| l.contains("A second quake of magnitude 7.5 hit"))
+        .expect("the second quake has a row");
+    assert!(!second.contains("also told as"), "{second}");
+}
+
+#[test]
+fn a_sentence_is_quoted_once_per_event() {
+    // "Aid began arriving" is two mentions of one sentence: one piece of evidence.
+    let t = timeline();
+    let aid = one(&t, "began arriving");
+    assert_eq!(aid.evidence.len(), 1, "{:#?}", aid.evidence);
+    let second = one(&t, "second quake");
+    assert_eq!(second.evidence.len(), 1, "{:#?}", second.evidence);
+    // Four sentences tell the quake, each quoted once.
+    assert_eq!(one(&t, "quake struck").evidence.len(), 4);
+}

@@ -192,6 +192,25 @@ pub(super) fn conflicted(timeline: &Timeline) -> BTreeSet<usize> {
 }
 
 /// Escapes text for HTML and XML, inside elements and quoted attributes alike.
+/// The words of [`TimelineEvent::told_as`] a reader does not already see in the summary
+/// ("earthquake" and "disaster" for "The magnitude 7.8 quake struck", not "quake").
+pub(super) fn other_names(event: &TimelineEvent) -> Vec<&str> {
+    let summary = event.summary.to_lowercase();
+    let shown = |name: &str| {
+        let name = name.to_lowercase();
+        summary
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .any(|w| w == name)
+            || (name.contains(' ') && summary.contains(&name))
+    };
+    event
+        .told_as
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !shown(n))
+        .collect()
+}
+
 pub(super) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

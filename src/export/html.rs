@@ -21,8 +21,8 @@ use std::fmt::Write;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 use super::common::{
-    conflicted, day, display_date, document_title, escape_html, publish_date, status_meaning,
-    status_word, truncate, Placement,
+    conflicted, day, display_date, document_title, escape_html, other_names, publish_date,
+    status_meaning, status_word, truncate, Placement,
 };
 use crate::timeline::{Sequence, Timeline, TimelineEvent};
 
@@ -688,6 +688,14 @@ fn events(out: &mut String, timeline: &Timeline) {
             facts.push(format!("where: {}", escape_html(place)));
         }
         facts.push(format!("trigger: “{}”", escape_html(&e.trigger)));
+        let names = other_names(e);
+        if !names.is_empty() {
+            let names: Vec<String> = names
+                .iter()
+                .map(|t| format!("“{}”", escape_html(t)))
+                .collect();
+            facts.push(format!("also told as: {}", names.join(", ")));
+        }
         let _ = write!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
         for ev in &e.evidence {
             let _ = write!(

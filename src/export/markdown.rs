@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use super::common::{conflicted, day, display_date, status_word};
-use crate::timeline::{Sequence, Statement, Timeline};
+use super::common::{conflicted, day, display_date, other_names, status_word};
+use crate::timeline::{Sequence, Statement, Timeline, TimelineEvent};
 
 /// The timeline as a Markdown document with one chronology table.
 ///
@@ -75,7 +75,7 @@ pub fn to_markdown(timeline: &Timeline) -> String {
             n + 1,
             cell(&e.id.to_string()),
             cell(&display_date(timeline, e)),
-            cell(&e.summary),
+            what(e),
             cell(&status),
             order,
             sources.join(" · ")
@@ -153,6 +153,17 @@ fn inline(s: &str) -> String {
 /// Escapes text for a table cell (as [`inline`]; `|` is escaped there too).
 fn cell(s: &str) -> String {
     inline(s)
+}
+
+/// The *What* cell: the summary, and the other words the text names the happening by that
+/// the summary does not show.
+fn what(e: &TimelineEvent) -> String {
+    let names = other_names(e);
+    if names.is_empty() {
+        return cell(&e.summary);
+    }
+    let names: Vec<String> = names.iter().map(|t| format!("“{}”", cell(t))).collect();
+    format!("{} (also told as {})", cell(&e.summary), names.join(", "))
 }
 
 #[cfg(test)]

@@ -922,9 +922,9 @@ pub fn reconstruct_about(
             when,
             follows_previous: Sequence::First,
             told_as,
-            evidence: members
-                .iter()
-                .map(|&(d, i)| {
+            // One entry per sentence: "Aid began arriving" is two mentions of one sentence.
+            evidence: dedup_sentences(analyses, members)
+                .map(|(d, i)| {
                     let a = &analyses[d];
                     let sentence = a.events[i].sentence;
                     let span = a.seg.sentences[sentence].span;
@@ -2000,6 +2000,18 @@ fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(word);
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The mentions of `members` whose sentence no earlier member has told.
+fn dedup_sentences<'m>(
+    analyses: &'m [Analysis],
+    members: &'m [(usize, usize)],
+) -> impl Iterator<Item = (usize, usize)> + 'm {
+    let mut told = std::collections::HashSet::new();
+    members
+        .iter()
+        .copied()
+        .filter(move |&(d, i)| told.insert((d, analyses[d].events[i].sentence)))
 }
 
 /// The evidence `span` of the document `id` whose text is `text`.
