@@ -165,3 +165,29 @@ fn a_sentence_is_quoted_once_per_event() {
     // Four sentences tell the quake, each quoted once.
     assert_eq!(one(&t, "quake struck").evidence.len(), 4);
 }
+
+/// A dock strike (`tests/inputs/strike.txt`, a story written for these tests).
+fn strike() -> Timeline {
+    let path = "tests/inputs/strike.txt";
+    let bytes = std::fs::read(path).expect("the fixture is in the repository");
+    let article =
+        Article::from_bytes(path, &bytes, &ReadOptions::default()).expect("the fixture reads");
+    tempora::reconstruct(&article).timeline
+}
+
+#[test]
+fn talks_between_two_sides_that_broke_down_are_one_happening() {
+    // "a week after talks between the union and the port employers broke down": the head of
+    // the subject ends at "between", so "broke down" tells the talks, and the week counts
+    // from the breakdown.
+    let t = strike();
+    let talks = one(&t, "talks between the union");
+    assert_eq!(talks.trigger, "broke");
+    assert_eq!(talks.told_as, ["talks"]);
+    // Before the walkout of March 6 ("before" is strict by one minute).
+    assert_eq!(talks.when.latest.as_deref(), Some("2024-03-06T23:58"));
+    assert!(
+        t.events.iter().all(|e| e.summary != "talks"),
+        "\"talks\" is left as an event of its own"
+    );
+}

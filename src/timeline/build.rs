@@ -1400,10 +1400,9 @@ const ANOTHER: &[&str] = &[
     "another", "second", "third", "fourth", "new", "fresh", "further", "more", "other", "later",
 ];
 
-/// Words that end the head of a subject: prepositions and relative pronouns.
-const SUBJECT_ENDS: &[&str] = &[
-    "of", "from", "in", "at", "on", "with", "for", "by", "who", "which", "that",
-];
+/// Words that end the head of a subject besides the prepositions
+/// ([`crate::event::lexicon::PREPOSITIONS`]): relative pronouns.
+const SUBJECT_ENDS: &[&str] = &["who", "which", "that"];
 
 /// The happening event `j`'s subject names by its head noun, as a synonym group of the event
 /// nouns ("The magnitude 7.8 quake" of "struck" → "earthquake"; not "The death toll from
@@ -1412,12 +1411,13 @@ const SUBJECT_ENDS: &[&str] = &[
 fn subject_happening(a: &Analysis, j: usize) -> Option<(&'static str, bool)> {
     let who = a.events[j].who?;
     let text = a.article.text.get(who.start..who.end)?;
-    // The head ends the words before the first preposition, comma or relative pronoun.
+    // The head ends the words before the first preposition ("talks between the union"),
+    // comma or relative pronoun.
     let mut head = None;
     let mut another = false;
     for raw in text.split_whitespace().take(40) {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if contains_word(SUBJECT_ENDS, w) {
+        if contains_word(SUBJECT_ENDS, w) || contains_word(crate::event::lexicon::PREPOSITIONS, w) {
             break;
         }
         if !w.is_empty() {
