@@ -7,8 +7,19 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{amount, cardinal, integer, kw, number_word, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
+
+/// Amounts, halves, units, "the past", "past", "last".
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "the", "past", "last", "a", "an", "one", "half", "several", "a few", "few", "many", "some",
+        "couple",
+    ],
+    tables: &[Table::NumberWords, Table::Units],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
