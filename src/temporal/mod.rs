@@ -469,8 +469,7 @@ fn start_class(token: &str) -> Option<StartClass> {
     }
     // A hyphenated or possessive token starts with its first part: "third-quarter",
     // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
-    let mut parts = token.split(['-', '\'', '\u{2019}']);
-    let word = parts.next().unwrap_or(token);
+    let word = first_part(token);
     let table = start_table();
     let class = table.get(word).copied().or_else(|| {
         let singular = word.strip_suffix('s')?;
@@ -478,13 +477,29 @@ fn start_class(token: &str) -> Option<StartClass> {
     });
     // "mid-october", "fiscal-1998": a weak first part with a strong second part.
     if class == Some(StartClass::Weak) {
-        if let Some(rest) = parts.next().filter(|r| !r.is_empty()) {
+        let second = token.split(['-', '\'', '\u{2019}']).nth(1);
+        if let Some(rest) = second.filter(|r| !r.is_empty()) {
             if start_class(rest) == Some(StartClass::Strong) {
                 return Some(StartClass::Strong);
             }
         }
     }
     class
+}
+
+/// A token up to its first hyphen, apostrophe or right single quote, as
+/// `token.split(['-', '\'', '\u{2019}']).next()` gives it, by a byte scan: this runs on every
+/// token.
+fn first_part(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    let end = (0..bytes.len())
+        .find(|&k| match bytes[k] {
+            b'-' | b'\'' => true,
+            0xE2 => bytes[k + 1..].starts_with(&[0x80, 0x99]),
+            _ => false,
+        })
+        .unwrap_or(bytes.len());
+    &token[..end]
 }
 
 /// True when a strong word follows token `k` of a sentence closely enough for a weak start
@@ -1368,4 +1383,28 @@ pub(crate) fn year_of_stretch(year: i32, stretch: &str) -> Option<Reference> {
 /// distance from an event ("hours after the incident").
 pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue) -> bool {
     !expr.is_comparison() && (v.kind != TimexType::Duration || v.offset.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_part_is_the_first_split() {
+        for token in [
+            "mid-october",
+            "friday's",
+            "friday\u{2019}s",
+            "a\u{2013}b",
+            "\u{2019}",
+            "x\u{e2}",
+            "plain",
+            "",
+            "-",
+            "fiscal-1998",
+        ] {
+            let split = token.split(['-', '\'', '\u{2019}']).next().unwrap_or(token);
+            assert_eq!(first_part(token), split, "{token:?}");
+        }
+    }
 }

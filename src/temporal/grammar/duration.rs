@@ -89,7 +89,7 @@ pub(super) fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <unit>-long                                  "day-long", "decades-long"
 fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (w, _)) = (nom::character::complete::alpha1, tag("-long")).parse(i)?;
+    let (rest, (w, _)) = (super::alpha1, tag("-long")).parse(i)?;
     let (rest, _) = super::boundary(rest)?;
     match crate::temporal::lexicon::lookup(UNITS, w) {
         Some(unit) => Ok((
@@ -160,7 +160,7 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <unit>s                                       "years", "for weeks" (the tagger checks the context)
 fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, w) = nom::character::complete::alpha1(i)?;
+    let (rest, w) = super::alpha1(i)?;
     match crate::temporal::lexicon::lookup(UNITS, w) {
         Some(unit) if w.ends_with('s') => Ok((
             rest,

@@ -312,7 +312,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
 
 /// A plural unit word: "years", "weeks".
 fn plural_of_units(i: In) -> Res<crate::temporal::lexicon::Unit> {
-    let (rest, w) = nom::character::complete::alpha1(i)?;
+    let (rest, w) = super::alpha1(i)?;
     match lookup(UNITS, w) {
         Some(u) if w.ends_with('s') => Ok((rest, u)),
         _ => super::fail(i),
