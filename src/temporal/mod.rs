@@ -416,8 +416,43 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type StartTable =
-    std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>;
+/// The start words by class, and a cheap filter in front of them.
+#[derive(Default)]
+struct StartTable {
+    classes:
+        std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>,
+    /// Per first letter `a`..`z`, bit `n` set when a start word of that letter, or a plural
+    /// weekday, has `n` bytes: most tokens of a text are turned away without hashing.
+    lengths: [u32; 26],
+}
+
+impl StartTable {
+    fn insert(&mut self, word: &'static str, class: StartClass) {
+        self.classes.insert(word, class);
+        self.note_length(word);
+    }
+
+    fn note_length(&mut self, word: &str) {
+        let letter = word.as_bytes().first().and_then(|b| b.checked_sub(b'a'));
+        if let Some(bits) = letter.and_then(|k| self.lengths.get_mut(usize::from(k))) {
+            *bits |= 1u32.checked_shl(word.len() as u32).unwrap_or(0);
+        }
+    }
+
+    /// False when no start word has `word`'s first letter and length (a word of 32 bytes or
+    /// more, or not led by `a`..`z`, is always looked up).
+    fn may_hold(&self, word: &str) -> bool {
+        let letter = word.as_bytes().first().and_then(|b| b.checked_sub(b'a'));
+        match letter.and_then(|k| self.lengths.get(usize::from(k))) {
+            Some(bits) if word.len() < 32 => (bits >> word.len()) & 1 == 1,
+            _ => true,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<StartClass> {
+        self.classes.get(word).copied()
+    }
+}
 
 /// Every word that can start a phrase, by class, built once from the lexicon tables.
 fn start_table() -> &'static StartTable {
@@ -448,6 +483,10 @@ fn start_table() -> &'static StartTable {
         }
         // "last" is a shift word before it is an ordinal.
         t.insert("last", StartClass::Weak);
+        // Plural weekdays are found through their singular (`start_class`).
+        for (w, _) in WEEKDAYS {
+            t.note_length(&format!("{w}s"));
+        }
         t
     })
 }
@@ -471,7 +510,10 @@ fn start_class(token: &str) -> Option<StartClass> {
     // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
     let word = first_part(token);
     let table = start_table();
-    let class = table.get(word).copied().or_else(|| {
+    if !table.may_hold(word) {
+        return None;
+    }
+    let class = table.get(word).or_else(|| {
         let singular = word.strip_suffix('s')?;
         lexicon::lookup(lexicon::WEEKDAYS, singular).map(|_| StartClass::Strong)
     });
