@@ -474,8 +474,8 @@ fn start_table() -> &'static StartTable {
             .chain(VAGUE_WORDS.iter().map(|w| w.0))
             .chain(PARTS_OF_DAY.iter().map(|w| w.0))
             .chain(STRONG_STARTS.iter().copied());
-        for w in WEAK_STARTS {
-            t.insert(*w, StartClass::Weak);
+        for &w in WEAK_STARTS {
+            t.insert(w, StartClass::Weak);
         }
         // Strong wins where a word is both ("last" is weak, but "first" strong).
         for w in words {
