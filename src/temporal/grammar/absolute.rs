@@ -41,6 +41,10 @@ pub(super) const STARTS: Starts = Starts {
         Table::Months,
         Table::OrdinalWords,
     ],
+    after_number: &[
+        "b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce", "of",
+    ],
+    after_number_tables: &[Table::Months],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -35,6 +35,8 @@ pub(super) const STARTS: Starts = Starts {
         "half",
     ],
     tables: &[Table::NumberWords, Table::Units],
+    after_number: &["and"],
+    after_number_tables: &[Table::Units],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -19,6 +19,15 @@ pub(super) const STARTS: Starts = Starts {
         "couple",
     ],
     tables: &[Table::NumberWords, Table::Units],
+    after_number: &[
+        "and",
+        "more",
+        "additional",
+        "trading",
+        "business",
+        "working",
+    ],
+    after_number_tables: &[Table::Units],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

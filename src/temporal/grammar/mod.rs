@@ -100,6 +100,13 @@ pub(crate) struct Starts {
     pub words: &'static [&'static str],
     /// Tables whose words open a phrase.
     pub tables: &'static [Table],
+    /// After a leading number that is not four digits, and a space, the words and tags a
+    /// phrase can go on with ("10 days", "3 p.m.", "10 b.c."). A number of four digits (a
+    /// year), one joined to what follows ("10-day", "3rd", "1990s", "3:30") or a space and then
+    /// no letter ("2 1/2 hours") keeps every production with a digit start.
+    pub after_number: &'static [&'static str],
+    /// Tables whose words can follow a leading number and a space.
+    pub after_number_tables: &'static [Table],
 }
 
 /// A lexicon table, as a source of start words.
@@ -167,10 +174,17 @@ const ALL_PRODUCTIONS: ProductionSet = (1 << PRODUCTIONS.len()) - 1;
 
 /// The productions that can start at each start word, and at a digit.
 struct Dispatch {
-    by_word:
-        std::collections::HashMap<String, ProductionSet, std::hash::BuildHasherDefault<super::Fnv>>,
+    by_word: WordSets,
     digit: ProductionSet,
+    /// The productions that can go on with each word after a leading number and a space.
+    after_number: WordSets,
+    /// Productions with a digit start that list a word led by no letter after a number: kept
+    /// whatever follows it.
+    after_number_any: ProductionSet,
 }
+
+type WordSets =
+    std::collections::HashMap<String, ProductionSet, std::hash::BuildHasherDefault<super::Fnv>>;
 
 /// The leading ASCII letters of `s`: the word `alpha1` reads there.
 fn leading_letters(s: &str) -> &str {
@@ -185,6 +199,8 @@ fn dispatch() -> &'static Dispatch {
         let mut table = Dispatch {
             by_word: Default::default(),
             digit: 0,
+            after_number: Default::default(),
+            after_number_any: 0,
         };
         for (k, production) in PRODUCTIONS.iter().enumerate() {
             let bit: ProductionSet = 1 << k;
@@ -202,6 +218,19 @@ fn dispatch() -> &'static Dispatch {
                     *table.by_word.entry(key.to_string()).or_default() |= bit;
                 }
             }
+            if !starts.digit {
+                continue;
+            }
+            let words = starts.after_number.iter().map(|w| (*w).to_string());
+            let tables = starts.after_number_tables.iter().flat_map(|t| t.words());
+            for word in words.chain(tables) {
+                let key = leading_letters(&word);
+                if key.is_empty() {
+                    table.after_number_any |= bit;
+                } else {
+                    *table.after_number.entry(key.to_string()).or_default() |= bit;
+                }
+            }
         }
         table
     })
@@ -211,7 +240,7 @@ fn dispatch() -> &'static Dispatch {
 /// word (or a digit); all of them before anything else (a quote mark: "'90s").
 fn candidates(input: &str) -> ProductionSet {
     match input.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => dispatch().digit,
+        Some(b) if b.is_ascii_digit() => after_number(input),
         Some(b) if b.is_ascii_alphabetic() => dispatch()
             .by_word
             .get(leading_letters(input))
@@ -337,6 +366,25 @@ pub fn parse(input: &str) -> Option<Parsed> {
         }
     }
     best
+}
+
+/// The productions worth running at a leading number: by the word after it and a space when
+/// there is one ("10 people" runs none, "10 days" the amounts), else every production with a
+/// digit start (see [`Starts::after_number`]).
+fn after_number(input: &str) -> ProductionSet {
+    let table = dispatch();
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &input[digits..];
+    // The spaces of nom's `multispace1`, which every production's `sp` is.
+    let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    if digits == 4
+        || after.len() == rest.len()
+        || !after.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return table.digit;
+    }
+    let word = leading_letters(after);
+    table.after_number_any | table.after_number.get(word).copied().unwrap_or(0)
 }
 
 /// The longest match of any production at the start of `input`.
@@ -647,7 +695,44 @@ mod tests {
             Table::VagueWords,
             Table::Holidays,
         ];
+        // A number and each word that can follow it.
+        inputs.extend(
+            [
+                "3 times a week",
+                "10 b.c.",
+                "10 bc",
+                "10 b.c.e.",
+                "10 a.d.",
+                "10 ad",
+                "10 c.e.",
+                "10 of march",
+                "10 march 2019",
+                "3 p.m. on friday",
+                "3 pm",
+                "3 a.m.",
+                "3 am",
+                "2 and a half days",
+                "3 more days",
+                "2 additional weeks",
+                "5 trading days",
+                "3 business days",
+                "2 working days",
+                "2 1/2 hours",
+                "2 days ago",
+                "2 days later",
+                "2 days after the vote",
+                "10 people",
+            ]
+            .map(String::from),
+        );
+        let after_number = PRODUCTIONS.iter().flat_map(|p| p.starts.after_number);
+        for word in after_number.map(|w| w.to_string()).collect::<Vec<_>>() {
+            inputs.push(format!("12 {word} ago"));
+        }
         for word in tables.iter().flat_map(|t| t.words()) {
+            inputs.push(format!("12 {word}"));
+            inputs.push(format!("3 {word} ago"));
+            inputs.push(format!("1998 {word}"));
             inputs.push(format!("{word} ago"));
             inputs.push(format!("{word} years later"));
             inputs.push(word);

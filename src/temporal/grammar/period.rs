@@ -45,6 +45,8 @@ pub(super) const STARTS: Starts = Starts {
         Table::OrdinalWords,
         Table::Holidays,
     ],
+    after_number: &[],
+    after_number_tables: &[],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -47,6 +47,8 @@ pub(super) const STARTS: Starts = Starts {
         Table::VagueWords,
         Table::NumberWords,
     ],
+    after_number: &[],
+    after_number_tables: &[Table::Units],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -20,6 +20,8 @@ pub(super) const STARTS: Starts = Starts {
         Table::Weekdays,
         Table::WeekdayPlurals,
     ],
+    after_number: &["times"],
+    after_number_tables: &[],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -17,6 +17,8 @@ pub(super) const STARTS: Starts = Starts {
     digit: true,
     words: &["noon", "midday", "midnight"],
     tables: &[],
+    after_number: &["a.m.", "a.m", "am", "p.m.", "p.m", "pm"],
+    after_number_tables: &[],
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

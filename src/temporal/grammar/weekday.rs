@@ -39,6 +39,8 @@ pub(super) const STARTS: Starts = Starts {
     digit: false,
     words: &["this", "last", "past", "next", "coming"],
     tables: &[Table::Weekdays, Table::WeekdayAbbreviations],
+    after_number: &[],
+    after_number_tables: &[],
 };
 
 // [last|next|this|coming] <weekday> [<part of day>]     "friday", "last tuesday night"
