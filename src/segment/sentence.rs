@@ -33,29 +33,30 @@ pub(crate) fn split(text: &str, para: Span) -> Vec<Span> {
     let mut start = para.start;
     let mut i = para.start;
     while i < para.end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Swallow closing quotes and brackets after the stop.
-            let mut end = i + 1;
-            while end < para.end {
-                let rest = &text[end..para.end];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+        // The next full stop, exclamation or question mark (memchr: the bytes between them
+        // were read one by one: half of this function's instructions).
+        let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..para.end]) else {
+            break;
+        };
+        i += k;
+        // Swallow closing quotes and brackets after the stop.
+        let mut end = i + 1;
+        while end < para.end {
+            let rest = &text[end..para.end];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            if is_boundary(text, para, start, i, end) {
-                push_trimmed(text, Span::new(start, end), &mut out);
-                start = end;
-                i = end;
-                continue;
-            }
+        }
+        if is_boundary(text, para, start, i, end) {
+            push_trimmed(text, Span::new(start, end), &mut out);
+            start = end;
             i = end;
             continue;
         }
-        i += 1;
+        i = end;
     }
     if start < para.end {
         push_trimmed(text, Span::new(start, para.end), &mut out);

@@ -54,6 +54,13 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let mut j = i + len;
             let mut all_digits = numeric;
             while j < span.end {
+                // ASCII letters and digits, the bulk of a word, without decoding.
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    all_digits &= b.is_ascii_digit();
+                    j += 1;
+                    continue;
+                }
                 let d = match char_at(text, j, text.len()) {
                     Some(d) => d,
                     None => break,

@@ -217,7 +217,13 @@ pub const FUZZY_AMOUNTS: &[&str] = &["several", "a few", "few", "some", "many"];
 
 /// Looks a word up in a table.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    // Length and first byte first: a whole comparison is a `memcmp` call, and the grammar
+    // looks words up at every candidate position.
+    let first = word.as_bytes().first();
+    table
+        .iter()
+        .find(|(w, _)| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+        .map(|&(_, v)| v)
 }
 
 /// A month from its lower-case name or abbreviation.

@@ -416,8 +416,43 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type StartTable =
-    std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>;
+/// The start words by class, and a cheap filter in front of them.
+#[derive(Default)]
+struct StartTable {
+    classes:
+        std::collections::HashMap<&'static str, StartClass, std::hash::BuildHasherDefault<Fnv>>,
+    /// Per first letter `a`..`z`, bit `n` set when a start word of that letter, or a plural
+    /// weekday, has `n` bytes: most tokens of a text are turned away without hashing.
+    lengths: [u32; 26],
+}
+
+impl StartTable {
+    fn insert(&mut self, word: &'static str, class: StartClass) {
+        self.classes.insert(word, class);
+        self.note_length(word);
+    }
+
+    fn note_length(&mut self, word: &str) {
+        let letter = word.as_bytes().first().and_then(|b| b.checked_sub(b'a'));
+        if let Some(bits) = letter.and_then(|k| self.lengths.get_mut(usize::from(k))) {
+            *bits |= 1u32.checked_shl(word.len() as u32).unwrap_or(0);
+        }
+    }
+
+    /// False when no start word has `word`'s first letter and length (a word of 32 bytes or
+    /// more, or not led by `a`..`z`, is always looked up).
+    fn may_hold(&self, word: &str) -> bool {
+        let letter = word.as_bytes().first().and_then(|b| b.checked_sub(b'a'));
+        match letter.and_then(|k| self.lengths.get(usize::from(k))) {
+            Some(bits) if word.len() < 32 => (bits >> word.len()) & 1 == 1,
+            _ => true,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<StartClass> {
+        self.classes.get(word).copied()
+    }
+}
 
 /// Every word that can start a phrase, by class, built once from the lexicon tables.
 fn start_table() -> &'static StartTable {
@@ -439,8 +474,8 @@ fn start_table() -> &'static StartTable {
             .chain(VAGUE_WORDS.iter().map(|w| w.0))
             .chain(PARTS_OF_DAY.iter().map(|w| w.0))
             .chain(STRONG_STARTS.iter().copied());
-        for w in WEAK_STARTS {
-            t.insert(*w, StartClass::Weak);
+        for &w in WEAK_STARTS {
+            t.insert(w, StartClass::Weak);
         }
         // Strong wins where a word is both ("last" is weak, but "first" strong).
         for w in words {
@@ -448,6 +483,10 @@ fn start_table() -> &'static StartTable {
         }
         // "last" is a shift word before it is an ordinal.
         t.insert("last", StartClass::Weak);
+        // Plural weekdays are found through their singular (`start_class`).
+        for (w, _) in WEEKDAYS {
+            t.note_length(&format!("{w}s"));
+        }
         t
     })
 }
@@ -469,22 +508,40 @@ fn start_class(token: &str) -> Option<StartClass> {
     }
     // A hyphenated or possessive token starts with its first part: "third-quarter",
     // "mid-november", "friday's"; a plural weekday ("fridays") with its singular.
-    let mut parts = token.split(['-', '\'', '\u{2019}']);
-    let word = parts.next().unwrap_or(token);
+    let word = first_part(token);
     let table = start_table();
-    let class = table.get(word).copied().or_else(|| {
+    if !table.may_hold(word) {
+        return None;
+    }
+    let class = table.get(word).or_else(|| {
         let singular = word.strip_suffix('s')?;
         lexicon::lookup(lexicon::WEEKDAYS, singular).map(|_| StartClass::Strong)
     });
     // "mid-october", "fiscal-1998": a weak first part with a strong second part.
     if class == Some(StartClass::Weak) {
-        if let Some(rest) = parts.next().filter(|r| !r.is_empty()) {
+        let second = token.split(['-', '\'', '\u{2019}']).nth(1);
+        if let Some(rest) = second.filter(|r| !r.is_empty()) {
             if start_class(rest) == Some(StartClass::Strong) {
                 return Some(StartClass::Strong);
             }
         }
     }
     class
+}
+
+/// A token up to its first hyphen, apostrophe or right single quote, as
+/// `token.split(['-', '\'', '\u{2019}']).next()` gives it, by a byte scan: this runs on every
+/// token.
+fn first_part(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    let end = (0..bytes.len())
+        .find(|&k| match bytes[k] {
+            b'-' | b'\'' => true,
+            0xE2 => bytes[k + 1..].starts_with(&[0x80, 0x99]),
+            _ => false,
+        })
+        .unwrap_or(bytes.len());
+    &token[..end]
 }
 
 /// True when a strong word follows token `k` of a sentence closely enough for a weak start
@@ -1368,4 +1425,28 @@ pub(crate) fn year_of_stretch(year: i32, stretch: &str) -> Option<Reference> {
 /// distance from an event ("hours after the incident").
 pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue) -> bool {
     !expr.is_comparison() && (v.kind != TimexType::Duration || v.offset.is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_part_is_the_first_split() {
+        for token in [
+            "mid-october",
+            "friday's",
+            "friday\u{2019}s",
+            "a\u{2013}b",
+            "\u{2019}",
+            "x\u{e2}",
+            "plain",
+            "",
+            "-",
+            "fiscal-1998",
+        ] {
+            let split = token.split(['-', '\'', '\u{2019}']).next().unwrap_or(token);
+            assert_eq!(first_part(token), split, "{token:?}");
+        }
+    }
 }

@@ -10,7 +10,42 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{boundary, day_of_month, kw, month, sp, word_in, year, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::TimeExpr;
+
+/// Digits (dates, years, decades, "10 b.c."), "the", "a.d.", month and weekday names, day
+/// ordinals, year and decade words.
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "a.d.",
+        "ad",
+        "the",
+        "twenty",
+        "thirty",
+        "nineteen",
+        "eighteen",
+        "two",
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ],
+    tables: &[
+        Table::Weekdays,
+        Table::WeekdayAbbreviations,
+        Table::Months,
+        Table::OrdinalWords,
+    ],
+    after_number: &[
+        "b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce", "of",
+    ],
+    after_number_tables: &[Table::Months],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((

@@ -8,8 +8,36 @@ use nom::sequence::terminated;
 use nom::Parser;
 
 use super::{amount, cardinal, kw, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Amount, Direction, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
+
+/// "the", "that", amounts and units, halves, discourse markers.
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "the",
+        "that",
+        "later",
+        "afterwards",
+        "then",
+        "earlier",
+        "previously",
+        "several",
+        "a few",
+        "few",
+        "many",
+        "some",
+        "a",
+        "couple",
+        "an",
+        "one",
+        "half",
+    ],
+    tables: &[Table::NumberWords, Table::Units],
+    after_number: &["and"],
+    after_number_tables: &[Table::Units],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((

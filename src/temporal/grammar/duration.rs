@@ -7,8 +7,28 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{amount, cardinal, integer, kw, number_word, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
+
+/// Amounts, halves, units, "the past", "past", "last".
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "the", "past", "last", "a", "an", "one", "half", "several", "a few", "few", "many", "some",
+        "couple",
+    ],
+    tables: &[Table::NumberWords, Table::Units],
+    after_number: &[
+        "and",
+        "more",
+        "additional",
+        "trading",
+        "business",
+        "working",
+    ],
+    after_number_tables: &[Table::Units],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
@@ -78,7 +98,7 @@ pub(super) fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <unit>-long                                  "day-long", "decades-long"
 fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (w, _)) = (nom::character::complete::alpha1, tag("-long")).parse(i)?;
+    let (rest, (w, _)) = (super::alpha1, tag("-long")).parse(i)?;
     let (rest, _) = super::boundary(rest)?;
     match crate::temporal::lexicon::lookup(UNITS, w) {
         Some(unit) => Ok((
@@ -149,7 +169,7 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
 
 // <unit>s                                       "years", "for weeks" (the tagger checks the context)
 fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, w) = nom::character::complete::alpha1(i)?;
+    let (rest, w) = super::alpha1(i)?;
     match crate::temporal::lexicon::lookup(UNITS, w) {
         Some(unit) if w.ends_with('s') => Ok((
             rest,

@@ -16,7 +16,7 @@ mod weekday;
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
-use nom::character::complete::{alpha1, char, digit1, multispace1};
+use nom::character::complete::{char, digit1, multispace1};
 use nom::combinator::{map, opt, recognize, value};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{preceded, terminated};
@@ -40,19 +40,215 @@ pub struct Parsed {
     pub rule: &'static str,
 }
 
-type Production = for<'a> fn(In<'a>) -> Res<'a, (TimeExpr, &'static str)>;
+type ParseFn = for<'a> fn(In<'a>) -> Res<'a, (TimeExpr, &'static str)>;
+
+/// One kind of phrase: its parser and the words it can start with.
+struct Production {
+    parse: ParseFn,
+    starts: Starts,
+}
 
 /// All productions, in order of preference for equally long matches.
 const PRODUCTIONS: &[Production] = &[
-    absolute::parse,
-    weekday::parse,
-    relative::parse,
-    anaphoric::parse,
-    time_of_day::parse,
-    duration::parse,
-    period::parse,
-    set::parse,
+    Production {
+        parse: absolute::parse,
+        starts: absolute::STARTS,
+    },
+    Production {
+        parse: weekday::parse,
+        starts: weekday::STARTS,
+    },
+    Production {
+        parse: relative::parse,
+        starts: relative::STARTS,
+    },
+    Production {
+        parse: anaphoric::parse,
+        starts: anaphoric::STARTS,
+    },
+    Production {
+        parse: time_of_day::parse,
+        starts: time_of_day::STARTS,
+    },
+    Production {
+        parse: duration::parse,
+        starts: duration::STARTS,
+    },
+    Production {
+        parse: period::parse,
+        starts: period::STARTS,
+    },
+    Production {
+        parse: set::parse,
+        starts: set::STARTS,
+    },
 ];
+
+/// What a production can start with: a superset of the first words of every phrase it
+/// accepts, written next to the production from its grammar. [`longest`] runs at a position
+/// only the productions whose starts hold the word there (issue 3: the tagger's throughput);
+/// a start missing here would lose phrases, which the test `dispatch_changes_no_parse` checks
+/// on the phrase corpus.
+///
+/// A word is compared by its leading ASCII letters, as `alpha1` reads it: a listed tag
+/// "a.d." or "mid-" stands for the words "a" and "mid", and a table entry "1st" for a digit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Starts {
+    /// Whether a phrase can start with a digit ("10 days", "1990s").
+    pub digit: bool,
+    /// Words and tags the grammar opens with, as written there ("the", "a.d.", "mid-").
+    pub words: &'static [&'static str],
+    /// Tables whose words open a phrase.
+    pub tables: &'static [Table],
+    /// After a leading number that is not four digits, and a space, the words and tags a
+    /// phrase can go on with ("10 days", "3 p.m.", "10 b.c."). A number of four digits (a
+    /// year), one joined to what follows ("10-day", "3rd", "1990s", "3:30") or a space and then
+    /// no letter ("2 1/2 hours") keeps every production with a digit start.
+    pub after_number: &'static [&'static str],
+    /// Tables whose words can follow a leading number and a space.
+    pub after_number_tables: &'static [Table],
+}
+
+/// A lexicon table, as a source of start words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Table {
+    /// [`lexicon::WEEKDAYS`].
+    Weekdays,
+    /// The plurals of [`lexicon::WEEKDAYS`] ("fridays").
+    WeekdayPlurals,
+    /// [`lexicon::WEEKDAY_ABBREVIATIONS`].
+    WeekdayAbbreviations,
+    /// [`lexicon::MONTHS`].
+    Months,
+    /// [`lexicon::UNITS`].
+    Units,
+    /// [`lexicon::PARTS_OF_DAY`].
+    PartsOfDay,
+    /// [`lexicon::NUMBER_WORDS`].
+    NumberWords,
+    /// [`lexicon::ORDINAL_WORDS`].
+    OrdinalWords,
+    /// [`lexicon::SEASONS`].
+    Seasons,
+    /// [`lexicon::SET_ADVERBS`].
+    SetAdverbs,
+    /// [`lexicon::PART_ORDINALS`].
+    PartOrdinals,
+    /// [`lexicon::VAGUE_WORDS`].
+    VagueWords,
+    /// [`lexicon::HOLIDAYS`].
+    Holidays,
+}
+
+impl Table {
+    /// The table's words (plurals built for [`Table::WeekdayPlurals`]).
+    fn words(self) -> Vec<String> {
+        fn keys<T>(table: &[(&str, T)]) -> Vec<String> {
+            table.iter().map(|(w, _)| (*w).to_string()).collect()
+        }
+        match self {
+            Table::Weekdays => keys(lexicon::WEEKDAYS),
+            Table::WeekdayPlurals => lexicon::WEEKDAYS
+                .iter()
+                .map(|(w, _)| format!("{w}s"))
+                .collect(),
+            Table::WeekdayAbbreviations => keys(lexicon::WEEKDAY_ABBREVIATIONS),
+            Table::Months => keys(lexicon::MONTHS),
+            Table::Units => keys(lexicon::UNITS),
+            Table::PartsOfDay => keys(lexicon::PARTS_OF_DAY),
+            Table::NumberWords => keys(lexicon::NUMBER_WORDS),
+            Table::OrdinalWords => keys(lexicon::ORDINAL_WORDS),
+            Table::Seasons => keys(lexicon::SEASONS),
+            Table::SetAdverbs => keys(lexicon::SET_ADVERBS),
+            Table::PartOrdinals => keys(lexicon::PART_ORDINALS),
+            Table::VagueWords => keys(lexicon::VAGUE_WORDS),
+            Table::Holidays => keys(lexicon::HOLIDAYS),
+        }
+    }
+}
+
+/// A set of productions, one bit per index into [`PRODUCTIONS`].
+type ProductionSet = u16;
+
+const ALL_PRODUCTIONS: ProductionSet = (1 << PRODUCTIONS.len()) - 1;
+
+/// The productions that can start at each start word, and at a digit.
+struct Dispatch {
+    by_word: WordSets,
+    digit: ProductionSet,
+    /// The productions that can go on with each word after a leading number and a space.
+    after_number: WordSets,
+    /// Productions with a digit start that list a word led by no letter after a number: kept
+    /// whatever follows it.
+    after_number_any: ProductionSet,
+}
+
+type WordSets =
+    std::collections::HashMap<String, ProductionSet, std::hash::BuildHasherDefault<super::Fnv>>;
+
+/// The leading ASCII letters of `s`: the word `alpha1` reads there.
+fn leading_letters(s: &str) -> &str {
+    let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    &s[..n]
+}
+
+/// The dispatch table, built once from [`PRODUCTIONS`]' starts.
+fn dispatch() -> &'static Dispatch {
+    static TABLE: std::sync::OnceLock<Dispatch> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Dispatch {
+            by_word: Default::default(),
+            digit: 0,
+            after_number: Default::default(),
+            after_number_any: 0,
+        };
+        for (k, production) in PRODUCTIONS.iter().enumerate() {
+            let bit: ProductionSet = 1 << k;
+            let starts = production.starts;
+            if starts.digit {
+                table.digit |= bit;
+            }
+            let words = starts.words.iter().map(|w| (*w).to_string());
+            for word in words.chain(starts.tables.iter().flat_map(|t| t.words())) {
+                let key = leading_letters(&word);
+                if key.is_empty() {
+                    // A table entry such as "1st" or "4th": a digit start.
+                    table.digit |= bit;
+                } else {
+                    *table.by_word.entry(key.to_string()).or_default() |= bit;
+                }
+            }
+            if !starts.digit {
+                continue;
+            }
+            let words = starts.after_number.iter().map(|w| (*w).to_string());
+            let tables = starts.after_number_tables.iter().flat_map(|t| t.words());
+            for word in words.chain(tables) {
+                let key = leading_letters(&word);
+                if key.is_empty() {
+                    table.after_number_any |= bit;
+                } else {
+                    *table.after_number.entry(key.to_string()).or_default() |= bit;
+                }
+            }
+        }
+        table
+    })
+}
+
+/// The productions worth running at the start of `input`: those whose starts hold its first
+/// word (or a digit); all of them before anything else (a quote mark: "'90s").
+fn candidates(input: &str) -> ProductionSet {
+    match input.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => after_number(input),
+        Some(b) if b.is_ascii_alphabetic() => dispatch()
+            .by_word
+            .get(leading_letters(input))
+            .copied()
+            .unwrap_or(0),
+        _ => ALL_PRODUCTIONS,
+    }
+}
 
 /// Which phrases a modifier word may open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,11 +368,38 @@ pub fn parse(input: &str) -> Option<Parsed> {
     best
 }
 
+/// The productions worth running at a leading number: by the word after it and a space when
+/// there is one ("10 people" runs none, "10 days" the amounts), else every production with a
+/// digit start (see [`Starts::after_number`]).
+fn after_number(input: &str) -> ProductionSet {
+    let table = dispatch();
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &input[digits..];
+    // The spaces of nom's `multispace1`, which every production's `sp` is.
+    let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    if digits == 4
+        || after.len() == rest.len()
+        || !after.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return table.digit;
+    }
+    let word = leading_letters(after);
+    table.after_number_any | table.after_number.get(word).copied().unwrap_or(0)
+}
+
 /// The longest match of any production at the start of `input`.
 fn longest(input: &str) -> Option<Parsed> {
+    longest_of(input, candidates(input))
+}
+
+/// The longest match at the start of `input` of the productions in `set`.
+fn longest_of(input: &str, set: ProductionSet) -> Option<Parsed> {
     let mut best: Option<Parsed> = None;
-    for production in PRODUCTIONS {
-        if let Ok((rest, (expr, rule))) = production(input) {
+    for (k, production) in PRODUCTIONS.iter().enumerate() {
+        if set & (1 << k) == 0 {
+            continue;
+        }
+        if let Ok((rest, (expr, rule))) = (production.parse)(input) {
             let len = input.len() - rest.len();
             // Trailing spaces are never part of a phrase.
             let len = input[..len].trim_end().len();
@@ -223,6 +446,16 @@ pub(crate) fn kw<'a>(
 /// One or more spaces (line breaks included) between words.
 pub(crate) fn sp(i: In) -> Res<In> {
     multispace1(i)
+}
+
+/// One or more ASCII letters: nom's `alpha1`, read by a byte scan (nom's walks the
+/// characters, and every table lookup starts with it).
+pub(crate) fn alpha1(i: In) -> Res<In> {
+    let word = leading_letters(i);
+    if word.is_empty() {
+        return Err(nom::Err::Error(Error::new(i, ErrorKind::Alpha)));
+    }
+    Ok((&i[word.len()..], word))
 }
 
 /// A word looked up in a table.
@@ -419,6 +652,131 @@ mod tests {
         assert_eq!(cardinal("10000000000 days"), Ok((" days", 10_000_000_000)));
         assert_eq!(amount("several months"), Ok((" months", Amount::Some)));
         assert!(cardinal("threes").is_err());
+    }
+
+    /// Every string of a phrase-corpus file (tests/corpus), lower-cased.
+    fn corpus_strings() -> Vec<String> {
+        fn walk(v: &serde_yaml::Value, out: &mut Vec<String>) {
+            match v {
+                serde_yaml::Value::String(s) => out.push(s.to_ascii_lowercase()),
+                serde_yaml::Value::Sequence(items) => items.iter().for_each(|x| walk(x, out)),
+                serde_yaml::Value::Mapping(m) => m.values().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            walk(&serde_yaml::from_str(&text).unwrap(), &mut out);
+        }
+        out
+    }
+
+    /// The first-word dispatch skips only productions that would fail: at every word of every
+    /// corpus phrase (and of the tables' words), the dispatched longest match is the one all
+    /// productions give.
+    #[test]
+    fn dispatch_changes_no_parse() {
+        let mut inputs = corpus_strings();
+        assert!(inputs.len() > 500, "{} corpus strings", inputs.len());
+        let tables = [
+            Table::Weekdays,
+            Table::WeekdayPlurals,
+            Table::WeekdayAbbreviations,
+            Table::Months,
+            Table::Units,
+            Table::PartsOfDay,
+            Table::NumberWords,
+            Table::OrdinalWords,
+            Table::Seasons,
+            Table::SetAdverbs,
+            Table::PartOrdinals,
+            Table::VagueWords,
+            Table::Holidays,
+        ];
+        // A number and each word that can follow it.
+        inputs.extend(
+            [
+                "3 times a week",
+                "10 b.c.",
+                "10 bc",
+                "10 b.c.e.",
+                "10 a.d.",
+                "10 ad",
+                "10 c.e.",
+                "10 of march",
+                "10 march 2019",
+                "3 p.m. on friday",
+                "3 pm",
+                "3 a.m.",
+                "3 am",
+                "2 and a half days",
+                "3 more days",
+                "2 additional weeks",
+                "5 trading days",
+                "3 business days",
+                "2 working days",
+                "2 1/2 hours",
+                "2 days ago",
+                "2 days later",
+                "2 days after the vote",
+                "10 people",
+            ]
+            .map(String::from),
+        );
+        let after_number = PRODUCTIONS.iter().flat_map(|p| p.starts.after_number);
+        for word in after_number.map(|w| w.to_string()).collect::<Vec<_>>() {
+            inputs.push(format!("12 {word} ago"));
+        }
+        for word in tables.iter().flat_map(|t| t.words()) {
+            inputs.push(format!("12 {word}"));
+            inputs.push(format!("3 {word} ago"));
+            inputs.push(format!("1998 {word}"));
+            inputs.push(format!("{word} ago"));
+            inputs.push(format!("{word} years later"));
+            inputs.push(word);
+        }
+        let mut positions = 0;
+        let mut parses = 0;
+        for input in &inputs {
+            let starts = (0..input.len()).filter(|&k| {
+                input.is_char_boundary(k)
+                    && input[..k]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            for k in starts {
+                let rest = &input[k..];
+                let all = longest_of(rest, ALL_PRODUCTIONS);
+                assert_eq!(longest(rest), all, "at {rest:?}");
+                positions += 1;
+                parses += usize::from(all.is_some());
+            }
+        }
+        // The check saw real phrases, not only misses.
+        assert!(parses > 1000, "{parses} parses in {positions} positions");
+    }
+
+    #[test]
+    fn alpha1_reads_as_noms() {
+        for input in [
+            "friday",
+            "friday's",
+            "f",
+            "",
+            "1990s",
+            " x",
+            "caf\u{e9}",
+            "abc1",
+        ] {
+            assert_eq!(
+                alpha1(input),
+                nom::character::complete::alpha1::<_, Error<In>>(input),
+                "{input:?}"
+            );
+        }
     }
 
     #[test]

@@ -10,8 +10,44 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{boundary, kw, sp, word_in, year, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, YearPart};
 use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
+
+/// Shift words, determiners, year words, ordinals, seasons, holidays, "fiscal", "year".
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "last",
+        "past",
+        "next",
+        "coming",
+        "this",
+        "the",
+        "its",
+        "their",
+        "comparable",
+        "corresponding",
+        "year",
+        "fiscal",
+        "first",
+        "second",
+        "latter",
+        "twenty",
+        "thirty",
+        "nineteen",
+        "eighteen",
+        "two",
+    ],
+    tables: &[
+        Table::PartOrdinals,
+        Table::Seasons,
+        Table::OrdinalWords,
+        Table::Holidays,
+    ],
+    after_number: &[],
+    after_number_tables: &[],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((

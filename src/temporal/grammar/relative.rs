@@ -8,8 +8,48 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
+
+/// Day words, "mid-", shift words, vague words and the amounts and units of "ago".
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &[
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "mid-",
+        "mid",
+        "this",
+        "last",
+        "past",
+        "next",
+        "coming",
+        "the",
+        "recent",
+        "future",
+        "then",
+        "these",
+        "several",
+        "a few",
+        "few",
+        "many",
+        "some",
+        "a",
+        "couple",
+        "an",
+    ],
+    tables: &[
+        Table::PartsOfDay,
+        Table::Units,
+        Table::VagueWords,
+        Table::NumberWords,
+    ],
+    after_number: &[],
+    after_number_tables: &[Table::Units],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
@@ -274,7 +314,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
 
 /// A plural unit word: "years", "weeks".
 fn plural_of_units(i: In) -> Res<crate::temporal::lexicon::Unit> {
-    let (rest, w) = nom::character::complete::alpha1(i)?;
+    let (rest, w) = super::alpha1(i)?;
     match lookup(UNITS, w) {
         Some(u) if w.ends_with('s') => Ok((rest, u)),
         _ => super::fail(i),

@@ -6,8 +6,23 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{cardinal, kw, month, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Recurrence, TimeExpr};
 use crate::temporal::lexicon::{PARTS_OF_DAY, SET_ADVERBS, UNITS, WEEKDAYS};
+
+/// Set adverbs, "every", "each", counts ("once", "three times"), weekdays and their plurals.
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &["every", "each", "once", "twice", "an", "a"],
+    tables: &[
+        Table::SetAdverbs,
+        Table::NumberWords,
+        Table::Weekdays,
+        Table::WeekdayPlurals,
+    ],
+    after_number: &["times"],
+    after_number_tables: &[],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((adverb, every, times_per, plural_weekday)).parse(i)

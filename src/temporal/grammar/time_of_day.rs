@@ -7,9 +7,19 @@ use nom::combinator::{opt, value};
 use nom::sequence::preceded;
 use nom::Parser;
 
+use super::Starts;
 use super::{boundary, kw, sp, word_in, In, Res};
 use crate::temporal::expr::TimeExpr;
 use crate::temporal::lexicon::ZONES;
+
+/// A clock time's digits, or "noon", "midday", "midnight".
+pub(super) const STARTS: Starts = Starts {
+    digit: true,
+    words: &["noon", "midday", "midnight"],
+    tables: &[],
+    after_number: &["a.m.", "a.m", "am", "p.m.", "p.m", "pm"],
+    after_number_tables: &[],
+};
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, ((hour, minute), rule)) = alt((clock, named)).parse(i)?;

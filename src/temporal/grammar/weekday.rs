@@ -6,6 +6,7 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{kw, sp, word_in, In, Res};
+use super::{Starts, Table};
 use crate::temporal::expr::{Shift, TimeExpr};
 use crate::temporal::lexicon::{PARTS_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS};
 
@@ -32,6 +33,15 @@ pub(super) fn shift_word(i: In) -> Res<Shift> {
     ))
     .parse(i)
 }
+
+/// A shift word or a weekday name.
+pub(super) const STARTS: Starts = Starts {
+    digit: false,
+    words: &["this", "last", "past", "next", "coming"],
+    tables: &[Table::Weekdays, Table::WeekdayAbbreviations],
+    after_number: &[],
+    after_number_tables: &[],
+};
 
 // [last|next|this|coming] <weekday> [<part of day>]     "friday", "last tuesday night"
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
