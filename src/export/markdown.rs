@@ -60,10 +60,18 @@ pub fn to_markdown(timeline: &Timeline) -> String {
             Sequence::Entailed => "after ↑",
             Sequence::Unordered => "unordered",
         };
-        // The document is named only when there are several.
+        // The document is named only when there are several. A sentence that tells the event
+        // twice ("His visit lasted two hours": the visit and the lasting) is quoted once.
+        let mut quoted: Vec<(&str, crate::Span)> = Vec::new();
         let sources: Vec<String> = e
             .evidence
             .iter()
+            .filter(|ev| {
+                let key = (&*ev.document, ev.span);
+                let new = !quoted.contains(&key);
+                quoted.push(key);
+                new
+            })
             .map(|ev| match timeline.documents.len() {
                 1 => format!("“{}”", cell(&ev.quote)),
                 _ => format!("{}: “{}”", cell(&ev.document), cell(&ev.quote)),
