@@ -191,3 +191,110 @@ fn talks_between_two_sides_that_broke_down_are_one_happening() {
         "\"talks\" is left as an event of its own"
     );
 }
+
+/// `tests/inputs/crossing.txt`, a story written for these tests: sentences where a journalist
+/// saw a wrong event, subject, date or order.
+const CROSSING: &str = "tests/inputs/crossing.txt";
+
+fn crossing_article() -> Article {
+    let bytes = std::fs::read(CROSSING).expect("the fixture is in the repository");
+    Article::from_bytes(CROSSING, &bytes, &ReadOptions::default()).expect("the fixture reads")
+}
+
+fn crossing() -> Timeline {
+    tempora::reconstruct(&crossing_article()).timeline
+}
+
+fn timeline_of(body: &str) -> Timeline {
+    let text = format!("Published: 2026-02-10\n\n{body}\n");
+    let article = Article::from_bytes("inline.txt", text.as_bytes(), &ReadOptions::default())
+        .expect("the text reads");
+    tempora::reconstruct(&article).timeline
+}
+
+fn with_trigger<'a>(t: &'a Timeline, trigger: &str) -> Option<&'a TimelineEvent> {
+    t.events.iter().find(|e| e.trigger == trigger)
+}
+
+#[test]
+fn a_border_crossing_is_a_place_and_the_subject_of_its_closing() {
+    let t = crossing();
+    assert!(with_trigger(&t, "crossing").is_none(), "{:#?}", t.events);
+    let closed = with_trigger(&t, "had been closed").expect("the closing is an event");
+    assert_eq!(
+        closed.who.as_deref(),
+        Some("The border crossing at Bab al-Hawa")
+    );
+}
+
+#[test]
+fn a_magnitude_and_a_ruling_party_are_no_events() {
+    let t = crossing();
+    assert!(with_trigger(&t, "magnitude").is_none(), "{:#?}", t.events);
+    assert!(with_trigger(&t, "ruling").is_none(), "{:#?}", t.events);
+    let won = with_trigger(&t, "won").expect("the winning is an event");
+    assert_eq!(won.who.as_deref(), Some("The ruling party"));
+}
+
+#[test]
+fn his_visit_is_the_visit_told_before() {
+    let t = crossing();
+    let visited = one(&t, "visited the camp");
+    assert_eq!(visited.when.value, "2026-02-09");
+    let quotes: Vec<&str> = visited.evidence.iter().map(|e| &*e.quote).collect();
+    assert!(
+        quotes.contains(&"His visit lasted two hours."),
+        "{quotes:?}"
+    );
+    assert!(
+        t.events.iter().all(|e| !e.summary.starts_with("His visit")),
+        "\"His visit\" is left as an event of its own"
+    );
+    // The sentence that tells the visit twice (the visit, its lasting) is quoted once.
+    let md = tempora::export::to_markdown(&t);
+    assert_eq!(
+        md.matches("“His visit lasted two hours.”").count(),
+        1,
+        "{md}"
+    );
+    // Not when the pronoun cannot stand for the verb's subject, nor for another verb.
+    for body in [
+        "They visited the camp on Monday. His visit lasted two hours.",
+        "He toured the camp on Monday. His visit lasted two hours.",
+        "He will visit the camp on Monday. His visit will last two hours.",
+    ] {
+        let t = timeline_of(body);
+        let first = &t.events.iter().find(|e| e.summary.contains("the camp"));
+        let first = first.unwrap_or_else(|| panic!("{body}: {:#?}", t.events));
+        assert_eq!(first.evidence.len(), 1, "{body}: {first:#?}");
+    }
+}
+
+#[test]
+fn a_death_reported_on_the_publish_day_is_dated_that_day() {
+    let t = crossing();
+    let reported = one(&t, "first death");
+    assert_eq!(reported.trigger, "was reported");
+    assert_eq!(reported.when.value, "2026-02-10");
+    let md = tempora::export::to_markdown(&t);
+    assert!(
+        md.contains("| 10 Feb 2026 | The first death was reported on Tuesday |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn aid_resumed_after_the_fighting_ended() {
+    let t = crossing();
+    let ended = one(&t, "fighting ended");
+    // "months" is a time phrase heading the subject, and "of" opens no subject.
+    assert_eq!(ended.who.as_deref(), Some("months of fighting"));
+    let resumed = one(&t, "Aid resumed");
+    let (rec, _) = tempora::reason_all(&[crossing_article()], &tempora::Options::default());
+    let answer = check::check(
+        &rec,
+        &check::parse_claim("ended before resumed").expect("the claim parses"),
+    )
+    .answer;
+    assert_eq!(answer, Verdict::Entailed, "{ended:#?} {resumed:#?}");
+}

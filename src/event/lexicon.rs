@@ -755,6 +755,80 @@ pub const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
+/// Where a word of [`NOT_EVENTS`] names no event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotEventWhere {
+    /// Wherever it stands: a measure, "The magnitude 7.8 quake".
+    Anywhere,
+    /// Right before one of these nouns, or a name, which it modifies as an adjective: "the
+    /// ruling party", "the ruling Chama Cha Mapinduzi party" (but "the ruling angered them",
+    /// "a ruling on the case": a court's decision, an event).
+    BeforeNoun(&'static [&'static str]),
+    /// Right after one of these nouns, with which it names a place: "the border crossing at
+    /// Bab al-Hawa" (but "crossing the border", "the crossing from Cuba").
+    AfterNoun(&'static [&'static str]),
+}
+
+/// Heads of the groups that rule or govern: "the ruling party", "the governing coalition".
+const RULERS: &[&str] = &[
+    "party",
+    "parties",
+    "coalition",
+    "coalitions",
+    "junta",
+    "military",
+    "camp",
+    "alliance",
+    "bloc",
+    "elite",
+    "elites",
+    "class",
+    "family",
+    "council",
+    "government",
+    "establishment",
+    "generals",
+    "faction",
+    "factions",
+    "body",
+    "regime",
+];
+
+/// Nouns that make a crossing a place: "the border crossing", "a railway crossing".
+const CROSSING_PLACES: &[&str] = &["border", "pedestrian", "railway", "rail", "level", "zebra"];
+
+/// Words the event recogniser (and the verb rules, for the -ing forms) may take for events
+/// that name none where they stand. Neither the rules nor the model makes an event of them
+/// there; elsewhere they are read as any word.
+pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
+    ("magnitude", NotEventWhere::Anywhere),
+    ("ruling", NotEventWhere::BeforeNoun(RULERS)),
+    ("governing", NotEventWhere::BeforeNoun(RULERS)),
+    ("crossing", NotEventWhere::AfterNoun(CROSSING_PLACES)),
+    ("crossings", NotEventWhere::AfterNoun(CROSSING_PLACES)),
+];
+
+/// Event nouns, by the lemma an event of them has, and the verb (by lemma) that tells the same
+/// happening with the noun's possessor for subject: "He visited the camp on Monday. His visit
+/// lasted two hours." Only nouns whose possessor is the doer: "his arrest" is not "he
+/// arrested", and "his election" not "he elected".
+pub const NOUN_OF_VERB: &[(&str, &str)] = &[
+    ("visit", "visit"),
+    ("resignation", "resign"),
+    ("speech", "speak"),
+    ("announcement", "announce"),
+    ("death", "die"),
+    ("invasion", "invade"),
+    ("attack", "attack"),
+    ("protest", "protest"),
+    ("march", "march"),
+    ("raid", "raid"),
+    ("arrival", "arrive"),
+    ("departure", "depart"),
+    ("escape", "escape"),
+    ("testimony", "testify"),
+];
+
 /// Prepositions after which a noun phrase names an event placed in time.
 pub const EVENT_PREPOSITIONS: &[&str] = &[
     "after",

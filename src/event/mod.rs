@@ -180,6 +180,7 @@ pub fn extract_with(
     // word type of each token of the sentence.
     let mut vocab = words::Vocabulary::new(model.words(), seg.tokens.len());
     let mut ids: Vec<u32> = Vec::new();
+    let mut not_event: Vec<bool> = Vec::new();
     let scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
     let outside = word_flags("");
     for (si, sentence) in seg.sentences.iter().enumerate() {
@@ -225,6 +226,22 @@ pub fn extract_with(
         let form_at = |i: usize| word_type(i).and_then(|ty| ty.info.form);
         let capitalised =
             |i: usize| text[seg.tokens[i].span.start..].starts_with(|c: char| c.is_uppercase());
+        // The words of `NOT_EVENTS` where they name no event: no rule or label makes one.
+        not_event.clear();
+        not_event.extend(sentence.tokens.clone().map(|t| match flag(t).not_event {
+            None => false,
+            Some(NotEventWhere::Anywhere) => true,
+            Some(NotEventWhere::BeforeNoun(nouns)) => {
+                let n = t + 1;
+                is_word(n)
+                    && !in_time(seg.tokens[n].span)
+                    && (nouns.contains(&word(n)) || capitalised(n))
+            }
+            Some(NotEventWhere::AfterNoun(nouns)) => {
+                t > sentence.tokens.start && nouns.contains(&word(t - 1))
+            }
+        }));
+        let blocked = |t: usize| not_event[t - sentence.tokens.start];
         let mut t = sentence.tokens.start;
         while t < sentence.tokens.end {
             let token = seg.tokens[t];
@@ -260,7 +277,10 @@ pub fn extract_with(
                 t += 1;
                 continue;
             }
-            if flag(t).not_verb || w.contains('-') || (capitalised(t) && t != sentence.tokens.start)
+            if flag(t).not_verb
+                || w.contains('-')
+                || (capitalised(t) && t != sentence.tokens.start)
+                || blocked(t)
             {
                 t += 1;
                 continue;
@@ -350,12 +370,16 @@ pub fn extract_with(
                     .function;
                 let perfect_aux =
                     t + 1 < sentence.tokens.end && perfect_auxiliary(word(t), word(t + 1));
-                let label =
-                    if is_word(t) && !function && !perfect_aux && !in_time(seg.tokens[t].span) {
-                        scorer.label(&view, &mut vocab, &ids, t)
-                    } else {
-                        0
-                    };
+                let label = if is_word(t)
+                    && !function
+                    && !perfect_aux
+                    && !not_event[t - sentence.tokens.start]
+                    && !in_time(seg.tokens[t].span)
+                {
+                    scorer.label(&view, &mut vocab, &ids, t)
+                } else {
+                    0
+                };
                 labels.push(label);
             }
             let base = sentence.tokens.start;
@@ -721,6 +745,9 @@ fn index() -> &'static Index {
         for &w in FUNCTION_WORDS {
             words.entry(w).or_default().function = true;
         }
+        for &(w, place) in NOT_EVENTS {
+            words.entry(w).or_default().not_event = Some(place);
+        }
         Index { words, classes }
     })
 }
@@ -742,6 +769,8 @@ struct WordFlags {
     base: bool,
     /// An auxiliary with its negation joined on ([`NEGATED_AUXILIARIES`]).
     negating: bool,
+    /// Where a word of [`NOT_EVENTS`] names no event.
+    not_event: Option<NotEventWhere>,
 }
 
 fn word_flags(w: &str) -> WordFlags {
@@ -1687,6 +1716,12 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
 }
 
 /// True when a time phrase covers `span` (phrases come in text order and never overlap).
+/// The time phrase of `times` (in text order) that covers `span`.
+fn covering(times: &[Mention], span: Span) -> Option<&Mention> {
+    let i = times.partition_point(|m| m.span.start <= span.start);
+    times[..i].last().filter(|m| m.span.contains(span))
+}
+
 fn covered(times: &[Mention], span: Span) -> bool {
     let i = times.partition_point(|m| m.span.start <= span.start);
     i > 0 && times[i - 1].span.contains(span)
@@ -2087,6 +2122,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             earlier_verb.map_or(clause.tokens.start, |j| seg.token_at(events[j].trigger.end));
         // Backwards from the trigger to the floor or a stop word.
         let mut start = trigger_token;
+        let mut after_time = false;
         while start > floor {
             let w = seg.lower_of(seg.tokens[start - 1].span);
             if SUBJECT_STOPS.contains(&w)
@@ -2101,7 +2137,19 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             // A fronted time phrase is no part of the subject: "In 1986 he bought Pixar".
             let span = seg.tokens[start - 1].span;
             if covered(times, span) {
-                break;
+                // "Thirty-five years of one-party rule ended", "after months of fighting
+                // ended": a time phrase before "of" heads the subject.
+                let of_next = start < trigger_token && seg.lower_of(seg.tokens[start].span) == "of";
+                let duration = covering(times, span)
+                    .is_some_and(|m| matches!(m.expr, crate::temporal::TimeExpr::Duration { .. }));
+                if !(of_next && duration) {
+                    after_time = true;
+                    break;
+                }
+                while start > floor && covered(times, seg.tokens[start - 1].span) {
+                    start -= 1;
+                }
+                continue;
             }
             // "... and he founded NeXT": a new subject after the conjunction.
             if matches!(w, "and" | "but") && start < trigger_token {
@@ -2123,6 +2171,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             start += 1;
         }
         let mut who = None;
+        let mut unknown = false;
         if start < trigger_token {
             let span = Span::new(
                 seg.tokens[start].span.start,
@@ -2133,6 +2182,25 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
             if words <= 8 && !has_aux && !is_determiner(seg.lower_of(span)) {
                 who = Some(span);
+            }
+            // Words between a time phrase and the verb that open with a preposition: "the
+            // looting Monday of a relief train carrying food", "cleared Sunday by municipal
+            // workers cleaning the streets" name the doer after "of" or "by"; in "The Turkish
+            // victory late Wednesday in the town of Bursa sparked clashes" the subject is
+            // before the time, out of reach, and no subject is better than a wrong one.
+            let first = seg.lower_of(seg.tokens[start].span);
+            let opens_with_preposition = LEADING_PREPOSITIONS.contains(&first)
+                && !matches!(
+                    seg.tokens.get(start + 1).map(|t| seg.lower_of(t.span)),
+                    Some("least" | "most")
+                );
+            if after_time && opens_with_preposition {
+                if matches!(first, "of" | "by") {
+                    who = who.and_then(|w| without_preposition(seg, w));
+                } else {
+                    who = None;
+                    unknown = true;
+                }
             }
         }
         let marker_then_verb = clause.marker.is_some() && trigger_token == clause.tokens.start + 1;
@@ -2174,7 +2242,11 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         if (coordinated || infinitive) && earlier_verb.is_some() {
             who = None;
         }
-        let who = who.or_else(|| earlier_verb.and_then(|j| events[j].who));
+        let who = who.or_else(|| {
+            earlier_verb
+                .filter(|_| !unknown || coordinated || infinitive)
+                .and_then(|j| events[j].who)
+        });
         events[i].who = who;
     }
     // Participial openers take the subject of the main clause after them:
@@ -2423,6 +2495,81 @@ mod tests {
             Some("the trial"),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_subject_after_a_time_phrase_opens_with_no_preposition() {
+        for (text, lemma, who) in [
+            // A duration before "of" heads the subject.
+            (
+                "Thirty-five years of one-party rule ended in 1992.",
+                "end",
+                Some("Thirty-five years of one-party rule"),
+            ),
+            (
+                "Aid resumed after months of fighting ended.",
+                "end",
+                Some("months of fighting"),
+            ),
+            // "of" and "by" name the doer of a participle.
+            (
+                "Refugees sheltered south of Kisangani, which was taken on March 15 by Zairean \
+                 rebels fighting the regime of President Mobutu.",
+                "fight",
+                Some("Zairean rebels"),
+            ),
+            // The subject is before the time, out of reach: none.
+            (
+                "The Turkish victory (1/0) late Wednesday in the Turkish town of Bursa sparked \
+                 clashes between the two communities, police said.",
+                "spark",
+                None,
+            ),
+            // "At least" opens a subject.
+            (
+                "On Monday at least 12 people died.",
+                "die",
+                Some("at least 12 people"),
+            ),
+        ] {
+            let ev = events(text, model::Model::builtin());
+            let e = ev.iter().find(|e| e.lemma == lemma);
+            let e = e.unwrap_or_else(|| panic!("{text}: {ev:?}"));
+            assert_eq!(e.who.map(|w| &text[w.start..w.end]), who, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_that_name_no_event_where_they_stand() {
+        for (text, word) in [
+            ("The magnitude 7.8 quake struck at 4:17 a.m.", "magnitude"),
+            ("The ruling party won the vote.", "ruling"),
+            ("Burma's ruling junta refused.", "ruling"),
+            ("The governing coalition collapsed.", "governing"),
+            (
+                "The border crossing at Bab al-Hawa had been closed.",
+                "crossing",
+            ),
+        ] {
+            for model in [model::Model::builtin(), &model::Model::empty()] {
+                let ev = events(text, model);
+                assert!(
+                    ev.iter().all(|e| &text[e.head.start..e.head.end] != word),
+                    "{text}: {ev:?}"
+                );
+            }
+        }
+        // Elsewhere they are read as any word: the court's ruling, crossing the border.
+        let text = "The ruling angered the opposition.";
+        let ev = events(text, model::Model::builtin());
+        assert!(
+            ev.iter()
+                .any(|e| &text[e.head.start..e.head.end] == "ruling"),
+            "{ev:?}"
+        );
+        let text = "Thousands were crossing the border on Monday.";
+        let ev = events(text, model::Model::builtin());
+        assert!(ev.iter().any(|e| e.lemma == "cross"), "{ev:?}");
     }
 
     #[test]

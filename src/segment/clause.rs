@@ -250,7 +250,8 @@ pub(crate) fn split(
                             || w == "while"
                             // "after investigators found", not "quoted him as saying".
                             || (!next.ends_with("ing")
-                                && (finite_follows(&word, i + 1) || past_follows(&word, i + 1))))
+                                && (finite_follows(&word, i + 1)
+                                    || past_follows(&word, i + 1, w != "as"))))
                 }
                 ClauseKind::Adverbial => w != "even" || next == "though" || next == "if",
                 ClauseKind::Adjunct => after_comma,
@@ -353,8 +354,11 @@ const IRREGULAR_PASTS: &[&str] = &[
 
 /// Whether a short subject from token `i` (one to three words, none a preposition, marker or
 /// auxiliary, not a number) is followed by a verb in the past: "after investigators found",
-/// "before Congress voted", "until prosecutors dropped the case".
-fn past_follows<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> bool {
+/// "before Congress voted", "until prosecutors dropped the case". One "of" after the
+/// subject's first word joins two more words to it when `of_joins`: "after months of fighting
+/// ended", "after thousands of people fled" (not after "as": "as part of an evacuation called
+/// for by the embassy" is no clause).
+fn past_follows<'a>(word: &impl Fn(usize) -> &'a str, i: usize, of_joins: bool) -> bool {
     let subject_word = |w: &str| {
         w.starts_with(|c: char| c.is_alphabetic())
             && marker_kind(w).is_none()
@@ -364,11 +368,30 @@ fn past_follows<'a>(word: &impl Fn(usize) -> &'a str, i: usize) -> bool {
     if !subject_word(word(i)) {
         return false;
     }
-    (i + 1..i + 4)
-        .take_while(|&k| !word(k).is_empty())
-        .find(|&k| !subject_word(word(k)) || is_past(word(k)))
-        .is_some_and(|k| is_past(word(k)) && k > i)
+    let mut end = i + 4;
+    let mut of = false;
+    let mut k = i + 1;
+    while k < end {
+        let w = word(k);
+        // Right after a determiner a word in -ed is no verb: "as head of the United Front".
+        if is_past(w) && !DETERMINERS.contains(&word(k - 1)) {
+            return true;
+        }
+        if w == "of" && of_joins && !of {
+            of = true;
+            end += 2;
+        } else if !subject_word(w) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
+
+/// Words after which a word in -ed names or describes a thing: "the United Front".
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
+];
 
 /// True for a verb form in the past: "found", "voted" (not "need", "speed").
 fn is_past(w: &str) -> bool {
@@ -517,6 +540,15 @@ mod tests {
                 "The vote was delayed until prosecutors had finished.",
                 "until prosecutors had finished.",
             ),
+            // A subject with "of" in it.
+            (
+                "Aid resumed after months of fighting ended.",
+                "after months of fighting ended.",
+            ),
+            (
+                "The border closed after thousands of people fled.",
+                "after thousands of people fled.",
+            ),
         ] {
             let got = clauses(text);
             assert_eq!(
@@ -531,6 +563,9 @@ mod tests {
             "Kyodo quoted the minister as saying talks were over.",
             "The talks ended after midnight.",
             "They left after 2006 ended.",
+            "Aid resumed after months of fighting.",
+            "He was willing to quit as head of the United Front alliance to avoid elections.",
+            "Six Japanese left Kinshasa as part of an evacuation called for by the embassy.",
         ] {
             assert!(clauses(text).iter().all(|c| c.1 != Temporal), "{text}");
         }

@@ -516,6 +516,7 @@ pub fn reconstruct_about(
                 (calamity(&e.lemma) && definite(a, i))
                     .then(|| told.first_of(&e.lemma))
                     .flatten()
+                    .or_else(|| told_by_possessor(a, i))
             } else if let Some((group, another)) = happening {
                 // "A second quake hit": the noun of its own subject is this happening.
                 let own = (i.saturating_sub(8)..i).rev().find(|&j| {
@@ -1347,6 +1348,61 @@ fn tells_its_subject(e: &crate::event::Event) -> bool {
         && matches!(e.status, Status::Asserted | Status::Reported)
         && e.modality.is_none()
         && !SAYINGS.contains(&e.lemma.as_str())
+}
+
+/// "He visited the camp on Monday. His visit lasted two hours.": the verb event an event noun
+/// after a possessive pronoun names again. The verb is the last one of the noun's verb
+/// ([`NOUN_OF_VERB`](crate::event::lexicon::NOUN_OF_VERB)) in the three sentences before, in
+/// the same paragraph, told as past fact, and its subject is the pronoun's own ("he" for
+/// "his", "they" for "their") or, for "his", "her" and "its", a name ("Erdogan visited").
+fn told_by_possessor(a: &Analysis, i: usize) -> Option<usize> {
+    use crate::event::Status;
+    let e = &a.events[i];
+    let verb = crate::event::lexicon::NOUN_OF_VERB
+        .iter()
+        .find(|(noun, _)| *noun == e.lemma)?
+        .1;
+    let seg = &a.seg;
+    let head = seg.token_at(e.head.start);
+    let sentence = &seg.sentences[e.sentence];
+    if head <= sentence.tokens.start {
+        return None;
+    }
+    let pronoun = match seg.lower_of(seg.tokens[head - 1].span) {
+        "his" => "he",
+        "her" => "she",
+        "their" => "they",
+        "its" => "it",
+        _ => return None,
+    };
+    let j = (0..i).rev().take(60).find(|&j| {
+        let f = &a.events[j];
+        f.pos == EventPos::Verb && f.lemma == verb
+    })?;
+    let f = &a.events[j];
+    let near =
+        e.sentence - f.sentence <= 3 && seg.sentences[f.sentence].paragraph == sentence.paragraph;
+    let fact = f.placement() == crate::temporal::Tense::Past
+        && matches!(f.status, Status::Asserted | Status::Reported)
+        && f.modality.is_none()
+        && !f.negated;
+    let who = f.who.and_then(|w| a.article.text.get(w.start..w.end))?;
+    let fits = who.eq_ignore_ascii_case(pronoun) || (pronoun != "they" && is_name(who));
+    (near && fact && fits).then_some(j)
+}
+
+/// True for a subject that is a name: one to four words, each capitalised ("Erdogan",
+/// "President Recep Tayyip Erdogan"), none an article or a pronoun.
+fn is_name(who: &str) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "he" | "she" | "it" | "they" | "this" | "these"
+                )
+        })
 }
 
 /// True for a synonym group of calamities ("the quake", "the disaster"): the happenings a
