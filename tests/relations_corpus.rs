@@ -51,7 +51,10 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // name no event where they stand, subjects after a time phrase, temporal clauses at a
     // subject with "of"): in-sample; cross-validated 0.4048 -> 0.4027 (seed 0), 0.4020 ->
     // 0.4025 (--seed 11), 0.4027 -> 0.4017 (--seed 22), within noise (.ci/accuracy-gate).
-    for (set, floor) in [("TimeBank", 0.5729), ("AQUAINT", 0.6317)] {
+    // Set to 0.5721 / 0.6364 by the retraining on the merged code of that session (lemmas of
+    // "-ied" verbs, timeline merges at any preposition): in-sample; cross-validated 0.4035
+    // (0.4038 with --seed 11), +0.03 points over the session's start on two orders.
+    for (set, floor) in [("TimeBank", 0.5721), ("AQUAINT", 0.6364)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -113,7 +116,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Set to 0.6272 / 0.6811 by the retraining of the third session of 2026-11-29 (in-sample;
     // cross-validated raw 0.3263 -> 0.3268, 0.3284 -> 0.3279 with `--seed 11`, 0.3299 ->
     // 0.3284 with `--seed 22`).
-    for (set, floor) in [("TimeBank", 0.6272), ("AQUAINT", 0.6811)] {
+    // Set to 0.6270 / 0.6822 by the retraining on the merged code of that session
+    // (in-sample; cross-validated raw 0.3282, 0.3276 with `--seed 11`).
+    for (set, floor) in [("TimeBank", 0.6270), ("AQUAINT", 0.6822)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -152,7 +157,8 @@ fn matres_does_not_regress() {
         // while the cross-validated MATRES figure rose 0.2651 -> 0.2669 (seed 0). Set to
         // 0.2326 by the retraining of the third session (in-sample), while the cross-validated
         // figure rose 0.2669 -> 0.2732 (seed 0; 0.2705 -> 0.2729 with --seed 11).
-        ("timebank.txt", "TimeBank", 0.2326),
+        // Raised to 0.2398 by the retraining on the merged code of that session.
+        ("timebank.txt", "TimeBank", 0.2398),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -160,8 +166,9 @@ fn matres_does_not_regress() {
         // Raised to 0.3689 by the retraining on the merged code of 2026-11-29; 0.3639 with
         // the possessive-time rule (models retrained; cross-validated 0.2670 -> 0.2651).
         // Raised to 0.3650 by the retraining of the second session of 2026-11-29, 0.3665 by
-        // that of the third.
-        ("aquaint.txt", "AQUAINT", 0.3665),
+        // that of the third. Set to 0.3577 by the retraining on the merged code of that
+        // session (in-sample; cross-validated 0.2703, 0.2677 with --seed 11).
+        ("aquaint.txt", "AQUAINT", 0.3577),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
