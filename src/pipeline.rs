@@ -167,19 +167,21 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
     if let Some(t) = adjacent_report {
         return t;
     }
+    // The verb right before the phrase in its clause.
+    let verb_before = events
+        .iter()
+        .filter(|e| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && e.clause == mention.clause
+                && e.head.end <= mention.span.start
+        })
+        .max_by_key(|e| e.head.end);
     // "filed a brief in federal court on Monday arguing ...", "told reporters in Paris on
     // Monday the talks would resume": when the verb right before the phrase in its clause is a
     // reporting one, the phrase dates the reporting, whatever the reported verbs after it.
     let report_before = || {
-        events
-            .iter()
-            .filter(|e| {
-                e.pos == EventPos::Verb
-                    && e.sentence == mention.sentence
-                    && e.clause == mention.clause
-                    && e.head.end <= mention.span.start
-            })
-            .max_by_key(|e| e.head.end)
+        verb_before
             .filter(|e| e.class == EventClass::Reporting)
             // Not over a verb the event stage left out: "said the plant will reopen on Monday".
             .filter(|e| {
@@ -194,15 +196,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
     // "planned a large demonstration on Saturday and were planning to ...": the verb before
     // the phrase in its clause arranges what the phrase dates, whatever the verbs after it.
     let arranged = || {
-        events
-            .iter()
-            .filter(|e| {
-                e.pos == EventPos::Verb
-                    && e.sentence == mention.sentence
-                    && e.clause == mention.clause
-                    && e.head.end <= mention.span.start
-            })
-            .max_by_key(|e| e.head.end)
+        verb_before
             .filter(|e| arranges_what_follows(text, e, mention))
             .map(|_| Tense::None)
     };
