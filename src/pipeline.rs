@@ -210,16 +210,13 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .unwrap_or(Tense::None)
 }
 
-/// Verbs of arranging ("planned a demonstration on Saturday", "scheduled a news conference
-/// Thursday"): a phrase after one, in its object, dates the thing arranged, which may lie on
-/// either side of the arranging, so the verb's tense says nothing about the phrase.
-const ARRANGING_LEMMAS: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
-
-/// Whether `e`, a verb before `mention`, is one of arranging ([`ARRANGING_LEMMAS`]) with
+/// Whether `e`, a verb before `mention`, is one of arranging
+/// ([`crate::event::lexicon::ARRANGING`]: "planned a demonstration on Saturday", "scheduled a
+/// news conference Thursday") with
 /// the phrase in its object, not in an infinitive ("planned to leave on Thursday" is read by
 /// [`prospective`]).
 fn arranges_what_follows(text: &str, e: &Event, mention: &Mention) -> bool {
-    ARRANGING_LEMMAS.contains(&e.lemma.as_str())
+    crate::event::lexicon::ARRANGING.contains(&e.lemma.as_str())
         && !has_word(
             text.get(e.head.end..mention.span.start).unwrap_or(""),
             &["to"],

@@ -578,6 +578,12 @@ pub const STATE: &[&str] = &[
     "be", "have", "seem", "appear", "face", "live", "own", "know", "mean", "cost",
 ];
 
+/// Verbs of arranging, by lemma: "planned a demonstration on Saturday", "scheduled a news
+/// conference Thursday". A time phrase in their object dates the thing arranged, which may lie
+/// on either side of the arranging (so the verb's tense does not point the phrase), and the
+/// arranging comes first.
+pub const ARRANGING: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
+
 /// Verbs whose object completes the event's name ("took office", "sent greetings").
 pub const LIGHT_VERBS: &[&str] = &[
     "become", "take", "make", "give", "hold", "send", "shake", "go", "claim", "get", "stage",
