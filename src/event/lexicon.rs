@@ -580,8 +580,7 @@ pub const STATE: &[&str] = &[
 
 /// Verbs of arranging, by lemma: "planned a demonstration on Saturday", "scheduled a news
 /// conference Thursday". A time phrase in their object dates the thing arranged, which may lie
-/// on either side of the arranging (so the verb's tense does not point the phrase), and the
-/// arranging comes first.
+/// on either side of the arranging, so the verb's tense does not point the phrase.
 pub const ARRANGING: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
 
 /// Verbs whose object completes the event's name ("took office", "sent greetings").
