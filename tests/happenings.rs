@@ -298,3 +298,27 @@ fn aid_resumed_after_the_fighting_ended() {
     .answer;
     assert_eq!(answer, Verdict::Entailed, "{ended:#?} {resumed:#?}");
 }
+
+#[test]
+fn a_summary_stops_where_the_next_clause_begins() {
+    // "The union's members voted on Thursday evening and 78 percent backed the deal": two
+    // events, and the first summary does not run into the second's subject ...
+    let t = strike();
+    let voted = one(&t, "members voted");
+    assert_eq!(
+        voted.summary,
+        "The union's members voted on Thursday evening"
+    );
+    assert!(t
+        .events
+        .iter()
+        .any(|e| e.summary == "78 percent backed the deal"));
+    // ... while a relative clause's noun stays in it.
+    assert!(
+        t.events
+            .iter()
+            .any(|e| e.summary == "Talks had resumed on Tuesday under a government mediator"),
+        "{:#?}",
+        t.events.iter().map(|e| &e.summary).collect::<Vec<_>>()
+    );
+}

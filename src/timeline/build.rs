@@ -2084,7 +2084,33 @@ fn summary(a: &Analysis, i: usize) -> String {
     let e = &a.events[i];
     let text = &a.article.text;
     // "Camacho saying" says nothing: the words said come with it.
-    let words = crate::event::summary_with_complement(&a.seg, e);
+    let mut words = crate::event::summary_with_complement(&a.seg, e);
+    // "voted on Thursday evening and 78 percent backed the deal": the summary stops at a
+    // conjunction that opens the next verb's subject ("and 78 percent"; not at the noun a
+    // relative clause hangs on: "under a government mediator, who was appointed"). Events come
+    // in text order: the next verb is among the next few.
+    if let Some(next) = a.events[i + 1..a.events.len().min(i + 5)]
+        .iter()
+        .filter(|f| {
+            f.pos == EventPos::Verb
+                && f.sentence == e.sentence
+                && a.seg.clauses.get(f.clause).map(|c| c.kind)
+                    != Some(crate::segment::ClauseKind::Relative)
+        })
+        .filter_map(|f| f.who)
+        .find(|w| w.start > e.trigger.end && w.start < words.end)
+    {
+        let kept = text[words.start..next.start]
+            .trim_end()
+            .trim_end_matches(|c: char| c == ',' || c == ';');
+        let kept = ["and", "but", "or", "while"]
+            .iter()
+            .find_map(|c| kept.strip_suffix(c).filter(|k| k.ends_with(' ')))
+            .map(|k| k.trim_end().trim_end_matches(','));
+        if let Some(kept) = kept.filter(|k| k.len() > e.trigger.end - words.start) {
+            words = Span::new(words.start, words.start + kept.len());
+        }
+    }
     // "to stabilize ..." reads better without "he" in front of it.
     if text[e.trigger.start..].starts_with("to ") {
         return clean(slice(text, words));
