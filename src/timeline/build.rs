@@ -2102,7 +2102,7 @@ fn summary(a: &Analysis, i: usize) -> String {
     {
         let kept = text[words.start..next.start]
             .trim_end()
-            .trim_end_matches(|c: char| c == ',' || c == ';');
+            .trim_end_matches([',', ';']);
         let kept = ["and", "but", "or", "while"]
             .iter()
             .find_map(|c| kept.strip_suffix(c).filter(|k| k.ends_with(' ')))
