@@ -534,14 +534,19 @@ fn start_class(token: &str) -> Option<StartClass> {
 /// token.
 fn first_part(token: &str) -> &str {
     let bytes = token.as_bytes();
-    let end = (0..bytes.len())
-        .find(|&k| match bytes[k] {
-            b'-' | b'\'' => true,
-            0xE2 => bytes[k + 1..].starts_with(&[0x80, 0x99]),
-            _ => false,
-        })
-        .unwrap_or(bytes.len());
-    &token[..end]
+    let mut from = 0;
+    // The candidates are rare: most tokens are scanned once, without a bounds check per byte.
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| matches!(b, b'-' | b'\'' | 0xE2)))
+    {
+        let k = from + k;
+        if bytes[k] != 0xE2 || bytes[k + 1..].starts_with(&[0x80, 0x99]) {
+            return &token[..k];
+        }
+        from = k + 1;
+    }
+    token
 }
 
 /// True when a strong word follows token `k` of a sentence closely enough for a weak start

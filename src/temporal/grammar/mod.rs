@@ -323,7 +323,13 @@ fn modifiable(scope: ModifierScope, modifier: Modifier, expr: &TimeExpr) -> bool
 
 /// A modifier word at the start of `input`, and the rest after it and its space.
 fn modifier_word(input: &str) -> Option<(Modifier, ModifierScope, &str)> {
+    // Most words start with none of the modifiers' first letters: a byte compared first
+    // spares a `memcmp` per modifier at each of them (issue 3).
+    let first = *input.as_bytes().first()?;
     MODIFIER_WORDS.iter().find_map(|&(w, m, scope)| {
+        if w.as_bytes().first() != Some(&first) {
+            return None;
+        }
         let rest = input.strip_prefix(w)?;
         if w.ends_with('-') {
             return Some((m, scope, rest));
