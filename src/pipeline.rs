@@ -470,15 +470,14 @@ fn prospective(text: &str, e: &Event) -> bool {
     !perfect && PROSPECTIVE.iter().any(|w| cue.eq_ignore_ascii_case(w))
 }
 
-/// Whether `after` opens with a possessive ending: "'s", "’s" or a bare apostrophe.
+/// Whether `after` opens with a possessive ending: "'s" or "’s".
 fn is_possessive(after: &str) -> bool {
     let rest = after
         .strip_prefix('\'')
         .or_else(|| after.strip_prefix('\u{2019}'));
-    rest.is_some_and(|r| {
-        let r = r.strip_prefix(['s', 'S']).unwrap_or(r);
-        !r.starts_with(|c: char| c.is_alphanumeric())
-    })
+    // "'s" or "’s" only: a bare apostrophe after a weekday closes a quotation ("'on Friday'").
+    rest.and_then(|r| r.strip_prefix(['s', 'S']))
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Words that may stand between "since" and its phrase: "since the Oct. 23 slaying", "since
@@ -1116,7 +1115,15 @@ mod tests {
             ),
             ["1997-04-13"]
         );
-        // Negative: without the possessive the future verb decides.
+        // Negative: a closing quotation mark is no possessive, and without the possessive the
+        // future verb decides.
+        assert_eq!(
+            values(
+                "Relatives said they 'will appeal on Wednesday'.",
+                (2000, 1, 7)
+            ),
+            ["2000-01-12"]
+        );
         assert_eq!(
             values("Relatives will appeal on Wednesday.", (2000, 1, 7)),
             ["2000-01-12"]
