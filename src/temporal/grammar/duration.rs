@@ -14,11 +14,8 @@ use crate::temporal::lexicon::{Unit, UNITS};
 /// Amounts, halves, units, "the past", "past", "last".
 pub(super) const STARTS: Starts = Starts {
     digit: true,
-    words: &[
-        "the", "past", "last", "a", "an", "one", "half", "several", "a few", "few", "many", "some",
-        "couple",
-    ],
-    tables: &[Table::NumberWords, Table::Units],
+    words: &["the", "past", "last", "a", "an", "one", "half", "couple"],
+    tables: &[Table::NumberWords, Table::Units, Table::FuzzyAmounts],
     after_number: &[
         "and",
         "more",

@@ -138,6 +138,8 @@ pub(crate) enum Table {
     VagueWords,
     /// [`lexicon::HOLIDAYS`].
     Holidays,
+    /// [`lexicon::FUZZY_AMOUNTS`] ("several", "a few").
+    FuzzyAmounts,
 }
 
 impl Table {
@@ -163,6 +165,10 @@ impl Table {
             Table::PartOrdinals => keys(lexicon::PART_ORDINALS),
             Table::VagueWords => keys(lexicon::VAGUE_WORDS),
             Table::Holidays => keys(lexicon::HOLIDAYS),
+            Table::FuzzyAmounts => lexicon::FUZZY_AMOUNTS
+                .iter()
+                .map(|w| w.to_string())
+                .collect(),
         }
     }
 }
