@@ -67,6 +67,11 @@ pub(super) const STARTS: Starts = Starts {
         words: &[],
         tables: &[],
     }),
+    after_number_word: Some(Follow {
+        // twenty first, nineteen ninety, two thousand
+        words: &["thousand"],
+        tables: &[Table::NumberWords, Table::OrdinalWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

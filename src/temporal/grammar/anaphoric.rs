@@ -50,6 +50,12 @@ pub(super) const STARTS: Starts = Starts {
         words: &["few", "couple", "half", "and"],
         tables: &[Table::Units],
     }),
+    after_number_word: Some(Follow {
+        // two days later, twenty five years earlier, two and a half days later, one day
+        // after <event>
+        words: &["and"],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -46,6 +46,19 @@ pub(super) const STARTS: Starts = Starts {
         ],
         tables: &[Table::Units],
     }),
+    after_number_word: Some(Follow {
+        // two weeks, twenty five years, two more weeks, five trading days, two and a half
+        // years, one minute and a half
+        words: &[
+            "and",
+            "more",
+            "additional",
+            "trading",
+            "business",
+            "working",
+        ],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -114,6 +114,9 @@ pub(crate) struct Starts {
     pub after_the: Option<Follow>,
     /// The same after a leading "a" or "an" and a space ("a week ago", "an hour later").
     pub after_article: Option<Follow>,
+    /// The same after a leading number word ([`lexicon::NUMBER_WORDS`]: "two weeks", "twenty
+    /// five years", "nineteen ninety", "two thousand").
+    pub after_number_word: Option<Follow>,
 }
 
 /// The words that can follow a first word and a space in a production's phrases: a
@@ -211,6 +214,9 @@ struct Dispatch {
     /// The same after a leading "a" or "an".
     after_article: WordSets,
     after_article_any: ProductionSet,
+    /// The same after a leading number word.
+    after_number_word: WordSets,
+    after_number_word_any: ProductionSet,
 }
 
 type WordSets =
@@ -235,6 +241,8 @@ fn dispatch() -> &'static Dispatch {
             after_the_any: 0,
             after_article: Default::default(),
             after_article_any: 0,
+            after_number_word: Default::default(),
+            after_number_word_any: 0,
         };
         for (k, production) in PRODUCTIONS.iter().enumerate() {
             let bit: ProductionSet = 1 << k;
@@ -262,6 +270,11 @@ fn dispatch() -> &'static Dispatch {
                     starts.after_article,
                     &mut table.after_article,
                     &mut table.after_article_any,
+                ),
+                (
+                    starts.after_number_word,
+                    &mut table.after_number_word,
+                    &mut table.after_number_word_any,
                 ),
             ] {
                 let Some(follow) = follow else {
@@ -311,6 +324,10 @@ fn candidates(input: &str) -> ProductionSet {
                 "the" => set & second_word(rest, &table.after_the, table.after_the_any),
                 "a" | "an" => {
                     set & second_word(rest, &table.after_article, table.after_article_any)
+                }
+                _ if lookup(lexicon::NUMBER_WORDS, word).is_some() => {
+                    let any = table.after_number_word_any;
+                    set & second_word(rest, &table.after_number_word, any)
                 }
                 _ => set,
             }
@@ -461,6 +478,11 @@ fn after_number(input: &str) -> ProductionSet {
     let table = dispatch();
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &input[digits..];
+    // "5%", "10%.": a percentage. No production goes on from a number with a per cent sign,
+    // and a year (four digits) is kept whatever follows it.
+    if digits != 4 && rest.starts_with('%') {
+        return 0;
+    }
     // The spaces of nom's `multispace1`, which every production's `sp` is.
     let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
     if digits == 4
@@ -808,6 +830,18 @@ mod tests {
                 "2 days later",
                 "2 days after the vote",
                 "10 people",
+                "5% later",
+                "12% a year ago",
+                "3%-4% a year",
+                "1998% growth",
+                "twenty five years ago",
+                "twenty-five years ago",
+                "nineteen ninety-eight",
+                "two thousand and one",
+                "two more weeks",
+                "three and a half years",
+                "one hundred days",
+                "twenty first century",
             ]
             .map(String::from),
         );
@@ -844,6 +878,18 @@ mod tests {
         named.sort();
         named.dedup();
         for word in &named {
+            for (first, _) in lexicon::NUMBER_WORDS {
+                for tail in [
+                    "",
+                    " ago",
+                    " later",
+                    " of march",
+                    " century",
+                    " times a week",
+                ] {
+                    inputs.push(format!("{first} {word}{tail}"));
+                }
+            }
             for first in ["the", "a", "an"] {
                 for tail in [
                     "",

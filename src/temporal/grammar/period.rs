@@ -80,6 +80,11 @@ pub(super) const STARTS: Starts = Starts {
         tables: &[Table::PartOrdinals, Table::Seasons, Table::OrdinalWords],
     }),
     after_article: None,
+    after_number_word: Some(Follow {
+        // [the] twenty first century, nineteen ninety third quarter, two thousand
+        words: &["thousand"],
+        tables: &[Table::NumberWords, Table::OrdinalWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

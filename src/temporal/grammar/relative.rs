@@ -65,6 +65,11 @@ pub(super) const STARTS: Starts = Starts {
         words: &["few", "couple"],
         tables: &[Table::Units],
     }),
+    after_number_word: Some(Follow {
+        // two days ago, twenty five years ago
+        words: &[],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

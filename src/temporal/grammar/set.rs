@@ -29,6 +29,11 @@ pub(super) const STARTS: Starts = Starts {
         words: &["times"],
         tables: &[],
     }),
+    after_number_word: Some(Follow {
+        // two times a week, twenty five times a year
+        words: &["times"],
+        tables: &[Table::NumberWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -21,6 +21,7 @@ pub(super) const STARTS: Starts = Starts {
     after_number_tables: &[],
     after_the: None,
     after_article: None,
+    after_number_word: None,
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

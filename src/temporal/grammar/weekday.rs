@@ -43,6 +43,7 @@ pub(super) const STARTS: Starts = Starts {
     after_number_tables: &[],
     after_the: None,
     after_article: None,
+    after_number_word: None,
 };
 
 // [last|next|this|coming] <weekday> [<part of day>]     "friday", "last tuesday night"
