@@ -43,10 +43,10 @@ fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
 /// (issue 3: this runs on every byte of the text). `tokenize_by_chars` in the tests is the
 /// character-by-character reading it must equal.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let end = span.end.min(bytes.len());
+    let end = span.end.min(text.len());
+    let bytes = &text.as_bytes()[..end];
     let mut i = span.start;
-    while i < end {
+    while i < bytes.len() {
         let b = bytes[i];
         let len = if b < 0x80 {
             if b.is_ascii_alphanumeric() {
@@ -84,7 +84,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 
 /// Reads the word or number that starts at byte `start` (its first character, a digit when
 /// `numeric`, ends at `j`), pushes it, and returns where it ends.
-#[inline]
+#[inline(always)]
 fn word(
     text: &str,
     start: usize,
@@ -93,19 +93,20 @@ fn word(
     end: usize,
     out: &mut Vec<Token>,
 ) -> usize {
-    let bytes = text.as_bytes();
+    // Bounded by `end`, so that the loops below index without a bounds check per byte.
+    let bytes = &text.as_bytes()[..end];
     let mut all_digits = numeric;
     loop {
         if all_digits {
-            while j < end && bytes[j].is_ascii_digit() {
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
                 j += 1;
             }
-            if j < end && bytes[j].is_ascii_alphabetic() {
+            if j < bytes.len() && bytes[j].is_ascii_alphabetic() {
                 all_digits = false;
             }
         }
         if !all_digits {
-            while j < end && bytes[j].is_ascii_alphanumeric() {
+            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
                 j += 1;
             }
         }
