@@ -1320,6 +1320,7 @@ fn class_of(lemma: &str) -> EventClass {
         .unwrap_or(EventClass::Occurrence)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn make_verb_event<'a>(
     text: &str,
     seg: &Segmentation,
@@ -1622,6 +1623,7 @@ fn nominal_is_placed<'a>(
     false
 }
 
+#[allow(clippy::too_many_arguments)]
 fn make_noun_event<'a>(
     text: &str,
     seg: &Segmentation,
