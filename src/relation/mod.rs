@@ -489,6 +489,25 @@ fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> 
     })
 }
 
+/// The event a distance phrase after `i` counts from: `i` itself, or, when `i` is an
+/// infinitive under a verb of its own clause, that verb. In "Dockworkers returned to work on
+/// Friday morning, hours after their union accepted", the hours separate the accepting from
+/// the returning, which the morning dates, not from "to work".
+fn finite_governor(input: &Input, i: usize) -> usize {
+    let e = &input.events[i];
+    match e.governor {
+        Some(g)
+            if e.tense == Tense::None
+                && g < i
+                && input.events[g].clause == e.clause
+                && input.events[g].tense != Tense::None =>
+        {
+            g
+        }
+        _ => i,
+    }
+}
+
 /// "Three days after the disaster, rescuers pulled a girl from the ruins": a phrase that
 /// opens its sentence and ends at a comma (after the event `named`) dates the first verbal
 /// event after that comma.
@@ -530,6 +549,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 let e = &input.events[i];
                 e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
             })
+            .map(|i| finite_governor(input, i))
             .or_else(|| named.and_then(|n| fronted_governor(input, m, n)));
         if let (Some(n), Some(g)) = (named, governed) {
             let (a, b) = match direction {
