@@ -570,6 +570,20 @@ pub fn features(
         push("tense-aspect-class", &[side, t, a, &class]);
         push("tense-aspect-pos", &[side, t, a, pos]);
         push("negated", &[side, if e.negated { "yes" } else { "no" }]);
+        // How sure the event recogniser was (tempora's own events only): from raw text an
+        // event it hesitated over is more often no annotated event at all, and its links
+        // then count against precision.
+        if let Some(r) = e.recognition {
+            let bucket = match r {
+                ..0 => "neg",
+                0..2000 => "0",
+                2000..5000 => "2k",
+                5000..10000 => "5k",
+                10000..20000 => "10k",
+                _ => "20k",
+            };
+            push("recognition", &[side, bucket]);
+        }
         push("modal", &[side, e.modality.as_deref().unwrap_or("-")]);
         push("status", &[side, &format!("{:?}", e.status)]);
         let clause = &seg.clauses[e.clause];
