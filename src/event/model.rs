@@ -1572,10 +1572,11 @@ mod tests {
                     "token {t} {:?}",
                     seg.lower_of(seg.tokens[t].span)
                 );
-                assert_eq!(
-                    scorer.label(&view, &mut vocab, &ids, t),
-                    model.predict(&features)
-                );
+                let (label, margin) = scorer.label_and_margin(&view, &mut vocab, &ids, t);
+                assert_eq!(label, model.predict(&features));
+                let best_event = expected[1..].iter().max().copied().unwrap_or(i32::MIN);
+                assert_eq!(margin, best_event.saturating_sub(expected[0]));
+                assert_eq!(label != 0, margin > 0);
                 checked += 1;
             }
         }

@@ -1211,4 +1211,34 @@ mod tests {
             "IS_INCLUDED"
         );
     }
+
+    #[test]
+    fn the_written_label_reads_from_the_relations_source_to_its_target() {
+        // The TLINK writer reads `timeml_label` from the relation's source to its target;
+        // read back from the candidate's first entity it must be the label predicted. "After
+        // the publish day" once failed this (labelled AFTER from the publish date), and the
+        // writer dropped the event's link to the DCT.
+        for target in [Node::Published, Node::Event(1)] {
+            let c = Candidate {
+                source: Node::Event(0),
+                target,
+                kind: if target == Node::Published {
+                    PairKind::EventPublished
+                } else {
+                    PairKind::SameSentence
+                },
+            };
+            for (label, name) in LABELS.iter().enumerate().skip(1) {
+                let r = relation(&c, label, Span::new(0, 0)).unwrap();
+                let written = label_of(timeml_label(&r).unwrap()).unwrap();
+                let from_first = if r.source == c.source {
+                    written
+                } else {
+                    assert_eq!((r.source, r.target), (c.target, c.source));
+                    inverse(written)
+                };
+                assert_eq!(LABELS[from_first], *name, "{target:?}");
+            }
+        }
+    }
 }
