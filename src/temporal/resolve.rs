@@ -1567,11 +1567,24 @@ fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
         }
         Amount::Exact(n) => {
             let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            const DAY: i64 = 1440;
+            // `lo` to `hi` days a unit, and a day either side: "two days later" is the calendar
+            // day two days on, "a week after" six to eight days (it was one unit either side,
+            // 0 to 14 days, which said little), "a month after" 27 to 32 days.
+            let days = |lo: i64, hi: i64| {
+                (
+                    n.saturating_mul(lo)
+                        .saturating_sub(1)
+                        .max(0)
+                        .saturating_mul(DAY),
+                    n.saturating_mul(hi).saturating_add(1).saturating_mul(DAY),
+                )
+            };
             match unit {
-                // "two days later": the calendar day two days on, so within a day either side.
-                Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year => {
-                    ((n * u - u).max(0), n * u + u)
-                }
+                Unit::Day | Unit::Night => days(1, 1),
+                Unit::Week => days(7, 7),
+                Unit::Month => days(28, 31),
+                Unit::Year => days(365, 366),
                 _ => (n * u, n * u),
             }
         }
