@@ -54,7 +54,11 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Set to 0.5721 / 0.6364 by the retraining on the merged code of that session (lemmas of
     // "-ied" verbs, timeline merges at any preposition): in-sample; cross-validated 0.4035
     // (0.4038 with --seed 11), +0.03 points over the session's start on two orders.
-    for (set, floor) in [("TimeBank", 0.5721), ("AQUAINT", 0.6364)] {
+    // Raised to 0.5785 / 0.6402 (branch relations, 2026-11-29) when an event the classifier
+    // puts after the publish day got its AFTER link to the DCT (the writer had dropped it);
+    // the gold-entity model's bytes did not change (cross-validated 0.4035 -> 0.4041, 0.4038
+    // -> 0.4046 with --seed 11).
+    for (set, floor) in [("TimeBank", 0.5785), ("AQUAINT", 0.6402)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -118,7 +122,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // 0.3284 with `--seed 22`).
     // Set to 0.6270 / 0.6822 by the retraining on the merged code of that session
     // (in-sample; cross-validated raw 0.3282, 0.3276 with `--seed 11`).
-    for (set, floor) in [("TimeBank", 0.6270), ("AQUAINT", 0.6822)] {
+    // Raised to 0.6358 / 0.6878 (branch relations, 2026-11-29) by the AFTER links to the DCT
+    // and the event recogniser's margin as a pair feature, raw-text model retrained
+    // (cross-validated raw 0.3282 -> 0.3331, 0.3276 -> 0.3321 with `--seed 11`).
+    for (set, floor) in [("TimeBank", 0.6358), ("AQUAINT", 0.6878)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",

@@ -129,6 +129,12 @@ pub struct Event {
     pub clause: usize,
     /// Index of the event whose complement or infinitive this event is ("hoped" for "get").
     pub governor: Option<usize>,
+    /// How sure the event recogniser was that the head word names an event: its best event
+    /// label's score above its "no event" score, negative when a structural rule kept an
+    /// event the model left unlabelled; `None` without a model and for annotated events. The
+    /// pair classifier reads it (`relation::classifier`), the output does not show it.
+    #[serde(skip)]
+    pub recognition: Option<i32>,
 }
 
 impl Event {
@@ -193,6 +199,7 @@ fn extract_events(
     let mut time_spans: Vec<Span> = Vec::new();
     let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     let mut labels: Vec<usize> = Vec::new();
+    let mut margins: Vec<i32> = Vec::new();
     let mut rules: Vec<u8> = Vec::new();
     // What the word tables say about each distinct word of the document and its verb form,
     // found once for the rules and the model's features alike (issue 6); `ids` holds the
@@ -386,6 +393,7 @@ fn extract_events(
                 rules: &rules,
             };
             labels.clear();
+            margins.clear();
             for t in sentence.tokens.clone() {
                 let function = vocab
                     .get(ids[t - sentence.tokens.start])
@@ -394,17 +402,18 @@ fn extract_events(
                     .function;
                 let perfect_aux =
                     t + 1 < sentence.tokens.end && perfect_auxiliary(word(t), word(t + 1));
-                let label = if is_word(t)
+                let (label, margin) = if is_word(t)
                     && !function
                     && !perfect_aux
                     && !not_event[t - sentence.tokens.start]
                     && !in_time(seg.tokens[t].span)
                 {
-                    scorer.label(&view, &mut vocab, &ids, t)
+                    scorer.label_and_margin(&view, &mut vocab, &ids, t)
                 } else {
-                    0
+                    (0, i32::MIN)
                 };
                 labels.push(label);
+                margins.push(margin);
             }
             let base = sentence.tokens.start;
             apply_model(
@@ -412,6 +421,7 @@ fn extract_events(
                 seg,
                 si,
                 &labels,
+                &margins,
                 base,
                 &mut events,
                 first_event,
@@ -443,6 +453,7 @@ fn apply_model<'a>(
     seg: &Segmentation,
     si: usize,
     labels: &[usize],
+    margins: &[i32],
     base: usize,
     events: &mut Vec<Event>,
     first: usize,
@@ -453,6 +464,7 @@ fn apply_model<'a>(
 ) {
     let sentence = &seg.sentences[si];
     let label_at = |t: usize| labels.get(t.wrapping_sub(base)).copied().unwrap_or(0);
+    let margin_at = |t: usize| margins.get(t.wrapping_sub(base)).copied();
     let mut kept: Vec<Event> = Vec::new();
     for mut e in events.drain(first..) {
         let head = seg.token_at(e.head.start);
@@ -466,6 +478,7 @@ fn apply_model<'a>(
                 .find(|&t| t < sentence.tokens.end && label_at(t) != 0)
         };
         let Some(t) = chosen else { continue };
+        e.recognition = margin_at(t);
         let linked_state = is_linked_state(&e);
         if t != head {
             e.head = seg.tokens[t].span;
@@ -498,6 +511,7 @@ fn apply_model<'a>(
         }
         let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
         let mut e = model_event(text, seg, si, clause, t, word, is_word, capitalised, full);
+        e.recognition = margin_at(t);
         if e.pos != EventPos::Verb || table_class(&e.lemma).is_none() {
             e.class = class;
         }
@@ -1388,6 +1402,7 @@ fn make_verb_event<'a>(
         sentence,
         clause,
         governor: g.infinitive.then_some(usize::MAX),
+        recognition: None,
     }
 }
 
@@ -1714,6 +1729,7 @@ fn make_noun_event<'a>(
         sentence,
         clause,
         governor: None,
+        recognition: None,
     }
 }
 

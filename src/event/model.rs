@@ -1066,15 +1066,22 @@ impl<'m> Scorer<'m> {
         }
     }
 
-    /// The label of token `t` of the sentence `v` (the arg-max of [`Scorer::scores`]).
-    pub fn label(
+    /// The label of token `t` of the sentence `v` (the arg-max of [`Scorer::scores`]) and how
+    /// sure it is: the best event label's score above the "no event" score (negative when
+    /// the token is labelled no event).
+    pub fn label_and_margin(
         &self,
         v: &SentenceView<'_>,
         vocab: &mut Vocabulary<'_, '_>,
         ids: &[u32],
         t: usize,
-    ) -> usize {
-        argmax(&self.scores(v, vocab, ids, t))
+    ) -> (usize, i32) {
+        let scores = self.scores(v, vocab, ids, t);
+        let best_event = 1 + argmax(&scores[1..]);
+        (
+            argmax(&scores),
+            scores[best_event].saturating_sub(scores[0]),
+        )
     }
 
     /// [`Model::scores`] of [`token_features`] of token `t` of the sentence `v`; `ids` holds
@@ -1565,10 +1572,11 @@ mod tests {
                     "token {t} {:?}",
                     seg.lower_of(seg.tokens[t].span)
                 );
-                assert_eq!(
-                    scorer.label(&view, &mut vocab, &ids, t),
-                    model.predict(&features)
-                );
+                let (label, margin) = scorer.label_and_margin(&view, &mut vocab, &ids, t);
+                assert_eq!(label, model.predict(&features));
+                let best_event = expected[1..].iter().max().copied().unwrap_or(i32::MIN);
+                assert_eq!(margin, best_event.saturating_sub(expected[0]));
+                assert_eq!(label != 0, margin > 0);
                 checked += 1;
             }
         }
