@@ -594,7 +594,7 @@ fn resolve_unchecked(
             direction,
         } => {
             r.used = AnchorUsed::Event;
-            let (min, max) = metric(amount, unit);
+            let (min, max) = counted_from_event(amount, unit);
             let value = duration_value(amount, unit);
             Ok(TimeValue {
                 kind: TimexType::Duration,
@@ -1546,6 +1546,22 @@ fn unit_minutes(unit: Unit) -> i64 {
         Unit::Year => 365 * 1440,
         Unit::Decade => 3652 * 1440,
         Unit::Century => 36524 * 1440,
+    }
+}
+
+/// The distance of "<n> <unit>s after|before <event>", in minutes: [`metric`], except that
+/// weeks counted from an event are counted in days ("a week after talks broke down": six to
+/// eight days, and the calendar day either side), 5 to 9 days for one week, not one week
+/// either side (the same day to a fortnight). docs/decisions.md says why. "The following
+/// week" and "a week later" share one parse, which names a calendar week, and keep [`metric`].
+fn counted_from_event(amount: Amount, unit: Unit) -> (i64, i64) {
+    match (amount, unit) {
+        (Amount::Exact(n), Unit::Week) => {
+            let (u, day) = (unit_minutes(Unit::Week), unit_minutes(Unit::Day));
+            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            ((n * u - 2 * day).max(0), n * u + 2 * day)
+        }
+        _ => metric(amount, unit),
     }
 }
 
