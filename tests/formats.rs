@@ -273,12 +273,16 @@ fn hostile() -> Timeline {
         granularity: Granularity::Day,
         earliest: earliest.map(str::to_string),
         latest: latest.map(str::to_string),
+        earliest_end: None,
+        latest_start: None,
         from: Some("on <b>Friday</b>".to_string()),
         rule: "<weekday> \"rule\", with | pipes".to_string(),
         anchor: None,
         assumption: None,
         earliest_because: vec![],
         latest_because: vec![],
+        earliest_end_because: vec![],
+        latest_start_because: vec![],
     };
     let quote = r#"He said "=SUM(A1)", <script>alert('x')</script> & left | ran, fast"#;
     Timeline {

@@ -193,6 +193,54 @@ fn talks_between_two_sides_that_broke_down_are_one_happening() {
     );
 }
 
+#[test]
+fn hours_after_count_from_the_verb_that_the_morning_dates() {
+    // "Dockworkers ... returned to work on Friday morning, hours after their union accepted a
+    // new pay offer": the hours separate the accepting from the returning (which the morning
+    // dates), not from "to work".
+    let t = strike();
+    let accepted = one(&t, "accepted a new pay offer");
+    let returned = one(&t, "returned to work");
+    let r = t
+        .relations
+        .iter()
+        .find(|r| r.source == accepted.id && r.rule.contains("metric distance"))
+        .expect("the distance is a relation of its own");
+    assert_eq!(r.target, returned.id);
+    assert_eq!(r.minutes, Some([60, 1439]));
+    // Returned at 06:00 at the earliest and 11:59 at the latest, so the accepting ended
+    // between Thursday 06:01 and Friday 10:59; when it began is open.
+    let w = &accepted.when;
+    assert_eq!(w.earliest, None);
+    assert_eq!(w.latest.as_deref(), Some("2024-03-15T10:59"));
+    assert_eq!(w.earliest_end.as_deref(), Some("2024-03-14T06:01"));
+    assert_eq!(w.latest_start, None);
+    assert!(
+        w.earliest_end_because
+            .iter()
+            .any(|b| b.contains("60–1439 minutes before the start of")),
+        "{:?}",
+        w.earliest_end_because
+    );
+    let md = tempora::export::to_markdown(&t);
+    assert!(
+        md.contains("| ended c. 14–15 Mar 2024 | their union accepted a new pay offer |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_dated_event_shows_no_window_of_its_own() {
+    // Both bounds known: the event lies between them, and no end or start window is added.
+    let t = strike();
+    let w = &one(&t, "The walkout began").when;
+    assert_eq!(w.value, "2024-03-06");
+    assert_eq!(
+        (w.earliest_end.as_ref(), w.latest_start.as_ref()),
+        (None, None)
+    );
+}
+
 /// `tests/inputs/crossing.txt`, a story written for these tests: sentences where a journalist
 /// saw a wrong event, subject, date or order.
 const CROSSING: &str = "tests/inputs/crossing.txt";

@@ -111,28 +111,18 @@ fn day_range(s: NaiveDate, e: NaiveDate) -> String {
 ///
 /// `c.` marks a range the event lies somewhere in, not a span it fills.
 pub(super) fn display_date(timeline: &Timeline, event: &TimelineEvent) -> String {
+    let window = |t: &Option<String>| t.as_deref().and_then(parse_time);
     match Placement::of(event) {
-        Placement::Range { start, end } => match unit(start, end) {
-            Unit::Year => start.format("%Y").to_string(),
-            Unit::Month => start.format("%b %Y").to_string(),
-            _ if start.date() == end.date() => {
-                if start == end {
-                    format!("{}, {}", day(start.date()), start.format("%H:%M"))
-                } else if end - start < chrono::Duration::hours(12) {
-                    format!(
-                        "{}, {}–{}",
-                        day(start.date()),
-                        start.format("%H:%M"),
-                        end.format("%H:%M")
-                    )
-                } else {
-                    day(start.date())
-                }
-            }
-            _ => format!("c. {}", day_range(start.date(), end.date())),
+        Placement::Range { start, end } => range_date(start, end),
+        // "ended c. 14–15 Mar 2024": when it began is open, but not when it ended.
+        Placement::OnOrBefore(end) => match window(&event.when.earliest_end) {
+            Some(start) if start <= end => format!("ended {}", range_date(start, end)),
+            _ => format!("on or before {}", day(end.date())),
         },
-        Placement::OnOrBefore(end) => format!("on or before {}", day(end.date())),
-        Placement::OnOrAfter(start) => format!("on or after {}", day(start.date())),
+        Placement::OnOrAfter(start) => match window(&event.when.latest_start) {
+            Some(end) if start <= end => format!("began {}", range_date(start, end)),
+            _ => format!("on or after {}", day(start.date())),
+        },
         Placement::Unplaced => {
             let published = publish_date(timeline, event);
             match (event.when.value.as_str(), published) {
@@ -142,6 +132,30 @@ pub(super) fn display_date(timeline: &Timeline, event: &TimelineEvent) -> String
                 _ => "undated".to_string(),
             }
         }
+    }
+}
+
+/// A range `[start, end]` as a reader sees it: "8 Nov 2019", "Nov 2019", "8 Nov 2019,
+/// 06:00–11:59", "c. 7–10 Nov 2019".
+fn range_date(start: NaiveDateTime, end: NaiveDateTime) -> String {
+    match unit(start, end) {
+        Unit::Year => start.format("%Y").to_string(),
+        Unit::Month => start.format("%b %Y").to_string(),
+        _ if start.date() == end.date() => {
+            if start == end {
+                format!("{}, {}", day(start.date()), start.format("%H:%M"))
+            } else if end - start < chrono::Duration::hours(12) {
+                format!(
+                    "{}, {}–{}",
+                    day(start.date()),
+                    start.format("%H:%M"),
+                    end.format("%H:%M")
+                )
+            } else {
+                day(start.date())
+            }
+        }
+        _ => format!("c. {}", day_range(start.date(), end.date())),
     }
 }
 

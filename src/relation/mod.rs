@@ -523,6 +523,25 @@ fn governing_before(input: &Input, sentence: usize, at: usize) -> Option<usize> 
     })
 }
 
+/// The event a distance phrase after `i` counts from: `i` itself, or, when `i` is an
+/// infinitive under a verb of its own clause, that verb. In "Dockworkers returned to work on
+/// Friday morning, hours after their union accepted", the hours separate the accepting from
+/// the returning, which the morning dates, not from "to work".
+fn finite_governor(input: &Input, i: usize) -> usize {
+    let e = &input.events[i];
+    match e.governor {
+        Some(g)
+            if e.tense == Tense::None
+                && g < i
+                && input.events[g].clause == e.clause
+                && input.events[g].tense != Tense::None =>
+        {
+            g
+        }
+        _ => i,
+    }
+}
+
 /// "Three days after the disaster, rescuers pulled a girl from the ruins": a phrase that
 /// opens its sentence and ends at a comma (after the event `named`) dates the first verbal
 /// event after that comma.
@@ -542,6 +561,118 @@ fn fronted_governor(input: &Input, m: &Mention, named: usize) -> Option<usize> {
         verbal(e) && e.trigger.start >= after
     })
 }
+
+/// What a connective says of the order of the event it governs (`main`) and the event it
+/// introduces (`sub`): one meaning per word, whether the word opens a clause ("after the
+/// opposition alleged") or a noun phrase ("after the vote").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sense {
+    /// "after", "once", "following": the introduced event first.
+    After,
+    /// "before": the governing event first.
+    Before,
+    /// "while", "as", "amid", "during": at the same time.
+    With,
+    /// "since": the introduced event starts first (a state goes on since it).
+    Since,
+    /// "until": the governing event ends by the introduced one.
+    Until,
+}
+
+impl Sense {
+    /// The relation `(source, kind, target)` between `main` and `sub`.
+    fn relate(self, main: usize, sub: usize) -> (Node, RelationKind, Node) {
+        let (m, s) = (Node::Event(main), Node::Event(sub));
+        match self {
+            Sense::After => (s, RelationKind::Before, m),
+            Sense::Before => (m, RelationKind::Before, s),
+            Sense::With => (m, RelationKind::Overlaps, s),
+            Sense::Since => (s, RelationKind::StartsBefore, m),
+            Sense::Until => (m, RelationKind::EndsBefore, s),
+        }
+    }
+}
+
+/// Subordinators of a temporal clause, with their sense and the rule they are reported by.
+const CLAUSE_CONNECTIVES: &[(&str, Sense, &str)] = &[
+    (
+        "after",
+        Sense::After,
+        "<event> after <clause> → the clause's event first",
+    ),
+    (
+        "once",
+        Sense::After,
+        "<event> after <clause> → the clause's event first",
+    ),
+    (
+        "before",
+        Sense::Before,
+        "<event> before <clause> → the main event first",
+    ),
+    (
+        "while",
+        Sense::With,
+        "<event> while|as <clause> → at the same time",
+    ),
+    (
+        "as",
+        Sense::With,
+        "<event> while|as <clause> → at the same time",
+    ),
+    (
+        "since",
+        Sense::Since,
+        "<state> since <clause> → the clause's event first",
+    ),
+    (
+        "until",
+        Sense::Until,
+        "<event> until <clause> → ends by then",
+    ),
+];
+
+/// Prepositions before an event noun or -ing form ("following the mutiny", "since the
+/// quake"), with their sense and rule.
+const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
+    (
+        "after",
+        Sense::After,
+        "<event> after|following <event> → the second one first",
+    ),
+    (
+        "following",
+        Sense::After,
+        "<event> after|following <event> → the second one first",
+    ),
+    (
+        "before",
+        Sense::Before,
+        "<event> before <event> → the first one first",
+    ),
+    (
+        "amid",
+        Sense::With,
+        "<event> amid|during <event> → at the same time",
+    ),
+    (
+        "during",
+        Sense::With,
+        "<event> amid|during <event> → at the same time",
+    ),
+    // "The crossing had been closed since the quake".
+    (
+        "since",
+        Sense::Since,
+        "<state> since <event> → the event first",
+    ),
+    // "The roads stayed closed until the visit".
+    (
+        "until",
+        Sense::Until,
+        "<event> until <event> → ends by then",
+    ),
+];
 
 /// Sieve 2: connectives.
 fn connectives(input: &Input, out: &mut Vec<Relation>) {
@@ -564,6 +695,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 let e = &input.events[i];
                 e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
             })
+            .map(|i| finite_governor(input, i))
             .or_else(|| named.and_then(|n| fronted_governor(input, m, n)));
         if let (Some(n), Some(g)) = (named, governed) {
             let (a, b) = match direction {
@@ -602,50 +734,11 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             input.events[main].trigger.start,
             input.events[sub].trigger.end,
         );
-        let r = match marker {
-            "after" | "once" => rel(
-                Node::Event(sub),
-                RelationKind::Before,
-                Node::Event(main),
-                Sieve::Connective,
-                "<event> after <clause> → the clause's event first",
-                span,
-            ),
-            "before" => rel(
-                Node::Event(main),
-                RelationKind::Before,
-                Node::Event(sub),
-                Sieve::Connective,
-                "<event> before <clause> → the main event first",
-                span,
-            ),
-            "while" | "as" => rel(
-                Node::Event(main),
-                RelationKind::Overlaps,
-                Node::Event(sub),
-                Sieve::Connective,
-                "<event> while|as <clause> → at the same time",
-                span,
-            ),
-            "since" => rel(
-                Node::Event(sub),
-                RelationKind::StartsBefore,
-                Node::Event(main),
-                Sieve::Connective,
-                "<state> since <clause> → the clause's event first",
-                span,
-            ),
-            "until" => rel(
-                Node::Event(main),
-                RelationKind::EndsBefore,
-                Node::Event(sub),
-                Sieve::Connective,
-                "<event> until <clause> → ends by then",
-                span,
-            ),
-            _ => continue,
+        let Some(&(_, sense, rule)) = CLAUSE_CONNECTIVES.iter().find(|(w, ..)| *w == marker) else {
+            continue;
         };
-        out.push(r);
+        let (a, kind, b) = sense.relate(main, sub);
+        out.push(rel(a, kind, b, Sieve::Connective, rule, span));
     }
     // "a contrast to the previous three nights, when the two sides clashed": the event of an
     // anaphoric stretch comes before (or after) the event it is counted from.
@@ -700,8 +793,8 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 seg.lower_of(seg.tokens[t - 2].span),
                 "results" | "result" | "outcome" | "aftermath"
             );
-        let r = match prep {
-            "of" if of_results => rel(
+        if of_results {
+            out.push(rel(
                 Node::Event(i),
                 RelationKind::Before,
                 // The finite verb that talks about the results, not an infinitive under it.
@@ -717,52 +810,14 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 Sieve::Connective,
                 "<event> the results of <event> → the second one first",
                 span,
-            ),
-            "after" | "following" => rel(
-                Node::Event(i),
-                RelationKind::Before,
-                Node::Event(main),
-                Sieve::Connective,
-                "<event> after|following <event> → the second one first",
-                span,
-            ),
-            "before" => rel(
-                Node::Event(main),
-                RelationKind::Before,
-                Node::Event(i),
-                Sieve::Connective,
-                "<event> before <event> → the first one first",
-                span,
-            ),
-            "amid" | "during" => rel(
-                Node::Event(main),
-                RelationKind::Overlaps,
-                Node::Event(i),
-                Sieve::Connective,
-                "<event> amid|during <event> → at the same time",
-                span,
-            ),
-            // "The crossing had been closed since the quake".
-            "since" => rel(
-                Node::Event(i),
-                RelationKind::StartsBefore,
-                Node::Event(main),
-                Sieve::Connective,
-                "<state> since <event> → the event first",
-                span,
-            ),
-            // "The roads stayed closed until the visit".
-            "until" => rel(
-                Node::Event(main),
-                RelationKind::EndsBefore,
-                Node::Event(i),
-                Sieve::Connective,
-                "<event> until <event> → ends by then",
-                span,
-            ),
-            _ => continue,
+            ));
+            continue;
+        }
+        let Some(&(_, sense, rule)) = PHRASE_CONNECTIVES.iter().find(|(w, ..)| *w == prep) else {
+            continue;
         };
-        out.push(r);
+        let (a, kind, b) = sense.relate(main, i);
+        out.push(rel(a, kind, b, Sieve::Connective, rule, span));
     }
     // "Speaking to a crowd ..., Morales sent greetings": a participle opening the sentence
     // happens with the main clause.

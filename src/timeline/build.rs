@@ -879,7 +879,7 @@ pub fn reconstruct_about(
             .find_map(|&(d, i)| anchors[d][i].map(|m| (d, m)));
         let latest_start = bounds.latest_minutes(s);
         let earliest_end = bounds.earliest_minutes(en);
-        let when = when(
+        let mut when = when(
             analyses,
             direct,
             [earliest.as_ref(), latest.as_ref()],
@@ -888,6 +888,20 @@ pub fn reconstruct_about(
             &describe,
             &mut anchor_texts,
         );
+        // The windows of the end and of the start are explained as the bounds are, and only
+        // when shown (a path is a walk back through the graph).
+        if when.earliest_end.is_some() {
+            when.earliest_end_because = bounds
+                .earliest(&g, en)
+                .map(|b| describe(&b.because))
+                .unwrap_or_default();
+        }
+        if when.latest_start.is_some() {
+            when.latest_start_because = bounds
+                .latest(&g, s)
+                .map(|b| describe(&b.because))
+                .unwrap_or_default();
+        }
         keys.push((
             order_key(
                 &when,
@@ -1880,12 +1894,16 @@ fn when<'a>(
         granularity,
         earliest: e.map(fmt),
         latest: l.map(fmt),
+        earliest_end: end_window(&b).map(fmt),
+        latest_start: start_window(&b).map(fmt),
         from: None,
         rule: "bounds derived from the relations below".into(),
         anchor: None,
         assumption: None,
         earliest_because: earliest.map(|b| describe(&b.because)).unwrap_or_default(),
         latest_because: latest.map(|b| describe(&b.because)).unwrap_or_default(),
+        earliest_end_because: Vec::new(),
+        latest_start_because: Vec::new(),
     };
     if w.value == "PRESENT_REF" {
         // No latest end to explain: the event is still going on when the article is written.
@@ -1959,6 +1977,23 @@ fn value_of(b: &EventBounds, published: NaiveDate) -> (String, Granularity) {
         _ if ongoing => ("PRESENT_REF".into(), Granularity::Vague),
         _ => ("XXXX".into(), Granularity::Vague),
     }
+}
+
+/// The earliest end, when the start is open but the end lies in a window of two known sides:
+/// "accepted an offer hours before returning on Friday morning" ended between Thursday 06:01
+/// and Friday 10:59. (When both bounds are known, the event lies between them, which says
+/// more to a reader.)
+fn end_window(b: &EventBounds) -> Option<NaiveDateTime> {
+    let (end, latest) = (b.earliest_end?, b.latest?);
+    (b.earliest.is_none() && end <= latest).then_some(end)
+}
+
+/// The latest start, when the end is open but the start lies in a window of two known sides:
+/// "has been facing protests since the October 20 elections" began between 20 October and
+/// the publish day.
+fn start_window(b: &EventBounds) -> Option<NaiveDateTime> {
+    let (start, earliest) = (b.latest_start?, b.earliest?);
+    (b.latest.is_none() && start >= earliest).then_some(start)
 }
 
 /// The four bounds of an event: earliest and latest start and end that matter for display.

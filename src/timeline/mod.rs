@@ -122,6 +122,16 @@ pub struct When {
     pub earliest: Option<String>,
     /// Latest end, `YYYY-MM-DDTHH:MM`, or null when unbounded.
     pub latest: Option<String>,
+    /// Earliest end, given only when `earliest` is open and `latest` known: then the end lies
+    /// in `[earliest_end, latest]`. "Accepted an offer hours before returning on Friday
+    /// morning" ended between Thursday 06:01 and Friday 10:59, though when it began is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earliest_end: Option<String>,
+    /// Latest start, given only when `latest` is open and `earliest` known: then the start
+    /// lies in `[earliest, latest_start]`, as for a state that began between two dates and
+    /// goes on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_start: Option<String>,
     /// The time phrase that dates it directly, if any ("on Friday").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
@@ -139,6 +149,12 @@ pub struct When {
     /// The statements that give the latest bound.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub latest_because: Vec<Text>,
+    /// The statements that give `earliest_end`, when it is shown.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub earliest_end_because: Vec<Text>,
+    /// The statements that give `latest_start`, when it is shown.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub latest_start_because: Vec<Text>,
 }
 
 /// A quoted piece of a source.
