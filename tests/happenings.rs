@@ -428,6 +428,17 @@ fn two_camps_a_death_sentence_and_shipping_lines_name_no_event() {
     );
     let sentenced = with_trigger(&t, "sentenced").expect("the sentencing is an event");
     assert_eq!(sentenced.who.as_deref(), Some("a court"));
+    let t = timeline_of("Two men were sentenced to death.");
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("death")),
+        "{:#?}",
+        t.events
+    );
+    assert!(
+        with_trigger(&t, "were sentenced").is_some(),
+        "{:#?}",
+        t.events
+    );
     // "two shipping lines diverted vessels": the diverting is the event, not "shipping".
     let s = strike();
     assert!(with_trigger(&s, "shipping").is_none(), "{:#?}", s.events);
