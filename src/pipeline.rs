@@ -724,7 +724,8 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 }
 
 /// The verb events of the sentences whose time phrases need a tense to resolve, found by
-/// the event stage on those sentences only: tagging needs tenses, not a timeline, and most
+/// the event stage on those sentences only, without places and summaries
+/// (`event::extract_for_tenses`; resolution reads neither): tagging needs tenses, not a timeline, and most
 /// sentences of a news text hold no weekday or partial date. Event sentence indices are those
 /// of `seg`.
 ///
@@ -742,7 +743,7 @@ fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec
         return Vec::new();
     }
     if needed.len() == seg.sentences.len() {
-        return event::extract(text, seg, mentions);
+        return event::extract_for_tenses(text, seg, mentions);
     }
     let sub = Segmentation {
         lower: std::mem::take(&mut seg.lower),
@@ -763,7 +764,7 @@ fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec
             })
         })
         .collect();
-    let mut events = event::extract(text, &sub, &sub_mentions);
+    let mut events = event::extract_for_tenses(text, &sub, &sub_mentions);
     seg.lower = sub.lower;
     seg.clauses = sub.clauses;
     seg.tokens = sub.tokens;

@@ -184,9 +184,10 @@ fn talks_between_two_sides_that_broke_down_are_one_happening() {
     let talks = one(&t, "talks between the union");
     assert_eq!(talks.trigger, "broke");
     assert_eq!(talks.told_as, ["talks"]);
-    // "a week after": five to nine days before the walkout of March 6, so over by March 1
-    // (not on March 6 itself, which a window of a week either side allowed).
-    assert_eq!(talks.when.latest.as_deref(), Some("2024-03-01T23:59"));
+    // A week before the walkout of March 6: six to eight days (2024 is a leap year), so the
+    // breakdown ended between 27 Feb and 29 Feb.
+    assert_eq!(talks.when.latest.as_deref(), Some("2024-02-29T23:59"));
+    assert_eq!(talks.when.earliest_end.as_deref(), Some("2024-02-27T00:00"));
     assert!(
         t.events.iter().all(|e| e.summary != "talks"),
         "\"talks\" is left as an event of its own"
@@ -481,4 +482,22 @@ fn ending_a_strike_is_not_what_the_strike_had_halted() {
     assert!(ending.told_as.is_empty(), "{ending:#?}");
     let halted = with_trigger(&t, "had halted").expect("the halting is an event");
     assert_eq!(halted.who.as_deref(), Some("a strike"));
+}
+
+#[test]
+fn a_quake_named_before_it_is_told_is_the_one_that_struck() {
+    // "The border crossing ... had been closed since the quake. The magnitude 7.8 quake struck
+    // at 4:17 a.m. on Monday.": the first "the quake" has no date and names the quake the
+    // next sentence tells, so the closing counts from 4:17 on Monday.
+    let t = crossing();
+    let struck = with_trigger(&t, "struck").expect("the quake is an event");
+    assert_eq!(struck.told_as, ["quake"]);
+    assert!(with_trigger(&t, "quake").is_none(), "{:#?}", t.events);
+    let closed = with_trigger(&t, "had been closed").expect("the closing is an event");
+    assert_eq!(closed.when.earliest.as_deref(), Some("2026-02-09T04:17"));
+    // "A similar quake struck in 1999" may be another one: an indefinite subject does not
+    // join the undated "the quake".
+    let t = timeline_of("Roads have been closed since the quake. A similar quake struck in 1999.");
+    let struck = with_trigger(&t, "struck").expect("the old quake is an event");
+    assert!(struck.told_as.is_empty(), "{struck:#?}");
 }

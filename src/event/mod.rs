@@ -170,6 +170,25 @@ pub fn extract_with(
     times: &[Mention],
     model: &model::Model,
 ) -> Vec<Event> {
+    extract_events(text, seg, times, model, true)
+}
+
+/// The events of [`extract`] for the tenses of time phrases (`pipeline::tag`): each event's
+/// `place` is `None` and its `summary` its trigger. Nothing else in the event stage reads
+/// those two (`trim_summaries` only shortens summaries, `summary_with_complement` serves the
+/// timeline), so every other field is as [`extract`] gives it (tested).
+pub(crate) fn extract_for_tenses(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> {
+    extract_events(text, seg, times, model::Model::builtin(), false)
+}
+
+/// [`extract_with`], with places and summaries when `full`.
+fn extract_events(
+    text: &str,
+    seg: &Segmentation,
+    times: &[Mention],
+    model: &model::Model,
+    full: bool,
+) -> Vec<Event> {
     let mut events = Vec::new();
     let mut time_spans: Vec<Span> = Vec::new();
     let times_in_order = times.windows(2).all(|w| w[0].sentence <= w[1].sentence);
@@ -178,7 +197,10 @@ pub fn extract_with(
     // What the word tables say about each distinct word of the document and its verb form,
     // found once for the rules and the model's features alike (issue 6); `ids` holds the
     // word type of each token of the sentence.
-    let mut vocab = words::Vocabulary::new(model.words(), seg.tokens.len());
+    // Room for the tokens of the sentences read, not of the whole text: the tense stage of
+    // `pipeline::tag` reads a few sentences of each document (issue 3).
+    let read: usize = seg.sentences.iter().map(|s| s.tokens.len()).sum();
+    let mut vocab = words::Vocabulary::new(model.words(), read);
     let mut ids: Vec<u32> = Vec::new();
     let mut not_event: Vec<bool> = Vec::new();
     let scorer = (!model.is_empty()).then(|| model::Scorer::new(model));
@@ -282,7 +304,7 @@ pub fn extract_with(
                     &is_word,
                     &capitalised,
                 ) {
-                    let e = make_verb_event(text, seg, si, clause, t, &group, &word);
+                    let e = make_verb_event(text, seg, si, clause, t, &group, &word, full);
                     t = after_event(seg, &e, group.main);
                     events.push(e);
                     continue;
@@ -346,7 +368,7 @@ pub fn extract_with(
                         modality: None,
                         infinitive: false,
                     };
-                    let e = make_verb_event(text, seg, si, clause, t, &group, &word);
+                    let e = make_verb_event(text, seg, si, clause, t, &group, &word, full);
                     t = after_event(seg, &e, t);
                     events.push(e);
                     continue;
@@ -355,7 +377,9 @@ pub fn extract_with(
             // 3. A noun that names an event the text places in time.
             if let Some(lemma) = flag(t).event_noun {
                 if nominal_is_placed(seg, times, si, t, sentence.tokens.start, &word) {
-                    events.push(make_noun_event(text, seg, si, clause, t, lemma, &word));
+                    events.push(make_noun_event(
+                        text, seg, si, clause, t, lemma, &word, full,
+                    ));
                 }
             }
             t += 1;
@@ -407,10 +431,13 @@ pub fn extract_with(
                 &word,
                 &is_word,
                 &capitalised,
+                full,
             );
         }
         declared_objects(seg, &mut events[first_event..]);
-        trim_summaries(seg, &mut events[first_event..]);
+        if full {
+            trim_summaries(seg, &mut events[first_event..]);
+        }
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
         assign_who(text, seg, times, &mut events[first_event..]);
         // After `assign_who`, whose subjects follow the governors of infinitives only.
@@ -435,6 +462,7 @@ fn apply_model<'a>(
     word: &impl Fn(usize) -> &'a str,
     is_word: &impl Fn(usize) -> bool,
     capitalised: &impl Fn(usize) -> bool,
+    full: bool,
 ) {
     let sentence = &seg.sentences[si];
     let label_at = |t: usize| labels.get(t.wrapping_sub(base)).copied().unwrap_or(0);
@@ -492,7 +520,7 @@ fn apply_model<'a>(
             continue;
         }
         let clause = seg.clause_at(span.start).unwrap_or(sentence.clauses.start);
-        let mut e = model_event(text, seg, si, clause, t, word, is_word, capitalised);
+        let mut e = model_event(text, seg, si, clause, t, word, is_word, capitalised, full);
         if e.pos != EventPos::Verb || table_class(&e.lemma).is_none() {
             e.class = class;
         }
@@ -620,6 +648,7 @@ fn model_event<'a>(
     word: &impl Fn(usize) -> &'a str,
     is_word: &impl Fn(usize) -> bool,
     capitalised: &impl Fn(usize) -> bool,
+    full: bool,
 ) -> Event {
     let sentence = &seg.sentences[si];
     // Back over inserted adverbs and auxiliaries: "had previously", "will not be".
@@ -641,7 +670,7 @@ fn model_event<'a>(
                 verb_group(seg, sentence.tokens.end, s, aux, word, is_word, capitalised)
             {
                 if group.main == t {
-                    return make_verb_event(text, seg, si, clause, s, &group, word);
+                    return make_verb_event(text, seg, si, clause, s, &group, word, full);
                 }
             }
             // "to" + a verb the tables do not know: "to acquire".
@@ -655,7 +684,7 @@ fn model_event<'a>(
                     modality: None,
                     infinitive: true,
                 };
-                return make_verb_event(text, seg, si, clause, s, &group, word);
+                return make_verb_event(text, seg, si, clause, s, &group, word, full);
             }
         }
     }
@@ -685,7 +714,7 @@ fn model_event<'a>(
             modality: None,
             infinitive: false,
         };
-        return make_verb_event(text, seg, si, clause, t, &group, word);
+        return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
     // The rules already passed over this word as a verb standing alone. An unambiguous verb
     // form makes it one now; so does a present form after a pronoun, or of a verb the class
@@ -715,7 +744,7 @@ fn model_event<'a>(
             modality: None,
             infinitive: false,
         };
-        return make_verb_event(text, seg, si, clause, t, &group, word);
+        return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
     let lemma = event_noun(w)
         .map(str::to_string)
@@ -723,7 +752,7 @@ fn model_event<'a>(
             Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
             _ => w.to_string(),
         });
-    make_noun_event(text, seg, si, clause, t, &lemma, word)
+    make_noun_event(text, seg, si, clause, t, &lemma, word, full)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1390,6 +1419,7 @@ fn class_of(lemma: &str) -> EventClass {
         .unwrap_or(EventClass::Occurrence)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn make_verb_event<'a>(
     text: &str,
     seg: &Segmentation,
@@ -1398,6 +1428,7 @@ fn make_verb_event<'a>(
     start: usize,
     g: &Group,
     word: &impl Fn(usize) -> &'a str,
+    full: bool,
 ) -> Event {
     let s = &seg.sentences[sentence];
     let mut end = g.main;
@@ -1431,8 +1462,12 @@ fn make_verb_event<'a>(
     }
     let trigger = Span::new(seg.tokens[start].span.start, seg.tokens[end].span.end);
     let c = &seg.clauses[clause];
-    let summary_end = summary_end(seg, c.tokens.clone(), end, c.span.end);
-    let _ = text;
+    // Places and summaries only when `full` (`extract_for_tenses`).
+    let summary_end = if full {
+        summary_end(seg, c.tokens.clone(), end, c.span.end)
+    } else {
+        trigger.end
+    };
     Event {
         trigger,
         head: seg.tokens[g.main].span,
@@ -1445,7 +1480,9 @@ fn make_verb_event<'a>(
         modality: g.modality.clone(),
         status: Status::Asserted,
         who: None,
-        place: place_in(text, seg, c.tokens.clone(), g.main),
+        place: full
+            .then(|| place_in(text, seg, c.tokens.clone(), g.main))
+            .flatten(),
         summary: Span::new(trigger.start, summary_end),
         sentence,
         clause,
@@ -1685,6 +1722,7 @@ fn nominal_is_placed<'a>(
     false
 }
 
+#[allow(clippy::too_many_arguments)]
 fn make_noun_event<'a>(
     text: &str,
     seg: &Segmentation,
@@ -1693,6 +1731,7 @@ fn make_noun_event<'a>(
     t: usize,
     lemma: &str,
     word: &impl Fn(usize) -> &'a str,
+    full: bool,
 ) -> Event {
     let s = &seg.sentences[sentence];
     // The noun phrase: back to its determiner, on through "of/at/in" + up to 4 words.
@@ -1747,7 +1786,14 @@ fn make_noun_event<'a>(
     }
     let head = seg.tokens[t].span;
     // "protests on Monday after": the phrase may end on a word that opens what follows.
-    let summary_end = without_dangling(seg, head.end, seg.tokens[end].span.end);
+    let summary = if full {
+        Span::new(
+            seg.tokens[start].span.start,
+            without_dangling(seg, head.end, seg.tokens[end].span.end),
+        )
+    } else {
+        head
+    };
     Event {
         trigger: head,
         head,
@@ -1760,8 +1806,10 @@ fn make_noun_event<'a>(
         modality: None,
         status: Status::Asserted,
         who: None,
-        place: place_in(text, seg, t..(end + 1).min(s.tokens.end), t),
-        summary: Span::new(seg.tokens[start].span.start, summary_end),
+        place: full
+            .then(|| place_in(text, seg, t..(end + 1).min(s.tokens.end), t))
+            .flatten(),
+        summary,
         sentence,
         clause,
         governor: None,
@@ -2391,6 +2439,48 @@ mod tests {
     fn events(text: &str, model: &model::Model) -> Vec<Event> {
         let seg = segment(text, Span::new(0, text.len()), None);
         extract_with(text, &seg, &recognize(&seg), model)
+    }
+
+    /// The events for tenses are those of `extract` but for places and summaries, on the
+    /// fixture articles and on real news text when the TempEval-3 documents are present.
+    #[test]
+    fn events_for_tenses_leave_out_only_places_and_summaries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = ["quake.txt", "strike.txt", "crossing.txt", "conflict.txt"]
+            .iter()
+            .map(|f| std::fs::read_to_string(dir.join("tests/inputs").join(f)).unwrap())
+            .collect();
+        let train = dir.join("../shared/data/tempeval3/train/TimeBank");
+        if let Ok(docs) = crate::timeml::read_timeml_dir(&train) {
+            texts.extend(
+                docs.into_iter()
+                    .take(20)
+                    .filter_map(|(_, d)| d.ok())
+                    .map(|d| d.text),
+            );
+        }
+        let (mut compared, mut with_place) = (0, 0);
+        for text in &texts {
+            let seg = segment(text, Span::new(0, text.len()), None);
+            let times = recognize(&seg);
+            let full = extract(text, &seg, &times);
+            let tenses = extract_for_tenses(text, &seg, &times);
+            with_place += full.iter().filter(|e| e.place.is_some()).count();
+            let expected: Vec<Event> = full
+                .into_iter()
+                .map(|e| Event {
+                    place: None,
+                    summary: e.trigger,
+                    ..e
+                })
+                .collect();
+            assert_eq!(tenses, expected);
+            compared += expected.len();
+        }
+        assert!(
+            compared > 50 && with_place > 0,
+            "{compared} events, {with_place} places"
+        );
     }
 
     #[test]

@@ -594,7 +594,7 @@ fn resolve_unchecked(
             direction,
         } => {
             r.used = AnchorUsed::Event;
-            let (min, max) = counted_from_event(amount, unit);
+            let (min, max) = metric(amount, unit);
             let value = duration_value(amount, unit);
             Ok(TimeValue {
                 kind: TimexType::Duration,
@@ -1549,22 +1549,6 @@ fn unit_minutes(unit: Unit) -> i64 {
     }
 }
 
-/// The distance of "<n> <unit>s after|before <event>", in minutes: [`metric`], except that
-/// weeks counted from an event are counted in days ("a week after talks broke down": six to
-/// eight days, and the calendar day either side), 5 to 9 days for one week, not one week
-/// either side (the same day to a fortnight). docs/decisions.md says why. "The following
-/// week" and "a week later" share one parse, which names a calendar week, and keep [`metric`].
-fn counted_from_event(amount: Amount, unit: Unit) -> (i64, i64) {
-    match (amount, unit) {
-        (Amount::Exact(n), Unit::Week) => {
-            let (u, day) = (unit_minutes(Unit::Week), unit_minutes(Unit::Day));
-            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
-            ((n * u - 2 * day).max(0), n * u + 2 * day)
-        }
-        _ => metric(amount, unit),
-    }
-}
-
 /// The least and greatest distance an amount of units stands for, in minutes.
 fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
     let u = unit_minutes(unit);
@@ -1583,11 +1567,24 @@ fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
         }
         Amount::Exact(n) => {
             let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            const DAY: i64 = 1440;
+            // `lo` to `hi` days a unit, and a day either side: "two days later" is the calendar
+            // day two days on, "a week after" six to eight days (it was one unit either side,
+            // 0 to 14 days, which said little), "a month after" 27 to 32 days.
+            let days = |lo: i64, hi: i64| {
+                (
+                    n.saturating_mul(lo)
+                        .saturating_sub(1)
+                        .max(0)
+                        .saturating_mul(DAY),
+                    n.saturating_mul(hi).saturating_add(1).saturating_mul(DAY),
+                )
+            };
             match unit {
-                // "two days later": the calendar day two days on, so within a day either side.
-                Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year => {
-                    ((n * u - u).max(0), n * u + u)
-                }
+                Unit::Day | Unit::Night => days(1, 1),
+                Unit::Week => days(7, 7),
+                Unit::Month => days(28, 31),
+                Unit::Year => days(365, 366),
                 _ => (n * u, n * u),
             }
         }

@@ -529,7 +529,14 @@ pub fn reconstruct_about(
                 });
                 own.or_else(|| {
                     let v = value.filter(|_| !another)?;
-                    told.dated_like(group, v)
+                    // "closed since the quake. The magnitude 7.8 quake struck at 4:17 a.m.": a
+                    // definite subject tells the calamity a definite noun named before it
+                    // without a date.
+                    told.dated_like(group, v).or_else(|| {
+                        definite_subject(a, i)
+                            .then(|| told.undated.get(group).copied())
+                            .flatten()
+                    })
                 })
             } else {
                 None
@@ -579,6 +586,14 @@ pub fn reconstruct_about(
                 }
             }
             if e.pos == EventPos::Noun && heads_its_phrase(a, i) {
+                if merged.is_none()
+                    && value.is_none()
+                    && calamity(&e.lemma)
+                    && definite(a, i)
+                    && !told.first.contains_key(e.lemma.as_str())
+                {
+                    told.undated.insert(&e.lemma, i);
+                }
                 told.tell(&e.lemma, i, value);
             } else if let Some((group, false)) = happening {
                 told.tell(group, i, None);
@@ -1480,6 +1495,16 @@ fn definite(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// True when event `i`'s subject opens with "the" ("The magnitude 7.8 quake"), not "A quake"
+/// or "A similar quake", which may be another one.
+fn definite_subject(a: &Analysis, i: usize) -> bool {
+    a.events[i]
+        .who
+        .and_then(|w| a.article.text.get(w.start..w.end))
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
 /// Words of a subject that make it one more happening of its kind, not the one told before:
 /// "a second quake", "another attack", "a new explosion".
 const ANOTHER: &[&str] = &[
@@ -1557,6 +1582,10 @@ struct Told<'a> {
     first_calamity: Option<usize>,
     /// The dated nouns of each group, with their values.
     dated: std::collections::HashMap<&'a str, Vec<(usize, &'a str)>>,
+    /// A definite calamity noun with no date that is the first of its group and joined no
+    /// earlier event ("since the quake" in an article's first sentence): what a later dated
+    /// "The quake struck" tells.
+    undated: std::collections::HashMap<&'a str, usize>,
 }
 
 impl<'a> Told<'a> {

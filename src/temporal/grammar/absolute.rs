@@ -10,7 +10,7 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{boundary, day_of_month, kw, month, sp, word_in, year, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::TimeExpr;
 
 /// Digits (dates, years, decades, "10 b.c."), "the", "a.d.", month and weekday names, day
@@ -45,6 +45,33 @@ pub(super) const STARTS: Starts = Starts {
         "b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce", "of",
     ],
     after_number_tables: &[Table::Months],
+    after_the: Some(Follow {
+        // the <day> of <month>, the year <year>, the <decade in words>
+        words: &[
+            "year",
+            "twenty",
+            "thirty",
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ],
+        tables: &[Table::OrdinalWords],
+    }),
+    after_article: Some(Follow {
+        // Only "a.d." opens with "a", joined to its full stop.
+        words: &[],
+        tables: &[],
+    }),
+    after_number_word: Some(Follow {
+        // twenty first, nineteen ninety, two thousand
+        words: &["thousand"],
+        tables: &[Table::NumberWords, Table::OrdinalWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

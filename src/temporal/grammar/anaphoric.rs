@@ -8,7 +8,7 @@ use nom::sequence::terminated;
 use nom::Parser;
 
 use super::{amount, cardinal, kw, sp, word_in, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Direction, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
 
@@ -32,6 +32,30 @@ pub(super) const STARTS: Starts = Starts {
     tables: &[Table::NumberWords, Table::Units, Table::FuzzyAmounts],
     after_number: &["and"],
     after_number_tables: &[Table::Units],
+    after_the: Some(Follow {
+        // the previous|following <weekday>, the next [<number>] <unit>, the same <unit>,
+        // the <unit> before|after
+        words: &[
+            "following",
+            "next",
+            "previous",
+            "preceding",
+            "prior",
+            "same",
+        ],
+        tables: &[Table::Units],
+    }),
+    after_article: Some(Follow {
+        // a few|couple of <unit>s later, a <unit> earlier, a <unit> and a half, a half <unit>
+        words: &["few", "couple", "half", "and"],
+        tables: &[Table::Units],
+    }),
+    after_number_word: Some(Follow {
+        // two days later, twenty five years earlier, two and a half days later, one day
+        // after <event>
+        words: &["and"],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -7,7 +7,7 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{amount, cardinal, integer, kw, number_word, sp, word_in, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
 
@@ -25,6 +25,40 @@ pub(super) const STARTS: Starts = Starts {
         "working",
     ],
     after_number_tables: &[Table::Units],
+    after_the: Some(Follow {
+        // the past|last [<number>] <unit>
+        words: &["past", "last"],
+        tables: &[],
+    }),
+    after_article: Some(Follow {
+        // a few|couple of <unit>s, a [more|additional] [trading] <unit>, a <unit> and a
+        // half, a half <unit>
+        words: &[
+            "and",
+            "half",
+            "few",
+            "couple",
+            "more",
+            "additional",
+            "trading",
+            "business",
+            "working",
+        ],
+        tables: &[Table::Units],
+    }),
+    after_number_word: Some(Follow {
+        // two weeks, twenty five years, two more weeks, five trading days, two and a half
+        // years, one minute and a half
+        words: &[
+            "and",
+            "more",
+            "additional",
+            "trading",
+            "business",
+            "working",
+        ],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

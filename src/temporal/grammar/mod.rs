@@ -107,6 +107,26 @@ pub(crate) struct Starts {
     pub after_number: &'static [&'static str],
     /// Tables whose words can follow a leading number and a space.
     pub after_number_tables: &'static [Table],
+    /// After a leading "the" and a space, the words a phrase can go on with ("the past
+    /// year", "the third quarter"); `None` for a production that does not open with "the",
+    /// or keeps every word after it. A "the" followed by no space, or by a space and then no
+    /// letter ("the 1990s", "the '80s"), keeps every production that lists "the".
+    pub after_the: Option<Follow>,
+    /// The same after a leading "a" or "an" and a space ("a week ago", "an hour later").
+    pub after_article: Option<Follow>,
+    /// The same after a leading number word ([`lexicon::NUMBER_WORDS`]: "two weeks", "twenty
+    /// five years", "nineteen ninety", "two thousand").
+    pub after_number_word: Option<Follow>,
+}
+
+/// The words that can follow a first word and a space in a production's phrases: a
+/// superset, written next to the production from its grammar (see [`Starts::after_the`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Follow {
+    /// Words and tags as written in the grammar.
+    pub words: &'static [&'static str],
+    /// Tables whose words can follow.
+    pub tables: &'static [Table],
 }
 
 /// A lexicon table, as a source of start words.
@@ -187,6 +207,16 @@ struct Dispatch {
     /// Productions with a digit start that list a word led by no letter after a number: kept
     /// whatever follows it.
     after_number_any: ProductionSet,
+    /// The productions that can go on with each word after a leading "the" and a space.
+    after_the: WordSets,
+    /// Productions that list "the" with no [`Starts::after_the`]: kept whatever follows.
+    after_the_any: ProductionSet,
+    /// The same after a leading "a" or "an".
+    after_article: WordSets,
+    after_article_any: ProductionSet,
+    /// The same after a leading number word.
+    after_number_word: WordSets,
+    after_number_word_any: ProductionSet,
 }
 
 type WordSets =
@@ -207,6 +237,12 @@ fn dispatch() -> &'static Dispatch {
             digit: 0,
             after_number: Default::default(),
             after_number_any: 0,
+            after_the: Default::default(),
+            after_the_any: 0,
+            after_article: Default::default(),
+            after_article_any: 0,
+            after_number_word: Default::default(),
+            after_number_word_any: 0,
         };
         for (k, production) in PRODUCTIONS.iter().enumerate() {
             let bit: ProductionSet = 1 << k;
@@ -222,6 +258,37 @@ fn dispatch() -> &'static Dispatch {
                     table.digit |= bit;
                 } else {
                     *table.by_word.entry(key.to_string()).or_default() |= bit;
+                }
+            }
+            for (follow, sets, any) in [
+                (
+                    starts.after_the,
+                    &mut table.after_the,
+                    &mut table.after_the_any,
+                ),
+                (
+                    starts.after_article,
+                    &mut table.after_article,
+                    &mut table.after_article_any,
+                ),
+                (
+                    starts.after_number_word,
+                    &mut table.after_number_word,
+                    &mut table.after_number_word_any,
+                ),
+            ] {
+                let Some(follow) = follow else {
+                    *any |= bit;
+                    continue;
+                };
+                let words = follow.words.iter().map(|w| (*w).to_string());
+                for word in words.chain(follow.tables.iter().flat_map(|t| t.words())) {
+                    // A word led by no letter ("1st") follows a space and a digit, which keeps
+                    // every production.
+                    let key = leading_letters(&word);
+                    if !key.is_empty() {
+                        *sets.entry(key.to_string()).or_default() |= bit;
+                    }
                 }
             }
             if !starts.digit {
@@ -243,17 +310,41 @@ fn dispatch() -> &'static Dispatch {
 }
 
 /// The productions worth running at the start of `input`: those whose starts hold its first
-/// word (or a digit); all of them before anything else (a quote mark: "'90s").
+/// word (or a digit); all of them before anything else (a quote mark: "'90s"). After "the",
+/// "a" and "an", only those that can also go on with the second word.
 fn candidates(input: &str) -> ProductionSet {
     match input.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => after_number(input),
-        Some(b) if b.is_ascii_alphabetic() => dispatch()
-            .by_word
-            .get(leading_letters(input))
-            .copied()
-            .unwrap_or(0),
+        Some(b) if b.is_ascii_alphabetic() => {
+            let table = dispatch();
+            let word = leading_letters(input);
+            let set = table.by_word.get(word).copied().unwrap_or(0);
+            let rest = &input[word.len()..];
+            match word {
+                "the" => set & second_word(rest, &table.after_the, table.after_the_any),
+                "a" | "an" => {
+                    set & second_word(rest, &table.after_article, table.after_article_any)
+                }
+                _ if lookup(lexicon::NUMBER_WORDS, word).is_some() => {
+                    let any = table.after_number_word_any;
+                    set & second_word(rest, &table.after_number_word, any)
+                }
+                _ => set,
+            }
+        }
         _ => ALL_PRODUCTIONS,
     }
+}
+
+/// The productions that can go on with the word after a first word, `rest` being what
+/// follows that first word: by `sets` when a space and a letter follow, else all.
+fn second_word(rest: &str, sets: &WordSets, any: ProductionSet) -> ProductionSet {
+    // The spaces of nom's `multispace1`, which every production's `sp` is.
+    let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    if after.len() == rest.len() || !after.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return ALL_PRODUCTIONS;
+    }
+    any | sets.get(leading_letters(after)).copied().unwrap_or(0)
 }
 
 /// Which phrases a modifier word may open.
@@ -387,6 +478,11 @@ fn after_number(input: &str) -> ProductionSet {
     let table = dispatch();
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &input[digits..];
+    // "5%", "10%.": a percentage. No production goes on from a number with a per cent sign,
+    // and a year (four digits) is kept whatever follows it.
+    if digits != 4 && rest.starts_with('%') {
+        return 0;
+    }
     // The spaces of nom's `multispace1`, which every production's `sp` is.
     let after = rest.trim_start_matches([' ', '\t', '\r', '\n']);
     if digits == 4
@@ -734,9 +830,85 @@ mod tests {
                 "2 days later",
                 "2 days after the vote",
                 "10 people",
+                "5% later",
+                "12% a year ago",
+                "3%-4% a year",
+                "1998% growth",
+                "twenty five years ago",
+                "twenty-five years ago",
+                "nineteen ninety-eight",
+                "two thousand and one",
+                "two more weeks",
+                "three and a half years",
+                "one hundred days",
+                "twenty first century",
             ]
             .map(String::from),
         );
+        // "the", "a" and "an" before every word a production names, with what may go on
+        // after it (the second-word dispatch, `Starts::after_the`).
+        let mut named: Vec<String> = tables.iter().flat_map(|t| t.words()).collect();
+        named.extend(Table::FuzzyAmounts.words());
+        for p in PRODUCTIONS {
+            let s = p.starts;
+            named.extend(s.words.iter().chain(s.after_number).map(|w| w.to_string()));
+            for follow in [s.after_the, s.after_article].into_iter().flatten() {
+                named.extend(follow.words.iter().map(|w| w.to_string()));
+                named.extend(follow.tables.iter().flat_map(|t| t.words()));
+            }
+        }
+        // And every word the grammar files spell out (`kw("...")`, `tag("...")`), so that a
+        // word left out of a production's list is caught here even if no list names it.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/temporal/grammar");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for opener in ["kw(\"", "tag(\""] {
+                for piece in source.split(opener).skip(1) {
+                    let literal = piece.split('"').next().unwrap_or("");
+                    if literal.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        named.push(literal.to_string());
+                    }
+                }
+            }
+        }
+        assert!(
+            named.iter().any(|w| w == "foreseeable"),
+            "grammar words read"
+        );
+        named.sort();
+        named.dedup();
+        for word in &named {
+            for (first, _) in lexicon::NUMBER_WORDS {
+                for tail in [
+                    "",
+                    " ago",
+                    " later",
+                    " of march",
+                    " century",
+                    " times a week",
+                ] {
+                    inputs.push(format!("{first} {word}{tail}"));
+                }
+            }
+            for first in ["the", "a", "an"] {
+                for tail in [
+                    "",
+                    " ago",
+                    " later",
+                    " of march",
+                    " quarter",
+                    " half of 1998",
+                    " century",
+                    " years ahead",
+                    " term",
+                    " day before.",
+                    " times a week",
+                    " and a half days",
+                ] {
+                    inputs.push(format!("{first} {word}{tail}"));
+                }
+            }
+        }
         let after_number = PRODUCTIONS.iter().flat_map(|p| p.starts.after_number);
         for word in after_number.map(|w| w.to_string()).collect::<Vec<_>>() {
             inputs.push(format!("12 {word} ago"));

@@ -10,7 +10,7 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{boundary, kw, sp, word_in, year, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, YearPart};
 use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
 
@@ -47,6 +47,44 @@ pub(super) const STARTS: Starts = Starts {
     ],
     after_number: &[],
     after_number_tables: &[],
+    after_the: Some(Follow {
+        // the [<year>] [fiscal] <ordinal> quarter, the first|last half, the <season>,
+        // the <ordinal> century, the [fiscal] year ended, the latest|current <unit>,
+        // the <year> period, the year-ago period, the fourth of july
+        words: &[
+            "nineteen",
+            "eighteen",
+            "twenty",
+            "thirty",
+            "two",
+            "fiscal",
+            "first",
+            "second",
+            "latter",
+            "last",
+            "year",
+            "latest",
+            "same",
+            "current",
+            "full",
+            "calendar",
+            "quarter",
+            "period",
+            "week",
+            "weekend",
+            "month",
+            "comparable",
+            "corresponding",
+            "fourth",
+        ],
+        tables: &[Table::PartOrdinals, Table::Seasons, Table::OrdinalWords],
+    }),
+    after_article: None,
+    after_number_word: Some(Follow {
+        // [the] twenty first century, nineteen ninety third quarter, two thousand
+        words: &["thousand"],
+        tables: &[Table::NumberWords, Table::OrdinalWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -8,7 +8,7 @@ use nom::Parser;
 
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
 
@@ -45,6 +45,31 @@ pub(super) const STARTS: Starts = Starts {
     ],
     after_number: &[],
     after_number_tables: &[Table::Units],
+    after_the: Some(Follow {
+        // the recent|coming <unit>s, the <unit>s ahead, the [near] future, the past,
+        // the near|short term
+        words: &[
+            "recent",
+            "coming",
+            "future",
+            "past",
+            "near",
+            "foreseeable",
+            "distant",
+            "short",
+        ],
+        tables: &[Table::Units],
+    }),
+    after_article: Some(Follow {
+        // a few|couple of <unit>s ago, a <unit> ago
+        words: &["few", "couple"],
+        tables: &[Table::Units],
+    }),
+    after_number_word: Some(Follow {
+        // two days ago, twenty five years ago
+        words: &[],
+        tables: &[Table::NumberWords, Table::Units],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -6,7 +6,7 @@ use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
 use super::{cardinal, kw, month, sp, word_in, In, Res};
-use super::{Starts, Table};
+use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Recurrence, TimeExpr};
 use crate::temporal::lexicon::{PARTS_OF_DAY, SET_ADVERBS, UNITS, WEEKDAYS};
 
@@ -22,6 +22,18 @@ pub(super) const STARTS: Starts = Starts {
     ],
     after_number: &["times"],
     after_number_tables: &[],
+    after_the: None,
+    after_article: Some(Follow {
+        // <cardinal> times a <unit>, whose cardinal may be "a" or "an"; the other "a" of
+        // the production follows "once", "twice" or "times"
+        words: &["times"],
+        tables: &[],
+    }),
+    after_number_word: Some(Follow {
+        // two times a week, twenty five times a year
+        words: &["times"],
+        tables: &[Table::NumberWords],
+    }),
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -19,6 +19,9 @@ pub(super) const STARTS: Starts = Starts {
     tables: &[],
     after_number: &["a.m.", "a.m", "am", "p.m.", "p.m", "pm"],
     after_number_tables: &[],
+    after_the: None,
+    after_article: None,
+    after_number_word: None,
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {

@@ -41,6 +41,9 @@ pub(super) const STARTS: Starts = Starts {
     tables: &[Table::Weekdays, Table::WeekdayAbbreviations],
     after_number: &[],
     after_number_tables: &[],
+    after_the: None,
+    after_article: None,
+    after_number_word: None,
 };
 
 // [last|next|this|coming] <weekday> [<part of day>]     "friday", "last tuesday night"
