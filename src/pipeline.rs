@@ -443,7 +443,7 @@ const PROSPECTIVE: &[&str] = &[
 /// An infinitive whose verb group or the word before it names a plan or an expectation
 /// ([`PROSPECTIVE`]): what it names is still ahead ("future in the past" when the clause is
 /// past: "institutions were likely to buy its stock Monday").
-fn prospective(text: &str, e: &Event) -> bool {
+pub(crate) fn prospective(text: &str, e: &Event) -> bool {
     if e.pos != EventPos::Verb {
         return false;
     }

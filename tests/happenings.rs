@@ -373,6 +373,117 @@ fn a_summary_stops_where_the_next_clause_begins() {
     );
 }
 
+/// `tests/inputs/dispute.txt`, an election dispute written for these tests (published on a
+/// Wednesday, 2025-06-11): plans and what they arrange, a fire told in a relative clause, a
+/// death sentence, days of fighting that ended.
+const DISPUTE: &str = "tests/inputs/dispute.txt";
+
+fn dispute() -> Timeline {
+    let bytes = std::fs::read(DISPUTE).expect("the fixture is in the repository");
+    let article =
+        Article::from_bytes(DISPUTE, &bytes, &ReadOptions::default()).expect("the fixture reads");
+    tempora::reconstruct(&article).timeline
+}
+
+#[test]
+fn a_planned_demonstration_is_dated_not_the_planning() {
+    // "Protesters planned a large demonstration in the capital for Saturday": the planning
+    // is an event (the recogniser alone left it out), and "Saturday" dates the demonstration.
+    let t = dispute();
+    let planned = with_trigger(&t, "planned").expect("the planning is an event");
+    assert_eq!(planned.who.as_deref(), Some("Protesters"));
+    let demonstration = with_trigger(&t, "demonstration").expect("the demonstration");
+    assert!(
+        demonstration.when.value.starts_with("2025-06-"),
+        "{demonstration:#?}"
+    );
+    assert_eq!(planned.when.earliest, None, "{planned:#?}");
+}
+
+#[test]
+fn a_time_in_a_planned_infinitive_dates_what_is_planned() {
+    // "planned to hold talks with church mediators on Friday": Friday is the talks' day.
+    let t = dispute();
+    let hold = t
+        .events
+        .iter()
+        .find(|e| e.trigger.starts_with("to hold"))
+        .expect("the holding is an event");
+    assert_eq!(hold.when.value, "2025-06-13");
+    let planned = t
+        .events
+        .iter()
+        .find(|e| e.summary.starts_with("Opposition leaders planned"))
+        .expect("the planning is an event");
+    assert_ne!(planned.when.value, "2025-06-13", "{planned:#?}");
+}
+
+#[test]
+fn two_camps_a_death_sentence_and_shipping_lines_name_no_event() {
+    let t = dispute();
+    assert!(with_trigger(&t, "ruling").is_none(), "{:#?}", t.events);
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("death")),
+        "{:#?}",
+        t.events
+    );
+    let sentenced = with_trigger(&t, "sentenced").expect("the sentencing is an event");
+    assert_eq!(sentenced.who.as_deref(), Some("a court"));
+    let t = timeline_of("Two men were sentenced to death.");
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("death")),
+        "{:#?}",
+        t.events
+    );
+    assert!(
+        with_trigger(&t, "were sentenced").is_some(),
+        "{:#?}",
+        t.events
+    );
+    // "two shipping lines diverted vessels": the diverting is the event, not "shipping".
+    let s = strike();
+    assert!(with_trigger(&s, "shipping").is_none(), "{:#?}", s.events);
+    let diverted = with_trigger(&s, "diverted").expect("the diverting is an event");
+    assert_eq!(diverted.who.as_deref(), Some("two shipping lines"));
+}
+
+#[test]
+fn a_relative_clause_hangs_on_the_noun_phrase_before_it() {
+    // "Firefighters rushed to the blaze, which broke out ...": the blaze broke out, not "to
+    // the blaze" nor the rushing's words before it.
+    let t = dispute();
+    let broke = with_trigger(&t, "broke").expect("the breaking out is an event");
+    assert_eq!(broke.who.as_deref(), Some("the blaze"));
+    assert_eq!(broke.when.value, "2025-06-09");
+}
+
+#[test]
+fn days_of_fighting_that_ended_are_one_row() {
+    // "Two days of fighting ended in the northern town of Gao on Tuesday": the fighting is
+    // the ended happening, not an undated row of its own.
+    let t = dispute();
+    let ended = with_trigger(&t, "ended").expect("the ending is an event");
+    assert_eq!(ended.when.value, "2025-06-10");
+    assert!(
+        t.events.iter().all(|e| e.trigger != "fighting"),
+        "{:#?}",
+        t.events
+    );
+    let t = crossing();
+    assert!(with_trigger(&t, "fighting").is_none(), "{:#?}", t.events);
+}
+
+#[test]
+fn ending_a_strike_is_not_what_the_strike_had_halted() {
+    // "..., ending a strike that had halted container traffic for nine days": the halting
+    // is the strike's, told in a relative clause, another event than the ending.
+    let t = strike();
+    let ending = with_trigger(&t, "ending").expect("the ending is an event");
+    assert!(ending.told_as.is_empty(), "{ending:#?}");
+    let halted = with_trigger(&t, "had halted").expect("the halting is an event");
+    assert_eq!(halted.who.as_deref(), Some("a strike"));
+}
+
 #[test]
 fn a_quake_named_before_it_is_told_is_the_one_that_struck() {
     // "The border crossing ... had been closed since the quake. The magnitude 7.8 quake struck

@@ -174,8 +174,12 @@ fn matres_does_not_regress() {
         // the possessive-time rule (models retrained; cross-validated 0.2670 -> 0.2651).
         // Raised to 0.3650 by the retraining of the second session of 2026-11-29, 0.3665 by
         // that of the third. Set to 0.3577 by the retraining on the merged code of that
-        // session (in-sample; cross-validated 0.2703, 0.2677 with --seed 11).
-        ("aquaint.txt", "AQUAINT", 0.3577),
+        // session (in-sample; cross-validated 0.2703, 0.2677 with --seed 11). Lowered to
+        // 0.3571 (no retraining) when a verb of arranging with an event noun for object
+        // stopped taking the time phrase after it ("planned a demonstration for Saturday"
+        // dates the demonstration, not the planning): measured by turning that rule alone
+        // off (0.3577 again). MATRES orders verbs only; the planning no longer has a date.
+        ("aquaint.txt", "AQUAINT", 0.3571),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

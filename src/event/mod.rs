@@ -262,12 +262,25 @@ fn extract_events(
             Some(NotEventWhere::Anywhere) => true,
             Some(NotEventWhere::BeforeNoun(nouns)) => {
                 let n = t + 1;
-                is_word(n)
+                let modifies = is_word(n)
                     && !in_time(seg.tokens[n].span)
-                    && (nouns.contains(&word(n)) || capitalised(n))
+                    && (nouns.contains(&word(n)) || capitalised(n));
+                // "the ruling and opposition camps": one of two modifiers of the noun.
+                let paired = matches!(word(n), "and" | "or")
+                    && is_word(n + 1)
+                    && is_word(n + 2)
+                    && nouns.contains(&word(n + 2));
+                modifies || paired
             }
             Some(NotEventWhere::AfterNoun(nouns)) => {
                 t > sentence.tokens.start && nouns.contains(&word(t - 1))
+            }
+            Some(NotEventWhere::AfterVerbTo(verbs)) => {
+                t > sentence.tokens.start
+                    && word(t - 1) == "to"
+                    && (t.saturating_sub(4).max(sentence.tokens.start)..t - 1).any(|k| {
+                        form_at(k).is_some_and(|(lemma, _)| verbs.contains(&&*lemma.of(word(k))))
+                    })
             }
         }));
         let blocked = |t: usize| not_event[t - sentence.tokens.start];
@@ -466,9 +479,19 @@ fn apply_model<'a>(
     let label_at = |t: usize| labels.get(t.wrapping_sub(base)).copied().unwrap_or(0);
     let margin_at = |t: usize| margins.get(t.wrapping_sub(base)).copied();
     let mut kept: Vec<Event> = Vec::new();
+    // The heads of the verbs the rules found: a word right after one is no subject.
+    let verb_heads: Vec<usize> = events[first..]
+        .iter()
+        .filter(|e| e.pos == EventPos::Verb)
+        .map(|e| seg.token_at(e.head.start))
+        .collect();
     for mut e in events.drain(first..) {
         let head = seg.token_at(e.head.start);
-        let chosen = if label_at(head) != 0 || rule_is_sure(seg, &e, head) {
+        let chosen = if label_at(head) != 0
+            || rule_is_sure(seg, &e, head)
+            || (!verb_heads.contains(&head.wrapping_sub(1))
+                && past_after_subject(seg, &e, head, word, capitalised))
+        {
             Some(head)
         } else {
             // "became openly defiant": the model may label the complement, not the verb.
@@ -549,6 +572,82 @@ fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
         || (clause.kind == ClauseKind::Participial
             && head == clause.tokens.start
             && seg.sentences[e.sentence].tokens.start == head)
+}
+
+/// A verb in the simple past standing alone right after a word of the noun phrase it is told
+/// of: "two shipping lines diverted vessels", "Protesters planned a large demonstration",
+/// "The airline cancelled flights". The model, trained mostly on business news where an
+/// "-ed" word before a noun is as often an adjective ("preferred stock", "subordinated
+/// debentures"), may leave it unlabelled; a subject word right before it (not an article,
+/// a number, a possessive, a preposition or another verb form) says it is the clause's verb.
+/// Not before "by", a passive participle's mark ("the forces controlled by rebels").
+fn past_after_subject<'a>(
+    seg: &Segmentation,
+    e: &Event,
+    head: usize,
+    word: &impl Fn(usize) -> &'a str,
+    capitalised: &impl Fn(usize) -> bool,
+) -> bool {
+    let sentence = &seg.sentences[e.sentence];
+    let simple_past = e.pos == EventPos::Verb
+        && e.tense == Tense::Past
+        && e.aspect == Aspect::None
+        && e.modality.is_none()
+        && e.trigger == e.head;
+    if !simple_past
+        || head <= sentence.tokens.start
+        || seg.tokens[head - 1].kind != TokenKind::Word
+        || !matches!(
+            seg.clauses[e.clause].kind,
+            ClauseKind::Main | ClauseKind::Coordinate | ClauseKind::Complement
+        )
+    {
+        return false;
+    }
+    let (prev, next) = (word(head - 1), word(head + 1));
+    let flags = word_flags(prev);
+    let noun_like = !(flags.function
+        || flags.determiner
+        || flags.insert
+        || flags.aux.is_some()
+        || PREPOSITIONS.contains(&prev)
+        || prev.ends_with("'s")
+        || prev.bytes().any(|b| b.is_ascii_digit())
+        // "newly filed charges", "a privately funded academy": an adverb on a participle.
+        || prev.ends_with("ly")
+        || prev.len() < 2
+        // "the quarter ended Sept. 30": a period's end, no event in TimeML.
+        || crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, prev).is_some()
+        || verb_form_ref(prev).is_some_and(|(_, f)| !matches!(f, Form::Base | Form::Present)));
+    let capitalised = capitalised(head - 1);
+    // A subject: a pronoun, a plural ("lines", "Protesters"), a name, or a noun right after
+    // its article ("The airline cancelled"), not an adjective run ("convertible preferred").
+    let subject_word = PRONOUNS.contains(&prev)
+        || matches!(prev, "he" | "she" | "it")
+        || (noun_like
+            && ((prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
+                || capitalised
+                || (head >= sentence.tokens.start + 2 && ARTICLES.contains(&word(head - 2)))));
+    // A light verb's object names the event ("made a profit", "held talks"); a state verb or
+    // one of parts ("results included a gain") tells no happening.
+    let plain = !LIGHT_VERBS.contains(&e.lemma.as_str())
+        && !PART_OF.contains(&e.lemma.as_str())
+        && class_of(&e.lemma) != EventClass::State;
+    // An object after it: a finite verb ("diverted vessels", "planned a large
+    // demonstration"), not a participle hanging on the noun before it ("the companies
+    // associated with", "shares adjusted for inflation").
+    let next_flags = word_flags(next);
+    let object = head + 1 < sentence.tokens.end
+        && seg.tokens[head + 1].kind == TokenKind::Word
+        && (ARTICLES.contains(&next)
+            || !(next_flags.function
+                || next_flags.insert
+                || next_flags.aux.is_some()
+                || PREPOSITIONS.contains(&next)
+                || next.ends_with("ly")
+                || verb_form_ref(next)
+                    .is_some_and(|(_, f)| !matches!(f, Form::Base | Form::Present))));
+    subject_word && plain && object
 }
 
 /// An event for a word the model labels and the rules did not find: the verb group it ends,
@@ -1768,13 +1867,17 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     while s > floor
         && seg.tokens[s - 1].kind == TokenKind::Word
         && end - s < 4
-        && !matches!(
-            seg.lower_of(seg.tokens[s - 1].span),
-            "of" | "in" | "by" | "from" | "with" | "challenge"
-        )
+        && !matches!(seg.lower_of(seg.tokens[s - 1].span), "challenge")
+        // "rushed furiously to the fire, which occurred": the noun phrase after the last
+        // preposition, not the words before it.
+        && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[s - 1].span))
         && verb_form_ref(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
     {
         s -= 1;
+        // An article opens the noun phrase: nothing before it belongs to it.
+        if ARTICLES.contains(&seg.lower_of(seg.tokens[s].span)) {
+            break;
+        }
     }
     (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
 }

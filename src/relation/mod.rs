@@ -407,6 +407,21 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
     let in_clause: Vec<usize> = in_sentence(input, m.sentence)
         .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
         .collect();
+    // "planned to hold talks on Friday", "is expected to close Monday": a plan's infinitive
+    // right before the phrase is what the phrase dates, not the planning.
+    let nearest = in_clause
+        .iter()
+        .rev()
+        .find(|&&i| input.events[i].trigger.end <= m.span.start);
+    if let Some(&i) = nearest.filter(|&&i| {
+        let e = &input.events[i];
+        // Not under a negated plan: "are not expected to be announced before Monday".
+        e.governor
+            .is_some_and(|g| !input.events.get(g).is_some_and(|g| g.negated))
+            && crate::pipeline::prospective(input.text, e)
+    }) {
+        return Some(i);
+    }
     let before = in_clause.iter().rev().find(|&&i| {
         input.events[i].trigger.end <= m.span.start && input.events[i].governor.is_none()
     });
@@ -416,6 +431,25 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             .rev()
             .find(|&&i| input.events[i].trigger.end <= m.span.start)
     });
+    // "Protesters planned a large demonstration for Saturday": a verb of arranging
+    // ([`ARRANGING`](crate::event::lexicon::ARRANGING)) and an event noun in its object before
+    // the phrase: the phrase dates the thing arranged.
+    if let Some(&v) = before
+        .filter(|&&v| crate::event::lexicon::ARRANGING.contains(&input.events[v].lemma.as_str()))
+    {
+        let verb = &input.events[v];
+        if let Some(object) = in_sentence(input, m.sentence).find(|&i| {
+            let e = &input.events[i];
+            e.pos == EventPos::Noun
+                && e.head.start >= verb.trigger.end
+                && e.head.end <= m.span.start
+                && !input.seg.lower[verb.trigger.end..e.head.start]
+                    .split_whitespace()
+                    .any(|w| w == "to")
+        }) {
+            return Some(object);
+        }
+    }
     before.or_else(|| in_clause.first()).copied()
 }
 

@@ -1329,10 +1329,26 @@ fn begun_by(a: &Analysis, i: usize) -> Option<usize> {
         (gap == 0 && a.events[g].clause == e.clause).then_some(g)
     })?;
     let f = &a.events[g];
+    // What the aspectual verb begins or ends follows it ("began arriving", "began to
+    // arrive", "stopped abruptly working"), not after its object ("ending a strike that had
+    // halted container traffic": the halting is the strike's; "a proposal to begin talks on
+    // a peace treaty to replace the armistice": the replacing is the treaty's).
+    let (start, end) = (
+        a.seg.token_at(e.trigger.start),
+        a.seg.token_at(f.trigger.end),
+    );
+    // A time phrase between the two is no object: "started on Friday to fly pilgrims home".
+    let time_between = a.mentions.iter().any(|m| {
+        m.span.start >= f.trigger.end
+            && m.span.end <= e.trigger.start
+            && a.seg.token_at(m.span.start).saturating_sub(end) <= 1
+            && start.saturating_sub(a.seg.token_at(m.span.end)) == 0
+    });
     (e.pos == EventPos::Verb
         && f.pos == EventPos::Verb
         && f.class == crate::event::EventClass::Aspectual
-        && f.sentence == e.sentence)
+        && f.sentence == e.sentence
+        && (start.saturating_sub(end) <= 1 || time_between))
         .then_some(g)
 }
 
@@ -1503,29 +1519,55 @@ const SUBJECT_ENDS: &[&str] = &["who", "which", "that"];
 /// nouns ("The magnitude 7.8 quake" of "struck" → "earthquake"; not "The death toll from
 /// Monday's earthquake", whose head is "toll"), and whether the subject makes it one more of
 /// its kind ("A second quake").
-fn subject_happening(a: &Analysis, j: usize) -> Option<(&'static str, bool)> {
+fn subject_happening(a: &Analysis, j: usize) -> Option<(&str, bool)> {
     let who = a.events[j].who?;
     let text = a.article.text.get(who.start..who.end)?;
     // The head ends the words before the first preposition ("talks between the union"),
-    // comma or relative pronoun.
-    let mut head = None;
+    // comma or relative pronoun; a stretch of time before "of" is no head ("months of
+    // fighting ended": the fighting ended).
+    let mut head: Option<(&str, usize)> = None;
     let mut another = false;
     for raw in text.split_whitespace().take(40) {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.eq_ignore_ascii_case("of") && head.is_some_and(|(h, _)| is_stretch_of_time(h)) {
+            head = None;
+            continue;
+        }
         if contains_word(SUBJECT_ENDS, w) || contains_word(crate::event::lexicon::PREPOSITIONS, w) {
             break;
         }
         if !w.is_empty() {
             another |= contains_word(ANOTHER, w);
-            head = Some(w);
+            // Where the word stands in the text (`w` lies inside `text`).
+            let at = who.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            head = Some((w, at));
         }
         if raw.ends_with(',') {
             break;
         }
     }
-    let head = head.filter(|w| w.len() <= 24)?;
-    let group = crate::event::event_noun(&head.to_ascii_lowercase())?;
-    Some((group, another))
+    let (head, at) = head.filter(|(w, _)| w.len() <= 24)?;
+    if let Some(group) = crate::event::event_noun(&head.to_ascii_lowercase()) {
+        return Some((group, another));
+    }
+    // A beginning or an end tells the happening its subject names, whatever the noun:
+    // "months of fighting ended", "the fighting began" (a noun the recogniser found).
+    let e = &a.events[j];
+    (e.class == crate::event::EventClass::Aspectual)
+        .then(|| {
+            a.events[j.saturating_sub(8)..j]
+                .iter()
+                .find(|f| f.pos == EventPos::Noun && f.head.start == at)
+        })
+        .flatten()
+        .map(|f| (f.lemma.as_str(), another))
+}
+
+/// A unit of time ([`UNITS`](crate::temporal::lexicon::UNITS)) that may head a subject
+/// before "of": "months of fighting", "two weeks of talks".
+fn is_stretch_of_time(w: &str) -> bool {
+    crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, &w.to_ascii_lowercase())
+        .is_some()
 }
 
 /// The happenings an article has told so far, by synonym group of the event nouns, as its
