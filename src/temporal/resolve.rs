@@ -1364,7 +1364,7 @@ impl Resolution<'_> {
         } else {
             1
         };
-        let (min, max) = metric(amount, unit);
+        let (min, max) = calendar_metric(amount, unit);
         let offset = Some(Offset {
             direction,
             min_minutes: min,
@@ -1592,6 +1592,21 @@ fn metric(amount: Amount, unit: Unit) -> (i64, i64) {
             let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
             (n * u + u / 2, n * u + u / 2)
         }
+    }
+}
+
+/// The distance an anaphoric phrase stands for. "The following week" and "a week later"
+/// share one parse, and the first names the next calendar week, one to thirteen days on: so
+/// weeks, months and years keep a whole unit either side, where [`metric`] (for "a week after
+/// the talks") keeps a day.
+fn calendar_metric(amount: Amount, unit: Unit) -> (i64, i64) {
+    match (amount, unit) {
+        (Amount::Exact(n), Unit::Week | Unit::Month | Unit::Year) => {
+            let u = unit_minutes(unit);
+            let n = n.min(i64::MAX as u64 / (2 * u as u64)) as i64;
+            ((n * u - u).max(0), n * u + u)
+        }
+        _ => metric(amount, unit),
     }
 }
 
