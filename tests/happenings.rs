@@ -386,18 +386,17 @@ fn dispute() -> Timeline {
 }
 
 #[test]
-fn a_planned_demonstration_is_dated_not_the_planning() {
+fn a_planned_demonstration_is_an_event_of_planning() {
     // "Protesters planned a large demonstration in the capital for Saturday": the planning
-    // is an event (the recogniser alone left it out), and "Saturday" dates the demonstration.
+    // is an event (the recogniser alone left it out), with its subject. "Saturday" dates the
+    // planning, as the TimeML gold anchors the verb: dating the demonstration instead cost
+    // the cross-validated relation figures both times it was tried (the second time MATRES
+    // 0.2690 -> 0.2652 and raw text 0.3350 -> 0.3340 as means of two training orders;
+    // docs/accuracy.md, Relations).
     let t = dispute();
     let planned = with_trigger(&t, "planned").expect("the planning is an event");
     assert_eq!(planned.who.as_deref(), Some("Protesters"));
-    let demonstration = with_trigger(&t, "demonstration").expect("the demonstration");
-    assert!(
-        demonstration.when.value.starts_with("2025-06-"),
-        "{demonstration:#?}"
-    );
-    assert_eq!(planned.when.earliest, None, "{planned:#?}");
+    assert!(planned.when.value.starts_with("2025-06-"), "{planned:#?}");
 }
 
 #[test]

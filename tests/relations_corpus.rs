@@ -125,7 +125,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Raised to 0.6358 / 0.6878 (branch relations, 2026-11-29) by the AFTER links to the DCT
     // and the event recogniser's margin as a pair feature, raw-text model retrained
     // (cross-validated raw 0.3282 -> 0.3331, 0.3276 -> 0.3321 with `--seed 11`).
-    for (set, floor) in [("TimeBank", 0.6358), ("AQUAINT", 0.6878)] {
+    // AQUAINT set to 0.6840 by the retraining on the merged code of the fifth session of
+    // 2026-11-29 (the events branch's event-stage fixes; in-sample: cross-validated raw rose
+    // 0.3331 -> 0.3343 and 0.3321 -> 0.3358 with `--seed 11`).
+    for (set, floor) in [("TimeBank", 0.6358), ("AQUAINT", 0.6840)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -164,11 +167,8 @@ fn matres_does_not_regress() {
         // while the cross-validated MATRES figure rose 0.2651 -> 0.2669 (seed 0). Set to
         // 0.2326 by the retraining of the third session (in-sample), while the cross-validated
         // figure rose 0.2669 -> 0.2732 (seed 0; 0.2705 -> 0.2729 with --seed 11).
-        // Raised to 0.2398 by the retraining on the merged code of that session. Lowered to
-        // 0.2356 by the retraining on the merged code of the fifth session, whose events
-        // branch lowered the cross-validated MATRES figure too (0.2703 / 0.2677 -> 0.2674 /
-        // 0.2629; docs/accuracy.md, Relations: kept for what it fixes, cause not found).
-        ("timebank.txt", "TimeBank", 0.2356),
+        // Raised to 0.2398 by the retraining on the merged code of that session.
+        ("timebank.txt", "TimeBank", 0.2398),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -182,8 +182,9 @@ fn matres_does_not_regress() {
         // stopped taking the time phrase after it ("planned a demonstration for Saturday"
         // dates the demonstration, not the planning): measured by turning that rule alone
         // off (0.3577 again). MATRES orders verbs only; the planning no longer has a date.
-        // 0.3525 by the retraining on the merged code of the fifth session (as TimeBank).
-        ("aquaint.txt", "AQUAINT", 0.3525),
+        // Back to 0.3577 when that rule was taken out again (it cost the cross-validated
+        // MATRES figure 0.39 points, docs/accuracy.md, Relations).
+        ("aquaint.txt", "AQUAINT", 0.3577),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -431,25 +431,6 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             .rev()
             .find(|&&i| input.events[i].trigger.end <= m.span.start)
     });
-    // "Protesters planned a large demonstration for Saturday": a verb of arranging
-    // ([`ARRANGING`](crate::event::lexicon::ARRANGING)) and an event noun in its object before
-    // the phrase: the phrase dates the thing arranged.
-    if let Some(&v) = before
-        .filter(|&&v| crate::event::lexicon::ARRANGING.contains(&input.events[v].lemma.as_str()))
-    {
-        let verb = &input.events[v];
-        if let Some(object) = in_sentence(input, m.sentence).find(|&i| {
-            let e = &input.events[i];
-            e.pos == EventPos::Noun
-                && e.head.start >= verb.trigger.end
-                && e.head.end <= m.span.start
-                && !input.seg.lower[verb.trigger.end..e.head.start]
-                    .split_whitespace()
-                    .any(|w| w == "to")
-        }) {
-            return Some(object);
-        }
-    }
     before.or_else(|| in_clause.first()).copied()
 }
 
