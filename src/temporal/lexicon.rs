@@ -212,6 +212,19 @@ pub const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("thirtieth", 30),
 ];
 
+/// Decades in words, with their first year: "the nineties" (the 1900s; news rarely means the
+/// 2020s this way).
+pub const DECADE_WORDS: &[(&str, i32)] = &[
+    ("twenties", 1920),
+    ("thirties", 1930),
+    ("forties", 1940),
+    ("fifties", 1950),
+    ("sixties", 1960),
+    ("seventies", 1970),
+    ("eighties", 1980),
+    ("nineties", 1990),
+];
+
 /// Vague quantities: "several days", "a few weeks".
 pub const FUZZY_AMOUNTS: &[&str] = &["several", "a few", "few", "some", "many"];
 

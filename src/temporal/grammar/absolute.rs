@@ -12,34 +12,21 @@ use super::weekday::shift_word;
 use super::{boundary, day_of_month, kw, month, sp, word_in, year, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::TimeExpr;
+use crate::temporal::lexicon;
 
 /// Digits (dates, years, decades, "10 b.c."), "the", "a.d.", month and weekday names, day
 /// ordinals, year and decade words.
 pub(super) const STARTS: Starts = Starts {
     digit: true,
     words: &[
-        "a.d.",
-        "ad",
-        "the",
-        "twenty",
-        "thirty",
-        "nineteen",
-        "eighteen",
-        "two",
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
+        "a.d.", "ad", "the", "twenty", "thirty", "nineteen", "eighteen", "two",
     ],
     tables: &[
         Table::Weekdays,
         Table::WeekdayAbbreviations,
         Table::Months,
         Table::OrdinalWords,
+        Table::DecadeWords,
     ],
     after_number: &[
         "b.c.e.", "b.c.", "bce", "bc", "a.d.", "ad", "c.e.", "ce", "of",
@@ -47,20 +34,8 @@ pub(super) const STARTS: Starts = Starts {
     after_number_tables: &[Table::Months],
     after_the: Some(Follow {
         // the <day> of <month>, the year <year>, the <decade in words>
-        words: &[
-            "year",
-            "twenty",
-            "thirty",
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        ],
-        tables: &[Table::OrdinalWords],
+        words: &["year", "twenty", "thirty"],
+        tables: &[Table::OrdinalWords, Table::DecadeWords],
     }),
     after_article: Some(Follow {
         // Only "a.d." opens with "a", joined to its full stop.
@@ -297,18 +272,7 @@ fn decade(i: In) -> Res<(TimeExpr, &'static str)> {
             _ => super::fail(i),
         }
     };
-    let words = |i| -> Res<i32> {
-        word_in(&[
-            ("twenties", 1920),
-            ("thirties", 1930),
-            ("forties", 1940),
-            ("fifties", 1950),
-            ("sixties", 1960),
-            ("seventies", 1970),
-            ("eighties", 1980),
-            ("nineties", 1990),
-        ])(i)
-    };
+    let words = |i| -> Res<i32> { word_in(lexicon::DECADE_WORDS)(i) };
     if the.is_none() {
         if let Ok((rest, start)) = words(rest) {
             return Ok((rest, (TimeExpr::Decade { start }, "<decade in words>")));

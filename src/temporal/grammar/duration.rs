@@ -11,19 +11,23 @@ use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
 
+/// Words that go on after an amount, in digits or in words: "two more weeks", "five trading
+/// days", "two and a half years".
+const AFTER_AMOUNT: &[&str] = &[
+    "and",
+    "more",
+    "additional",
+    "trading",
+    "business",
+    "working",
+];
+
 /// Amounts, halves, units, "the past", "past", "last".
 pub(super) const STARTS: Starts = Starts {
     digit: true,
     words: &["the", "past", "last", "a", "an", "one", "half", "couple"],
     tables: &[Table::NumberWords, Table::Units, Table::FuzzyAmounts],
-    after_number: &[
-        "and",
-        "more",
-        "additional",
-        "trading",
-        "business",
-        "working",
-    ],
+    after_number: AFTER_AMOUNT,
     after_number_tables: &[Table::Units],
     after_the: Some(Follow {
         // the past|last [<number>] <unit>
@@ -49,14 +53,7 @@ pub(super) const STARTS: Starts = Starts {
     after_number_word: Some(Follow {
         // two weeks, twenty five years, two more weeks, five trading days, two and a half
         // years, one minute and a half
-        words: &[
-            "and",
-            "more",
-            "additional",
-            "trading",
-            "business",
-            "working",
-        ],
+        words: AFTER_AMOUNT,
         tables: &[Table::NumberWords, Table::Units],
     }),
 };

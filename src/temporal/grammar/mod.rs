@@ -160,6 +160,8 @@ pub(crate) enum Table {
     Holidays,
     /// [`lexicon::FUZZY_AMOUNTS`] ("several", "a few").
     FuzzyAmounts,
+    /// [`lexicon::DECADE_WORDS`] ("the nineties").
+    DecadeWords,
 }
 
 impl Table {
@@ -189,6 +191,7 @@ impl Table {
                 .iter()
                 .map(|w| w.to_string())
                 .collect(),
+            Table::DecadeWords => keys(lexicon::DECADE_WORDS),
         }
     }
 }
