@@ -223,6 +223,30 @@ fn arranges_what_follows(text: &str, e: &Event, mention: &Mention) -> bool {
         )
 }
 
+/// The verb of arranging ([`crate::event::lexicon::ARRANGING_FOR`]) that a phrase right after
+/// "for" is set for: the nearest verb before the phrase in its clause, with no infinitive
+/// between ("planned a demonstration for Saturday", "talks are scheduled for Friday"; not
+/// "planned to leave for Paris on Friday").
+pub(crate) fn arranging_for(text: &str, events: &[Event], mention: &Mention) -> Option<usize> {
+    let before = text.get(..mention.span.start)?;
+    if !last_word(before).eq_ignore_ascii_case("for") {
+        return None;
+    }
+    let (v, e) = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && e.clause == mention.clause
+                && e.head.end <= mention.span.start
+        })
+        .max_by_key(|(_, e)| e.head.end)?;
+    (crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
+        && !has_word(text.get(e.head.end..mention.span.start)?, &["to"]))
+    .then_some(v)
+}
+
 /// Whether one of `words` stands in `text` as a whole word, in any case.
 fn has_word(text: &str, words: &[&str]) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
@@ -366,7 +390,13 @@ enum CueStrength {
 
 /// The tense that places a phrase: a cue word right before it ([`CUE_WORDS`]), else the
 /// clause's ([`clause_tense`]).
-fn phrase_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Mention) -> Tense {
+fn phrase_tense(
+    text: &str,
+    seg: &Segmentation,
+    events: &[Event],
+    mention: &Mention,
+    published: NaiveDate,
+) -> Tense {
     let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
     let cue = CUE_WORDS
         .iter()
@@ -384,11 +414,15 @@ fn phrase_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                 crate::event::Aspect::Perfective | crate::event::Aspect::PerfectiveProgressive
             )
     });
-    let weekday = match &mention.expr {
-        TimeExpr::Weekday { .. } => true,
-        TimeExpr::TimeOn { day, .. } => matches!(**day, TimeExpr::Weekday { .. }),
-        _ => false,
+    let day = match &mention.expr {
+        TimeExpr::Weekday { day, .. } => Some(*day),
+        TimeExpr::TimeOn { day, .. } => match **day {
+            TimeExpr::Weekday { day, .. } => Some(day),
+            _ => None,
+        },
+        _ => None,
     };
+    let weekday = day.is_some();
     let weekday_deadline =
         matches!(word.to_ascii_lowercase().as_str(), "until" | "till") && !pluperfect && weekday;
     if weekday_deadline {
@@ -401,6 +435,46 @@ fn phrase_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
     // story re-run ten days late).
     if weekday && is_possessive(text.get(mention.span.end..).unwrap_or("")) {
         return Tense::None;
+    }
+    // "talks are scheduled for Friday", "protesters planned a demonstration for Saturday": a
+    // weekday after "for" under a verb of arranging is the day the thing is set for, which
+    // lies ahead of the arranging. The arranging verb in the present or future looks ahead;
+    // in the simple past, the nearer of the two days (not the past one unless the next is much
+    // nearer, as for a clause with no tense), when no other past verb of the sentence tells
+    // what already happened ("the protest, planned for Saturday, drew 5,000 people").
+    // Published on a Sunday, "a vigil was planned for Saturday" is the day before (AQUAINT
+    // APW19991024.0075); on a Wednesday "planned a demonstration for Saturday" is three days on.
+    if let Some(day) = day.filter(|_| word.eq_ignore_ascii_case("for")) {
+        if let Some(v) = arranging_for(text, events, mention) {
+            let v = &events[v];
+            // "has called a mass strike for Monday": a present perfect arranging looks ahead
+            // as the present does.
+            let present_perfect = text
+                .get(v.trigger.start..v.head.start)
+                .is_some_and(|group| has_word(group, &["has", "have"]));
+            let ahead = match direction_tense(text, v) {
+                Tense::Present | Tense::Future => true,
+                Tense::Past if present_perfect => true,
+                Tense::Past => {
+                    let back = (published.weekday().num_days_from_monday() + 7
+                        - day.num_days_from_monday())
+                        % 7;
+                    v.aspect == crate::event::Aspect::None
+                        && 7 - back < back
+                        && !events.iter().any(|e| {
+                            e.pos == EventPos::Verb
+                                && e.sentence == mention.sentence
+                                && e.trigger != v.trigger
+                                && e.class != EventClass::Reporting
+                                && e.tense == Tense::Past
+                        })
+                }
+                Tense::None => false,
+            };
+            if ahead {
+                return Tense::Future;
+            }
+        }
     }
     match cue {
         Some(&(_, t, CueStrength::Decides)) => t,
@@ -604,7 +678,13 @@ fn resolve_mentions(
         };
         let anchor = Anchor {
             published: article.published,
-            tense: phrase_tense(&article.text, seg, sentence_events(m.sentence), m),
+            tense: phrase_tense(
+                &article.text,
+                seg,
+                sentence_events(m.sentence),
+                m,
+                article.published,
+            ),
             previous: reference,
             profile: options.profile,
         };
@@ -909,6 +989,50 @@ mod tests {
                 (1990, 8, 16)
             ),
             ["1990-08-15"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_a_thing_is_arranged_for_lies_ahead() {
+        // Published on Wednesday 2025-06-11. Present, present perfect and a lone simple past
+        // of arranging look ahead to the coming day ...
+        let wednesday = (2025, 6, 11);
+        assert_eq!(
+            values("Talks are scheduled for Friday.", wednesday),
+            ["2025-06-13"]
+        );
+        assert_eq!(
+            values("The union has called a strike for Monday.", wednesday),
+            ["2025-06-16"]
+        );
+        assert_eq!(
+            values(
+                "Protesters planned a demonstration for Saturday.",
+                wednesday
+            ),
+            ["2025-06-14"]
+        );
+        // ... but not when another past verb tells what already happened, nor after a past
+        // perfect, nor without "for" ...
+        assert_eq!(
+            values(
+                "The protest, planned for Saturday, drew 5,000 people.",
+                wednesday
+            ),
+            ["2025-06-07"]
+        );
+        assert_eq!(
+            values("The hearing had been scheduled for Monday.", wednesday),
+            ["2025-06-09"]
+        );
+        assert_eq!(
+            values("Protesters gathered for Saturday prayers.", wednesday),
+            ["2025-06-07"]
+        );
+        // ... nor after a verb that arranges nothing ("left for").
+        assert_eq!(
+            values("The minister left for Paris on Saturday.", wednesday),
+            ["2025-06-07"]
         );
     }
 

@@ -386,17 +386,24 @@ fn dispute() -> Timeline {
 }
 
 #[test]
-fn a_planned_demonstration_is_an_event_of_planning() {
-    // "Protesters planned a large demonstration in the capital for Saturday": the planning
-    // is an event (the recogniser alone left it out), with its subject. "Saturday" dates the
-    // planning, as the TimeML gold anchors the verb: dating the demonstration instead cost
-    // the cross-validated relation figures both times it was tried (the second time MATRES
-    // 0.2690 -> 0.2652 and raw text 0.3350 -> 0.3340 as means of two training orders;
-    // docs/accuracy.md, Relations).
+fn a_demonstration_planned_for_saturday_is_on_saturday() {
+    // "Protesters planned a large demonstration in the capital for Saturday", published on a
+    // Wednesday: the planning is an event (the recogniser alone left it out), with its
+    // subject, over by the time of writing; "for Saturday" after a verb of arranging dates
+    // the thing arranged, the coming Saturday, and the planning comes before it. (Giving the
+    // demonstration every phrase after "planned", "on Saturday" too, cost the cross-validated
+    // relation figures both times it was tried; "for" is rare in the TempEval-3 training
+    // sets, docs/decisions.md.)
     let t = dispute();
     let planned = with_trigger(&t, "planned").expect("the planning is an event");
     assert_eq!(planned.who.as_deref(), Some("Protesters"));
-    assert!(planned.when.value.starts_with("2025-06-"), "{planned:#?}");
+    assert_eq!(planned.when.latest.as_deref(), Some("2025-06-11T23:59"));
+    let demonstration = t
+        .events
+        .iter()
+        .find(|e| e.summary.starts_with("a large demonstration"))
+        .expect("the demonstration is an event");
+    assert_eq!(demonstration.when.value, "2025-06-14", "{demonstration:#?}");
 }
 
 #[test]
@@ -415,6 +422,35 @@ fn a_time_in_a_planned_infinitive_dates_what_is_planned() {
         .find(|e| e.summary.starts_with("Opposition leaders planned"))
         .expect("the planning is an event");
     assert_ne!(planned.when.value, "2025-06-13", "{planned:#?}");
+}
+
+#[test]
+fn a_hearing_scheduled_for_monday_is_on_monday_and_the_scheduling_before() {
+    // Published on Wednesday 2025-06-11: "The hearing was scheduled for Monday" dates the
+    // hearing (a plan: hypothetical), the nearer Monday, two days before; the scheduling came
+    // before it.
+    let text = "Published: 2025-06-11\n\nThe hearing was scheduled for Monday.\n";
+    let article = Article::from_bytes("inline.txt", text.as_bytes(), &ReadOptions::default())
+        .expect("the text reads");
+    let t = tempora::reconstruct(&article).timeline;
+    let hearing = with_trigger(&t, "hearing").expect("the hearing is an event");
+    assert_eq!(hearing.when.value, "2025-06-09", "{hearing:#?}");
+    assert_eq!(hearing.status, tempora::event::Status::Hypothetical);
+    let scheduled = with_trigger(&t, "was scheduled").expect("the scheduling is an event");
+    assert_eq!(scheduled.when.latest.as_deref(), Some("2025-06-08T23:59"));
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+}
+
+#[test]
+fn a_second_time_of_the_clause_dates_the_noun_before_it() {
+    // "a court sentenced two men to death on Tuesday for an attack on a polling station in
+    // March": the sentencing cannot lie in both; the attack was in March.
+    let t = dispute();
+    let sentenced = with_trigger(&t, "sentenced").expect("the sentencing is an event");
+    assert_eq!(sentenced.when.value, "2025-06-10");
+    let attack = with_trigger(&t, "attack").expect("the attack is an event");
+    assert_eq!(attack.when.value, "2025-03", "{attack:#?}");
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
 }
 
 #[test]

@@ -583,6 +583,20 @@ pub const STATE: &[&str] = &[
 /// on either side of the arranging, so the verb's tense does not point the phrase.
 pub const ARRANGING: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
 
+/// Verbs, by lemma, that set a happening for a time named after "for": "planned a
+/// demonstration for Saturday", "talks are scheduled for Friday", "was set for Monday",
+/// "called a strike for next week". The phrase dates the thing arranged (the verb's object,
+/// or its subject in the passive), which lies ahead of the arranging.
+pub const ARRANGING_FOR: &[&str] = &[
+    "plan",
+    "schedule",
+    "reschedule",
+    "arrange",
+    "set",
+    "slate",
+    "call",
+];
+
 /// Verbs, by lemma, that relate a whole to its parts or an amount: "results included a
 /// gain", "sales totaled $5 million". Their past tense tells no happening on a timeline.
 pub const PART_OF: &[&str] = &[

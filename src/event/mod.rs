@@ -1975,11 +1975,53 @@ fn assign_status(
                 &word,
             )
         };
-        let object_of = (0..i)
+        let verb_of = (0..i)
             .rev()
-            .find(|&j| events[j].pos == EventPos::Verb && events[j].clause == events[i].clause)
+            .find(|&j| events[j].pos == EventPos::Verb && events[j].clause == events[i].clause);
+        // The object of a plan is planned, placed in time or not: "planned a demonstration
+        // for Saturday", "scheduled a news conference" (not "arranged payments": the payments
+        // were made).
+        let arranged = verb_of.is_some_and(|j| {
+            let v = &events[j];
+            !v.negated
+                && matches!(v.lemma.as_str(), "plan" | "schedule" | "reschedule")
+                && !seg
+                    .lower
+                    .get(v.head.end..events[i].head.start)
+                    .unwrap_or("")
+                    .split_ascii_whitespace()
+                    .any(|w| w == "to")
+        });
+        // And the subject of a plan in the passive: "the hearing was scheduled for Monday",
+        // "talks scheduled for May 12".
+        let planned_subject = events.get(i + 1).is_some_and(|v| {
+            let e = &events[i];
+            v.pos == EventPos::Verb
+                && e.pos == EventPos::Noun
+                && v.clause == e.clause
+                && !v.negated
+                && matches!(v.lemma.as_str(), "plan" | "schedule" | "reschedule")
+                && seg
+                    .lower
+                    .get(e.head.end..v.head.start)
+                    .is_some_and(|between| {
+                        between.split_ascii_whitespace().all(|w| {
+                            matches!(w, "is" | "are" | "was" | "were" | "been" | "being")
+                                || w == "had"
+                                || w == "has"
+                                || w == "have"
+                        })
+                    })
+                && seg
+                    .lower
+                    .get(v.head.start..v.head.end)
+                    .is_some_and(|h| h.ends_with("ed"))
+        });
+        let arranged = arranged || planned_subject;
+        let object_of = verb_of
             .map(|j| events[j].status)
-            .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future));
+            .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
+            .or(arranged.then_some(Status::Hypothetical));
         let e = &mut events[i];
         if e.pos == EventPos::Noun {
             // Otherwise a named happening is presupposed, whoever talks about it.

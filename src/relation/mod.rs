@@ -388,6 +388,41 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
             continue;
         }
+        // "sentenced two men on Tuesday for an attack on a polling station in March": a second
+        // phrase of the clause that cannot hold the time the verb took dates the event noun
+        // between them.
+        if let Some(noun) = second_time_noun(input, mi) {
+            out.push(rel(
+                Node::Event(noun),
+                RelationKind::During,
+                Node::Time(mi),
+                Sieve::TimeAnchor,
+                "<event> <time> ... <event noun> ... <other time> → the noun in the other time",
+                joint_span(&input.events[noun], m.span),
+            ));
+            continue;
+        }
+        // "planned a demonstration for Saturday", "the hearing was scheduled for Monday": the
+        // phrase dates the thing arranged, and the arranging comes before it.
+        if let Some((verb, thing)) = arranged_for(input, m) {
+            out.push(rel(
+                Node::Event(thing),
+                RelationKind::During,
+                Node::Time(mi),
+                Sieve::TimeAnchor,
+                "<arranging> <event> for <time> → the thing arranged in that time",
+                joint_span(&input.events[thing], m.span),
+            ));
+            out.push(rel(
+                Node::Event(verb),
+                RelationKind::Before,
+                Node::Time(mi),
+                Sieve::TimeAnchor,
+                "<arranging> ... for <time> → the arranging before that time",
+                joint_span(&input.events[verb], m.span),
+            ));
+            continue;
+        }
         if let Some(ei) = clause_event(input, m) {
             out.push(rel(
                 Node::Event(ei),
@@ -432,6 +467,94 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             .find(|&&i| input.events[i].trigger.end <= m.span.start)
     });
     before.or_else(|| in_clause.first()).copied()
+}
+
+/// The verb of arranging a phrase after "for" is set for
+/// ([`crate::pipeline::arranging_for`]) and the event noun it arranges: the first in its
+/// object ("planned *a demonstration* for Saturday"), else, in the passive, its subject right
+/// before it ("*the hearing* was scheduled for Monday", "*talks* scheduled for May 12"). None
+/// when neither is an event: the phrase then dates the verb, as any other ("the second round,
+/// scheduled for May 11").
+fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
+    let v = crate::pipeline::arranging_for(input.text, input.events, m)?;
+    let verb = &input.events[v];
+    let noun = |i: &usize| input.events[*i].pos == EventPos::Noun;
+    let object = in_sentence(input, m.sentence).filter(noun).find(|&i| {
+        let e = &input.events[i];
+        e.head.start >= verb.head.end && e.head.end <= m.span.start
+    });
+    let passive = || {
+        // The verb group ("was scheduled", "are set") opens with a form of "be", or the
+        // participle follows its noun ("talks scheduled for May 12").
+        let group = input.seg.lower.get(verb.trigger.start..verb.head.start)?;
+        let be = group
+            .split_ascii_whitespace()
+            .any(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let subject = in_sentence(input, m.sentence).filter(noun).rfind(|&i| {
+            let e = &input.events[i];
+            e.clause == verb.clause && e.summary.end <= verb.trigger.start
+        })?;
+        let gap = input
+            .seg
+            .lower
+            .get(input.events[subject].head.end..verb.trigger.start)?;
+        (be || gap.trim().is_empty()).then_some(subject)
+    };
+    let thing = object.or_else(passive)?;
+    Some((v, thing))
+}
+
+/// The event noun a time phrase dates when the clause's verb already lies in another phrase
+/// of the clause that the two times cannot share ("sentenced two men on Tuesday for an attack
+/// on a polling station in March": the attack was in March): the last event noun between the
+/// two phrases.
+fn second_time_noun(input: &Input, mi: usize) -> Option<usize> {
+    let m = &input.mentions[mi];
+    let verb = clause_event(input, m)?;
+    let bounds = |k: usize| {
+        let v = input.values.get(k)?.as_ref()?;
+        Some((v.earliest?, v.latest?))
+    };
+    let (start, end) = bounds(mi)?;
+    let first = (0..mi).rev().find(|&k| {
+        let other = &input.mentions[k];
+        other.sentence == m.sentence
+            && other.clause == m.clause
+            && input.events[verb].trigger.end <= other.span.start
+            && lead_of(input.seg, other) == Lead::Within
+            && !follows_of(input.seg, other)
+            // Not a date of a noun ("the June 8 vote").
+            && !in_sentence(input, m.sentence).any(|i| {
+                let e = &input.events[i];
+                e.pos == EventPos::Noun
+                    && e.summary.contains(other.span)
+                    && e.head.start >= other.span.end
+            })
+            && clause_event(input, other) == Some(verb)
+    })?;
+    // The verb's own phrase: no event noun between them.
+    let verb_end = input.events[verb].trigger.end;
+    let own = input.mentions[first].span.start;
+    if in_sentence(input, m.sentence).any(|i| {
+        let e = &input.events[i];
+        e.pos == EventPos::Noun && e.head.start >= verb_end && e.head.end <= own
+    }) {
+        return None;
+    }
+    let (other_start, other_end) = bounds(first)?;
+    if start <= other_end && other_start <= end {
+        return None;
+    }
+    let after = input.mentions[first].span.end;
+    in_sentence(input, m.sentence).rev().find(|&i| {
+        let e = &input.events[i];
+        e.pos == EventPos::Noun && e.head.start >= after && e.head.end <= m.span.start
+    })
+}
+
+/// Whether the word before a mention is "of": "the Korean War of 1950-53" dates a noun.
+fn follows_of(seg: &Segmentation, m: &Mention) -> bool {
+    words_before(seg, m.sentence, seg.token_at(m.span.start), 1) == Some("of")
 }
 
 /// From the event's trigger to the end of the time phrase, whichever comes first.

@@ -1393,6 +1393,8 @@ fn tells_its_subject(e: &crate::event::Event) -> bool {
         && matches!(e.status, Status::Asserted | Status::Reported)
         && e.modality.is_none()
         && !SAYINGS.contains(&e.lemma.as_str())
+        // "The vote was set for March 3" arranges the vote, it does not tell it.
+        && !crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
 }
 
 /// "He visited the camp on Monday. His visit lasted two hours.": the verb event an event noun
