@@ -367,48 +367,85 @@ enum CueStrength {
 /// The tense that places a phrase: a cue word right before it ([`CUE_WORDS`]), else the
 /// clause's ([`clause_tense`]).
 fn phrase_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Mention) -> Tense {
+    let cue = match cue_decision(text, mention) {
+        Cue::Decided(t) => return t,
+        Cue::Until { possessive } => {
+            // A past perfect in the sentence ("Until Thursday, they had not called him")
+            // tells of a past day.
+            let pluperfect = events.iter().any(|e| {
+                e.pos == EventPos::Verb
+                    && e.sentence == mention.sentence
+                    && e.tense == Tense::Past
+                    && matches!(
+                        e.aspect,
+                        crate::event::Aspect::Perfective
+                            | crate::event::Aspect::PerfectiveProgressive
+                    )
+            });
+            if !pluperfect {
+                return Tense::Future;
+            }
+            if possessive {
+                return Tense::None;
+            }
+            None
+        }
+        Cue::Open(cue) => cue,
+    };
+    match cue {
+        Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
+            Tense::Past => Tense::Past,
+            _ => t,
+        },
+        _ => clause_tense(text, seg, events, mention),
+    }
+}
+
+/// What the words around a phrase say of its tense before any verb is read.
+enum Cue {
+    /// The tense, whatever the clause's verbs: the event stage need not run for it.
+    Decided(Tense),
+    /// A weekday after "until" or "till": a deadline ahead unless a past perfect stands in
+    /// the sentence; `possessive` when it owns a happening ("until Tuesday's vote").
+    Until { possessive: bool },
+    /// The clause's verbs decide, with the cue word found, if any (one that does not decide
+    /// alone: [`CueStrength::UnlessPast`]).
+    Open(Option<&'static (&'static str, Tense, CueStrength)>),
+}
+
+/// The part of [`phrase_tense`] that reads no event: a cue word that decides alone
+/// ("since", "last", "payable"), a possessive weekday. [`tag`] runs the event stage only on
+/// the sentences with a phrase this does not decide (issue 3).
+fn cue_decision(text: &str, mention: &Mention) -> Cue {
     let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
     let cue = CUE_WORDS
         .iter()
         .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
-    // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
-    // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
-    // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence
-    // ("Until Thursday, they had not called him") tells of a past day instead.
-    let pluperfect = events.iter().any(|e| {
-        e.pos == EventPos::Verb
-            && e.sentence == mention.sentence
-            && e.tense == Tense::Past
-            && matches!(
-                e.aspect,
-                crate::event::Aspect::Perfective | crate::event::Aspect::PerfectiveProgressive
-            )
-    });
     let weekday = match &mention.expr {
         TimeExpr::Weekday { .. } => true,
         TimeExpr::TimeOn { day, .. } => matches!(**day, TimeExpr::Weekday { .. }),
         _ => false,
     };
-    let weekday_deadline =
-        matches!(word.to_ascii_lowercase().as_str(), "until" | "till") && !pluperfect && weekday;
-    if weekday_deadline {
-        return Tense::Future;
+    // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
+    // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
+    // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence
+    // ("Until Thursday, they had not called him") tells of a past day instead: the verbs
+    // decide ([`Cue::Until`]).
+    let possessive = weekday && is_possessive(text.get(mention.span.end..).unwrap_or(""));
+    if weekday && (word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")) {
+        return Cue::Until { possessive };
     }
     // "get around Wednesday's ruling", "take part in Sunday's race": a weekday that owns a
     // happening names the one nearest the publish date, whatever the clause's verbs say
     // ("would look for ways around Wednesday's ruling" was two days before; in the
     // TempEval-3 training sets the nearest reading is right 16 times out of 17, the other a
     // story re-run ten days late).
-    if weekday && is_possessive(text.get(mention.span.end..).unwrap_or("")) {
-        return Tense::None;
+    if possessive {
+        return Cue::Decided(Tense::None);
     }
     match cue {
-        Some(&(_, t, CueStrength::Decides)) => t,
-        Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
-            Tense::Past => Tense::Past,
-            _ => t,
-        },
-        None => clause_tense(text, seg, events, mention),
+        Some(&(_, t, CueStrength::Decides)) => Cue::Decided(t),
+        _ => Cue::Open(cue),
     }
 }
 
@@ -726,8 +763,10 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 /// The verb events of the sentences whose time phrases need a tense to resolve, found by
 /// the event stage on those sentences only, without places and summaries
 /// (`event::extract_for_tenses`; resolution reads neither): tagging needs tenses, not a timeline, and most
-/// sentences of a news text hold no weekday or partial date. Event sentence indices are those
-/// of `seg`.
+/// sentences of a news text hold no weekday or partial date. A phrase whose cue word decides
+/// its tense ("since October", "last Oct. 23", "Friday's vote": [`cue_decision`]) needs no
+/// verb. The events of a sentence depend on that sentence alone, so those of the sentences
+/// read are the ones the whole text would give. Event sentence indices are those of `seg`.
 ///
 /// The subset keeps the whole text's lower-case copy, clauses and tokens, which sentences
 /// index: they are moved out of `seg` for the event stage and back, not copied (a copy of
@@ -735,7 +774,9 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec<Event> {
     let mut needed: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.expr.depends_on_tense())
+        .filter(|m| {
+            m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_))
+        })
         .map(|m| m.sentence)
         .collect();
     needed.dedup();
