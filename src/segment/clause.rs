@@ -233,9 +233,10 @@ pub(crate) fn split(
     starts.push((first, opening, opening != ClauseKind::Main));
     let mut current = opening;
     let mut i = first + 1;
+    // The word before `w`, carried over from the step before.
+    let mut prev = word(first);
     while i < range.end {
         let w = word(i);
-        let prev = word(i - 1);
         let after_comma = prev == ",";
         let split = if prev == ";" {
             Some((ClauseKind::Coordinate, false))
@@ -294,6 +295,7 @@ pub(crate) fn split(
             starts.push((i, kind, marker));
             current = kind;
         }
+        prev = w;
         i += 1;
     }
     for (n, (start, kind, marker)) in starts.iter().enumerate() {
