@@ -255,30 +255,33 @@ fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> T
         .min()
         .unwrap_or(0);
     let before = text.get(sentence_start..e.trigger.start).unwrap_or("");
-    // The conjunction, at most a short subject away ("as soon as trading opened").
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_ascii_alphabetic())
+    // The last seven words before the verb, last first: the conjunction is among the last
+    // five and "as soon" may precede it. Read from the end, without collecting the words of
+    // the whole stretch (issue 3).
+    let mut last = [""; 7];
+    let mut n = 0;
+    for w in before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .collect();
-    let Some(k) = words
-        .iter()
-        .rev()
-        .take(5)
-        .position(|w| {
-            TEMPORAL_CONJUNCTIONS
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-                || w.eq_ignore_ascii_case("as")
-        })
-        .map(|k| words.len() - 1 - k)
-    else {
+        .take(last.len())
+    {
+        last[n] = w;
+        n += 1;
+    }
+    // The conjunction, at most a short subject away ("as soon as trading opened").
+    let Some(r) = last[..n.min(5)].iter().position(|w| {
+        TEMPORAL_CONJUNCTIONS
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+            || w.eq_ignore_ascii_case("as")
+    }) else {
         return t;
     };
     // "as" alone is also a comparison or a cause: only "as soon as" counts.
-    if words[k].eq_ignore_ascii_case("as")
-        && !(k >= 2
-            && words[k - 1].eq_ignore_ascii_case("soon")
-            && words[k - 2].eq_ignore_ascii_case("as"))
+    if last[r].eq_ignore_ascii_case("as")
+        && !(r + 2 < n
+            && last[r + 1].eq_ignore_ascii_case("soon")
+            && last[r + 2].eq_ignore_ascii_case("as"))
     {
         return t;
     }
@@ -321,19 +324,23 @@ fn copula_tense(seg: &Segmentation, events: &[Event], mention: &Mention) -> Opti
         .unwrap_or(sentence.span.start)
         .max(sentence.span.start);
     let lower = seg.lower.get(from..mention.span.start)?;
-    let words: Vec<&str> = lower
+    // Word pairs read as they come, without collecting the words (issue 3).
+    let mut previous = "";
+    for w in lower
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(2)
-        .any(|w| {
-            matches!(
-                w[0],
+    {
+        if w == "be"
+            && matches!(
+                previous,
                 "will" | "'ll" | "shall" | "would" | "should" | "might" | "must" | "may"
-            ) && w[1] == "be"
-        })
-        .then_some(Tense::Future)
+            )
+        {
+            return Some(Tense::Future);
+        }
+        previous = w;
+    }
+    None
 }
 
 /// Words right before a phrase that point its direction. A payment, record or start date
