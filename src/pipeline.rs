@@ -136,21 +136,27 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             e.head.start.saturating_sub(mention.span.end)
         }
     };
+    // The nearest of the verbs that show a tense, the first of them on a tie. A verb's tense
+    // is read only when it is nearer than the nearest found so far (reading it is a few
+    // string tests; issue 3).
     let pick = |same_clause: bool, reporting: bool| {
-        events
-            .iter()
-            .filter(|e| {
-                e.pos == EventPos::Verb
-                    && e.sentence == mention.sentence
-                    && (!same_clause || e.clause == mention.clause)
-                    && (e.class == EventClass::Reporting) == reporting
-            })
-            .filter_map(|e| {
-                let t = direction_tense(text, e);
-                (t != Tense::None).then_some((distance(e), e, t))
-            })
-            .min_by_key(|&(d, _, _)| d)
-            .map(|(_, e, t)| temporal_clause_tense(text, events, e, t))
+        let mut nearest: Option<(usize, &Event, Tense)> = None;
+        for e in events.iter().filter(|e| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && (!same_clause || e.clause == mention.clause)
+                && (e.class == EventClass::Reporting) == reporting
+        }) {
+            let d = distance(e);
+            if nearest.is_some_and(|(best, _, _)| d >= best) {
+                continue;
+            }
+            let t = direction_tense(text, e);
+            if t != Tense::None {
+                nearest = Some((d, e, t));
+            }
+        }
+        nearest.map(|(_, e, t)| temporal_clause_tense(text, events, e, t))
     };
     // "said Wednesday", "announced on Friday", "on Tuesday said": a phrase right next to a
     // reporting verb dates the saying, so that verb's tense decides.
