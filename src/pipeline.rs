@@ -787,9 +787,7 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec<Event> {
     let mut needed: Vec<usize> = mentions
         .iter()
-        .filter(|m| {
-            m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_))
-        })
+        .filter(|m| m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
         .map(|m| m.sentence)
         .collect();
     needed.dedup();

@@ -806,14 +806,7 @@ impl Resolution<'_> {
 
     fn day_value(&self, d: NaiveDate, part: Option<PartOfDay>, why: &'static str) -> TimeValue {
         match part {
-            None => self.value(
-                TimexType::Date,
-                date_string(d),
-                Granularity::Day,
-                d,
-                d,
-                why,
-            ),
+            None => self.value(TimexType::Date, date_string(d), Granularity::Day, d, d, why),
             Some(part) => {
                 let (code, s, e) = part_bounds(d, part);
                 TimeValue {
@@ -1959,10 +1952,17 @@ mod tests {
 
     #[test]
     fn dates_and_minutes_are_written_as_chrono_writes_them() {
-        let years = [-262_000, -10_000, -9_999, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1998, 9999];
+        let years = [
+            -262_000, -10_000, -9_999, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1998, 9999,
+        ];
         let years = years.into_iter().chain([10_000, 12_345, 262_000]);
         for y in years {
-            for (m, d, h, min) in [(1, 1, 0, 0), (2, 28, 9, 5), (10, 9, 13, 59), (12, 31, 23, 7)] {
+            for (m, d, h, min) in [
+                (1, 1, 0, 0),
+                (2, 28, 9, 5),
+                (10, 9, 13, 59),
+                (12, 31, 23, 7),
+            ] {
                 let t = NaiveDate::from_ymd_opt(y, m, d)
                     .and_then(|d| d.and_hms_opt(h, min, 0))
                     .unwrap();
