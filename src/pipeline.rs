@@ -136,21 +136,27 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             e.head.start.saturating_sub(mention.span.end)
         }
     };
+    // The nearest of the verbs that show a tense, the first of them on a tie. A verb's tense
+    // is read only when it is nearer than the nearest found so far (reading it is a few
+    // string tests; issue 3).
     let pick = |same_clause: bool, reporting: bool| {
-        events
-            .iter()
-            .filter(|e| {
-                e.pos == EventPos::Verb
-                    && e.sentence == mention.sentence
-                    && (!same_clause || e.clause == mention.clause)
-                    && (e.class == EventClass::Reporting) == reporting
-            })
-            .filter_map(|e| {
-                let t = direction_tense(text, e);
-                (t != Tense::None).then_some((distance(e), e, t))
-            })
-            .min_by_key(|&(d, _, _)| d)
-            .map(|(_, e, t)| temporal_clause_tense(text, events, e, t))
+        let mut nearest: Option<(usize, &Event, Tense)> = None;
+        for e in events.iter().filter(|e| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && (!same_clause || e.clause == mention.clause)
+                && (e.class == EventClass::Reporting) == reporting
+        }) {
+            let d = distance(e);
+            if nearest.is_some_and(|(best, _, _)| d >= best) {
+                continue;
+            }
+            let t = direction_tense(text, e);
+            if t != Tense::None {
+                nearest = Some((d, e, t));
+            }
+        }
+        nearest.map(|(_, e, t)| temporal_clause_tense(text, events, e, t))
     };
     // "said Wednesday", "announced on Friday", "on Tuesday said": a phrase right next to a
     // reporting verb dates the saying, so that verb's tense decides.
@@ -279,30 +285,33 @@ fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> T
         .min()
         .unwrap_or(0);
     let before = text.get(sentence_start..e.trigger.start).unwrap_or("");
-    // The conjunction, at most a short subject away ("as soon as trading opened").
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_ascii_alphabetic())
+    // The last seven words before the verb, last first: the conjunction is among the last
+    // five and "as soon" may precede it. Read from the end, without collecting the words of
+    // the whole stretch (issue 3).
+    let mut last = [""; 7];
+    let mut n = 0;
+    for w in before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .collect();
-    let Some(k) = words
-        .iter()
-        .rev()
-        .take(5)
-        .position(|w| {
-            TEMPORAL_CONJUNCTIONS
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-                || w.eq_ignore_ascii_case("as")
-        })
-        .map(|k| words.len() - 1 - k)
-    else {
+        .take(last.len())
+    {
+        last[n] = w;
+        n += 1;
+    }
+    // The conjunction, at most a short subject away ("as soon as trading opened").
+    let Some(r) = last[..n.min(5)].iter().position(|w| {
+        TEMPORAL_CONJUNCTIONS
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+            || w.eq_ignore_ascii_case("as")
+    }) else {
         return t;
     };
     // "as" alone is also a comparison or a cause: only "as soon as" counts.
-    if words[k].eq_ignore_ascii_case("as")
-        && !(k >= 2
-            && words[k - 1].eq_ignore_ascii_case("soon")
-            && words[k - 2].eq_ignore_ascii_case("as"))
+    if last[r].eq_ignore_ascii_case("as")
+        && !(r + 2 < n
+            && last[r + 1].eq_ignore_ascii_case("soon")
+            && last[r + 2].eq_ignore_ascii_case("as"))
     {
         return t;
     }
@@ -345,19 +354,23 @@ fn copula_tense(seg: &Segmentation, events: &[Event], mention: &Mention) -> Opti
         .unwrap_or(sentence.span.start)
         .max(sentence.span.start);
     let lower = seg.lower.get(from..mention.span.start)?;
-    let words: Vec<&str> = lower
+    // Word pairs read as they come, without collecting the words (issue 3).
+    let mut previous = "";
+    for w in lower
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(2)
-        .any(|w| {
-            matches!(
-                w[0],
+    {
+        if w == "be"
+            && matches!(
+                previous,
                 "will" | "'ll" | "shall" | "would" | "should" | "might" | "must" | "may"
-            ) && w[1] == "be"
-        })
-        .then_some(Tense::Future)
+            )
+        {
+            return Some(Tense::Future);
+        }
+        previous = w;
+    }
+    None
 }
 
 /// Words right before a phrase that point its direction. A payment, record or start date
@@ -397,45 +410,31 @@ fn phrase_tense(
     mention: &Mention,
     published: NaiveDate,
 ) -> Tense {
-    let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
-    let cue = CUE_WORDS
-        .iter()
-        .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
-    // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
-    // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
-    // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence
-    // ("Until Thursday, they had not called him") tells of a past day instead.
-    let pluperfect = events.iter().any(|e| {
-        e.pos == EventPos::Verb
-            && e.sentence == mention.sentence
-            && e.tense == Tense::Past
-            && matches!(
-                e.aspect,
-                crate::event::Aspect::Perfective | crate::event::Aspect::PerfectiveProgressive
-            )
-    });
-    let day = match &mention.expr {
-        TimeExpr::Weekday { day, .. } => Some(*day),
-        TimeExpr::TimeOn { day, .. } => match **day {
-            TimeExpr::Weekday { day, .. } => Some(day),
-            _ => None,
-        },
-        _ => None,
+    let cue = match cue_decision(text, mention) {
+        Cue::Decided(t) => return t,
+        Cue::Until { possessive } => {
+            // A past perfect in the sentence ("Until Thursday, they had not called him")
+            // tells of a past day.
+            let pluperfect = events.iter().any(|e| {
+                e.pos == EventPos::Verb
+                    && e.sentence == mention.sentence
+                    && e.tense == Tense::Past
+                    && matches!(
+                        e.aspect,
+                        crate::event::Aspect::Perfective
+                            | crate::event::Aspect::PerfectiveProgressive
+                    )
+            });
+            if !pluperfect {
+                return Tense::Future;
+            }
+            if possessive {
+                return Tense::None;
+            }
+            None
+        }
+        Cue::Open(cue) => cue,
     };
-    let weekday = day.is_some();
-    let weekday_deadline =
-        matches!(word.to_ascii_lowercase().as_str(), "until" | "till") && !pluperfect && weekday;
-    if weekday_deadline {
-        return Tense::Future;
-    }
-    // "get around Wednesday's ruling", "take part in Sunday's race": a weekday that owns a
-    // happening names the one nearest the publish date, whatever the clause's verbs say
-    // ("would look for ways around Wednesday's ruling" was two days before; in the
-    // TempEval-3 training sets the nearest reading is right 16 times out of 17, the other a
-    // story re-run ten days late).
-    if weekday && is_possessive(text.get(mention.span.end..).unwrap_or("")) {
-        return Tense::None;
-    }
     // "talks are scheduled for Friday", "protesters planned a demonstration for Saturday": a
     // weekday after "for" under a verb of arranging is the day the thing is set for, which
     // lies ahead of the arranging. The arranging verb in the present or future looks ahead;
@@ -444,6 +443,15 @@ fn phrase_tense(
     // what already happened ("the protest, planned for Saturday, drew 5,000 people").
     // Published on a Sunday, "a vigil was planned for Saturday" is the day before (AQUAINT
     // APW19991024.0075); on a Wednesday "planned a demonstration for Saturday" is three days on.
+    let day = match &mention.expr {
+        TimeExpr::Weekday { day, .. } => Some(*day),
+        TimeExpr::TimeOn { day, .. } => match **day {
+            TimeExpr::Weekday { day, .. } => Some(day),
+            _ => None,
+        },
+        _ => None,
+    };
+    let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
     if let Some(day) = day.filter(|_| word.eq_ignore_ascii_case("for")) {
         if let Some(v) = arranging_for(text, events, mention) {
             let v = &events[v];
@@ -477,12 +485,59 @@ fn phrase_tense(
         }
     }
     match cue {
-        Some(&(_, t, CueStrength::Decides)) => t,
         Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
             Tense::Past => Tense::Past,
             _ => t,
         },
-        None => clause_tense(text, seg, events, mention),
+        _ => clause_tense(text, seg, events, mention),
+    }
+}
+
+/// What the words around a phrase say of its tense before any verb is read.
+enum Cue {
+    /// The tense, whatever the clause's verbs: the event stage need not run for it.
+    Decided(Tense),
+    /// A weekday after "until" or "till": a deadline ahead unless a past perfect stands in
+    /// the sentence; `possessive` when it owns a happening ("until Tuesday's vote").
+    Until { possessive: bool },
+    /// The clause's verbs decide, with the cue word found, if any (one that does not decide
+    /// alone: [`CueStrength::UnlessPast`]).
+    Open(Option<&'static (&'static str, Tense, CueStrength)>),
+}
+
+/// The part of [`phrase_tense`] that reads no event: a cue word that decides alone
+/// ("since", "last", "payable"), a possessive weekday. [`tag`] runs the event stage only on
+/// the sentences with a phrase this does not decide (issue 3).
+fn cue_decision(text: &str, mention: &Mention) -> Cue {
+    let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
+    let cue = CUE_WORDS
+        .iter()
+        .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
+    let weekday = match &mention.expr {
+        TimeExpr::Weekday { .. } => true,
+        TimeExpr::TimeOn { day, .. } => matches!(**day, TimeExpr::Weekday { .. }),
+        _ => false,
+    };
+    // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
+    // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
+    // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence
+    // ("Until Thursday, they had not called him") tells of a past day instead: the verbs
+    // decide ([`Cue::Until`]).
+    let possessive = weekday && is_possessive(text.get(mention.span.end..).unwrap_or(""));
+    if weekday && (word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")) {
+        return Cue::Until { possessive };
+    }
+    // "get around Wednesday's ruling", "take part in Sunday's race": a weekday that owns a
+    // happening names the one nearest the publish date, whatever the clause's verbs say
+    // ("would look for ways around Wednesday's ruling" was two days before; in the
+    // TempEval-3 training sets the nearest reading is right 16 times out of 17, the other a
+    // story re-run ten days late).
+    if possessive {
+        return Cue::Decided(Tense::None);
+    }
+    match cue {
+        Some(&(_, t, CueStrength::Decides)) => Cue::Decided(t),
+        _ => Cue::Open(cue),
     }
 }
 
@@ -806,8 +861,10 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 /// The verb events of the sentences whose time phrases need a tense to resolve, found by
 /// the event stage on those sentences only, without places and summaries
 /// (`event::extract_for_tenses`; resolution reads neither): tagging needs tenses, not a timeline, and most
-/// sentences of a news text hold no weekday or partial date. Event sentence indices are those
-/// of `seg`.
+/// sentences of a news text hold no weekday or partial date. A phrase whose cue word decides
+/// its tense ("since October", "last Oct. 23", "Friday's vote": [`cue_decision`]) needs no
+/// verb. The events of a sentence depend on that sentence alone, so those of the sentences
+/// read are the ones the whole text would give. Event sentence indices are those of `seg`.
 ///
 /// The subset keeps the whole text's lower-case copy, clauses and tokens, which sentences
 /// index: they are moved out of `seg` for the event stage and back, not copied (a copy of
@@ -815,7 +872,7 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
 fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec<Event> {
     let mut needed: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.expr.depends_on_tense())
+        .filter(|m| m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
         .map(|m| m.sentence)
         .collect();
     needed.dedup();

@@ -180,9 +180,10 @@ pub fn extract_with(
 }
 
 /// The events of [`extract`] for the tenses of time phrases (`pipeline::tag`): each event's
-/// `place` is `None` and its `summary` its trigger. Nothing else in the event stage reads
-/// those two (`trim_summaries` only shortens summaries, `summary_with_complement` serves the
-/// timeline), so every other field is as [`extract`] gives it (tested).
+/// `place` and `who` are `None` and its `summary` its trigger. Nothing else in the event
+/// stage reads those three (`trim_summaries` only shortens summaries,
+/// `summary_with_complement` serves the timeline, subjects serve the timeline and the
+/// relations), so every other field is as [`extract`] gives it (tested).
 pub(crate) fn extract_for_tenses(text: &str, seg: &Segmentation, times: &[Mention]) -> Vec<Event> {
     extract_events(text, seg, times, model::Model::builtin(), false)
 }
@@ -449,12 +450,22 @@ fn extract_events(
             trim_summaries(seg, &mut events[first_event..]);
         }
         assign_status(seg, times, &mut events[first_event..], &quotes, first_event);
-        assign_who(text, seg, times, &mut events[first_event..]);
+        // Subjects only when `full`: no other rule reads them, and the tenses of
+        // `extract_for_tenses` do not (issue 3).
+        if full {
+            assign_who(text, seg, times, &mut events[first_event..]);
+        }
         // After `assign_who`, whose subjects follow the governors of infinitives only.
         postposed_attribution(seg, &mut events[first_event..], first_event);
         according_to(seg, &mut events[first_event..]);
     }
     vocab.publish();
+    if !full {
+        // `postposed_attribution` names the subject of "..., said a spokesman" too.
+        for e in &mut events {
+            e.who = None;
+        }
+    }
     events
 }
 
@@ -2499,10 +2510,11 @@ mod tests {
         extract_with(text, &seg, &recognize(&seg), model)
     }
 
-    /// The events for tenses are those of `extract` but for places and summaries, on the
-    /// fixture articles and on real news text when the TempEval-3 documents are present.
+    /// The events for tenses are those of `extract` but for places, subjects and summaries,
+    /// on the fixture articles and on real news text when the TempEval-3 documents are
+    /// present.
     #[test]
-    fn events_for_tenses_leave_out_only_places_and_summaries() {
+    fn events_for_tenses_leave_out_only_places_subjects_and_summaries() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts: Vec<String> = ["quake.txt", "strike.txt", "crossing.txt", "conflict.txt"]
             .iter()
@@ -2528,6 +2540,7 @@ mod tests {
                 .into_iter()
                 .map(|e| Event {
                     place: None,
+                    who: None,
                     summary: e.trigger,
                     ..e
                 })

@@ -110,6 +110,14 @@ impl Index {
         }
     }
 
+    /// An empty index with room for `entries` entries, at most half full: an index filled
+    /// one entry at a time from empty re-placed them as it grew (issue 3).
+    fn with_room(entries: usize) -> Index {
+        Index {
+            slots: vec![0; (entries.saturating_mul(2) + 2).next_power_of_two().max(256)],
+        }
+    }
+
     /// Makes room for one more entry (there are `len` now), re-placing them by their hashes.
     fn reserve(&mut self, len: usize, hash_of: impl Fn(usize) -> u64) {
         if (len + 1) * 2 <= self.slots.len() {
@@ -155,7 +163,16 @@ impl WordMemo {
         self.len() == 0
     }
 
-    fn get(&self, hash: u64, kind: TokenKind, text: &str) -> Option<(u32, WordInfo)> {
+    /// `f` of the entry for `(text, kind)` and its number, if the memo keeps one: the entry
+    /// is read in place, under the lock (a copy out and a copy in of these large entries
+    /// showed in the profile; issue 3).
+    fn with<R>(
+        &self,
+        hash: u64,
+        kind: TokenKind,
+        text: &str,
+        f: impl FnOnce(u32, &WordInfo) -> R,
+    ) -> Option<R> {
         // A poisoned lock (a panic elsewhere while writing) only costs the memo.
         let table = self.table.read().ok()?;
         if table.entries.is_empty() {
@@ -169,7 +186,7 @@ impl WordMemo {
                 (t, info)
             })
             .ok()?;
-        Some((n, entries[n as usize].1))
+        Some(f(n, &entries[n as usize].1))
     }
 }
 
@@ -186,9 +203,10 @@ impl<'a, 'm> Vocabulary<'a, 'm> {
     /// An empty vocabulary that starts from what `memo` knows, with room for `tokens`
     /// distinct words (growing a vector of these large entries showed in the profile).
     pub fn new(memo: &'m WordMemo, tokens: usize) -> Vocabulary<'a, 'm> {
+        let room = tokens.min(1 << 12);
         Vocabulary {
-            index: Index::default(),
-            types: Vec::with_capacity(tokens.min(1 << 12)),
+            index: Index::with_room(room),
+            types: Vec::with_capacity(room),
             memo,
         }
     }
@@ -206,16 +224,23 @@ impl<'a, 'm> Vocabulary<'a, 'm> {
             Ok(n) => return n,
             Err(slot) => slot,
         };
-        let (memo, info) = match self.memo.get(hash, kind, text) {
-            Some((n, info)) => (Some(n), info),
-            None => (None, WordInfo::new(text, kind, hash)),
-        };
-        self.types.push(WordType {
-            text,
-            info,
-            memo,
-            fresh: 0,
+        let types = &mut self.types;
+        let kept = self.memo.with(hash, kind, text, |n, info| {
+            types.push(WordType {
+                text,
+                info: *info,
+                memo: Some(n),
+                fresh: 0,
+            });
         });
+        if kept.is_none() {
+            types.push(WordType {
+                text,
+                info: WordInfo::new(text, kind, hash),
+                memo: None,
+                fresh: 0,
+            });
+        }
         let n = self.types.len() as u32;
         self.index.slots[slot] = n;
         n - 1

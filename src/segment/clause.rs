@@ -198,7 +198,12 @@ const THAT_TIMES: &[&str] = &[
     "fall",
 ];
 
-/// Splits the tokens `range` of one sentence into clauses, appended to `out`.
+/// Where a clause starts: its first token, its kind, and whether that token is its marker.
+pub(crate) type ClauseStart = (usize, ClauseKind, bool);
+
+/// Splits the tokens `range` of one sentence into clauses, appended to `out`. `starts` is
+/// scratch space, reused across sentences (an allocation per sentence showed in the profile;
+/// issue 3).
 pub(crate) fn split(
     lower: &str,
     tokens: &[Token],
@@ -206,6 +211,7 @@ pub(crate) fn split(
     sentence_span: Span,
     sentence: usize,
     out: &mut Vec<Clause>,
+    starts: &mut Vec<ClauseStart>,
 ) {
     let word = |i: usize| -> &str {
         tokens
@@ -214,7 +220,7 @@ pub(crate) fn split(
             .map(|t| &lower[t.span.start..t.span.end])
             .unwrap_or("")
     };
-    let mut starts: Vec<(usize, ClauseKind, Option<String>)> = Vec::new();
+    starts.clear();
     let first = range.start;
     let opening = if word(first).ends_with("ing") && word(first).len() > 4 {
         ClauseKind::Participial
@@ -223,18 +229,19 @@ pub(crate) fn split(
             .filter(|k| !matches!(k, ClauseKind::Coordinate | ClauseKind::Complement))
             .unwrap_or(ClauseKind::Main)
     };
-    let opening_marker = (opening != ClauseKind::Main).then(|| word(first).to_string());
-    starts.push((first, opening, opening_marker));
+    // The marker of a clause is the word it starts with, if any.
+    starts.push((first, opening, opening != ClauseKind::Main));
     let mut current = opening;
     let mut i = first + 1;
+    // The word before `w`, carried over from the step before.
+    let mut prev = word(first);
     while i < range.end {
         let w = word(i);
-        let prev = word(i - 1);
         let after_comma = prev == ",";
         let split = if prev == ";" {
-            Some((ClauseKind::Coordinate, None))
+            Some((ClauseKind::Coordinate, false))
         } else if matches!(prev, "-" | "—" | "–") && tokens[i - 1].kind == TokenKind::Punct {
-            Some((ClauseKind::Aside, None))
+            Some((ClauseKind::Aside, false))
         } else if let Some(kind) = marker_kind(w) {
             let next = word(i + 1);
             let ok = match kind {
@@ -258,7 +265,7 @@ pub(crate) fn split(
                 ClauseKind::Coordinate => after_comma && SUBJECT_STARTS.contains(&next),
                 _ => false,
             };
-            ok.then(|| (kind, Some(w.to_string())))
+            ok.then_some((kind, true))
         } else if ZERO_THAT_VERBS.contains(&prev)
             && (SUBJECT_STARTS.contains(&w)
                 || COUNT_WORDS.contains(&w)
@@ -267,19 +274,19 @@ pub(crate) fn split(
                     && !TIME_HEADS.contains(&word(i + 1))))
         {
             // "said the plant closed", "saying he wanted": a complement without "that".
-            Some((ClauseKind::Complement, None))
+            Some((ClauseKind::Complement, false))
         } else if after_comma
             && w.ends_with("ing")
             && w.len() > 4
             && tokens[i].kind == TokenKind::Word
         {
-            Some((ClauseKind::Participial, Some(w.to_string())))
+            Some((ClauseKind::Participial, true))
         } else if after_comma
             && current != ClauseKind::Main
             && i - starts.last().map_or(first, |s| s.0) >= 3
         {
             // A subordinate clause ends at its comma; the sentence goes back to its main clause.
-            Some((ClauseKind::Main, None))
+            Some((ClauseKind::Main, false))
         } else {
             None
         };
@@ -288,6 +295,7 @@ pub(crate) fn split(
             starts.push((i, kind, marker));
             current = kind;
         }
+        prev = w;
         i += 1;
     }
     for (n, (start, kind, marker)) in starts.iter().enumerate() {
@@ -306,7 +314,7 @@ pub(crate) fn split(
             sentence,
             tokens: *start..end_token,
             kind: *kind,
-            marker: marker.clone(),
+            marker: marker.then(|| word(*start).to_string()),
         });
     }
 }

@@ -306,7 +306,9 @@ impl TimeExpr {
             TimeExpr::Weekday { shift, .. } => *shift == Shift::Implicit,
             TimeExpr::Calendar { year, month, .. } => year.is_none() && month.is_some(),
             TimeExpr::PartOfYear { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
-            TimeExpr::TheUnit { .. } => true,
+            // "the year", "the week", "the day" are the ones talked about or around the
+            // publish date whatever the tense (`resolve::Resolution::the_unit`).
+            TimeExpr::TheUnit { unit } => matches!(unit, Unit::Quarter | Unit::Weekend),
             TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),

@@ -534,7 +534,19 @@ fn start_class(token: &str) -> Option<StartClass> {
 /// token.
 fn first_part(token: &str) -> &str {
     let bytes = token.as_bytes();
-    let mut from = 0;
+    // Most tokens are lower-case ASCII letters to their end or to their hyphen or
+    // apostrophe: that run is read first, by index (an iterator's `position` over it cost
+    // twice as much; issue 3). It holds none of the three bytes looked for.
+    let mut run = 0;
+    while run < bytes.len() && bytes[run].is_ascii_lowercase() {
+        run += 1;
+    }
+    match bytes.get(run) {
+        None => return token,
+        Some(b'-' | b'\'') => return &token[..run],
+        _ => {}
+    }
+    let mut from = run;
     // The candidates are rare: most tokens are scanned once, without a bounds check per byte.
     while let Some(k) = bytes
         .get(from..)

@@ -15,7 +15,7 @@
 //! | a year ago / earlier, year-ago period, the 1988 period | previous time | that period moved by whole years, at its own granularity; does not become the new anchor |
 //! | early/mid/late X, about/more than X | as X | X's value with a TIMEX3 `mod`; START/MID/END keep a third of X's bounds |
 
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
 use super::lexicon::{Holiday, PartOfDay, Season, Unit};
@@ -98,11 +98,44 @@ fn zone_note(zone: &str) -> String {
     }
 }
 
+/// `d` as chrono's `%Y-%m-%d` writes it ("1998-01-08"; a year outside 0 to 9999 with its
+/// sign and at least four digits), without parsing a format string for each value: that
+/// showed in the profile of tagging (issue 3).
+fn date_string(d: NaiveDate) -> String {
+    let mut s = String::with_capacity(16);
+    let y = d.year();
+    if (0..=9999).contains(&y) {
+        for div in [1000, 100, 10, 1] {
+            s.push(char::from(b'0' + (y / div % 10) as u8));
+        }
+    } else {
+        s.push_str(&format!("{y:+05}"));
+    }
+    push_two(&mut s, '-', d.month());
+    push_two(&mut s, '-', d.day());
+    s
+}
+
+/// `t` as chrono's `%Y-%m-%dT%H:%M` writes it ([`date_string`]).
+fn minute_string(t: NaiveDateTime) -> String {
+    let mut s = date_string(t.date());
+    push_two(&mut s, 'T', t.hour());
+    push_two(&mut s, ':', t.minute());
+    s
+}
+
+/// Appends `sep` and `n` (below 100) in two digits.
+fn push_two(s: &mut String, sep: char, n: u32) {
+    s.push(sep);
+    s.push(char::from(b'0' + (n / 10 % 10) as u8));
+    s.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
 fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
     TimeValue {
         kind: TimexType::Time,
-        value: t.format("%Y-%m-%dT%H:%M").to_string(),
+        value: minute_string(t),
         modifier: None,
         freq: None,
         zone: None,
@@ -773,19 +806,12 @@ impl Resolution<'_> {
 
     fn day_value(&self, d: NaiveDate, part: Option<PartOfDay>, why: &'static str) -> TimeValue {
         match part {
-            None => self.value(
-                TimexType::Date,
-                d.format("%Y-%m-%d").to_string(),
-                Granularity::Day,
-                d,
-                d,
-                why,
-            ),
+            None => self.value(TimexType::Date, date_string(d), Granularity::Day, d, d, why),
             Some(part) => {
                 let (code, s, e) = part_bounds(d, part);
                 TimeValue {
                     kind: TimexType::Time,
-                    value: format!("{}T{}", d.format("%Y-%m-%d"), code),
+                    value: format!("{}T{}", date_string(d), code),
                     modifier: None,
                     freq: None,
                     zone: None,
@@ -1923,6 +1949,28 @@ fn shift_date(d: NaiveDate, unit: Unit, k: i64) -> Result<NaiveDate, ResolveErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_minutes_are_written_as_chrono_writes_them() {
+        let years = [
+            -262_000, -10_000, -9_999, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1998, 9999,
+        ];
+        let years = years.into_iter().chain([10_000, 12_345, 262_000]);
+        for y in years {
+            for (m, d, h, min) in [
+                (1, 1, 0, 0),
+                (2, 28, 9, 5),
+                (10, 9, 13, 59),
+                (12, 31, 23, 7),
+            ] {
+                let t = NaiveDate::from_ymd_opt(y, m, d)
+                    .and_then(|d| d.and_hms_opt(h, min, 0))
+                    .unwrap();
+                assert_eq!(date_string(t.date()), t.format("%Y-%m-%d").to_string());
+                assert_eq!(minute_string(t), t.format("%Y-%m-%dT%H:%M").to_string());
+            }
+        }
+    }
     use crate::temporal::grammar;
 
     /// `phrase` resolved in the news profile for an article published on `published`.
