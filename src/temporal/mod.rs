@@ -341,6 +341,8 @@ const WEAK_STARTS: &[&str] = &[
     "few",
     "many",
     "mid",
+    "post",
+    "pre",
     "early",
     "late",
     "about",
