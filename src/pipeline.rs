@@ -1053,6 +1053,26 @@ mod tests {
     }
 
     #[test]
+    fn the_same_day_as_a_month_is_some_day_of_it() {
+        // APW19990206.0090: after "last October", "that same day" is a day of that October
+        // (the gold's 1998-10-XX), not its first; after a year, a day of that year.
+        assert_eq!(
+            values(
+                "A doctor was killed last October. His name was crossed out that same day.",
+                (1999, 2, 6)
+            ),
+            ["1998-10", "1998-10-XX"]
+        );
+        assert_eq!(
+            values(
+                "The firm was founded in 1987. It hired ten people that day.",
+                (1999, 2, 6)
+            ),
+            ["1987", "1987-XX-XX"]
+        );
+    }
+
+    #[test]
     fn a_phrase_that_names_a_quarter_stays_a_quarter_after_a_year() {
         // wsj_0585: "it reported last year" is a year, but "the 1988 quarter" names a
         // quarter: the reported one, in 1988 (the gold's 1988-Q3), not the whole year.

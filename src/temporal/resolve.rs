@@ -606,6 +606,41 @@ fn resolve_unchecked(
                     Some(PartOfDay::Night),
                     "that night → the night of the time last talked about",
                 )),
+                // "last October when he was killed ... that same day": a day of that month,
+                // not its first (AQUAINT APW19990206.0090: 1998-10-XX).
+                Unit::Day if e.date() > d => {
+                    let prev = anchor.previous.as_ref().map_or("", |p| p.value.as_str());
+                    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+                    let value = match (prev.get(..4), prev.get(4..5), prev.get(5..)) {
+                        (Some(y), None, None) if digits(y) => Some(format!("{y}-XX-XX")),
+                        (Some(y), Some("-"), Some(m)) if digits(y) && m.len() == 2 && digits(m) => {
+                            Some(format!("{y}-{m}-XX"))
+                        }
+                        _ => None,
+                    };
+                    match value {
+                        Some(value) => {
+                            let mut v = r.value(
+                                TimexType::Date,
+                                value,
+                                Granularity::Day,
+                                d,
+                                e.date(),
+                                "that|the same day → a day of the month or year last talked about",
+                            );
+                            v.trace.assumption = Some(
+                                "the time talked about is longer than a day; which day is not said"
+                                    .into(),
+                            );
+                            Ok(v)
+                        }
+                        None => Ok(r.day_value(
+                            d,
+                            None,
+                            "that|the same day → the day of the time last talked about",
+                        )),
+                    }
+                }
                 Unit::Day => Ok(r.day_value(
                     d,
                     None,
