@@ -216,7 +216,11 @@ fn half(i: In) -> Res<(TimeExpr, &'static str)> {
             value(2, kw("latter")),
             value(2, kw("last")),
         )),
-        joined("half"),
+        // "the first two quarters of 1990" (TimeBank wsj_1003: 1990-H1)
+        alt((
+            value((), joined("half")),
+            value((), (sp, kw("two"), sp, kw("quarters"))),
+        )),
     )
         .parse(i)?;
     let (rest, year) = of_year(rest)?;
