@@ -724,8 +724,18 @@ fn resolve_mentions(
                 temporal::year_of_stretch(year, &s)
             });
         let after_stretch = year_ref.is_some();
+        // "the 1988 quarter" names a quarter: after a year ("it reported last year"), the
+        // reported one.
+        let names_quarter = matches!(
+            m.expr,
+            TimeExpr::SamePeriodIn { quarter: true, .. }
+                | TimeExpr::YearAgoPeriod { quarter: true }
+        );
         let reference = match (&lead_quarter, &previous) {
             _ if after_stretch => year_ref,
+            (Some(lead), prev) if names_quarter && !prev.as_ref().is_some_and(is_quarter) => {
+                Some(lead.clone())
+            }
             (Some(lead), Some(prev)) if m.expr.is_comparison() && is_quarter(prev) => {
                 Some(lead.clone())
             }
@@ -1220,6 +1230,41 @@ mod tests {
                 (1989, 11, 1)
             ),
             ["1984-Q3", "1989-Q2", "1988-Q2"]
+        );
+    }
+
+    #[test]
+    fn the_same_day_as_a_month_is_some_day_of_it() {
+        // APW19990206.0090: after "last October", "that same day" is a day of that October
+        // (the gold's 1998-10-XX), not its first; after a year, a day of that year.
+        assert_eq!(
+            values(
+                "A doctor was killed last October. His name was crossed out that same day.",
+                (1999, 2, 6)
+            ),
+            ["1998-10", "1998-10-XX"]
+        );
+        assert_eq!(
+            values(
+                "The firm was founded in 1987. It hired ten people that day.",
+                (1999, 2, 6)
+            ),
+            ["1987", "1987-XX-XX"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_that_names_a_quarter_stays_a_quarter_after_a_year() {
+        // wsj_0585: "it reported last year" is a year, but "the 1988 quarter" names a
+        // quarter: the reported one, in 1988 (the gold's 1988-Q3), not the whole year.
+        assert_eq!(
+            values(
+                "Kirschner reported third-quarter net of 10 cents, lower than the 16 cents it \
+                 reported last year. It earned $376,000 in the 1988 quarter. Sales for last \
+                 year's quarter were $3 million.",
+                (1989, 10, 30)
+            ),
+            ["1989-Q3", "1988", "1988-Q3", "1988-Q3"]
         );
     }
 

@@ -166,11 +166,16 @@ pub enum TimeExpr {
         unit: Unit,
     },
     /// "year-earlier", "the year-ago quarter": the time last talked about, a year before.
-    YearAgoPeriod,
+    YearAgoPeriod {
+        /// Whether the phrase says "quarter" ("the year-ago quarter", "last year's quarter").
+        quarter: bool,
+    },
     /// "the 1988 period", "the 1988 quarter": the period last talked about, in that year.
     SamePeriodIn {
         /// The year named.
         year: i32,
+        /// Whether the phrase says "quarter" (a quarter, whatever else was talked about).
+        quarter: bool,
     },
     /// A time phrase with a TIMEX3 `mod`: "early October", "mid-2020", "more than a decade",
     /// "about two years ago".
@@ -189,6 +194,11 @@ pub enum TimeExpr {
         minute: u32,
         /// The time zone stated, upper case ("EST").
         zone: Option<&'static str>,
+        /// The day.
+        day: Box<TimeExpr>,
+    },
+    /// The (ISO) week that holds a day: "the week of March 6", "Easter week".
+    WeekOf {
         /// The day.
         day: Box<TimeExpr>,
     },
@@ -311,6 +321,7 @@ impl TimeExpr {
             TimeExpr::TheUnit { unit } => matches!(unit, Unit::Quarter | Unit::Weekend),
             TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
+            TimeExpr::WeekOf { day } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
             _ => false,
         }
@@ -321,7 +332,7 @@ impl TimeExpr {
     /// period". The tagger does not make them the new anchor of later anaphora.
     pub fn is_comparison(&self) -> bool {
         match self {
-            TimeExpr::YearAgoPeriod | TimeExpr::SamePeriodIn { .. } => true,
+            TimeExpr::YearAgoPeriod { .. } | TimeExpr::SamePeriodIn { .. } => true,
             TimeExpr::Ago { unit, .. } => *unit == Unit::Year,
             TimeExpr::Anaphoric { unit, stretch, .. } => *unit == Unit::Year && !stretch,
             TimeExpr::Modified { inner, .. } => inner.is_comparison(),

@@ -166,6 +166,30 @@ const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
 ];
 
+/// Adjectives of quantity, after which a four-digit number counts ("the other 2000
+/// soldiers", "an additional 1500 jobs").
+const COUNT_ADJECTIVES: &[&str] = &[
+    "other",
+    "remaining",
+    "additional",
+    "extra",
+    "first",
+    "last",
+    "next",
+    "estimated",
+    "total",
+    "some",
+    "about",
+    "nearly",
+    "almost",
+    "only",
+    "mere",
+    "whopping",
+    "more",
+    "further",
+    "full",
+];
+
 /// Determiners and possessives, after which a year or a frequency word modifies a noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these", "those",
@@ -341,6 +365,8 @@ const WEAK_STARTS: &[&str] = &[
     "few",
     "many",
     "mid",
+    "post",
+    "pre",
     "early",
     "late",
     "about",
@@ -974,7 +1000,7 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 && TIME_PREPOSITIONS.contains(&seg.lower_of(seg.tokens[t - 1].span))
                 && plural_noun_follows(text.map_or(&seg.lower[span.end..], |x| &x[span.end..]));
             if counted
-                || !(listed_year || context_ok(seg, t, sentence.tokens.start, &parsed, span))
+                || !(listed_year || context_ok(seg, text, t, sentence.tokens.start, &parsed, span))
                 || text.is_some_and(|text| {
                     is_name(text, seg, t, sentence.tokens.start, span, &parsed.expr)
                 })
@@ -1124,12 +1150,15 @@ fn range_end(seg: &Segmentation, first: Span, limit: usize) -> Option<(Span, gra
 /// Context checks for weak matches.
 fn context_ok(
     seg: &Segmentation,
+    text: Option<&str>,
     t: usize,
     sentence_start: usize,
     parsed: &grammar::Parsed,
     span: Span,
 ) -> bool {
     let prev = (t > sentence_start).then(|| seg.lower_of(seg.tokens[t - 1].span));
+    // The original capitals, when known.
+    let text = text.unwrap_or(&seg.lower);
     let after = &seg.lower[span.end..];
     let next_is_punct_or_end = after.trim_start().is_empty()
         || after.starts_with(|c: char| {
@@ -1162,6 +1191,29 @@ fn context_ok(
                         .tokens
                         .get(seg.token_at(span.end))
                         .is_some_and(|tk| tk.kind == TokenKind::Word))
+                // "his unsuccessful 1996 campaign", "a secret 1902 pact": the same with an
+                // adjective between, not a count ("the other 2000 soldiers").
+                || (t >= sentence_start + 2
+                    && is_modern_year(&seg.lower[span.start..span.end])
+                    && prev.is_some_and(|p| {
+                        p.bytes().all(|b| b.is_ascii_lowercase())
+                            && !COUNT_ADJECTIVES.contains(&p)
+                            && !TIME_PREPOSITIONS.contains(&p)
+                    })
+                    && seg.tokens[t - 1].kind == TokenKind::Word
+                    && text[seg.tokens[t - 1].span.start..]
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && {
+                        let before = seg.lower_of(seg.tokens[t - 2].span);
+                        DETERMINERS.contains(&before) || before.ends_with("'s")
+                    }
+                    && seg
+                        .tokens
+                        .get(seg.token_at(span.end))
+                        .is_some_and(|tk| {
+                            tk.kind == TokenKind::Word
+                                && text[tk.span.start..].starts_with(|c: char| c.is_ascii_lowercase())
+                        }))
         }
         // "by year-end", "since year-end"; "year-end net" is an adjective.
         "year-end" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) || p == "at"),

@@ -306,7 +306,7 @@ fn resolve_unchecked(
             }
         }
         TimeExpr::TheUnit { unit } => r.the_unit(unit),
-        TimeExpr::SamePeriodIn { year } => {
+        TimeExpr::SamePeriodIn { year, .. } => {
             if let Some(prev) = anchor.previous.as_ref() {
                 let (period, _) = period_of(prev)?;
                 let from: Option<i32> = period.value.get(..4).and_then(|y| y.parse().ok());
@@ -341,7 +341,7 @@ fn resolve_unchecked(
                 "the <year> period → that year",
             ))
         }
-        TimeExpr::YearAgoPeriod => {
+        TimeExpr::YearAgoPeriod { .. } => {
             if let Some(prev) = anchor.previous.as_ref() {
                 let (period, quarter_of_day) = period_of(prev)?;
                 if let Some(v) = shift_value_year(&period.value, -1) {
@@ -381,6 +381,8 @@ fn resolve_unchecked(
                 Modifier::Start => Some("its first third"),
                 Modifier::Mid => Some("its middle third"),
                 Modifier::End => Some("its last third"),
+                Modifier::After => Some("the time after it"),
+                Modifier::Before => Some("the time before it"),
                 _ => None,
             };
             let note = match part {
@@ -414,10 +416,42 @@ fn resolve_unchecked(
                         v.latest = Some(e - third);
                     }
                     Modifier::End => v.earliest = Some(e + minute - third),
+                    // "post-1959": open on the far side of what it names.
+                    Modifier::After => {
+                        v.earliest = Some(e + minute);
+                        v.latest = None;
+                    }
+                    Modifier::Before => {
+                        v.latest = Some(s - minute);
+                        v.earliest = None;
+                    }
                     _ => {}
                 }
             }
             Ok(v)
+        }
+        TimeExpr::WeekOf { ref day } => {
+            let d = resolve(day, rule, anchor)?;
+            let date = d
+                .earliest
+                .map(|t| t.date())
+                .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
+            let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+            let w = date.iso_week();
+            let mut trace = d.trace;
+            trace.resolution = "the week of <day> → the ISO week that holds the day";
+            Ok(TimeValue {
+                kind: TimexType::Date,
+                value: format!("{:04}-W{:02}", w.year(), w.week()),
+                modifier: None,
+                freq: None,
+                zone: None,
+                granularity: Granularity::Week,
+                earliest: Some(day_start(monday)),
+                latest: Some(day_end(monday + Duration::days(6))),
+                offset: None,
+                trace,
+            })
         }
         TimeExpr::TimeOn {
             hour,
@@ -605,6 +639,41 @@ fn resolve_unchecked(
                     Some(PartOfDay::Night),
                     "that night → the night of the time last talked about",
                 )),
+                // "last October when he was killed ... that same day": a day of that month,
+                // not its first (AQUAINT APW19990206.0090: 1998-10-XX).
+                Unit::Day if e.date() > d => {
+                    let prev = anchor.previous.as_ref().map_or("", |p| p.value.as_str());
+                    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+                    let value = match (prev.get(..4), prev.get(4..5), prev.get(5..)) {
+                        (Some(y), None, None) if digits(y) => Some(format!("{y}-XX-XX")),
+                        (Some(y), Some("-"), Some(m)) if digits(y) && m.len() == 2 && digits(m) => {
+                            Some(format!("{y}-{m}-XX"))
+                        }
+                        _ => None,
+                    };
+                    match value {
+                        Some(value) => {
+                            let mut v = r.value(
+                                TimexType::Date,
+                                value,
+                                Granularity::Day,
+                                d,
+                                e.date(),
+                                "that|the same day → a day of the month or year last talked about",
+                            );
+                            v.trace.assumption = Some(
+                                "the time talked about is longer than a day; which day is not said"
+                                    .into(),
+                            );
+                            Ok(v)
+                        }
+                        None => Ok(r.day_value(
+                            d,
+                            None,
+                            "that|the same day → the day of the time last talked about",
+                        )),
+                    }
+                }
                 Unit::Day => Ok(r.day_value(
                     d,
                     None,

@@ -84,6 +84,10 @@ pub enum Modifier {
     EqualOrMore,
     /// "up to three years", "at most".
     EqualOrLess,
+    /// "post-1959": after the time named.
+    After,
+    /// "pre-1990": before the time named.
+    Before,
 }
 
 impl Modifier {
@@ -98,6 +102,8 @@ impl Modifier {
             Modifier::MoreThan => "MORE_THAN",
             Modifier::EqualOrMore => "EQUAL_OR_MORE",
             Modifier::EqualOrLess => "EQUAL_OR_LESS",
+            Modifier::After => "AFTER",
+            Modifier::Before => "BEFORE",
         }
     }
 }

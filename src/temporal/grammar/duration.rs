@@ -259,9 +259,13 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
 }
 
 // <number>-<unit>[-long|-old]                   "10-year", "three-day", "6-year-old"
+// several-|few-<unit>                           "a several-year tenure" (TimeBank: PXY)
 fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (n, _, unit, suffix)) = (
-        alt((integer, number_word)),
+    let (rest, (amount, _, unit, suffix)) = (
+        alt((
+            nom::combinator::map(alt((integer, number_word)), Amount::Exact),
+            nom::combinator::value(Amount::Some, alt((tag("several"), tag("few")))),
+        )),
         tag("-"),
         word_in(UNITS),
         opt(alt((tag("-old"), tag("-long")))),
@@ -278,10 +282,7 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration {
-                amount: Amount::Exact(n),
-                unit,
-            },
+            TimeExpr::Duration { amount, unit },
             // An age ("a 6-year-old boy") is parsed whole so that no part of it is taken for
             // a time; the tagger then leaves it out, as TempEval-3 annotators mostly did.
             if suffix == Some("-old") {

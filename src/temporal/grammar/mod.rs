@@ -358,6 +358,8 @@ enum ModifierScope {
     /// "about", "more than", "at least": amounts (durations, "ago" and "later" phrases); "about"
     /// and "around" also dates.
     Amount,
+    /// "post-", "pre-" joined to a year or decade: the time after or before it.
+    Side,
 }
 
 /// Modifier words, longest first where one is a prefix of another, with their TIMEX3 `mod`.
@@ -377,6 +379,8 @@ const MODIFIER_WORDS: &[(&str, Modifier, ModifierScope)] = &[
     ("early", Modifier::Start, ModifierScope::Position),
     ("late", Modifier::End, ModifierScope::Position),
     ("mid-", Modifier::Mid, ModifierScope::Position),
+    ("post-", Modifier::After, ModifierScope::Side),
+    ("pre-", Modifier::Before, ModifierScope::Side),
     ("mid", Modifier::Mid, ModifierScope::Position),
     ("about", Modifier::Approx, ModifierScope::Amount),
     ("around", Modifier::Approx, ModifierScope::Amount),
@@ -411,6 +415,14 @@ fn modifiable(scope: ModifierScope, modifier: Modifier, expr: &TimeExpr) -> bool
                 | TimeExpr::TheUnit { .. }
                 | TimeExpr::Weekday { .. }
                 | TimeExpr::Deictic { .. }
+        ),
+        ModifierScope::Side => matches!(
+            expr,
+            TimeExpr::Calendar {
+                year: Some(_),
+                month: None,
+                day: None
+            } | TimeExpr::Decade { .. }
         ),
         ModifierScope::Amount => match expr {
             TimeExpr::Duration { .. } | TimeExpr::Ago { .. } => true,
@@ -466,6 +478,7 @@ pub fn parse(input: &str) -> Option<Parsed> {
                     rule: match scope {
                         ModifierScope::Position => "early|mid|late <time>",
                         ModifierScope::Amount => "about|more than|at least <amount>",
+                        ModifierScope::Side => "post-|pre-<year>",
                     },
                 });
             }

@@ -90,6 +90,7 @@ pub(super) const STARTS: Starts = Starts {
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         holiday,
+        week_of,
         year_ago_period,
         same_period_in,
         quarter,
@@ -215,7 +216,11 @@ fn half(i: In) -> Res<(TimeExpr, &'static str)> {
             value(2, kw("latter")),
             value(2, kw("last")),
         )),
-        joined("half"),
+        // "the first two quarters of 1990" (TimeBank wsj_1003: 1990-H1)
+        alt((
+            value((), joined("half")),
+            value((), (sp, kw("two"), sp, kw("quarters"))),
+        )),
     )
         .parse(i)?;
     let (rest, year) = of_year(rest)?;
@@ -407,31 +412,118 @@ fn holiday(i: In) -> Res<(TimeExpr, &'static str)> {
         })
         .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
     let (rest, year) = opt(preceded((opt(char(',')), sp), year)).parse(rest)?;
+    let day = TimeExpr::Holiday {
+        holiday: h,
+        year,
+        shift: shift.unwrap_or(Shift::Implicit),
+    };
+    // "Easter week" (AQUAINT APW20000417.0031: 2000-W16): the week that holds the day.
+    if let Ok((after, _)) = preceded(sp, kw("week")).parse(rest) {
+        return Ok((
+            after,
+            (TimeExpr::WeekOf { day: Box::new(day) }, "<holiday> week"),
+        ));
+    }
+    Ok((rest, (day, "[last|next] <holiday> [<year>]")))
+}
+
+// the week of <month> <day>                 "the week of March 6"
+/// The week that holds a day (AQUAINT NYT20000224.0173: "a court hearing the week of March
+/// 6", 2000-W10).
+fn week_of(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, _) = (kw("the"), sp, kw("week"), sp, kw("of"), sp).parse(i)?;
+    let (rest, (day, _)) = super::absolute::parse(rest)?;
+    if !matches!(
+        day,
+        TimeExpr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    ) {
+        return super::fail(i);
+    }
     Ok((
         rest,
-        (
-            TimeExpr::Holiday {
-                holiday: h,
-                year,
-                shift: shift.unwrap_or(Shift::Implicit),
-            },
-            "[last|next] <holiday> [<year>]",
-        ),
+        (TimeExpr::WeekOf { day: Box::new(day) }, "the week of <day>"),
     ))
 }
 
 // the <year> period|quarter                "the 1988 period", "the 1988 quarter"
 fn same_period_in(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, _, y, _, _)) =
-        (kw("the"), sp, year, sp, alt((kw("period"), kw("quarter")))).parse(i)?;
+    let (rest, (_, _, y, _, quarter)) = (
+        kw("the"),
+        sp,
+        year,
+        sp,
+        alt((value(false, kw("period")), value(true, kw("quarter")))),
+    )
+        .parse(i)?;
     Ok((
         rest,
-        (TimeExpr::SamePeriodIn { year: y }, "the <year> period"),
+        (
+            TimeExpr::SamePeriodIn { year: y, quarter },
+            "the <year> period",
+        ),
     ))
 }
 
 // [the] [comparable] year-earlier|year-ago [<ordinal> quarter|quarter|period]
+// the [comparable|corresponding|same] quarter|period a year ago|a year earlier|last year
+// last year's quarter|period
 fn year_ago_period(i: In) -> Res<(TimeExpr, &'static str)> {
+    alt((year_ago_before, period_a_year_ago, last_years_period)).parse(i)
+}
+
+/// "the quarter a year ago", "the corresponding period last year" (TimeBank: 1988-Q3 in a
+/// story of 1989's third quarter): the period talked about, a year before, as
+/// "the year-ago quarter".
+fn period_a_year_ago(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, quarter, _, _)) = (
+        kw("the"),
+        sp,
+        opt((alt((kw("comparable"), kw("corresponding"), kw("same"))), sp)),
+        alt((value(true, kw("quarter")), value(false, kw("period")))),
+        sp,
+        alt((
+            value(
+                (),
+                (kw("a"), sp, kw("year"), sp, alt((kw("ago"), kw("earlier")))),
+            ),
+            value((), (kw("last"), sp, kw("year"))),
+        )),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::YearAgoPeriod { quarter },
+            "the <period> a year ago|last year",
+        ),
+    ))
+}
+
+/// "last year's quarter": the period talked about, a year before ("last year's third
+/// quarter" names its quarter and is a part of the year before).
+fn last_years_period(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, _, quarter)) = (
+        kw("last"),
+        sp,
+        tag("year's"),
+        sp,
+        alt((value(true, kw("quarter")), value(false, kw("period")))),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        (
+            TimeExpr::YearAgoPeriod { quarter },
+            "last year's quarter|period",
+        ),
+    ))
+}
+
+fn year_ago_before(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, _) = (
         opt((kw("the"), sp)),
         opt((alt((kw("comparable"), kw("corresponding"))), sp)),
@@ -440,18 +532,22 @@ fn year_ago_period(i: In) -> Res<(TimeExpr, &'static str)> {
         alt((kw("earlier"), kw("ago"))),
     )
         .parse(i)?;
-    let (rest, _) = opt(preceded(
+    let (rest, named) = opt(preceded(
         sp,
         alt((
-            value((), (part_ordinal, joined("quarter"))),
-            value((), kw("quarter")),
-            value((), kw("period")),
+            value(true, (part_ordinal, joined("quarter"))),
+            value(true, kw("quarter")),
+            value(false, kw("period")),
         )),
     ))
     .parse(rest)?;
+    let quarter = named == Some(true);
     Ok((
         rest,
-        (TimeExpr::YearAgoPeriod, "year-earlier|year-ago [period]"),
+        (
+            TimeExpr::YearAgoPeriod { quarter },
+            "year-earlier|year-ago [period]",
+        ),
     ))
 }
 
@@ -485,7 +581,10 @@ mod tests {
             }
         );
         assert_eq!(p("the 19th century").0, TimeExpr::Century { ordinal: 19 });
-        assert_eq!(p("the year-ago quarter").0, TimeExpr::YearAgoPeriod);
+        assert_eq!(
+            p("the year-ago quarter").0,
+            TimeExpr::YearAgoPeriod { quarter: true }
+        );
         assert_eq!(p("the first half of 1998").2, 22);
     }
 }

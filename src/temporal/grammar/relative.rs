@@ -57,6 +57,7 @@ pub(super) const STARTS: Starts = Starts {
             "foreseeable",
             "distant",
             "short",
+            "early",
         ],
         tables: &[Table::Units],
     }),
@@ -273,6 +274,38 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                         unit,
                     },
                     "recent|coming <unit>s",
+                )
+            },
+        ),
+        // "over the years", "in the early years", "In the years that followed": a stretch of
+        // years of unstated length (3 of 3 tagged PXY in the two sets), unless a year or an
+        // event says which ("the years 1990 to 1995", "the years before the war").
+        map(
+            (
+                kw("the"),
+                sp,
+                opt((kw("early"), sp)),
+                kw("years"),
+                nom::combinator::not(nom::combinator::peek((
+                    sp,
+                    alt((
+                        value((), nom::character::complete::digit1),
+                        value((), kw("before")),
+                        value((), kw("after")),
+                        value((), kw("ago")),
+                        value((), kw("earlier")),
+                        value((), kw("later")),
+                        value((), kw("since")),
+                    )),
+                ))),
+            ),
+            |_| {
+                (
+                    TimeExpr::Duration {
+                        amount: Amount::Some,
+                        unit: crate::temporal::lexicon::Unit::Year,
+                    },
+                    "the [early] years",
                 )
             },
         ),

@@ -17,7 +17,7 @@ pub(super) const STARTS: Starts = Starts {
     digit: true,
     words: &["noon", "midday", "midnight"],
     tables: &[],
-    after_number: &["a.m.", "a.m", "am", "p.m.", "p.m", "pm"],
+    after_number: &["a.m.", "a.m", "am", "p.m.", "p.m", "pm", "in"],
     after_number_tables: &[],
     after_the: None,
     after_article: None,
@@ -25,7 +25,7 @@ pub(super) const STARTS: Starts = Starts {
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, ((hour, minute), rule)) = alt((clock, named)).parse(i)?;
+    let (rest, ((hour, minute), rule)) = alt((clock, hour_in_part, named)).parse(i)?;
     let (rest, zone) = opt(preceded(sp, zone)).parse(rest)?;
     // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "9 a.m. on Tuesday"
     if let Ok((after, day)) = preceded((opt(char(',')), sp, opt((kw("on"), sp))), day).parse(rest) {
@@ -102,6 +102,35 @@ fn clock(i: In) -> Res<((u32, u32), &'static str)> {
         (h, false) => h,
     };
     Ok((rest, ((hour, minute), "<hour>[:<minute>] a.m.|p.m.")))
+}
+
+// <hour> in the morning|afternoon|evening   "4 in the morning" (AQUAINT: 2000-04-06T04:00)
+fn hour_in_part(i: In) -> Res<((u32, u32), &'static str)> {
+    let (rest, (h, _, _, _, _, _, pm)) = (
+        digit1,
+        sp,
+        kw("in"),
+        sp,
+        kw("the"),
+        sp,
+        alt((
+            value(false, kw("morning")),
+            value(true, kw("afternoon")),
+            value(true, kw("evening")),
+        )),
+    )
+        .parse(i)?;
+    let hour: u32 = h.parse().unwrap_or(99);
+    if !(1..=12).contains(&hour) {
+        return super::fail(i);
+    }
+    let hour = match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    Ok((rest, ((hour, 0), "<hour> in the morning|afternoon|evening")))
 }
 
 // noon | midday | midnight
