@@ -730,8 +730,8 @@ struct SettingsArgs {
     seed: u64,
     /// Read the raw-text model's training documents with event recognisers that have not seen
     /// them (a jackknife in this many parts: the margins and the spurious events of unseen
-    /// text); 0 or 1 reads them with the recogniser of the held-out documents (`cv`) or the shipped
-    /// one (`train`), which have seen them.
+    /// text); 0 or 1 reads them with the recogniser of the held-out documents (`cv`) or the
+    /// shipped one (`train`), which have seen them.
     #[arg(long, value_name = "N", default_value_t = 0)]
     event_folds: usize,
     /// Added to the "no relation" weight per kind of pair (publish date, time–publish date,
