@@ -111,6 +111,10 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-seed",
         "--net-dropout",
         "--net-min-count",
+        "--event-folds",
+        "--raw-none-shift",
+        "--raw-shifts",
+        "--raw-detail",
     ] {
         assert!(help.contains(flag), "{flag} missing:\n{help}");
     }
@@ -171,6 +175,18 @@ fn a_bad_value_is_an_error_with_the_flag_named() {
         "at most 6 numbers",
     );
     assert_usage_error(
+        &tlinks(&["cv", "--raw-none-shift", "1,2,3,4,5,6,7", "some/dir"]),
+        "at most 6 numbers",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--raw-shifts", "-3000;y", "some/dir"]),
+        "\"y\" is not a weight",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--event-folds", "some", "some/dir"]),
+        "invalid value 'some' for '--event-folds <N>'",
+    );
+    assert_usage_error(
         &tlinks(&["cv", "--mix", "-1,2", "some/dir"]),
         "a mix is 8 numbers",
     );
@@ -197,6 +213,11 @@ fn values_may_follow_an_equals_sign_and_start_with_a_minus() {
         "--mixes=-1,0,0,0,0,0,1,1;0,0,0,0,0,1,1",
         "--prune",
         "-3",
+        "--raw-none-shift=-2000,0,-1000",
+        "--raw-shifts=-1000;-2000,-2000",
+        "--event-folds",
+        "4",
+        "--raw-detail",
         "no/such/dir",
     ]);
     assert_usage_error(&o, "cannot read no/such/dir");
