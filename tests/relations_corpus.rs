@@ -58,7 +58,8 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // puts after the publish day got its AFTER link to the DCT (the writer had dropped it);
     // the gold-entity model's bytes did not change (cross-validated 0.4035 -> 0.4041, 0.4038
     // -> 0.4046 with --seed 11).
-    for (set, floor) in [("TimeBank", 0.5785), ("AQUAINT", 0.6402)] {
+    // Raised to 0.5844 / 0.6439 by the retraining on the merged code of the sixth session.
+    for (set, floor) in [("TimeBank", 0.5844), ("AQUAINT", 0.6439)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -128,7 +129,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // AQUAINT set to 0.6840 by the retraining on the merged code of the fifth session of
     // 2026-11-29 (the events branch's event-stage fixes; in-sample: cross-validated raw rose
     // 0.3331 -> 0.3343 and 0.3321 -> 0.3358 with `--seed 11`).
-    for (set, floor) in [("TimeBank", 0.6358), ("AQUAINT", 0.6840)] {
+    // TimeBank lowered to 0.6345 and AQUAINT raised to 0.6912 by the retraining on the merged
+    // code of the sixth session (timex fixes and the arranging rules; cross-validated raw
+    // text moved within noise).
+    for (set, floor) in [("TimeBank", 0.6345), ("AQUAINT", 0.6912)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -168,7 +172,10 @@ fn matres_does_not_regress() {
         // 0.2326 by the retraining of the third session (in-sample), while the cross-validated
         // figure rose 0.2669 -> 0.2732 (seed 0; 0.2705 -> 0.2729 with --seed 11).
         // Raised to 0.2398 by the retraining on the merged code of that session.
-        ("timebank.txt", "TimeBank", 0.2398),
+        // Lowered to 0.2335 by the retraining on the merged code of the sixth session (the
+        // arranging and second-time rules; cross-validated MATRES over five training orders
+        // moved -0.21 points, inside main's own spread, docs/accuracy.md, Relations).
+        ("timebank.txt", "TimeBank", 0.2335),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -184,7 +191,8 @@ fn matres_does_not_regress() {
         // off (0.3577 again). MATRES orders verbs only; the planning no longer has a date.
         // Back to 0.3577 when that rule was taken out again (it cost the cross-validated
         // MATRES figure 0.39 points, docs/accuracy.md, Relations).
-        ("aquaint.txt", "AQUAINT", 0.3577),
+        // Raised to 0.3622 by the retraining on the merged code of the sixth session.
+        ("aquaint.txt", "AQUAINT", 0.3622),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
