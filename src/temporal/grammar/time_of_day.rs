@@ -95,13 +95,13 @@ fn clock(i: In) -> Res<((u32, u32), &'static str)> {
     if !(1..=12).contains(&hour) || minute > 59 || m.is_some_and(|m| m.len() != 2) {
         return super::fail(i);
     }
-    let hour = match (hour, pm) {
-        (12, false) => 0,
-        (12, true) => 12,
-        (h, true) => h + 12,
-        (h, false) => h,
-    };
-    Ok((rest, ((hour, minute), "<hour>[:<minute>] a.m.|p.m.")))
+    Ok((
+        rest,
+        (
+            (clock_hour(hour, pm), minute),
+            "<hour>[:<minute>] a.m.|p.m.",
+        ),
+    ))
 }
 
 // <hour> in the morning|afternoon|evening   "4 in the morning" (AQUAINT: 2000-04-06T04:00)
@@ -124,13 +124,23 @@ fn hour_in_part(i: In) -> Res<((u32, u32), &'static str)> {
     if !(1..=12).contains(&hour) {
         return super::fail(i);
     }
-    let hour = match (hour, pm) {
+    Ok((
+        rest,
+        (
+            (clock_hour(hour, pm), 0),
+            "<hour> in the morning|afternoon|evening",
+        ),
+    ))
+}
+
+/// A 12-hour clock's hour (1 to 12) on the 24-hour clock: "12 a.m." is 0, "12 p.m." 12.
+fn clock_hour(hour: u32, pm: bool) -> u32 {
+    match (hour, pm) {
         (12, false) => 0,
         (12, true) => 12,
         (h, true) => h + 12,
         (h, false) => h,
-    };
-    Ok((rest, ((hour, 0), "<hour> in the morning|afternoon|evening")))
+    }
 }
 
 // noon | midday | midnight
