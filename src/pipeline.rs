@@ -402,16 +402,17 @@ enum CueStrength {
 }
 
 /// The tense that places a phrase: a cue word right before it ([`CUE_WORDS`]), else the
-/// clause's ([`clause_tense`]).
+/// clause's ([`clause_tense`]); with the assumption to write in the trace when a rule other
+/// than a verb's tense set the direction ([`ARRANGED_AHEAD`]).
 fn phrase_tense(
     text: &str,
     seg: &Segmentation,
     events: &[Event],
     mention: &Mention,
     published: NaiveDate,
-) -> Tense {
+) -> (Tense, Option<&'static str>) {
     let cue = match cue_decision(text, mention) {
-        Cue::Decided(t) => return t,
+        Cue::Decided(t) => return (t, None),
         Cue::Until { possessive } => {
             // A past perfect in the sentence ("Until Thursday, they had not called him")
             // tells of a past day.
@@ -426,10 +427,10 @@ fn phrase_tense(
                     )
             });
             if !pluperfect {
-                return Tense::Future;
+                return (Tense::Future, None);
             }
             if possessive {
-                return Tense::None;
+                return (Tense::None, None);
             }
             None
         }
@@ -480,18 +481,26 @@ fn phrase_tense(
                 Tense::None => false,
             };
             if ahead {
-                return Tense::Future;
+                return (Tense::Future, Some(ARRANGED_AHEAD));
             }
         }
     }
-    match cue {
+    let tense = match cue {
         Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
             Tense::Past => Tense::Past,
             _ => t,
         },
         _ => clause_tense(text, seg, events, mention),
-    }
+    };
+    (tense, None)
 }
+
+/// The trace's assumption when a weekday after "for" under a verb of arranging was read
+/// forward ([`phrase_tense`]): the tense the trace shows is the direction taken, not the
+/// verb's.
+const ARRANGED_AHEAD: &str = "a day a thing is arranged for (\"for <weekday>\" after \
+     \"planned\", \"scheduled\", ...) lies ahead of the arranging: read forward (after a \
+     simple past, because the next such day is the nearer)";
 
 /// What the words around a phrase say of its tense before any verb is read.
 enum Cue {
@@ -741,15 +750,16 @@ fn resolve_mentions(
             }
             _ => previous.clone(),
         };
+        let (tense, direction_note) = phrase_tense(
+            &article.text,
+            seg,
+            sentence_events(m.sentence),
+            m,
+            article.published,
+        );
         let anchor = Anchor {
             published: article.published,
-            tense: phrase_tense(
-                &article.text,
-                seg,
-                sentence_events(m.sentence),
-                m,
-                article.published,
-            ),
+            tense,
             previous: reference,
             profile: options.profile,
         };
@@ -777,6 +787,9 @@ fn resolve_mentions(
             Ok(mut v) => {
                 if after_stretch {
                     v.trace.assumption = Some(temporal::AFTER_MONTHS_STRETCH.to_string());
+                }
+                if let Some(note) = direction_note {
+                    v.trace.assumption = Some(note.to_string());
                 }
                 if temporal::is_months_stretch(&v) {
                     stretch = Some(article.text[m.span.start..m.span.end].to_string());

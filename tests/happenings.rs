@@ -404,6 +404,15 @@ fn a_demonstration_planned_for_saturday_is_on_saturday() {
         .find(|e| e.summary.starts_with("a large demonstration"))
         .expect("the demonstration is an event");
     assert_eq!(demonstration.when.value, "2025-06-14", "{demonstration:#?}");
+    // The trace says why the weekday was read forward after a past verb.
+    assert!(
+        demonstration
+            .when
+            .assumption
+            .as_deref()
+            .is_some_and(|a| a.contains("arranged for")),
+        "{demonstration:#?}"
+    );
 }
 
 #[test]
