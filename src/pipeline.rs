@@ -444,16 +444,8 @@ fn phrase_tense(
     // what already happened ("the protest, planned for Saturday, drew 5,000 people").
     // Published on a Sunday, "a vigil was planned for Saturday" is the day before (AQUAINT
     // APW19991024.0075); on a Wednesday "planned a demonstration for Saturday" is three days on.
-    let day = match &mention.expr {
-        TimeExpr::Weekday { day, .. } => Some(*day),
-        TimeExpr::TimeOn { day, .. } => match **day {
-            TimeExpr::Weekday { day, .. } => Some(day),
-            _ => None,
-        },
-        _ => None,
-    };
-    let word = cue_word(text.get(..mention.span.start).unwrap_or(""));
-    if let Some(day) = day.filter(|_| word.eq_ignore_ascii_case("for")) {
+    if let Some(day) = weekday_of(&mention.expr) {
+        // `arranging_for` reads the "for" before the phrase.
         if let Some(v) = arranging_for(text, events, mention) {
             let v = &events[v];
             // "has called a mass strike for Monday": a present perfect arranging looks ahead
@@ -502,6 +494,18 @@ const ARRANGED_AHEAD: &str = "a day a thing is arranged for (\"for <weekday>\" a
      \"planned\", \"scheduled\", ...) lies ahead of the arranging: read forward (after a \
      simple past, because the next such day is the nearer)";
 
+/// The day of a weekday phrase ("Friday", "Tuesday morning", "9 a.m. Tuesday").
+fn weekday_of(expr: &TimeExpr) -> Option<chrono::Weekday> {
+    match expr {
+        TimeExpr::Weekday { day, .. } => Some(*day),
+        TimeExpr::TimeOn { day, .. } => match **day {
+            TimeExpr::Weekday { day, .. } => Some(day),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// What the words around a phrase say of its tense before any verb is read.
 enum Cue {
     /// The tense, whatever the clause's verbs: the event stage need not run for it.
@@ -522,11 +526,7 @@ fn cue_decision(text: &str, mention: &Mention) -> Cue {
     let cue = CUE_WORDS
         .iter()
         .find(|(w, _, _)| word.eq_ignore_ascii_case(w));
-    let weekday = match &mention.expr {
-        TimeExpr::Weekday { .. } => true,
-        TimeExpr::TimeOn { day, .. } => matches!(**day, TimeExpr::Weekday { .. }),
-        _ => false,
-    };
+    let weekday = weekday_of(&mention.expr).is_some();
     // "until Tuesday", "until 9 a.m. Tuesday": a weekday after "until" is a deadline ahead,
     // whatever the simple verb ("postponed until Tuesday morning", "extended its deadline
     // until 9 a.m. Tuesday"; 3 times out of 3 in AQUAINT). A past perfect in the sentence

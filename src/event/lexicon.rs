@@ -583,6 +583,11 @@ pub const STATE: &[&str] = &[
 /// on either side of the arranging, so the verb's tense does not point the phrase.
 pub const ARRANGING: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
 
+/// Verbs of planning, by lemma: their object (or passive subject) is planned, not yet a fact
+/// ("planned a demonstration", "the hearing was scheduled"); not "arrange" ("arranged
+/// payments": the payments were made).
+pub const PLANNING: &[&str] = &["plan", "schedule", "reschedule"];
+
 /// Verbs, by lemma, that set a happening for a time named after "for": "planned a
 /// demonstration for Saturday", "talks are scheduled for Friday", "was set for Monday",
 /// "called a strike for next week". The phrase dates the thing arranged (the verb's object,

@@ -1986,53 +1986,10 @@ fn assign_status(
                 &word,
             )
         };
-        let verb_of = (0..i)
-            .rev()
-            .find(|&j| events[j].pos == EventPos::Verb && events[j].clause == events[i].clause);
-        // The object of a plan is planned, placed in time or not: "planned a demonstration
-        // for Saturday", "scheduled a news conference" (not "arranged payments": the payments
-        // were made).
-        let arranged = verb_of.is_some_and(|j| {
-            let v = &events[j];
-            !v.negated
-                && matches!(v.lemma.as_str(), "plan" | "schedule" | "reschedule")
-                && !seg
-                    .lower
-                    .get(v.head.end..events[i].head.start)
-                    .unwrap_or("")
-                    .split_ascii_whitespace()
-                    .any(|w| w == "to")
-        });
-        // And the subject of a plan in the passive: "the hearing was scheduled for Monday",
-        // "talks scheduled for May 12".
-        let planned_subject = events.get(i + 1).is_some_and(|v| {
-            let e = &events[i];
-            v.pos == EventPos::Verb
-                && e.pos == EventPos::Noun
-                && v.clause == e.clause
-                && !v.negated
-                && matches!(v.lemma.as_str(), "plan" | "schedule" | "reschedule")
-                && seg
-                    .lower
-                    .get(e.head.end..v.head.start)
-                    .is_some_and(|between| {
-                        between.split_ascii_whitespace().all(|w| {
-                            matches!(w, "is" | "are" | "was" | "were" | "been" | "being")
-                                || w == "had"
-                                || w == "has"
-                                || w == "have"
-                        })
-                    })
-                && seg
-                    .lower
-                    .get(v.head.start..v.head.end)
-                    .is_some_and(|h| h.ends_with("ed"))
-        });
-        let arranged = arranged || planned_subject;
-        let object_of = verb_of
-            .map(|j| events[j].status)
-            .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
-            .or(arranged.then_some(Status::Hypothetical));
+        // For a noun only: the object of a wanted or expected action, or of a plan.
+        let object_of = (events[i].pos == EventPos::Noun)
+            .then(|| noun_status_from_verb(seg, events, i, placed))
+            .flatten();
         let e = &mut events[i];
         if e.pos == EventPos::Noun {
             // Otherwise a named happening is presupposed, whoever talks about it.
@@ -2074,6 +2031,65 @@ fn assign_status(
             e.status = Status::Reported;
         }
     }
+}
+
+/// The status a noun takes from its clause's verb: that of a wanted or expected action it is
+/// the object of, unless the text places the noun in time; planned as the object of a plan,
+/// placed in time or not ("planned a demonstration for Saturday", "scheduled a news
+/// conference"; [`lexicon::PLANNING`]), or as the subject of a plan in the passive ("the
+/// hearing was scheduled for Monday", "talks scheduled for May 12").
+fn noun_status_from_verb(
+    seg: &Segmentation,
+    events: &[Event],
+    i: usize,
+    placed: bool,
+) -> Option<Status> {
+    let e = &events[i];
+    let plan = |v: &Event| !v.negated && lexicon::PLANNING.contains(&v.lemma.as_str());
+    let verb_of = (0..i)
+        .rev()
+        .find(|&j| events[j].pos == EventPos::Verb && events[j].clause == e.clause);
+    let object_of_plan = verb_of.is_some_and(|j| {
+        let v = &events[j];
+        plan(v)
+            && !seg
+                .lower
+                .get(v.head.end..e.head.start)
+                .unwrap_or("")
+                .split_ascii_whitespace()
+                .any(|w| w == "to")
+    });
+    let subject_of_plan = events.get(i + 1).is_some_and(|v| {
+        v.pos == EventPos::Verb
+            && v.clause == e.clause
+            && plan(v)
+            && seg
+                .lower
+                .get(e.head.end..v.head.start)
+                .is_some_and(|between| {
+                    between.split_ascii_whitespace().all(|w| {
+                        matches!(
+                            w,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "been"
+                                | "being"
+                                | "had"
+                                | "has"
+                                | "have"
+                        )
+                    })
+                })
+            && seg
+                .lower
+                .get(v.head.start..v.head.end)
+                .is_some_and(|h| h.ends_with("ed"))
+    });
+    verb_of
+        .map(|j| events[j].status)
+        .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
+        .or((object_of_plan || subject_of_plan).then_some(Status::Hypothetical))
 }
 
 /// Verbs of saying that attribute what comes before them ("Three people died, officials

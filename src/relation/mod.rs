@@ -391,7 +391,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // "sentenced two men on Tuesday for an attack on a polling station in March": a second
         // phrase of the clause that cannot hold the time the verb took dates the event noun
         // between them.
-        if let Some(noun) = second_time_noun(input, mi) {
+        let verb = clause_event(input, m);
+        if let Some(noun) = verb.and_then(|v| second_time_noun(input, mi, v)) {
             out.push(rel(
                 Node::Event(noun),
                 RelationKind::During,
@@ -423,7 +424,7 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             ));
             continue;
         }
-        if let Some(ei) = clause_event(input, m) {
+        if let Some(ei) = verb {
             out.push(rel(
                 Node::Event(ei),
                 RelationKind::During,
@@ -507,10 +508,9 @@ fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
 /// The event noun a time phrase dates when the clause's verb already lies in another phrase
 /// of the clause that the two times cannot share ("sentenced two men on Tuesday for an attack
 /// on a polling station in March": the attack was in March): the last event noun between the
-/// two phrases.
-fn second_time_noun(input: &Input, mi: usize) -> Option<usize> {
+/// two phrases. `verb` is the clause's verb ([`clause_event`]).
+fn second_time_noun(input: &Input, mi: usize, verb: usize) -> Option<usize> {
     let m = &input.mentions[mi];
-    let verb = clause_event(input, m)?;
     let bounds = |k: usize| {
         let v = input.values.get(k)?.as_ref()?;
         Some((v.earliest?, v.latest?))
