@@ -406,3 +406,25 @@ fn hostile_text_is_escaped_in_every_format() {
     assert!(dot.contains(r#"r1: <a> \"after\" <b>"#));
     assert!(dot.contains("color=\"#c0392b\""), "conflict highlighted");
 }
+
+#[test]
+fn an_untitled_article_is_named_by_its_id() {
+    // A story with no headline (its first paragraph is a sentence) has an empty title: the
+    // headings name it by its id, and no format writes an empty name.
+    let text = "Published: 2019-11-10\n\nPolice clashed with protesters on Friday.\n\nThe army withdrew.\n";
+    let article = Article::from_bytes("clashes.txt", text.as_bytes(), &ReadOptions::default())
+        .expect("the text reads");
+    assert_eq!(article.title, "");
+    let t = tempora::reconstruct(&article).timeline;
+    let markdown = render(&t, Format::Markdown);
+    assert!(markdown.starts_with("# clashes\n"), "{markdown}");
+    assert!(
+        markdown.contains("- **clashes**, published 10 Nov 2019"),
+        "{markdown}"
+    );
+    let html = render(&t, Format::Html);
+    assert!(html.contains("<h1>clashes</h1>"), "{html}");
+    assert!(html.contains("<cite>clashes</cite>"), "{html}");
+    let timelinejs = render(&t, Format::TimelineJs);
+    assert!(timelinejs.contains("<em>clashes</em>"), "{timelinejs}");
+}

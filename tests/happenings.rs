@@ -545,3 +545,62 @@ fn a_quake_named_before_it_is_told_is_the_one_that_struck() {
     let struck = with_trigger(&t, "struck").expect("the old quake is an event");
     assert!(struck.told_as.is_empty(), "{struck:#?}");
 }
+
+fn claim_on(body: &str, text: &str) -> Verdict {
+    let text_of = format!("Published: 2026-02-10\n\n{body}\n");
+    let article = Article::from_bytes("inline.txt", text_of.as_bytes(), &ReadOptions::default())
+        .expect("the text reads");
+    let (rec, _) = tempora::reason_all(&[article], &tempora::Options::default());
+    check::check(&rec, &check::parse_claim(text).expect("the claim parses")).answer
+}
+
+#[test]
+fn and_then_or_later_puts_a_verb_after_the_one_before() {
+    // The first paragraph is one sentence with a full stop: the story's lead, not a headline.
+    let body = "The army withdrew on Monday and then returned.\n\n\
+                He fought in the war and later served in Congress.";
+    let t = timeline_of(body);
+    let withdrew = with_trigger(&t, "withdrew").expect("the lead is read");
+    assert_eq!(withdrew.summary, "The army withdrew on Monday");
+    assert_eq!(withdrew.when.value, "2026-02-09");
+    let returned = with_trigger(&t, "returned").expect("the returning is an event");
+    assert_eq!(returned.who.as_deref(), Some("The army"));
+    assert!(
+        returned
+            .when
+            .earliest
+            .as_deref()
+            .is_some_and(|e| e.starts_with("2026-02-09")),
+        "{returned:#?}"
+    );
+    let fought = with_trigger(&t, "fought").expect("the fighting is an event");
+    assert_eq!(fought.summary, "He fought in the war");
+    let served = with_trigger(&t, "served").expect("the serving is an event");
+    assert_eq!(served.who.as_deref(), Some("He"));
+    assert_eq!(served.summary, "He served in Congress");
+    assert_eq!(
+        claim_on(body, "withdrew before returned"),
+        Verdict::Entailed
+    );
+    assert_eq!(claim_on(body, "fought before served"), Verdict::Entailed);
+    assert_eq!(
+        claim_on(body, "served before fought"),
+        Verdict::Contradicted
+    );
+    // Without the adverb the text does not order the two.
+    let plain = "He fought in the war and served in Congress.";
+    assert_eq!(claim_on(plain, "fought before served"), Verdict::Unknown);
+}
+
+#[test]
+fn returning_to_work_is_one_event_after_the_strike() {
+    // "to work" after "returned" is where the workers went, not an event of its own, so
+    // "after a two-week strike" orders the returning.
+    let body = "Workers returned to work on Monday after a two-week strike.\n\nThe union said so.";
+    let t = timeline_of(body);
+    assert!(with_trigger(&t, "work").is_none(), "{:#?}", t.events);
+    assert!(t.events.iter().all(|e| !e.summary.starts_with("to work")));
+    let returned = with_trigger(&t, "returned").expect("the returning is an event");
+    assert_eq!(returned.when.value, "2026-02-09");
+    assert_eq!(claim_on(body, "strike before returned"), Verdict::Entailed);
+}

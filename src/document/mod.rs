@@ -453,13 +453,19 @@ impl Article {
 /// Whether `first`, the first non-empty line after the header, is a headline, given the `rest`
 /// of the text after it.
 ///
-/// In an article of several paragraphs it is (the rule of the module doc). A body of one
-/// paragraph has no headline to skip: taking its first line as one would leave a one-sentence
-/// story with nothing to read. Nothing after it, or a paragraph that goes on with a line in
-/// lower case (a line broken inside a sentence), or a first line that ends as a sentence does,
-/// make it the body's start. A headline on the line just above its story ("Floods in the
-/// valley\nThe river rose on Friday.") stays a headline.
+/// In an article of several paragraphs it is (the rule of the module doc), unless it ends with
+/// a full stop: headlines are written without one, and a lead paragraph of one sentence (the
+/// wire's usual lead, "Workers returned to work on Wednesday after a two-week strike.") is the
+/// story's first sentence, not a title to skip. A body of one paragraph has no headline to
+/// skip either: taking its first line as one would leave a one-sentence story with nothing to
+/// read. Nothing after it, or a paragraph that goes on with a line in lower case (a line broken
+/// inside a sentence), or a first line that ends as a sentence does, make it the body's start.
+/// A headline on the line just above its story ("Floods in the valley\nThe river rose on
+/// Friday.") stays a headline.
 fn has_headline(first: &str, rest: &str) -> bool {
+    if crate::segment::sentence::ends_with_full_stop(first) {
+        return false;
+    }
     let mut lines = rest.lines().map(str::trim);
     let Some(next) = lines.next().filter(|l| !l.is_empty()) else {
         // A blank line after it: a headline when more text follows.
@@ -538,10 +544,15 @@ mod tests {
     #[test]
     fn a_headline_stays_one_in_longer_articles() {
         for (text, body) in [
-            // Several paragraphs: the first line is the headline, sentence or not.
+            // Several paragraphs: the first line is the headline, unless it ends with a full
+            // stop (below); a question or an abbreviation at its end keeps it one.
             (
-                "Published: 2019-11-10\n\nClashes in La Paz.\n\nPolice clashed on Friday.\n",
+                "Published: 2019-11-10\n\nClashes in La Paz?\n\nPolice clashed on Friday.\n",
                 "\nPolice clashed on Friday.\n",
+            ),
+            (
+                "Published: 2019-11-10\n\nClashes in La Paz, says U.N.\n\nPolice clashed.\n",
+                "\nPolice clashed.\n",
             ),
             (
                 "Published: 2019-11-10\nClashes in La Paz\nPolice clashed.\n\nThey left.\n",
@@ -554,12 +565,28 @@ mod tests {
             ),
         ] {
             let a = read(text).unwrap();
-            assert_eq!(
-                a.title.trim_end_matches('.'),
-                "Clashes in La Paz",
-                "{text:?}"
-            );
+            assert!(a.title.starts_with("Clashes in La Paz"), "{text:?}");
             assert_eq!(a.body_text(), body, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_lead_sentence_is_not_a_headline() {
+        // The wire's one-sentence lead paragraph ends with a full stop; a headline does not.
+        let text = "Published: 2024-03-15\n\nWorkers returned to work on Wednesday after a \
+                    two-week strike.\n\nThe union accepted the offer on Tuesday.\n";
+        let a = read(text).unwrap();
+        assert_eq!(a.title, "");
+        assert_eq!(a.title_span, None);
+        assert!(a.body_text().trim_start().starts_with("Workers returned"));
+        // An initial or an abbreviation at the end is not a sentence's stop.
+        for line in [
+            "Storm hits U.S.",
+            "Acme buys Smith Inc.",
+            "Talks with John F.",
+        ] {
+            let a = read(&format!("Published: 2024-03-15\n\n{line}\n\nText.\n")).unwrap();
+            assert_eq!(a.title, line);
         }
     }
 

@@ -452,6 +452,11 @@ pub const NEGATED_AUXILIARIES: &[(&str, Aux)] = &[
     ("cannot", Aux::Modal),
 ];
 
+/// Adverbs that put a coordinated verb after the one before it: "withdrew on Tuesday and then
+/// returned", "fought in the war and later served in Congress".
+pub const SEQUENCE_ADVERBS: &[&str] =
+    &["then", "later", "afterwards", "subsequently", "eventually"];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",
@@ -872,6 +877,10 @@ const SHIPPING_THINGS: &[&str] = &[
     "forecast",
 ];
 
+/// Verbs, by lemma, that "to work" completes as a place one goes to: "returned to work", "went
+/// back to work". The going is the event; "work" names none of its own there.
+const BACK_TO_WORK: &[&str] = &["return", "go", "head", "send"];
+
 /// Nouns that make a crossing a place: "the border crossing", "a railway crossing".
 const CROSSING_PLACES: &[&str] = &["border", "pedestrian", "railway", "rail", "level", "zebra"];
 
@@ -885,6 +894,7 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("crossing", NotEventWhere::AfterNoun(CROSSING_PLACES)),
     ("crossings", NotEventWhere::AfterNoun(CROSSING_PLACES)),
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
+    ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),
     ("shipping", NotEventWhere::BeforeNoun(SHIPPING_THINGS)),
 ];
 

@@ -1845,6 +1845,21 @@ fn make_noun_event<'a>(
 
 /// A summary stops before the next finite verb group: "to oust the president", not "to oust
 /// the president was being led".
+/// The conjunction that coordinates the verb at token `trigger` with a verb before it, when
+/// one stands right before it or before one adverb of sequence: "left and returned",
+/// "withdrew and then returned", "fought and later served". Not before `floor`.
+pub(crate) fn coordinated_verb(seg: &Segmentation, floor: usize, trigger: usize) -> Option<usize> {
+    let mut t = trigger;
+    if t > floor && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span)) {
+        t -= 1;
+    }
+    if t > floor && matches!(seg.lower_of(seg.tokens[t - 1].span), "and" | "or" | "but") {
+        Some(t - 1)
+    } else {
+        None
+    }
+}
+
 fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
     for i in 0..events.len() {
         let (start, end) = (events[i].trigger.end, events[i].summary.end);
@@ -1859,8 +1874,15 @@ fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
             .map(|f| f.trigger.start)
             .min();
         if let Some(cut) = cut {
-            // End at the last token before the cut.
-            let t = seg.token_at(cut);
+            // End at the last token before the cut, and before an adverb that opens the next
+            // verb's part: "withdrew on Tuesday [and then] returned".
+            let mut t = seg.token_at(cut);
+            while t > 0
+                && seg.tokens[t - 1].span.start >= start
+                && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+            {
+                t -= 1;
+            }
             if t > 0 && seg.tokens[t - 1].span.end > events[i].summary.start {
                 events[i].summary.end = without_dangling(seg, start, seg.tokens[t - 1].span.end);
             }
@@ -2468,12 +2490,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 }
             }
         }
-        // "left ... and returned", "went on Twitter to warn": the earlier verb's subject.
-        let coordinated = trigger_token > clause.tokens.start
-            && matches!(
-                seg.lower_of(seg.tokens[trigger_token - 1].span),
-                "and" | "or" | "but"
-            );
+        // "left ... and returned", "went on Twitter to warn", "fought in the war and later
+        // served": the earlier verb's subject.
+        let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some();
         let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
         if (coordinated || infinitive) && earlier_verb.is_some() {
             who = None;

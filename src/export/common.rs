@@ -249,6 +249,15 @@ pub(super) fn truncate(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The heading of a whole timeline: its one document's title (or id, when it has none), or
+/// the number of articles.
+pub(super) fn timeline_title(timeline: &Timeline) -> String {
+    match timeline.documents.as_slice() {
+        [one] => document_title(timeline, &one.id),
+        docs => format!("Timeline from {} articles", docs.len()),
+    }
+}
+
 /// A document's title, or its id when it has none.
 pub(super) fn document_title(timeline: &Timeline, id: &str) -> String {
     timeline

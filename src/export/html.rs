@@ -22,7 +22,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 use super::common::{
     conflicted, day, display_date, document_title, escape_html, other_names, publish_date,
-    status_meaning, status_word, truncate, Placement,
+    status_meaning, status_word, timeline_title, truncate, Placement,
 };
 use crate::timeline::{Sequence, Timeline, TimelineEvent};
 
@@ -41,10 +41,7 @@ const BREAK_AFTER_MINUTES: i64 = 30 * 24 * 60;
 
 /// The timeline as one self-contained HTML page with an SVG chart.
 pub fn to_html(timeline: &Timeline) -> String {
-    let title = match timeline.documents.as_slice() {
-        [one] => one.title.clone(),
-        docs => format!("Timeline from {} articles", docs.len()),
-    };
+    let title = timeline_title(timeline);
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str(
@@ -66,7 +63,7 @@ pub fn to_html(timeline: &Timeline) -> String {
                 .unwrap_or_else(|_| d.published.clone());
             format!(
                 "<cite>{}</cite> (published {})",
-                escape_html(&d.title),
+                escape_html(&document_title(timeline, &d.id)),
                 escape_html(&published)
             )
         })

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::common::{conflicted, day, display_date, other_names, status_word};
+use super::common::{conflicted, day, display_date, other_names, status_word, timeline_title};
 use crate::timeline::{Sequence, Statement, Timeline, TimelineEvent};
 
 /// The timeline as a Markdown document with one chronology table.
@@ -13,10 +13,7 @@ use crate::timeline::{Sequence, Statement, Timeline, TimelineEvent};
 /// or inject HTML into a CMS that renders it.
 pub fn to_markdown(timeline: &Timeline) -> String {
     let mut out = String::new();
-    let title = match timeline.documents.as_slice() {
-        [one] => one.title.clone(),
-        docs => format!("Timeline from {} articles", docs.len()),
-    };
+    let title = timeline_title(timeline);
     let _ = writeln!(out, "# {}\n", inline(&title));
     let _ = writeln!(
         out,
@@ -27,13 +24,11 @@ pub fn to_markdown(timeline: &Timeline) -> String {
         let published = chrono::NaiveDate::parse_from_str(&d.published, "%Y-%m-%d")
             .map(day)
             .unwrap_or_else(|_| d.published.clone());
-        let _ = write!(
-            out,
-            "- **{}**: {}, published {}",
-            inline(&d.id),
-            inline(&d.title),
-            inline(&published)
-        );
+        let _ = write!(out, "- **{}**", inline(&d.id));
+        if !d.title.is_empty() {
+            let _ = write!(out, ": {}", inline(&d.title));
+        }
+        let _ = write!(out, ", published {}", inline(&published));
         if let Some(source) = &d.source {
             let _ = write!(out, " ({})", inline(source));
         }

@@ -11,8 +11,8 @@
 use serde::Serialize;
 
 use super::common::{
-    conflicted, day, display_date, document_title, escape_html, status_meaning, status_word, unit,
-    Placement, Unit,
+    conflicted, day, display_date, document_title, escape_html, status_meaning, status_word,
+    timeline_title, unit, Placement, Unit,
 };
 use crate::timeline::{Timeline, TimelineEvent};
 use crate::Error;
@@ -130,10 +130,7 @@ pub(super) fn document(timeline: &Timeline) -> Document {
 
 /// The title slide: the articles, then the events not on the axis.
 fn title_slide(timeline: &Timeline, placed: usize, unplaced: &[&TimelineEvent]) -> Slide {
-    let headline = match timeline.documents.as_slice() {
-        [one] => one.title.clone(),
-        docs => format!("Timeline from {} articles", docs.len()),
-    };
+    let headline = timeline_title(timeline);
     let mut text = String::from("<p>Reconstructed by tempora from ");
     let docs: Vec<String> = timeline
         .documents
@@ -141,7 +138,7 @@ fn title_slide(timeline: &Timeline, placed: usize, unplaced: &[&TimelineEvent]) 
         .map(|d| {
             format!(
                 "<em>{}</em> (published {})",
-                escape_html(&d.title),
+                escape_html(&document_title(timeline, &d.id)),
                 escape_html(
                     &chrono::NaiveDate::parse_from_str(&d.published, "%Y-%m-%d")
                         .map(day)

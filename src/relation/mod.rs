@@ -12,7 +12,8 @@
 //!    "following the mutiny", a participle beside its main clause;
 //! 3. **reported speech**: what is alleged, denied or said started before the saying; what is
 //!    said to come ("says it will not accept") after it;
-//! 4. **discourse**: "Later," places its sentence after the one before;
+//! 4. **discourse**: "Later," places its sentence after the one before, "and then|later"
+//!    a coordinated verb after the one before it;
 //! 5. **tense and aspect**: a past perfect before the simple past that governs it;
 //! 6. **publish date**: past before it, present overlapping it, future after it;
 //! 7. **classifier**: a trained pair classifier for the orders readers infer from narrative
@@ -1163,6 +1164,39 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
             Sieve::Discourse,
             "Later|Then|Earlier, <sentence> → after|before the sentence before",
             span,
+        ));
+    }
+    // Within a sentence: "withdrew on Tuesday and then returned", "fought in the war and later
+    // served in Congress": the second verb after the first.
+    let seg = input.seg;
+    for (i, e) in input.events.iter().enumerate() {
+        if !verbal(e) || e.tense == Tense::None {
+            continue;
+        }
+        let trigger = seg.token_at(e.trigger.start);
+        let floor = seg.sentences[e.sentence].tokens.start;
+        if trigger == floor
+            || !crate::event::lexicon::SEQUENCE_ADVERBS
+                .contains(&seg.lower_of(seg.tokens[trigger - 1].span))
+        {
+            continue;
+        }
+        let Some(and) = crate::event::coordinated_verb(seg, floor, trigger) else {
+            continue;
+        };
+        let conjunction = seg.tokens[and].span.start;
+        let first = in_sentence(input, e.sentence).rev().find(|&j| {
+            let p = &input.events[j];
+            p.trigger.end <= conjunction && verbal(p) && p.tense != Tense::None && !p.negated
+        });
+        let Some(p) = first else { continue };
+        out.push(rel(
+            Node::Event(p),
+            RelationKind::Before,
+            Node::Event(i),
+            Sieve::Discourse,
+            "<event> and then|later <event> → the first one first",
+            Span::new(input.events[p].trigger.start, e.trigger.end),
         ));
     }
 }

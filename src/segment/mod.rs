@@ -13,7 +13,7 @@
 //! case-insensitive without any re-mapping.
 
 mod clause;
-mod sentence;
+pub(crate) mod sentence;
 mod token;
 
 use serde::Serialize;

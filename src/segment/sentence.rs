@@ -26,6 +26,24 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "dept", "univ", "ft", "mt", "fig",
 ];
 
+/// Whether `line` ends with a full stop that ends a sentence: not the stop of an abbreviation
+/// ("Storm hits U.S.", "Acme buys Smith Inc.") or of an initial.
+pub(crate) fn ends_with_full_stop(line: &str) -> bool {
+    let line = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    let Some(before) = line.strip_suffix('.') else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut chars = word.chars();
+    !(ABBREVIATIONS.contains(&word.as_str())
+        || word.contains('.')
+        || matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic()))
+}
+
 /// Splits the paragraph `para` of `text` into trimmed sentence spans.
 pub(crate) fn split(text: &str, para: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
