@@ -143,7 +143,8 @@ fn markdown_names_what_the_summary_does_not_show() {
     // "quake" is in the summary; "earthquake" and "disaster" are not.
     assert!(
         md.contains(
-            "| The magnitude 7.8 quake struck at 4:17 (also told as “earthquake”, “disaster”) |"
+            "| The magnitude 7.8 quake struck at 4:17 a.m. local time on Monday near the city of \
+             Gaziantep (also told as “earthquake”, “disaster”) |"
         ),
         "{md}"
     );

@@ -745,14 +745,21 @@ fn model_event<'a>(
     // form makes it one now; so does a present form after a pronoun, or of a verb the class
     // tables list ("says", "wants", "expects"). Otherwise it is a noun: "protests", "count"
     // after an adjective.
+    // "Evacuation orders were issued": a present form right before a finite auxiliary is the
+    // noun the auxiliary's verb has for subject, not a verb.
+    let next_aux = (t + 1 < sentence.tokens.end)
+        .then(|| lookup_aux(word(t + 1)))
+        .flatten()
+        .is_some_and(|a| !matches!(a, Aux::To));
+    let pronoun = matches!(
+        prev,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
+    );
     let verbal = |lemma: &str, form: Form| match form {
         Form::Past | Form::Participle | Form::Ing => !is_determiner(prev),
         Form::Present | Form::Base => {
             !is_determiner(prev)
-                && (matches!(
-                    prev,
-                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
-                ) || class_of(lemma) != EventClass::Occurrence)
+                && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
         }
     };
     if let Some((lemma, form)) = verb_form(w)
@@ -1301,9 +1308,11 @@ const PRONOUNS: &[&str] = &["i", "we", "you", "they"];
 
 /// `next` is the next word and `form` its verb form ([`verb_form_ref`]).
 fn next_is_not_verbish(next: &str, form: Option<Form>) -> bool {
-    // "strikes and" is a list; "reports indicate" makes "reports" a noun.
+    // "strikes and" is a list; "reports indicate" makes "reports" a noun, and so does an
+    // auxiliary: "Evacuation orders were issued", "the talks are scheduled".
     !matches!(next, "and" | "or" | "of" | "," | ".")
         && !form.is_some_and(|f| matches!(f, Form::Base | Form::Present))
+        && lookup_aux(next).is_none_or(|a| matches!(a, Aux::To))
 }
 
 fn clause_has_verb(events: &[Event], clause: usize) -> bool {
@@ -1532,10 +1541,13 @@ fn summary_end(
                 seg.lower_of(tok.span),
                 "," | ";" | "." | "-" | "\"" | "(" | ":"
             )
+            && !abbreviation_stop(seg, t, tokens.end)
         {
             break;
         }
-        words += 1;
+        if tok.kind == TokenKind::Word {
+            words += 1;
+        }
         // Twelve words, but never cut a name in two ("the city of La Paz").
         let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
         if words > 12 && !(capitalised(t) && capitalised(t - 1)) {
@@ -1544,6 +1556,20 @@ fn summary_end(
         end = tok.span.end;
     }
     without_dangling(seg, seg.tokens[from].span.end, end.min(clause_end))
+}
+
+/// Whether the token `t` is the full stop of an abbreviation inside a clause ("3 p.m. Sunday",
+/// "the U.S. embassy"): glued to a single letter before it, with more of the clause (which
+/// ends at token `end`) after it.
+fn abbreviation_stop(seg: &Segmentation, t: usize, end: usize) -> bool {
+    let tok = seg.tokens[t];
+    if t == 0 || t + 1 >= end || seg.lower_of(tok.span) != "." {
+        return false;
+    }
+    let before = seg.tokens[t - 1];
+    before.span.end == tok.span.start
+        && before.kind == TokenKind::Word
+        && seg.lower_of(before.span).chars().count() == 1
 }
 
 /// The text a timeline writes for the event `e`: its summary, or, when the summary is the
@@ -1666,7 +1692,9 @@ fn without_dangling(seg: &Segmentation, floor: usize, end: usize) -> usize {
 const DANGLING: &[&str] = &[
     "and", "or", "but", "nor", "the", "a", "an", "of", "to", "that", "which", "who", "as", "with",
     "for", "in", "on", "at", "by", "from", "into", "than", "its", "his", "her", "their", "our",
-    "your", "my", "after", "before", "when", "while", "since", "until", "because", "if",
+    "your", "my", "after", "before", "when", "while", "since", "until", "because", "if", "near",
+    "about", "over", "under", "against", "during", "through", "within", "without", "amid",
+    "across", "between", "among", "toward", "towards", "upon", "despite", "outside", "inside",
 ];
 
 /// "in La Paz", "at the airport": a place after the head.
