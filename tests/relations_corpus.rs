@@ -175,7 +175,11 @@ fn matres_does_not_regress() {
         // Lowered to 0.2335 by the retraining on the merged code of the sixth session (the
         // arranging and second-time rules; cross-validated MATRES over five training orders
         // moved -0.21 points, inside main's own spread, docs/accuracy.md, Relations).
-        ("timebank.txt", "TimeBank", 0.2335),
+        // Lowered to 0.2332 (no retraining) by the seventh session's event-stage fixes
+        // ("Evacuation orders were issued", plans after "expect to"): 6 of about 6,000 pairs'
+        // answers, in-sample; cross-validated over five training orders MATRES moved 0.2679
+        // -> 0.2676 with the first half of them (docs/accuracy.md, Relations).
+        ("timebank.txt", "TimeBank", 0.2332),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
