@@ -605,3 +605,55 @@ fn returning_to_work_is_one_event_after_the_strike() {
     assert_eq!(returned.when.value, "2026-02-09");
     assert_eq!(claim_on(body, "strike before returned"), Verdict::Entailed);
 }
+
+#[test]
+fn summaries_read_through_abbreviations_and_participles_take_the_verbs_subject() {
+    let body = "The fire started in a canyon about 3 p.m. Sunday.\n\n\
+                The opposition had tabled the motion on Feb. 3, officials said.\n\n\
+                Evacuation orders were issued for 4,000 residents on Monday.\n\n\
+                Thousands of protesters marched through the capital demanding early elections.\n\n\
+                She has not ruled out calling a snap election.";
+    let t = timeline_of(body);
+    let started = with_trigger(&t, "started").expect("the start is an event");
+    assert_eq!(
+        started.summary,
+        "The fire started in a canyon about 3 p.m. Sunday"
+    );
+    let tabled = with_trigger(&t, "had tabled").expect("the tabling is an event");
+    assert_eq!(
+        tabled.summary,
+        "The opposition had tabled the motion on Feb. 3"
+    );
+    assert_eq!(tabled.when.value, "2026-02-03");
+    // "orders" before "were issued" is the subject, not a verb.
+    let issued = with_trigger(&t, "were issued").expect("the issuing is an event");
+    assert_eq!(issued.who.as_deref(), Some("Evacuation orders"));
+    assert!(with_trigger(&t, "orders").is_none(), "{:#?}", t.events);
+    // The words between two verbs are the first one's, not the participle's subject.
+    let demanding = with_trigger(&t, "demanding").expect("the demanding is an event");
+    assert_eq!(demanding.who.as_deref(), Some("Thousands of protesters"));
+    let calling = with_trigger(&t, "calling").expect("the calling is an event");
+    assert_eq!(calling.who.as_deref(), Some("She"));
+}
+
+#[test]
+fn a_plan_after_expect_is_dated_not_the_expecting() {
+    let body = "Crews expect to reach full containment by Friday, the fire department said.";
+    let t = timeline_of(body);
+    let reach = t
+        .events
+        .iter()
+        .find(|e| e.trigger.starts_with("to reach"))
+        .expect("the reaching is an event");
+    assert_eq!(
+        reach.when.latest.as_deref(),
+        Some("2026-02-13T23:59"),
+        "{reach:#?}"
+    );
+    let expect = with_trigger(&t, "expect").expect("the expecting is an event");
+    assert_ne!(
+        expect.when.latest.as_deref(),
+        Some("2026-02-13T23:59"),
+        "{expect:#?}"
+    );
+}

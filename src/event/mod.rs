@@ -1559,17 +1559,18 @@ fn summary_end(
 }
 
 /// Whether the token `t` is the full stop of an abbreviation inside a clause ("3 p.m. Sunday",
-/// "the U.S. embassy"): glued to a single letter before it, with more of the clause (which
-/// ends at token `end`) after it.
+/// "the U.S. embassy", "on Oct. 3"): glued to a single letter or a known abbreviation before
+/// it, with more of the clause (which ends at token `end`) after it.
 fn abbreviation_stop(seg: &Segmentation, t: usize, end: usize) -> bool {
     let tok = seg.tokens[t];
     if t == 0 || t + 1 >= end || seg.lower_of(tok.span) != "." {
         return false;
     }
     let before = seg.tokens[t - 1];
+    let word = seg.lower_of(before.span);
     before.span.end == tok.span.start
         && before.kind == TokenKind::Word
-        && seg.lower_of(before.span).chars().count() == 1
+        && (word.chars().count() == 1 || crate::segment::sentence::is_abbreviation(word))
 }
 
 /// The text a timeline writes for the event `e`: its summary, or, when the summary is the
@@ -1824,7 +1825,14 @@ fn make_noun_event<'a>(
         start -= 1;
     }
     let mut end = t;
-    if t + 2 < s.tokens.end && matches!(word(t + 1), "at" | "of" | "in" | "on") {
+    // Not through a second date when the phrase has its own: in "The June 8 vote on Monday
+    // was postponed" the Monday is the postponing's.
+    let dated = |j: usize| {
+        crate::temporal::lexicon::weekday_from_word(word(j)).is_some()
+            || crate::temporal::lexicon::month_from_word(word(j)).is_some()
+    };
+    let second_date = t + 2 < s.tokens.end && dated(t + 2) && (start..t).any(dated);
+    if t + 2 < s.tokens.end && matches!(word(t + 1), "at" | "of" | "in" | "on") && !second_date {
         let mut j = t + 2;
         let limit = (t + 6).min(s.tokens.end);
         while j < limit
@@ -2522,12 +2530,22 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         // served": the earlier verb's subject.
         let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some();
         let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
-        if (coordinated || infinitive) && earlier_verb.is_some() {
+        // "marched through the capital demanding early elections", "has not ruled out calling
+        // a snap election": the words between two verbs of a clause are the first one's
+        // object or particle, not the participle's subject, which is the first verb's.
+        let participle = e.tense == Tense::None
+            && seg.lower_of(e.head).ends_with("ing")
+            && who.is_some_and(|w| {
+                let first = seg.lower_of(seg.tokens[seg.token_at(w.start)].span);
+                LEADING_PREPOSITIONS.contains(&first)
+                    || matches!(first, "out" | "up" | "off" | "down" | "away" | "back")
+            });
+        if (coordinated || infinitive || participle) && earlier_verb.is_some() {
             who = None;
         }
         let who = who.or_else(|| {
             earlier_verb
-                .filter(|_| !unknown || coordinated || infinitive)
+                .filter(|_| !unknown || coordinated || infinitive || participle)
                 .and_then(|j| events[j].who)
         });
         events[i].who = who;
@@ -2801,6 +2819,12 @@ mod tests {
                 "He offered the invitation in February when the two met.",
                 "invitation",
                 "the invitation in February",
+            ),
+            // A phrase with a date of its own does not take the verb's.
+            (
+                "The June 8 vote on Monday was postponed.",
+                "vote",
+                "The June 8 vote",
             ),
         ] {
             let found = events(text, model::Model::builtin());

@@ -26,6 +26,12 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "dept", "univ", "ft", "mt", "fig",
 ];
 
+/// Whether `word` (lower case, without its stop) is an abbreviation a full stop follows
+/// without ending a sentence: "oct", "mr", "inc".
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
 /// Whether `line` ends with a full stop that ends a sentence: not the stop of an abbreviation
 /// ("Storm hits U.S.", "Acme buys Smith Inc.") or of an initial.
 pub(crate) fn ends_with_full_stop(line: &str) -> bool {
