@@ -449,6 +449,17 @@ fn a_hearing_scheduled_for_monday_is_on_monday_and_the_scheduling_before() {
     let scheduled = with_trigger(&t, "was scheduled").expect("the scheduling is an event");
     assert_eq!(scheduled.when.latest.as_deref(), Some("2025-06-08T23:59"));
     assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // "is scheduled" is a state that holds when the story is written, even on the day itself
+    // (a Wednesday): no reading of it is dropped as contradicting the day.
+    let text = "Published: 2025-06-11\n\nThe summit is scheduled for Wednesday.\n";
+    let article = Article::from_bytes("inline.txt", text.as_bytes(), &ReadOptions::default())
+        .expect("the text reads");
+    let t = tempora::reconstruct(&article).timeline;
+    assert_eq!(
+        with_trigger(&t, "summit").expect("a summit").when.value,
+        "2025-06-11"
+    );
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
 }
 
 #[test]

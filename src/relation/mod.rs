@@ -415,14 +415,21 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                 "<arranging> <event> for <time> → the thing arranged in that time",
                 joint_span(&input.events[thing], m.span),
             ));
-            out.push(rel(
-                Node::Event(verb),
-                RelationKind::Before,
-                Node::Time(mi),
-                Sieve::TimeAnchor,
-                "<arranging> ... for <time> → the arranging before that time",
-                joint_span(&input.events[verb], m.span),
-            ));
+            // "Talks are scheduled for Friday" is a state that holds until then (the
+            // publish-date sieve places it); the act of arranging ("were scheduled", "has
+            // called") came before the day.
+            if !(input.events[verb].tense == Tense::Present
+                && input.events[verb].aspect == Aspect::None)
+            {
+                out.push(rel(
+                    Node::Event(verb),
+                    RelationKind::Before,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    "<arranging> ... for <time> → the arranging before that time",
+                    joint_span(&input.events[verb], m.span),
+                ));
+            }
             continue;
         }
         if let Some(ei) = verb {
