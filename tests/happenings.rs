@@ -668,3 +668,38 @@ fn a_plan_after_expect_is_dated_not_the_expecting() {
         "{expect:#?}"
     );
 }
+
+#[test]
+fn a_range_the_verb_cannot_lie_in_dates_what_it_is_convicted_of() {
+    // The convicting is on Thursday; "between 2015 and 2018" is when the bribes were taken.
+    // Read as the convicting's range, the two phrases contradicted each other.
+    let body = "A federal jury on Thursday convicted former mayor John Doyle of taking bribes \
+                from developers between 2015 and 2018.\n\nSentencing is scheduled for March 2.";
+    let t = timeline_of(body);
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let convicted = with_trigger(&t, "convicted").expect("the conviction is an event");
+    assert_eq!(convicted.when.value, "2026-02-05");
+    // The time phrase between subject and verb is no part of either.
+    assert_eq!(convicted.who.as_deref(), Some("A federal jury"));
+    let taking = with_trigger(&t, "taking").expect("the taking is an event");
+    assert_eq!(taking.when.earliest.as_deref(), Some("2015-01-01T00:00"));
+    assert_eq!(taking.when.latest.as_deref(), Some("2018-12-31T23:59"));
+    // A gerund before an auxiliary is a noun: the thing scheduled, dated on its day.
+    let sentencing = with_trigger(&t, "Sentencing").expect("the sentencing is an event");
+    assert_eq!(sentencing.when.value, "2026-03-02");
+    assert_eq!(sentencing.status, tempora::event::Status::Hypothetical);
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+}
+
+#[test]
+fn a_newspaper_called_daily_is_not_a_time_before_its_verb() {
+    let t = timeline_of("The move follows an earlier accord, the leading economic daily said.");
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert_ne!(said.who.as_deref(), Some("the leading economic"), "{said:#?}");
+    // A conjunction ends the clause a second phrase could date a noun of.
+    let body = "In July 1994, a boat rammed a vessel during an operation by environmentalists, \
+                and in January 1994 he sabotaged a whaler.";
+    let t = timeline_of(body);
+    let operation = with_trigger(&t, "operation").expect("the operation is an event");
+    assert_ne!(operation.when.value, "1994-01", "{operation:#?}");
+}

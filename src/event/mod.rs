@@ -336,9 +336,13 @@ fn extract_events(
                 .map(|(lemma, form)| (lemma.of(w).into_owned(), form));
             // 2. A verb standing alone: "clashed", "went", "seeks", "Speaking".
             if let Some((lemma, form)) = form {
+                // "Sentencing is scheduled for August 22": an -ing form right before a finite
+                // auxiliary is the auxiliary's subject, a noun.
+                let gerund_subject = t + 1 < sentence.tokens.end
+                    && lookup_aux(word(t + 1)).is_some_and(|a| !matches!(a, Aux::To));
                 let ok = match form {
                     Form::Past | Form::Participle => !after_det,
-                    Form::Ing => !after_det,
+                    Form::Ing => !after_det && !gerund_subject,
                     Form::Present | Form::Base => {
                         let subject_before = if form == Form::Base {
                             PRONOUNS.contains(&prev)
@@ -352,6 +356,14 @@ fn extract_events(
                             && next_is_not_verbish(word(t + 1), form_at(t + 1).map(|f| f.1))
                     }
                 };
+                if form == Form::Ing && gerund_subject && !after_det {
+                    // The gerund names an activity: an event noun ("Sentencing is scheduled").
+                    events.push(make_noun_event(
+                        text, seg, si, clause, t, &lemma, &word, full,
+                    ));
+                    t += 1;
+                    continue;
+                }
                 if ok {
                     // "remained closed", "will stay shut", "seemed surprised": a participle
                     // after a linking verb is a state the verb carries; its own form has no
@@ -756,7 +768,8 @@ fn model_event<'a>(
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
     );
     let verbal = |lemma: &str, form: Form| match form {
-        Form::Past | Form::Participle | Form::Ing => !is_determiner(prev),
+        Form::Past | Form::Participle => !is_determiner(prev),
+        Form::Ing => !is_determiner(prev) && !next_aux,
         Form::Present | Form::Base => {
             !is_determiner(prev)
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
@@ -1896,6 +1909,80 @@ pub(crate) fn coordinated_verb(seg: &Segmentation, floor: usize, trigger: usize)
     }
 }
 
+/// The subject before a time phrase that ends at token `end`, right before its verb: "A
+/// federal jury [on Thursday] convicted", "Police [late Friday] said". Up to eight words back to
+/// `floor`, the clause's start or a stop word, that do not open with a preposition (in "The
+/// Turkish victory late Wednesday in the town of Bursa sparked clashes" the phrase is not
+/// right before the verb, and no subject is better than a wrong one).
+fn subject_before_time(
+    seg: &Segmentation,
+    times: &[Mention],
+    floor: usize,
+    end: usize,
+) -> Option<Span> {
+    let mut t = end;
+    // "the leading economic daily said": a newspaper, not a time between subject and verb.
+    if covering(times, seg.tokens[end - 1].span).is_some_and(|m| {
+        matches!(
+            seg.lower_of(m.span),
+            "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual"
+        )
+    }) {
+        return None;
+    }
+    while t > floor && covered(times, seg.tokens[t - 1].span) {
+        t -= 1;
+    }
+    if t > floor && matches!(seg.lower_of(seg.tokens[t - 1].span), "of" | "for") {
+        // "Its estimated revenue for 1996 amounted", "a launch date of April 12 proposed":
+        // the phrase is part of the subject.
+        t -= 1;
+        while t > floor
+            && end - t < 12
+            && seg.tokens[t - 1].kind == TokenKind::Word
+            && !SUBJECT_STOPS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+        {
+            t -= 1;
+        }
+        let first = seg.lower_of(seg.tokens[t].span);
+        // Not "Iraq has for years rejected": an auxiliary is no part of a subject.
+        let aux = (t..end).any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
+        return (!matches!(first, "of" | "for") && !LEADING_PREPOSITIONS.contains(&first) && !aux)
+            .then(|| Span::new(seg.tokens[t].span.start, seg.tokens[end - 1].span.end));
+    }
+    if t > floor
+        && matches!(
+            seg.lower_of(seg.tokens[t - 1].span),
+            "on" | "in" | "at" | "late" | "early" | "earlier" | "later"
+        )
+    {
+        t -= 1;
+    }
+    let last = t;
+    while t > floor
+        && last - t < 8
+        && seg.tokens[t - 1].kind == TokenKind::Word
+        && !SUBJECT_STOPS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+        && !covered(times, seg.tokens[t - 1].span)
+    {
+        t -= 1;
+    }
+    if t == last || (last - t >= 8 && t > floor) {
+        return None;
+    }
+    let first = seg.lower_of(seg.tokens[t].span);
+    if LEADING_PREPOSITIONS.contains(&first)
+        || matches!(first, "and" | "but" | "or")
+        || (t..last).any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some())
+    {
+        return None;
+    }
+    Some(Span::new(
+        seg.tokens[t].span.start,
+        seg.tokens[last - 1].span.end,
+    ))
+}
+
 fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
     for i in 0..events.len() {
         let (start, end) = (events[i].trigger.end, events[i].summary.end);
@@ -2417,6 +2504,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         // Backwards from the trigger to the floor or a stop word.
         let mut start = trigger_token;
         let mut after_time = false;
+        let mut before_time = None;
         while start > floor {
             let w = seg.lower_of(seg.tokens[start - 1].span);
             if SUBJECT_STOPS.contains(&w)
@@ -2438,6 +2526,11 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                     .is_some_and(|m| matches!(m.expr, crate::temporal::TimeExpr::Duration { .. }));
                 if !(of_next && duration) {
                     after_time = true;
+                    if start == trigger_token && e.tense != Tense::None && earlier_verb.is_none() {
+                        // "A federal jury on Thursday convicted": a time phrase right before
+                        // the verb stands between it and its subject.
+                        before_time = subject_before_time(seg, times, floor, start);
+                    }
                     break;
                 }
                 while start > floor && covered(times, seg.tokens[start - 1].span) {
@@ -2496,6 +2589,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                     unknown = true;
                 }
             }
+        }
+        if who.is_none() && !unknown {
+            who = before_time;
         }
         let marker_then_verb = clause.marker.is_some() && trigger_token == clause.tokens.start + 1;
         if who.is_none()

@@ -21,6 +21,7 @@
 //!
 //! The stage neither resolves times nor adds anything to the graph.
 
+use chrono::NaiveDateTime;
 use serde::Serialize;
 
 pub mod classifier;
@@ -384,7 +385,17 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         if lead != Lead::Within {
             let end = range_end(input, mi, lead);
             range_closer = end;
+            // A range the clause's verb cannot lie in, since another phrase dates it, dates
+            // the event noun or gerund before it ("convicted on Thursday ... of taking bribes
+            // between 2015 and 2018").
+            let value = |k: usize| input.values.get(k).and_then(Option::as_ref);
+            let range = end
+                .and_then(|e| Some((value(mi)?.earliest?, value(e)?.latest?)))
+                .filter(|_| matches!(lead, Lead::Between | Lead::From));
             if let Some(ei) = clause_event(input, m) {
+                let ei = range
+                    .and_then(|r| second_time_event(input, mi, ei, r))
+                    .unwrap_or(ei);
                 directed(input, ei, mi, lead, end, out);
             }
             continue;
@@ -393,7 +404,15 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // phrase of the clause that cannot hold the time the verb took dates the event noun
         // between them.
         let verb = clause_event(input, m);
-        if let Some(noun) = verb.and_then(|v| second_time_noun(input, mi, v)) {
+        let own_bounds = input
+            .values
+            .get(mi)
+            .and_then(Option::as_ref)
+            .and_then(|v| Some((v.earliest?, v.latest?)));
+        if let Some(noun) = verb
+            .zip(own_bounds)
+            .and_then(|(v, b)| second_time_event(input, mi, v, b))
+        {
             out.push(rel(
                 Node::Event(noun),
                 RelationKind::During,
@@ -513,22 +532,30 @@ fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
     Some((v, thing))
 }
 
-/// The event noun a time phrase dates when the clause's verb already lies in another phrase
-/// of the clause that the two times cannot share ("sentenced two men on Tuesday for an attack
-/// on a polling station in March": the attack was in March): the last event noun between the
-/// two phrases. `verb` is the clause's verb ([`clause_event`]).
-fn second_time_noun(input: &Input, mi: usize, verb: usize) -> Option<usize> {
+/// The event noun (or gerund) a time phrase dates when the clause's verb already lies in
+/// another phrase of the clause that the two times cannot share: "sentenced two men on
+/// Tuesday for an attack on a polling station in March" (the attack was in March), "A jury on
+/// Thursday convicted the former mayor of taking bribes between 2015 and 2018" (the taking).
+/// `verb` is the clause's verb ([`clause_event`]); `span` the earliest and latest the phrase
+/// (or the range it opens) allows. The event is the last one between the verb (or its own
+/// phrase, when that comes after the verb) and this phrase.
+fn second_time_event(
+    input: &Input,
+    mi: usize,
+    verb: usize,
+    span: (NaiveDateTime, NaiveDateTime),
+) -> Option<usize> {
     let m = &input.mentions[mi];
     let bounds = |k: usize| {
         let v = input.values.get(k)?.as_ref()?;
         Some((v.earliest?, v.latest?))
     };
-    let (start, end) = bounds(mi)?;
+    let (start, end) = span;
+    let verb_end = input.events[verb].trigger.end;
     let first = (0..mi).rev().find(|&k| {
         let other = &input.mentions[k];
         other.sentence == m.sentence
             && other.clause == m.clause
-            && input.events[verb].trigger.end <= other.span.start
             && lead_of(input.seg, other) == Lead::Within
             && !follows_of(input.seg, other)
             // Not a date of a noun ("the June 8 vote").
@@ -540,24 +567,36 @@ fn second_time_noun(input: &Input, mi: usize, verb: usize) -> Option<usize> {
             })
             && clause_event(input, other) == Some(verb)
     })?;
-    // The verb's own phrase: no event noun between them.
-    let verb_end = input.events[verb].trigger.end;
-    let own = input.mentions[first].span.start;
-    if in_sentence(input, m.sentence).any(|i| {
-        let e = &input.events[i];
-        e.pos == EventPos::Noun && e.head.start >= verb_end && e.head.end <= own
-    }) {
+    let own = &input.mentions[first];
+    // The verb's own phrase after it: no event noun between them.
+    if own.span.start >= verb_end
+        && in_sentence(input, m.sentence).any(|i| {
+            let e = &input.events[i];
+            e.pos == EventPos::Noun && e.head.start >= verb_end && e.head.end <= own.span.start
+        })
+    {
         return None;
     }
     let (other_start, other_end) = bounds(first)?;
     if start <= other_end && other_start <= end {
         return None;
     }
-    let after = input.mentions[first].span.end;
-    in_sentence(input, m.sentence).rev().find(|&i| {
+    let after = own.span.end.max(verb_end);
+    let seg = input.seg;
+    let found = in_sentence(input, m.sentence).rev().find(|&i| {
         let e = &input.events[i];
-        e.pos == EventPos::Noun && e.head.start >= after && e.head.end <= m.span.start
-    })
+        let gerund = e.pos == EventPos::Verb
+            && e.tense == Tense::None
+            && seg.lower_of(e.head).ends_with("ing");
+        (e.pos == EventPos::Noun || gerund) && e.head.start >= after && e.head.end <= m.span.start
+    })?;
+    // Not across a conjunction: in "rammed a vessel during an operation ..., and in January
+    // 1994 he sabotaged the whaler" the phrase opens the next clause.
+    let between = seg.token_at(input.events[found].head.end)..seg.token_at(m.span.start);
+    (!between
+        .clone()
+        .any(|t| matches!(seg.lower_of(seg.tokens[t].span), "and" | "but" | ";")))
+    .then_some(found)
 }
 
 /// Whether the word before a mention is "of": "the Korean War of 1950-53" dates a noun.
