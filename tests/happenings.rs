@@ -695,11 +695,30 @@ fn a_range_the_verb_cannot_lie_in_dates_what_it_is_convicted_of() {
 fn a_newspaper_called_daily_is_not_a_time_before_its_verb() {
     let t = timeline_of("The move follows an earlier accord, the leading economic daily said.");
     let said = with_trigger(&t, "said").expect("the saying is an event");
-    assert_ne!(said.who.as_deref(), Some("the leading economic"), "{said:#?}");
+    assert_ne!(
+        said.who.as_deref(),
+        Some("the leading economic"),
+        "{said:#?}"
+    );
     // A conjunction ends the clause a second phrase could date a noun of.
     let body = "In July 1994, a boat rammed a vessel during an operation by environmentalists, \
                 and in January 1994 he sabotaged a whaler.";
     let t = timeline_of(body);
     let operation = with_trigger(&t, "operation").expect("the operation is an event");
     assert_ne!(operation.when.value, "1994-01", "{operation:#?}");
+}
+
+#[test]
+fn trading_after_an_adjective_is_a_noun_and_a_when_clause_dates_both_verbs() {
+    let body = "Shares fell 4 percent in early trading on Monday.\n\n\
+                The company first learned of the problem in August 2021, when a dealer in Ohio \
+                reported a crash.";
+    let t = timeline_of(body);
+    let fell = with_trigger(&t, "fell").expect("the fall is an event");
+    assert_eq!(fell.when.value, "2026-02-09", "{fell:#?}");
+    assert!(with_trigger(&t, "trading").is_none_or(|e| e.who.is_none()));
+    let learned = with_trigger(&t, "learned").expect("the learning is an event");
+    assert_eq!(learned.when.value, "2021-08", "{learned:#?}");
+    let reported = with_trigger(&t, "reported").expect("the report is an event");
+    assert_eq!(reported.when.value, "2021-08");
 }

@@ -457,6 +457,39 @@ pub const NEGATED_AUXILIARIES: &[(&str, Aux)] = &[
 pub const SEQUENCE_ADVERBS: &[&str] =
     &["then", "later", "afterwards", "subsequently", "eventually"];
 
+/// Adjectives that make the -ing form after them a noun when a preposition comes first: "fell 4
+/// percent in early trading", "killed in heavy fighting". A closed list: after "of police
+/// shaking hands" the word between is the participle's subject.
+pub const ING_NOUN_MODIFIERS: &[&str] = &[
+    "early",
+    "late",
+    "heavy",
+    "light",
+    "active",
+    "brisk",
+    "thin",
+    "fierce",
+    "intense",
+    "renewed",
+    "sporadic",
+    "further",
+    "hectic",
+    "volatile",
+    "busy",
+    "quiet",
+    "slow",
+    "bitter",
+    "fresh",
+    "bloody",
+    "overnight",
+    "afternoon",
+    "morning",
+    "midday",
+    "evening",
+    "street",
+    "weekend",
+];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",

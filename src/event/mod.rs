@@ -340,9 +340,14 @@ fn extract_events(
                 // auxiliary is the auxiliary's subject, a noun.
                 let gerund_subject = t + 1 < sentence.tokens.end
                     && lookup_aux(word(t + 1)).is_some_and(|a| !matches!(a, Aux::To));
+                // "fell 4 percent in early trading", "amid heavy fighting": an -ing form after
+                // a preposition and an adjective is a noun.
+                let nominal = t >= sentence.tokens.start + 2
+                    && PREPOSITIONS.contains(&word(t - 2))
+                    && ING_NOUN_MODIFIERS.contains(&word(t - 1));
                 let ok = match form {
                     Form::Past | Form::Participle => !after_det,
-                    Form::Ing => !after_det && !gerund_subject,
+                    Form::Ing => !after_det && !gerund_subject && !nominal,
                     Form::Present | Form::Base => {
                         let subject_before = if form == Form::Base {
                             PRONOUNS.contains(&prev)
@@ -769,7 +774,13 @@ fn model_event<'a>(
     );
     let verbal = |lemma: &str, form: Form| match form {
         Form::Past | Form::Participle => !is_determiner(prev),
-        Form::Ing => !is_determiner(prev) && !next_aux,
+        Form::Ing => {
+            // "in early trading": after a preposition and an adjective, a noun.
+            let nominal = t >= sentence.tokens.start + 2
+                && PREPOSITIONS.contains(&word(t - 2))
+                && ING_NOUN_MODIFIERS.contains(&prev);
+            !is_determiner(prev) && !next_aux && !nominal
+        }
         Form::Present | Form::Base => {
             !is_determiner(prev)
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))

@@ -377,6 +377,29 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                     "<time>, when <clause> → the clause's event in that time",
                     Span::new(m.span.start, input.events[ei].trigger.end),
                 ));
+                // "first learned of the problem in August 2021, when a dealer reported a
+                // crash": a phrase that says when ("in", "on", "at", "during") dates its own
+                // clause's verb too; "a contrast to the previous three nights, when" does not.
+                let at = seg.token_at(m.span.start);
+                let lead = seg.lower_of(seg.tokens[at].span);
+                let before = if at > seg.sentences[m.sentence].tokens.start {
+                    seg.lower_of(seg.tokens[at - 1].span)
+                } else {
+                    ""
+                };
+                let says_when = [lead, before]
+                    .iter()
+                    .any(|w| matches!(*w, "in" | "on" | "at" | "during"));
+                if let Some(v) = clause_event(input, m).filter(|&v| says_when && v != ei) {
+                    out.push(rel(
+                        Node::Event(v),
+                        RelationKind::During,
+                        Node::Time(mi),
+                        Sieve::TimeAnchor,
+                        "<event> ... <time> in one clause → the event in that time",
+                        joint_span(&input.events[v], m.span),
+                    ));
+                }
                 continue;
             }
         }
