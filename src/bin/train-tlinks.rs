@@ -45,14 +45,18 @@
 //! shipped models): running `cv` under a few seeds
 //! shows how much of a difference between two settings is the training order alone.
 //!
-//! `--learner net` also trains a small network over the same features
-//! ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`, `--net-l2`,
-//! `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the perceptrons
-//! as `--mix B1,B2,B3,B4,B5,B6,PL,PR` says (link log-odds bias per pair kind, weights of the
-//! perceptrons' link and relation scores; seven numbers give the same-lemma pairs B5); `cv --mixes "MIX;MIX;..."` scores further mixes
-//! with the same trained models, and `cv` also prints the same folds' perceptrons alone
-//! (trained exactly as without the network), so that one run compares the two. An experiment, not the shipped setting (see
-//! `docs/accuracy.md`, *The pair classifier*).
+//! `--learner net` (the default, as shipped) also trains a small network over the same
+//! features ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`,
+//! `--net-l2`, `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the
+//! perceptrons as `--mix B1,B2,B3,B4,B5,B6,PL,PR` says (link log-odds bias per pair kind,
+//! weights of the perceptrons' link and relation scores; seven numbers give the same-lemma
+//! pairs B5); `--learner perceptron` trains the perceptrons alone. `cv --mixes "MIX;MIX;..."`
+//! scores further mixes with the same trained models, and `cv` with a network also prints the
+//! same folds' perceptrons alone (trained exactly as without the network), so that one run
+//! compares the two (`docs/accuracy.md`, *The pair classifier*).
+//!
+//! `--bag N` makes each perceptron the mean of N trained in different orders (an experiment,
+//! default 1).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -91,6 +95,10 @@ fn closure_labels() -> bool {
 }
 
 const DEFAULT_EPOCHS: usize = 5;
+/// How the shipped network and perceptrons decide together (`--mix`): link log-odds +0.5 for
+/// the event–publish date, event–time and same-sentence pairs, the perceptrons' link margin
+/// and relation scores at half weight (docs/accuracy.md, *The pair classifier*).
+const DEFAULT_MIX: &str = "0.5,0,0.5,0.5,0,0,0.5,0.5";
 /// Features whose quantised weights all lie within this distance of zero are dropped.
 const DEFAULT_PRUNE: i16 = 4;
 const KINDS: [PairKind; 6] = [
@@ -784,16 +792,16 @@ struct SettingsArgs {
     #[arg(long, value_name = "E,T,ET,EE,EN,EL", allow_hyphen_values = true,
           value_parser = parse_none_shift, default_value_t = NoneBias([0; 6]))]
     raw_none_shift: NoneBias,
-    /// Also train a small network over the same features (an experiment, not the shipped
-    /// setting).
-    #[arg(long, value_enum, default_value_t = Learner::Perceptron)]
+    /// The perceptrons alone, or the perceptrons and a small network over the same features
+    /// (shipped).
+    #[arg(long, value_enum, default_value_t = Learner::Net)]
     learner: Learner,
     /// With --learner net, how the network and the perceptrons decide together: the link
     /// log-odds bias per kind of pair, then the weights of the perceptrons' link and relation
-    /// scores (seven numbers: the same-lemma pairs take B5) [default: the network alone].
+    /// scores (seven numbers: the same-lemma pairs take B5; all 0: the network alone).
     #[arg(long, value_name = "B1,B2,B3,B4,B5,B6,PL,PR", allow_hyphen_values = true,
-          value_parser = parse_mix)]
-    mix: Option<Mix>,
+          value_parser = parse_mix, default_value = DEFAULT_MIX)]
+    mix: Mix,
     #[command(flatten)]
     net: NetArgs,
 }
@@ -830,9 +838,9 @@ struct NetArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Learner {
-    /// The averaged perceptrons alone (shipped).
+    /// The averaged perceptrons alone.
     Perceptron,
-    /// The perceptrons and a network, as --mix says.
+    /// The perceptrons and a network, as --mix says (shipped).
     Net,
 }
 
@@ -924,7 +932,7 @@ impl SettingsArgs {
                 dropout: net.net_dropout,
                 seed: net.net_seed,
             }),
-            mix: self.mix.unwrap_or_default(),
+            mix: self.mix,
             epochs: self.epochs,
             none_bias: self.none_bias.0,
             raw_none_shift: self.raw_none_shift.0,

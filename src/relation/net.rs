@@ -1,5 +1,6 @@
-//! A small feed-forward network over the pair classifier's hashed features: an experiment
-//! against the averaged perceptrons (`train-tlinks cv --learner net`).
+//! A small feed-forward network over the pair classifier's hashed features, which decides
+//! with the averaged perceptrons in the shipped pair models (`train-tlinks --learner net`, the
+//! default; [`super::classifier::Mix`]).
 //!
 //! The first layer is an *embedding bag*: each feature key seen in training has a learned
 //! row of `dim` weights, and a pair's hidden vector is the sum of its features' rows plus a
@@ -22,8 +23,8 @@ pub struct Net {
     dim: usize,
     /// Feature keys with a row, sorted.
     keys: Vec<u32>,
-    /// `keys.len() * dim` weights, each row a multiple of its scale (`i8` steps).
-    rows: Vec<f32>,
+    /// `keys.len() * dim` weights, each in `i8` steps of its row's scale (as stored).
+    rows: Vec<i8>,
     /// Per row, the weight of one `i8` step.
     scales: Vec<f32>,
     /// `dim` hidden biases.
@@ -54,13 +55,16 @@ pub struct NetSettings {
 }
 
 impl Default for NetSettings {
+    /// The shipped models' settings (`docs/accuracy.md`, *The pair classifier*): three passes
+    /// (six overfit), and no row for a feature seen in fewer than three training pairs, which
+    /// keeps both model files under 8 MB.
     fn default() -> NetSettings {
         NetSettings {
             dim: 32,
-            epochs: 6,
+            epochs: 3,
             rate: 0.05,
-            l2: 0.0,
-            min_count: 1,
+            l2: 0.001,
+            min_count: 3,
             dropout: 0.0,
             seed: 0x5EED_0F7E_A0AA_7115,
         }
@@ -112,8 +116,9 @@ impl Net {
         for f in features {
             if let Ok(i) = self.keys.binary_search(f) {
                 let row = &self.rows[i * self.dim..(i + 1) * self.dim];
-                for (x, w) in h.iter_mut().zip(row) {
-                    *x += w;
+                let scale = self.scales[i];
+                for (x, &q) in h.iter_mut().zip(row) {
+                    *x += f32::from(q) * scale;
                 }
             }
         }
@@ -161,14 +166,11 @@ impl Net {
         }
         for (i, scale) in self.scales.iter().enumerate() {
             out.extend_from_slice(&scale.to_le_bytes());
-            for w in &self.rows[i * self.dim..(i + 1) * self.dim] {
-                let q = if *scale > 0.0 {
-                    (w / scale).round() as i8
-                } else {
-                    0
-                };
-                out.push(q as u8);
-            }
+            out.extend(
+                self.rows[i * self.dim..(i + 1) * self.dim]
+                    .iter()
+                    .map(|&q| q as u8),
+            );
         }
         for v in [&self.b1, &self.w2, &self.b2] {
             for x in v.iter() {
@@ -203,7 +205,7 @@ impl Net {
             at += 4;
             let q = bytes.get(at..at + dim)?;
             at += dim;
-            rows.extend(q.iter().map(|&q| f32::from(q as i8) * scale));
+            rows.extend(q.iter().map(|&q| q as i8));
             scales.push(scale);
         }
         let mut floats = |count: usize| -> Option<Vec<f32>> {
@@ -273,16 +275,18 @@ pub fn train(
     let mut rng = Rng(settings.seed | 1);
     let r1 = 0.1 / (1.0 + (dim as f32).sqrt());
     let r2 = (6.0 / (dim + OUT) as f32).sqrt();
+    // The rows in `f32` while training; `i8` steps of each row's scale at the end.
+    let mut rows: Vec<f32> = (0..keys.len() * dim).map(|_| rng.uniform(r1)).collect();
     let mut net = Net {
         dim,
-        rows: (0..keys.len() * dim).map(|_| rng.uniform(r1)).collect(),
+        rows: Vec::new(),
         scales: Vec::new(),
         keys,
         b1: vec![0.1; dim],
         w2: (0..OUT * dim).map(|_| rng.uniform(r2)).collect(),
         b2: vec![0.0; OUT],
     };
-    let mut g_rows = vec![0f32; net.rows.len()];
+    let mut g_rows = vec![0f32; rows.len()];
     let mut g_b1 = vec![0f32; dim];
     let mut g_w2 = vec![0f32; OUT * dim];
     let mut g_b2 = [0f32; OUT];
@@ -318,13 +322,12 @@ pub fn train(
             } else {
                 kept.extend_from_slice(all_rows);
             }
-            let rows = &kept;
             // Forward.
             h.clear();
             h.resize(dim, 0.0);
-            for &r in rows {
+            for &r in &kept {
                 let r = r as usize;
-                for (x, w) in h.iter_mut().zip(&net.rows[r * dim..(r + 1) * dim]) {
+                for (x, w) in h.iter_mut().zip(&rows[r * dim..(r + 1) * dim]) {
                     *x += w;
                 }
             }
@@ -352,9 +355,9 @@ pub fn train(
                 }
                 step(&mut net.b1[k], &mut g_b1[k], *d);
             }
-            for &r in rows {
+            for &r in &kept {
                 let r = r as usize;
-                let w = &mut net.rows[r * dim..(r + 1) * dim];
+                let w = &mut rows[r * dim..(r + 1) * dim];
                 let acc = &mut g_rows[r * dim..(r + 1) * dim];
                 for k in 0..dim {
                     let g = scale * dh[k] + settings.l2 * w[k];
@@ -366,19 +369,18 @@ pub fn train(
     }
     // Each row in `i8` steps of its own scale: a quarter of the bytes, and the network
     // measured is the network shipped.
-    net.scales = net
-        .rows
+    net.scales = rows
         .chunks(dim.max(1))
         .map(|row| row.iter().fold(0f32, |m, w| m.max(w.abs())) / 127.0)
         .collect();
-    for (row, scale) in net.rows.chunks_mut(dim.max(1)).zip(&net.scales) {
-        for w in row {
-            *w = if *scale > 0.0 {
-                f32::from((*w / scale).round() as i8) * scale
+    for (row, scale) in rows.chunks(dim.max(1)).zip(&net.scales) {
+        net.rows.extend(row.iter().map(|w| {
+            if *scale > 0.0 {
+                (*w / scale).round() as i8
             } else {
-                0.0
-            };
-        }
+                0
+            }
+        }));
     }
     net
 }
