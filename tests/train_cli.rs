@@ -113,6 +113,8 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-seed",
         "--net-dropout",
         "--net-min-count",
+        "--net-average",
+        "--bag",
         "--event-folds",
         "--raw-none-shift",
         "--raw-shifts",

@@ -831,6 +831,9 @@ struct NetArgs {
     #[arg(long, value_name = "P", default_value_t = NetSettings::default().dropout,
           allow_negative_numbers = true)]
     net_dropout: f32,
+    /// With --learner net: keep the mean of the weights over the last pass (an experiment).
+    #[arg(long)]
+    net_average: bool,
     /// With --learner net: features seen in fewer training pairs get no row.
     #[arg(long, value_name = "N", default_value_t = NetSettings::default().min_count)]
     net_min_count: usize,
@@ -931,6 +934,7 @@ impl SettingsArgs {
                 min_count: net.net_min_count,
                 dropout: net.net_dropout,
                 seed: net.net_seed,
+                average: net.net_average,
             }),
             mix: self.mix,
             epochs: self.epochs,

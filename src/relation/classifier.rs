@@ -1131,6 +1131,10 @@ mod tests {
             let m = PairModel::from_bytes(bytes).expect("the shipped model reads");
             assert!(!m.is_empty());
             assert_eq!(m.to_bytes(), bytes);
+            // Both shipped models decide with their network (docs/accuracy.md, Relations).
+            assert!(m.net.len() > 10_000, "{} network rows", m.net.len());
+            assert_eq!(m.mix.perceptron_link, 0.5);
+            assert_eq!(m.mix.perceptron_relation, 0.5);
         }
         assert_ne!(BUILTIN, BUILTIN_GOLD);
     }
@@ -1147,10 +1151,13 @@ mod tests {
             ..Default::default()
         };
         let mut model = PairModel::from_bytes(BUILTIN_GOLD).expect("the shipped model reads");
+        model.net = Net::default();
+        let perceptrons_only = model.to_bytes();
+        assert!(perceptrons_only.len() < BUILTIN_GOLD.len());
         model.net = super::super::net::train(&examples, settings, |_, _| {});
         model.mix.link_bias[PairKind::SameSentence as usize] = 0.25;
         let bytes = model.to_bytes();
-        assert!(bytes.len() > BUILTIN_GOLD.len());
+        assert!(bytes.len() > perceptrons_only.len());
         let read = PairModel::from_bytes(&bytes).expect("reads back");
         assert_eq!(read.to_bytes(), bytes);
         assert_eq!(read.mix, model.mix);

@@ -52,6 +52,9 @@ pub struct NetSettings {
     pub dropout: f32,
     /// Seeds the initial weights and the shuffles.
     pub seed: u64,
+    /// Keep the mean of the weights over the last pass's steps instead of the last ones (as
+    /// the averaged perceptron does).
+    pub average: bool,
 }
 
 impl Default for NetSettings {
@@ -67,6 +70,7 @@ impl Default for NetSettings {
             min_count: 3,
             dropout: 0.0,
             seed: 0x5EED_0F7E_A0AA_7115,
+            average: false,
         }
     }
 }
@@ -303,7 +307,20 @@ pub fn train(
     // Inverted dropout: the kept features' sum is scaled up to the full sum's expectation.
     let scale = 1.0 / (1.0 - settings.dropout.clamp(0.0, 0.9));
     let keep_below = ((1.0 - settings.dropout.clamp(0.0, 1.0)) * (1u64 << 24) as f32) as u64;
+    // The running sums of the last pass's weights (with `average`): rows lazily, by the step
+    // of their last change; the dense weights at every step.
+    let mut avg_rows: Vec<f64> = Vec::new();
+    let mut avg_stamp: Vec<u64> = Vec::new();
+    let mut avg_dense: Vec<f64> = Vec::new();
+    let mut t: u64 = 0;
     for epoch in 0..settings.epochs {
+        let averaging = settings.average && epoch + 1 == settings.epochs;
+        if averaging {
+            avg_rows = vec![0.0; rows.len()];
+            avg_stamp = vec![0; rows.len() / dim.max(1)];
+            avg_dense = vec![0.0; net.b1.len() + net.w2.len() + net.b2.len()];
+            t = 0;
+        }
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
@@ -355,6 +372,20 @@ pub fn train(
                 }
                 step(&mut net.b1[k], &mut g_b1[k], *d);
             }
+            if averaging {
+                // The weights before this step held since the row's last change.
+                for &r in &kept {
+                    let r = r as usize;
+                    let held = (t - avg_stamp[r]) as f64;
+                    for (a, w) in avg_rows[r * dim..(r + 1) * dim]
+                        .iter_mut()
+                        .zip(&rows[r * dim..(r + 1) * dim])
+                    {
+                        *a += held * f64::from(*w);
+                    }
+                    avg_stamp[r] = t;
+                }
+            }
             for &r in &kept {
                 let r = r as usize;
                 let w = &mut rows[r * dim..(r + 1) * dim];
@@ -364,8 +395,41 @@ pub fn train(
                     step(&mut w[k], &mut acc[k], g);
                 }
             }
+            if averaging {
+                t += 1;
+                for (a, w) in avg_dense
+                    .iter_mut()
+                    .zip(net.b1.iter().chain(&net.w2).chain(&net.b2))
+                {
+                    *a += f64::from(*w);
+                }
+            }
         }
         progress(epoch + 1, (loss / rows_of.len().max(1) as f64) as f32);
+    }
+    if settings.average && t > 0 {
+        let n = t as f64;
+        for (r, stamp) in avg_stamp.iter().enumerate() {
+            let held = (t - stamp) as f64;
+            for (a, w) in avg_rows[r * dim..(r + 1) * dim]
+                .iter_mut()
+                .zip(&rows[r * dim..(r + 1) * dim])
+            {
+                *a += held * f64::from(*w);
+            }
+        }
+        for (w, a) in rows.iter_mut().zip(&avg_rows) {
+            *w = (a / n) as f32;
+        }
+        for (w, a) in net
+            .b1
+            .iter_mut()
+            .chain(net.w2.iter_mut())
+            .chain(net.b2.iter_mut())
+            .zip(&avg_dense)
+        {
+            *w = (a / n) as f32;
+        }
     }
     // Each row in `i8` steps of its own scale: a quarter of the bytes, and the network
     // measured is the network shipped.
@@ -424,5 +488,22 @@ mod tests {
         assert_eq!(Net::from_bytes(&net.to_bytes()), Some(net.clone()));
         assert_eq!(Net::from_bytes(&net.to_bytes()[..20]), None);
         assert!(net.probabilities(&[999]).iter().sum::<f32>() > 0.99);
+
+        // The mean of the last pass's weights learns the same labels and is another network.
+        let averaged = NetSettings {
+            average: true,
+            ..settings
+        };
+        let mean = train(&examples, averaged, |_, _| {});
+        for (f, l) in &data[..4] {
+            let p = mean.probabilities(f);
+            let best = (0..OUT).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap();
+            assert_eq!(best, *l, "{f:?}: {p:?}");
+        }
+        assert_ne!(mean.to_bytes(), net.to_bytes());
+        assert_eq!(
+            train(&examples, averaged, |_, _| {}).to_bytes(),
+            mean.to_bytes()
+        );
     }
 }
