@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use tempora::relation::classifier::PairModel;
+
 fn run(bin: &str, args: &[&str]) -> Output {
     Command::new(bin)
         .args(args)
@@ -111,6 +113,8 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-seed",
         "--net-dropout",
         "--net-min-count",
+        "--net-average",
+        "--bag",
         "--event-folds",
         "--raw-none-shift",
         "--raw-shifts",
@@ -243,10 +247,30 @@ fn train_writes_the_models_named_with_equals_signs() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("== in-sample"), "{}", stdout(&o));
-    // Two perceptrons per model, two passes each.
-    assert_eq!(stderr(&o).matches("epoch  2:").count(), 4, "{}", stderr(&o));
-    assert!(!stderr(&o).contains("epoch  3:"), "{}", stderr(&o));
+    // Two perceptrons per model, two passes each, and by default a network per model (three
+    // passes of its own, whatever --epochs says).
+    let err = stderr(&o);
+    let lines = |start: &str| err.lines().filter(|l| l.starts_with(start)).count();
+    assert_eq!(lines("  epoch  2:"), 4, "{err}");
+    assert_eq!(lines("  epoch  3:"), 0, "{err}");
+    assert_eq!(lines("  net epoch  3:"), 2, "{err}");
     assert!(raw.is_file() && gold.is_file());
+    for file in [&raw, &gold] {
+        let model = PairModel::from_bytes(&std::fs::read(file).unwrap()).unwrap();
+        assert!(!model.net.is_empty(), "{} has no network", file.display());
+    }
+    // --learner perceptron writes the perceptrons alone.
+    let o = tlinks(&[
+        "train",
+        "--epochs=2",
+        "--learner=perceptron",
+        &format!("--out={}", path(&raw)),
+        path(&docs),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("net epoch"), "{}", stderr(&o));
+    let model = PairModel::from_bytes(&std::fs::read(&raw).unwrap()).unwrap();
+    assert!(model.net.is_empty());
 
     let o = events(&[
         "train",

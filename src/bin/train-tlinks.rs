@@ -40,17 +40,23 @@
 //! the gold links lost from raw text come from. Experiments, not the shipped settings (see
 //! `docs/accuracy.md`, *Relations*).
 //!
-//! `--seed S` changes the order in which the perceptrons see the pairs (XORed into their
-//! fixed seeds; 0, the default, gives the shipped models): running `cv` under a few seeds
+//! `--seed S` changes the order in which the perceptrons (and a network's initial weights
+//! and shuffles) see the pairs (XORed into their fixed seeds; 0, the default, gives the
+//! shipped models): running `cv` under a few seeds
 //! shows how much of a difference between two settings is the training order alone.
 //!
-//! `--learner net` also trains a small network over the same features
-//! ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`, `--net-l2`,
-//! `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the perceptrons
-//! as `--mix B1,B2,B3,B4,B5,B6,PL,PR` says (link log-odds bias per pair kind, weights of the
-//! perceptrons' link and relation scores; seven numbers give the same-lemma pairs B5); `cv --mixes "MIX;MIX;..."` scores further mixes
-//! with the same trained models. An experiment, not the shipped setting (see
-//! `docs/accuracy.md`, *The pair classifier*).
+//! `--learner net` (the default, as shipped) also trains a small network over the same
+//! features ([`tempora::relation::net`]: `--net-dim`, `--net-epochs`, `--net-rate`,
+//! `--net-l2`, `--net-min-count`, `--net-dropout`, `--net-seed`) and lets it decide with the
+//! perceptrons as `--mix B1,B2,B3,B4,B5,B6,PL,PR` says (link log-odds bias per pair kind,
+//! weights of the perceptrons' link and relation scores; seven numbers give the same-lemma
+//! pairs B5); `--learner perceptron` trains the perceptrons alone. `cv --mixes "MIX;MIX;..."`
+//! scores further mixes with the same trained models, and `cv` with a network also prints the
+//! same folds' perceptrons alone (trained exactly as without the network), so that one run
+//! compares the two (`docs/accuracy.md`, *The pair classifier*).
+//!
+//! `--bag N` makes each perceptron the mean of N trained in different orders (an experiment,
+//! default 1).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -70,7 +76,7 @@ use tempora::relation::classifier::{
     bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, Mix, PairKind,
     PairModel, LABELS,
 };
-use tempora::relation::net::{self, NetSettings};
+use tempora::relation::net::{self, Net, NetSettings};
 use tempora::relation::Node;
 use tempora::timeml::{read_timeml_dir, LinkEnd, TimemlDocument, Tlink};
 
@@ -89,6 +95,10 @@ fn closure_labels() -> bool {
 }
 
 const DEFAULT_EPOCHS: usize = 5;
+/// How the shipped network and perceptrons decide together (`--mix`): link log-odds +0.5 for
+/// the event–publish date, event–time and same-sentence pairs, the perceptrons' link margin
+/// and relation scores at half weight (docs/accuracy.md, *The pair classifier*).
+const DEFAULT_MIX: &str = "0.5,0,0.5,0.5,0,0,0.5,0.5";
 /// Features whose quantised weights all lie within this distance of zero are dropped.
 const DEFAULT_PRUNE: i16 = 4;
 const KINDS: [PairKind; 6] = [
@@ -228,6 +238,8 @@ struct Settings {
     /// Read the raw-text model's training documents with event recognisers that have not
     /// seen them, in this many parts (0: with the recogniser of the held-out documents).
     event_folds: usize,
+    /// Each perceptron is the mean of this many trained in different orders (1: one).
+    bag: usize,
 }
 
 fn perceptron(
@@ -235,16 +247,39 @@ fn perceptron(
     epochs: usize,
     seed: u64,
     prune: i16,
+    bag: usize,
 ) -> tempora::event::model::Model {
     let examples: Vec<&Example> = examples.iter().collect();
-    let mut trainer = Trainer::new();
-    trainer.train_shuffled(&examples, epochs, seed, |epoch, mistakes| {
-        eprintln!(
-            "  epoch {epoch:>2}: {mistakes} mistakes on {} pairs",
-            examples.len()
-        )
-    });
-    trainer.finish(prune)
+    let one = |seed: u64, prune: i16| {
+        let mut trainer = Trainer::new();
+        trainer.train_shuffled(&examples, epochs, seed, |epoch, mistakes| {
+            eprintln!(
+                "  epoch {epoch:>2}: {mistakes} mistakes on {} pairs",
+                examples.len()
+            )
+        });
+        trainer.finish(prune)
+    };
+    if bag <= 1 {
+        return one(seed, prune);
+    }
+    // The mean of `bag` perceptrons trained in different orders (the first in this one's),
+    // each quantised to the same largest weight.
+    let mut sum: HashMap<u32, [i32; tempora::event::model::LABELS]> = HashMap::new();
+    for b in 0..bag as u64 {
+        let model = one(seed ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15), 0);
+        for (key, row) in model.weights() {
+            let total = sum.entry(key).or_default();
+            for (t, w) in total.iter_mut().zip(row) {
+                *t += i32::from(w);
+            }
+        }
+    }
+    let n = bag as i32;
+    tempora::event::model::Model::from_weights(sum.into_iter().filter_map(|(key, total)| {
+        let row = total.map(|t| ((t + t.signum() * n / 2) / n) as i16);
+        row.iter().any(|w| w.abs() > prune).then_some((key, row))
+    }))
 }
 
 fn train(
@@ -270,12 +305,14 @@ fn train(
             settings.epochs,
             0x7115_EED0_F7E3_F0AA ^ settings.seed,
             settings.prune,
+            settings.bag,
         ),
         relation: perceptron(
             &relation,
             settings.epochs,
             0x0BE1_A7E5_0F7E_A0AA ^ settings.seed,
             settings.prune,
+            settings.bag,
         ),
         ..PairModel::default()
     };
@@ -289,6 +326,11 @@ fn train(
         let examples: Vec<(&[u32], usize)> =
             all().map(|(_, e)| (&e.features[..], e.label)).collect();
         let started = Instant::now();
+        // The training order follows --seed, as the perceptrons' does (0: the shipped one).
+        let ns = NetSettings {
+            seed: ns.seed ^ settings.seed,
+            ..ns
+        };
         model.net = net::train(&examples, ns, |epoch, loss| {
             eprintln!(
                 "  net epoch {epoch:>2}: mean loss {loss:.4} on {} pairs ({:.1}s)",
@@ -728,6 +770,10 @@ struct SettingsArgs {
     /// XORed into the perceptrons' shuffle seeds (0 gives the shipped models' order).
     #[arg(long, value_name = "S", default_value_t = 0)]
     seed: u64,
+    /// Each perceptron is the mean of this many trained in different training orders (the
+    /// first in the order --seed gives), each quantised before the mean.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    bag: usize,
     /// Read the raw-text model's training documents with event recognisers that have not seen
     /// them (a jackknife in this many parts: the margins and the spurious events of unseen
     /// text); 0 or 1 reads them with the recogniser of the held-out documents (`cv`) or the
@@ -746,16 +792,16 @@ struct SettingsArgs {
     #[arg(long, value_name = "E,T,ET,EE,EN,EL", allow_hyphen_values = true,
           value_parser = parse_none_shift, default_value_t = NoneBias([0; 6]))]
     raw_none_shift: NoneBias,
-    /// Also train a small network over the same features (an experiment, not the shipped
-    /// setting).
-    #[arg(long, value_enum, default_value_t = Learner::Perceptron)]
+    /// The perceptrons alone, or the perceptrons and a small network over the same features
+    /// (shipped).
+    #[arg(long, value_enum, default_value_t = Learner::Net)]
     learner: Learner,
     /// With --learner net, how the network and the perceptrons decide together: the link
     /// log-odds bias per kind of pair, then the weights of the perceptrons' link and relation
-    /// scores (seven numbers: the same-lemma pairs take B5) [default: the network alone].
+    /// scores (seven numbers: the same-lemma pairs take B5; all 0: the network alone).
     #[arg(long, value_name = "B1,B2,B3,B4,B5,B6,PL,PR", allow_hyphen_values = true,
-          value_parser = parse_mix)]
-    mix: Option<Mix>,
+          value_parser = parse_mix, default_value = DEFAULT_MIX)]
+    mix: Mix,
     #[command(flatten)]
     net: NetArgs,
 }
@@ -777,13 +823,17 @@ struct NetArgs {
     #[arg(long, value_name = "L", default_value_t = NetSettings::default().l2,
           allow_negative_numbers = true)]
     net_l2: f32,
-    /// With --learner net: seeds the initial weights and the shuffles.
+    /// With --learner net: seeds the initial weights and the shuffles (--seed is XORed into
+    /// it, as into the perceptrons' seeds).
     #[arg(long, value_name = "S", default_value_t = NetSettings::default().seed)]
     net_seed: u64,
     /// With --learner net: share of each pair's features left out of its step.
     #[arg(long, value_name = "P", default_value_t = NetSettings::default().dropout,
           allow_negative_numbers = true)]
     net_dropout: f32,
+    /// With --learner net: keep the mean of the weights over the last pass (an experiment).
+    #[arg(long)]
+    net_average: bool,
     /// With --learner net: features seen in fewer training pairs get no row.
     #[arg(long, value_name = "N", default_value_t = NetSettings::default().min_count)]
     net_min_count: usize,
@@ -791,9 +841,9 @@ struct NetArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Learner {
-    /// The averaged perceptrons alone (shipped).
+    /// The averaged perceptrons alone.
     Perceptron,
-    /// The perceptrons and a network, as --mix says.
+    /// The perceptrons and a network, as --mix says (shipped).
     Net,
 }
 
@@ -884,14 +934,16 @@ impl SettingsArgs {
                 min_count: net.net_min_count,
                 dropout: net.net_dropout,
                 seed: net.net_seed,
+                average: net.net_average,
             }),
-            mix: self.mix.unwrap_or_default(),
+            mix: self.mix,
             epochs: self.epochs,
             none_bias: self.none_bias.0,
             raw_none_shift: self.raw_none_shift.0,
             seed: self.seed,
             prune: self.prune,
             event_folds: self.event_folds,
+            bag: self.bag,
         }
     }
 }
@@ -1070,6 +1122,11 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     let mut grid = vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
     let mut shift_grid = vec![AwarenessCounts::default(); args.raw_shifts.len()];
     let mut raw_by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    // With a network, the same folds' perceptrons are also scored without it (they are
+    // trained exactly as without --learner net), so that one run measures both.
+    let with_net = settings.net.is_some();
+    let mut perceptrons_alone = (AwarenessCounts::default(), AwarenessCounts::default());
+    let mut held_out_perceptrons: HashMap<String, GoldAnalysis> = HashMap::new();
     for k in 0..folds {
         let train_docs: Vec<&Doc> = tempora::eval::training_part(all, folds, k);
         eprintln!(
@@ -1125,6 +1182,15 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
                 counts.add(&score_one(&d.doc, &raw, &raw_model));
             }
         }
+        let perceptrons = with_net.then(|| {
+            let mut p = Models {
+                gold: models.gold.clone(),
+                raw: models.raw.clone(),
+            };
+            p.gold.net = Net::default();
+            p.raw.net = Net::default();
+            p
+        });
         let model = &models.gold;
         if k == 0 {
             let test_docs: Vec<&Doc> = all.iter().copied().step_by(folds).collect();
@@ -1151,6 +1217,17 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
                 let mut ga = d.gold.clone();
                 reclassify(&mut ga, model);
                 held_out.insert(d.doc.id.clone(), ga);
+            }
+            if let Some(p) = &perceptrons {
+                perceptrons_alone
+                    .0
+                    .add(&score_one(&d.doc, &d.gold, &p.gold));
+                perceptrons_alone.1.add(&score_one(&d.doc, &raw, &p.raw));
+                if !matres.is_empty() {
+                    let mut ga = d.gold.clone();
+                    reclassify(&mut ga, &p.gold);
+                    held_out_perceptrons.insert(d.doc.id.clone(), ga);
+                }
             }
         }
     }
@@ -1187,6 +1264,14 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
             ),
             &r,
         )?;
+        if with_net {
+            let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
+                held_out_perceptrons
+                    .remove(&doc.id)
+                    .unwrap_or_else(|| doc_gold(all, doc))
+            });
+            print_matres("the same, the perceptrons alone (without the network)", &r)?;
+        }
     }
     let sum = |keep: &dyn Fn(&Doc) -> bool| {
         let mut t = (AwarenessCounts::default(), AwarenessCounts::default());
@@ -1215,6 +1300,12 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
         ),
         sum(&|_| true),
     )?;
+    if with_net {
+        print(
+            "the same folds' perceptrons alone (without the network), all documents",
+            perceptrons_alone,
+        )?;
+    }
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
         print(&format!("mix {mix:?}"), *counts)?;
     }

@@ -275,7 +275,8 @@ impl Model {
         *self = Model::from_weights(weights);
     }
 
-    fn weights(&self) -> Vec<(u32, [i16; LABELS])> {
+    /// Every feature's key and weights, in no particular order.
+    pub fn weights(&self) -> Vec<(u32, [i16; LABELS])> {
         self.slots
             .iter()
             .filter(|s| s.key != 0)

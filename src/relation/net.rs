@@ -1,5 +1,6 @@
-//! A small feed-forward network over the pair classifier's hashed features: an experiment
-//! against the averaged perceptrons (`train-tlinks cv --learner net`).
+//! A small feed-forward network over the pair classifier's hashed features, which decides
+//! with the averaged perceptrons in the shipped pair models (`train-tlinks --learner net`, the
+//! default; [`super::classifier::Mix`]).
 //!
 //! The first layer is an *embedding bag*: each feature key seen in training has a learned
 //! row of `dim` weights, and a pair's hidden vector is the sum of its features' rows plus a
@@ -22,8 +23,8 @@ pub struct Net {
     dim: usize,
     /// Feature keys with a row, sorted.
     keys: Vec<u32>,
-    /// `keys.len() * dim` weights, each row a multiple of its scale (`i8` steps).
-    rows: Vec<f32>,
+    /// `keys.len() * dim` weights, each in `i8` steps of its row's scale (as stored).
+    rows: Vec<i8>,
     /// Per row, the weight of one `i8` step.
     scales: Vec<f32>,
     /// `dim` hidden biases.
@@ -51,18 +52,25 @@ pub struct NetSettings {
     pub dropout: f32,
     /// Seeds the initial weights and the shuffles.
     pub seed: u64,
+    /// Keep the mean of the weights over the last pass's steps instead of the last ones (as
+    /// the averaged perceptron does).
+    pub average: bool,
 }
 
 impl Default for NetSettings {
+    /// The shipped models' settings (`docs/accuracy.md`, *The pair classifier*): three passes
+    /// (six overfit), and no row for a feature seen in fewer than three training pairs, which
+    /// keeps both model files under 8 MB.
     fn default() -> NetSettings {
         NetSettings {
             dim: 32,
-            epochs: 6,
+            epochs: 3,
             rate: 0.05,
-            l2: 0.0,
-            min_count: 1,
+            l2: 0.001,
+            min_count: 3,
             dropout: 0.0,
             seed: 0x5EED_0F7E_A0AA_7115,
+            average: false,
         }
     }
 }
@@ -112,8 +120,9 @@ impl Net {
         for f in features {
             if let Ok(i) = self.keys.binary_search(f) {
                 let row = &self.rows[i * self.dim..(i + 1) * self.dim];
-                for (x, w) in h.iter_mut().zip(row) {
-                    *x += w;
+                let scale = self.scales[i];
+                for (x, &q) in h.iter_mut().zip(row) {
+                    *x += f32::from(q) * scale;
                 }
             }
         }
@@ -161,14 +170,11 @@ impl Net {
         }
         for (i, scale) in self.scales.iter().enumerate() {
             out.extend_from_slice(&scale.to_le_bytes());
-            for w in &self.rows[i * self.dim..(i + 1) * self.dim] {
-                let q = if *scale > 0.0 {
-                    (w / scale).round() as i8
-                } else {
-                    0
-                };
-                out.push(q as u8);
-            }
+            out.extend(
+                self.rows[i * self.dim..(i + 1) * self.dim]
+                    .iter()
+                    .map(|&q| q as u8),
+            );
         }
         for v in [&self.b1, &self.w2, &self.b2] {
             for x in v.iter() {
@@ -203,7 +209,7 @@ impl Net {
             at += 4;
             let q = bytes.get(at..at + dim)?;
             at += dim;
-            rows.extend(q.iter().map(|&q| f32::from(q as i8) * scale));
+            rows.extend(q.iter().map(|&q| q as i8));
             scales.push(scale);
         }
         let mut floats = |count: usize| -> Option<Vec<f32>> {
@@ -273,16 +279,18 @@ pub fn train(
     let mut rng = Rng(settings.seed | 1);
     let r1 = 0.1 / (1.0 + (dim as f32).sqrt());
     let r2 = (6.0 / (dim + OUT) as f32).sqrt();
+    // The rows in `f32` while training; `i8` steps of each row's scale at the end.
+    let mut rows: Vec<f32> = (0..keys.len() * dim).map(|_| rng.uniform(r1)).collect();
     let mut net = Net {
         dim,
-        rows: (0..keys.len() * dim).map(|_| rng.uniform(r1)).collect(),
+        rows: Vec::new(),
         scales: Vec::new(),
         keys,
         b1: vec![0.1; dim],
         w2: (0..OUT * dim).map(|_| rng.uniform(r2)).collect(),
         b2: vec![0.0; OUT],
     };
-    let mut g_rows = vec![0f32; net.rows.len()];
+    let mut g_rows = vec![0f32; rows.len()];
     let mut g_b1 = vec![0f32; dim];
     let mut g_w2 = vec![0f32; OUT * dim];
     let mut g_b2 = [0f32; OUT];
@@ -299,7 +307,20 @@ pub fn train(
     // Inverted dropout: the kept features' sum is scaled up to the full sum's expectation.
     let scale = 1.0 / (1.0 - settings.dropout.clamp(0.0, 0.9));
     let keep_below = ((1.0 - settings.dropout.clamp(0.0, 1.0)) * (1u64 << 24) as f32) as u64;
+    // The running sums of the last pass's weights (with `average`): rows lazily, by the step
+    // of their last change; the dense weights at every step.
+    let mut avg_rows: Vec<f64> = Vec::new();
+    let mut avg_stamp: Vec<u64> = Vec::new();
+    let mut avg_dense: Vec<f64> = Vec::new();
+    let mut t: u64 = 0;
     for epoch in 0..settings.epochs {
+        let averaging = settings.average && epoch + 1 == settings.epochs;
+        if averaging {
+            avg_rows = vec![0.0; rows.len()];
+            avg_stamp = vec![0; rows.len() / dim.max(1)];
+            avg_dense = vec![0.0; net.b1.len() + net.w2.len() + net.b2.len()];
+            t = 0;
+        }
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
@@ -318,13 +339,12 @@ pub fn train(
             } else {
                 kept.extend_from_slice(all_rows);
             }
-            let rows = &kept;
             // Forward.
             h.clear();
             h.resize(dim, 0.0);
-            for &r in rows {
+            for &r in &kept {
                 let r = r as usize;
-                for (x, w) in h.iter_mut().zip(&net.rows[r * dim..(r + 1) * dim]) {
+                for (x, w) in h.iter_mut().zip(&rows[r * dim..(r + 1) * dim]) {
                     *x += w;
                 }
             }
@@ -352,33 +372,79 @@ pub fn train(
                 }
                 step(&mut net.b1[k], &mut g_b1[k], *d);
             }
-            for &r in rows {
+            if averaging {
+                // The weights before this step held since the row's last change.
+                for &r in &kept {
+                    let r = r as usize;
+                    let held = (t - avg_stamp[r]) as f64;
+                    for (a, w) in avg_rows[r * dim..(r + 1) * dim]
+                        .iter_mut()
+                        .zip(&rows[r * dim..(r + 1) * dim])
+                    {
+                        *a += held * f64::from(*w);
+                    }
+                    avg_stamp[r] = t;
+                }
+            }
+            for &r in &kept {
                 let r = r as usize;
-                let w = &mut net.rows[r * dim..(r + 1) * dim];
+                let w = &mut rows[r * dim..(r + 1) * dim];
                 let acc = &mut g_rows[r * dim..(r + 1) * dim];
                 for k in 0..dim {
                     let g = scale * dh[k] + settings.l2 * w[k];
                     step(&mut w[k], &mut acc[k], g);
                 }
             }
+            if averaging {
+                t += 1;
+                for (a, w) in avg_dense
+                    .iter_mut()
+                    .zip(net.b1.iter().chain(&net.w2).chain(&net.b2))
+                {
+                    *a += f64::from(*w);
+                }
+            }
         }
         progress(epoch + 1, (loss / rows_of.len().max(1) as f64) as f32);
     }
+    if settings.average && t > 0 {
+        let n = t as f64;
+        for (r, stamp) in avg_stamp.iter().enumerate() {
+            let held = (t - stamp) as f64;
+            for (a, w) in avg_rows[r * dim..(r + 1) * dim]
+                .iter_mut()
+                .zip(&rows[r * dim..(r + 1) * dim])
+            {
+                *a += held * f64::from(*w);
+            }
+        }
+        for (w, a) in rows.iter_mut().zip(&avg_rows) {
+            *w = (a / n) as f32;
+        }
+        for (w, a) in net
+            .b1
+            .iter_mut()
+            .chain(net.w2.iter_mut())
+            .chain(net.b2.iter_mut())
+            .zip(&avg_dense)
+        {
+            *w = (a / n) as f32;
+        }
+    }
     // Each row in `i8` steps of its own scale: a quarter of the bytes, and the network
     // measured is the network shipped.
-    net.scales = net
-        .rows
+    net.scales = rows
         .chunks(dim.max(1))
         .map(|row| row.iter().fold(0f32, |m, w| m.max(w.abs())) / 127.0)
         .collect();
-    for (row, scale) in net.rows.chunks_mut(dim.max(1)).zip(&net.scales) {
-        for w in row {
-            *w = if *scale > 0.0 {
-                f32::from((*w / scale).round() as i8) * scale
+    for (row, scale) in rows.chunks(dim.max(1)).zip(&net.scales) {
+        net.rows.extend(row.iter().map(|w| {
+            if *scale > 0.0 {
+                (*w / scale).round() as i8
             } else {
-                0.0
-            };
-        }
+                0
+            }
+        }));
     }
     net
 }
@@ -422,5 +488,22 @@ mod tests {
         assert_eq!(Net::from_bytes(&net.to_bytes()), Some(net.clone()));
         assert_eq!(Net::from_bytes(&net.to_bytes()[..20]), None);
         assert!(net.probabilities(&[999]).iter().sum::<f32>() > 0.99);
+
+        // The mean of the last pass's weights learns the same labels and is another network.
+        let averaged = NetSettings {
+            average: true,
+            ..settings
+        };
+        let mean = train(&examples, averaged, |_, _| {});
+        for (f, l) in &data[..4] {
+            let p = mean.probabilities(f);
+            let best = (0..OUT).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap();
+            assert_eq!(best, *l, "{f:?}: {p:?}");
+        }
+        assert_ne!(mean.to_bytes(), net.to_bytes());
+        assert_eq!(
+            train(&examples, averaged, |_, _| {}).to_bytes(),
+            mean.to_bytes()
+        );
     }
 }
