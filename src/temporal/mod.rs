@@ -163,7 +163,7 @@ const AWARD_NOUNS: &[&str] = &[
 
 /// Words after which "a day", "a week" is a length of time.
 const DURATION_LEAD: &[&str] = &[
-    "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
+    "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in", "of",
 ];
 
 /// Adjectives of quantity, after which a four-digit number counts ("the other 2000
