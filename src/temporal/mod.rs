@@ -901,7 +901,17 @@ fn is_name(
         // "Friday's edition" is that day's edition: a possessive weekday is a time.
         let possessive = seg.lower[span.end..].starts_with("'s")
             || seg.lower[span.end..].starts_with("\u{2019}s");
-        if phrase == first && !possessive && NOUNS_AFTER_WEEKDAY.contains(&next) {
+        // "In his Sunday Mass at St. Patrick's" (AQUAINT NYT19981025.0216) is the Mass he said
+        // that Sunday: after a possessive, a weekday before an occasion names the day, unlike
+        // "Sunday Mass", "Sunday services" in general.
+        let owned_occasion = prev.is_some_and(|p| {
+            matches!(p, "his" | "her" | "their" | "its" | "our" | "my") || p.ends_with("'s")
+        }) && matches!(next, "mass" | "service" | "services");
+        if phrase == first
+            && !possessive
+            && !owned_occasion
+            && NOUNS_AFTER_WEEKDAY.contains(&next)
+        {
             return true;
         }
         // "a Sunday dress", "the Monday meeting" is a time, but "the Sunday Times" a name.
