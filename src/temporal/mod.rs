@@ -163,7 +163,8 @@ const AWARD_NOUNS: &[&str] = &[
 
 /// Words after which "a day", "a week" is a length of time.
 const DURATION_LEAD: &[&str] = &[
-    "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in", "of",
+    "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
+    "of",
 ];
 
 /// Adjectives of quantity, after which a four-digit number counts ("the other 2000
@@ -907,10 +908,7 @@ fn is_name(
         let owned_occasion = prev.is_some_and(|p| {
             matches!(p, "his" | "her" | "their" | "its" | "our" | "my") || p.ends_with("'s")
         }) && matches!(next, "mass" | "service" | "services");
-        if phrase == first
-            && !possessive
-            && !owned_occasion
-            && NOUNS_AFTER_WEEKDAY.contains(&next)
+        if phrase == first && !possessive && !owned_occasion && NOUNS_AFTER_WEEKDAY.contains(&next)
         {
             return true;
         }

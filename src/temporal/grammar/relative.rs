@@ -10,8 +10,8 @@ use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
-use crate::temporal::value::Modifier;
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
+use crate::temporal::value::Modifier;
 
 /// Day words, "mid-", shift words, vague words and the amounts and units of "ago".
 pub(super) const STARTS: Starts = Starts {
