@@ -1400,7 +1400,9 @@ fn context_ok(
         }
         // Decades in words only after "the" (handled by the grammar) or a modifier.
         "<decade in words>" => false,
-        "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
+        // "at the start of a day-long debate": the unit of a compound ("day-long") is not "a
+        // day".
+        "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)) && !after.starts_with('-'),
         "<season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
         // "a quarterly dividend", "the daily newspaper": an adjective, not a set.
         // "his daily life", "a daily basis", "his weekly radio address" are sets (the gold
