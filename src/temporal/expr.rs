@@ -268,6 +268,14 @@ pub enum TimeExpr {
         /// The unit named.
         unit: Unit,
     },
+    /// A part of a day counted from the day last talked about: "that morning" (0), "the next
+    /// morning" (1), "the previous evening" (-1).
+    PartOfDayFrom {
+        /// Days from the day talked about.
+        days: i32,
+        /// Which part of that day.
+        part: PartOfDay,
+    },
     /// A time counted from an event: "hours after the incident at the airport".
     EventRelative {
         /// How many units between the two events.

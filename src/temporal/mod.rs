@@ -164,6 +164,7 @@ const AWARD_NOUNS: &[&str] = &[
 /// Words after which "a day", "a week" is a length of time.
 const DURATION_LEAD: &[&str] = &[
     "for", "within", "over", "about", "nearly", "almost", "than", "just", "only", "once", "in",
+    "of",
 ];
 
 /// Adjectives of quantity, after which a four-digit number counts ("the other 2000
@@ -783,6 +784,21 @@ fn dated_name_follows(text: &str, end: usize) -> bool {
     false
 }
 
+/// True when the words after a count of quarters make it a fraction of something: "of", a
+/// determiner, then no unit of time within three words ("a quarter of the entire high-yield
+/// market", not "a quarter of a century" or "a quarter of the fiscal year").
+fn fraction_of(after: &str) -> bool {
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if words.next() != Some("of") || !words.next().is_some_and(|w| DETERMINERS.contains(&w)) {
+        return false;
+    }
+    !words
+        .take(3)
+        .any(|w| lexicon::lookup(lexicon::UNITS, w).is_some() || w == "fiscal")
+}
+
 /// True when the match is part of a name or an attribute rather than a time, judged by the
 /// capitals of the original text and small word tables.
 fn is_name(
@@ -816,6 +832,69 @@ fn is_name(
     {
         return true;
     }
+    let prev_token = (t > sentence_start).then(|| seg.tokens[t - 1]);
+    // The word before, capitalised inside the sentence (not its first word): "called Orion
+    // 1980", "This is VOA Today".
+    let prev_capital_inside = t > sentence_start + 1
+        && prev_token.is_some_and(|tk| {
+            tk.kind == TokenKind::Word && text[tk.span.start..].starts_with(char::is_uppercase)
+        });
+    // "a joint venture called Orion 1980", "Expo 2000": a bare year right after a capitalised
+    // word inside a sentence ends a name, unless that word is a time word itself ("Christmas
+    // 1998", "Fiscal 1990" as a heading) or a name of a month ("Sept 1989").
+    if prev_capital_inside
+        && phrase.len() == 4
+        && phrase.bytes().all(|b| b.is_ascii_digit())
+        // "Eastern Theater 1861-1863": a range is a time, whatever heads it.
+        && !seg.lower[span.end..].starts_with(['-', '\u{2013}'])
+        && prev.is_some_and(|p| {
+            // "Navigation Mixte's 1989 profit": a possessive dates what follows.
+            !p.ends_with("'s")
+                && !p.ends_with("\u{2019}s")
+                && !TIME_PREPOSITIONS.contains(&p)
+                && start_class(p).is_none()
+                && lexicon::month_from_word(p.trim_end_matches('.')).is_none()
+                && !matches!(p, "fiscal" | "ad" | "a.d." | "bc" | "b.c.")
+        })
+    {
+        return true;
+    }
+    // "USA Today", "This is VOA Today": a capitalised deictic day after a capitalised word
+    // inside a sentence is a title (a newspaper, a programme); the day itself is written in
+    // lower case there.
+    if prev_capital_inside
+        && matches!(phrase, "today" | "tonight")
+        && written.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
+    // "more than a quarter of the entire market", "a quarter of its sales": a fraction, not
+    // three months; "a quarter of a century", "a quarter of the year" stay times.
+    let counted = match expr {
+        TimeExpr::Modified { inner, .. } => inner,
+        other => other,
+    };
+    if matches!(
+        counted,
+        TimeExpr::Duration {
+            unit: lexicon::Unit::Quarter,
+            ..
+        }
+    ) && fraction_of(&seg.lower[span.end..])
+    {
+        return true;
+    }
+    // "The quarter-to-quarter comparison", "year-to-year changes": a compound adjective of
+    // two units, not a time ("year-to-date" is one).
+    if let Some(to) = seg.lower[span.end..].strip_prefix("-to-") {
+        let unit = to
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if lexicon::lookup(lexicon::UNITS, unit).is_some() {
+            return true;
+        }
+    }
     if is_weekday {
         if prev.is_some_and(|p| NAME_BEFORE_WEEKDAY.contains(&p)) {
             return true;
@@ -823,7 +902,14 @@ fn is_name(
         // "Friday's edition" is that day's edition: a possessive weekday is a time.
         let possessive = seg.lower[span.end..].starts_with("'s")
             || seg.lower[span.end..].starts_with("\u{2019}s");
-        if phrase == first && !possessive && NOUNS_AFTER_WEEKDAY.contains(&next) {
+        // "In his Sunday Mass at St. Patrick's" (AQUAINT NYT19981025.0216) is the Mass he said
+        // that Sunday: after a possessive, a weekday before an occasion names the day, unlike
+        // "Sunday Mass", "Sunday services" in general.
+        let owned_occasion = prev.is_some_and(|p| {
+            matches!(p, "his" | "her" | "their" | "its" | "our" | "my") || p.ends_with("'s")
+        }) && matches!(next, "mass" | "service" | "services");
+        if phrase == first && !possessive && !owned_occasion && NOUNS_AFTER_WEEKDAY.contains(&next)
+        {
             return true;
         }
         // "a Sunday dress", "the Monday meeting" is a time, but "the Sunday Times" a name.
@@ -1030,6 +1116,16 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                     ..
                 }
             );
+            // A year written in four digits, which a shortened range end can follow.
+            let written = &seg.lower[span.start..span.end];
+            let first_year = match parsed.expr {
+                TimeExpr::Calendar { year, .. }
+                    if written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    year
+                }
+                _ => None,
+            };
             out.push(Mention {
                 span,
                 expr: parsed.expr,
@@ -1058,7 +1154,7 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
             // "1861-1863", "1917–1918": the second year of a range written as one token.
             let mut consumed = span.end;
             if is_year {
-                if let Some(second) = range_end(seg, span, sentence.span.end) {
+                if let Some(second) = range_end(seg, span, first_year, sentence.span.end) {
                     consumed = second.0.end;
                     out.push(Mention {
                         span: second.0,
@@ -1128,13 +1224,38 @@ fn someday(
 }
 
 /// The year after a dash that closes a year range ("1861-1863"), as a second mention.
-fn range_end(seg: &Segmentation, first: Span, limit: usize) -> Option<(Span, grammar::Parsed)> {
+///
+/// Wire copy shortens the second year to its last two digits ("the Korean War of 1950-53",
+/// "the 1998-99 season"): that is the year of the first one's century (`1953`), or of the
+/// next one after a year ending in 99 ("1999-00"). TimeML tags a range as its two ends, and
+/// WikiWars does so for shortened ones ("1915-17" is `1915` and `1917`). The shortened year
+/// must come after the first, so an ISO month ("1998-05") or a score is not read as one.
+fn range_end(
+    seg: &Segmentation,
+    first: Span,
+    first_year: Option<i32>,
+    limit: usize,
+) -> Option<(Span, grammar::Parsed)> {
     let after = &seg.lower[first.end..limit];
     let dash = ['-', '\u{2013}']
         .into_iter()
         .find(|d| after.starts_with(*d))?;
     let start = first.end + dash.len_utf8();
     let rest = &seg.lower[start..limit];
+    if let Some(year) = first_year.and_then(|y| short_range_end(y, rest)) {
+        return Some((
+            Span::new(start, start + 2),
+            grammar::Parsed {
+                len: 2,
+                expr: TimeExpr::Calendar {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                },
+                rule: "<year>-<yy> (the second year of a range, shortened)",
+            },
+        ));
+    }
     let parsed = grammar::parse(rest)?;
     let is_year = matches!(
         parsed.expr,
@@ -1145,6 +1266,32 @@ fn range_end(seg: &Segmentation, first: Span, limit: usize) -> Option<(Span, gra
         }
     );
     is_year.then(|| (Span::new(start, start + parsed.len), parsed))
+}
+
+/// The year that two digits after a dash stand for when they close a range from `first`
+/// ("53" after 1950 is 1953, "00" after 1999 is 2000), or `None` when they are not two digits
+/// alone or would not come after it.
+fn short_range_end(first: i32, rest: &str) -> Option<i32> {
+    let bytes = rest.as_bytes();
+    if bytes.len() < 2 || !bytes[..2].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if bytes
+        .get(2)
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'%' | b':'))
+    {
+        return None;
+    }
+    let n = i32::from(bytes[0] - b'0') * 10 + i32::from(bytes[1] - b'0');
+    let century = first - first.rem_euclid(100);
+    let year = if century + n > first {
+        century + n
+    } else if first.rem_euclid(100) == 99 && n == 0 {
+        century + 100
+    } else {
+        return None;
+    };
+    Some(year)
 }
 
 /// Context checks for weak matches.
@@ -1214,6 +1361,14 @@ fn context_ok(
                             tk.kind == TokenKind::Word
                                 && text[tk.span.start..].starts_with(|c: char| c.is_ascii_lowercase())
                         }))
+                // "Analysts were predicting 1990 BellSouth earnings": a year before a company's
+                // name and a noun of a results story dates the results, whatever comes before.
+                || (is_modern_year(&seg.lower[span.start..span.end])
+                    && text[span.end..]
+                        .trim_start_matches(' ')
+                        .starts_with(char::is_uppercase)
+                    && dated_name_follows(text, span.end)
+                    && !prev.is_some_and(|p| NUMBER_CONTEXT.contains(&p)))
         }
         // "by year-end", "since year-end"; "year-end net" is an adjective.
         "year-end" => prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p) || p == "at"),
@@ -1245,7 +1400,9 @@ fn context_ok(
         }
         // Decades in words only after "the" (handled by the grammar) or a modifier.
         "<decade in words>" => false,
-        "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)),
+        // "at the start of a day-long debate": the unit of a compound ("day-long") is not "a
+        // day".
+        "a <unit>" => prev.is_some_and(|p| DURATION_LEAD.contains(&p)) && !after.starts_with('-'),
         "<season>" => prev.is_some_and(|p| SEASON_PREPOSITIONS.contains(&p)),
         // "a quarterly dividend", "the daily newspaper": an adjective, not a set.
         // "his daily life", "a daily basis", "his weekly radio address" are sets (the gold

@@ -630,6 +630,15 @@ fn resolve_unchecked(
                 "the previous|following <weekday> → the nearest such day before or after the time last talked about",
             ))
         }
+        TimeExpr::PartOfDayFrom { days, part } => {
+            let (s, _) = r.reference_or_publication();
+            let d = add_days(s.date(), i64::from(days))?;
+            Ok(r.day_value(
+                d,
+                Some(part),
+                "that|the next|the previous <part of day> → that part of the day talked about, or of the day after or before it",
+            ))
+        }
         TimeExpr::SameAs { unit } => {
             let (s, e) = r.reference_or_publication();
             let d = s.date();

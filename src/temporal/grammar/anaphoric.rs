@@ -10,7 +10,7 @@ use nom::Parser;
 use super::{amount, cardinal, kw, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Direction, TimeExpr};
-use crate::temporal::lexicon::{Unit, UNITS};
+use crate::temporal::lexicon::{PartOfDay, Unit, PARTS_OF_DAY, UNITS};
 
 /// "the", "that", amounts and units, halves, discourse markers.
 pub(super) const STARTS: Starts = Starts {
@@ -64,6 +64,7 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
         the_adjacent,
         the_unit_before,
         same_as,
+        part_of_day_from,
         amount_later,
         event_relative,
         discourse,
@@ -200,6 +201,45 @@ fn same_as(i: In) -> Res<(TimeExpr, &'static str)> {
         return super::fail(i);
     }
     Ok((rest, (TimeExpr::SameAs { unit }, "that|the same <unit>")))
+}
+
+// that|the same <part of day> | the next|following|previous|preceding <part of day>
+//                                   "that afternoon", "the next morning", "the previous evening"
+// (nights are units: "that night", "the next night" are read as such)
+fn part_of_day_from(i: In) -> Res<(TimeExpr, &'static str)> {
+    let same = value(
+        0,
+        alt((
+            (kw("that"), sp, kw("same"), sp),
+            (kw("the"), sp, kw("same"), sp),
+            (kw("that"), sp, tag(""), tag("")),
+        )),
+    );
+    let adjacent = map(
+        (
+            kw("the"),
+            sp,
+            alt((
+                value(1, kw("next")),
+                value(1, kw("following")),
+                value(-1, kw("previous")),
+                value(-1, kw("preceding")),
+            )),
+            sp,
+        ),
+        |(_, _, days, _)| days,
+    );
+    let (rest, (days, part)) = (alt((same, adjacent)), word_in(PARTS_OF_DAY)).parse(i)?;
+    if part == PartOfDay::Night {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::PartOfDayFrom { days, part },
+            "that|the next|the previous <part of day>",
+        ),
+    ))
 }
 
 // <amount> <unit> later|earlier         "two days later", "a week earlier"

@@ -152,7 +152,7 @@ fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
 /// AQUAINT annotate it (DATE `1997`, "the last decade" `198`); without the article
 /// ("over the past decade" tagged as "past decade") it is a length.
 fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (the, _, _, unit)) = (
+    let (rest, (the, word, _, unit)) = (
         opt((kw("the"), sp)),
         alt((kw("past"), kw("last"))),
         sp,
@@ -165,8 +165,15 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
     }
     // "the last week of August" is a week of a month, not the week before the anchor.
     let of_follows = (sp, kw("of")).parse(rest).is_ok();
+    // "the past century" is the last hundred years ("one of the significant events of the
+    // past century", wsj_0266), not the calendar century before the publish date's (the
+    // 1800s in 1989), which no news writer means; TimeBank and AQUAINT write "this century"
+    // as a length too (`P100Y`, 2 of 2). "the last century" keeps the calendar reading ("at
+    // the turn of the last century").
+    let past_century = unit == Unit::Century && word == "past";
     if the.is_some()
         && !of_follows
+        && !past_century
         && matches!(
             unit,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century
@@ -190,7 +197,11 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
                 amount: Amount::Exact(1),
                 unit,
             },
-            "past <unit>",
+            if past_century {
+                "[the] past century"
+            } else {
+                "past <unit>"
+            },
         ),
     ))
 }

@@ -11,6 +11,7 @@ use super::{amount, kw, month, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
+use crate::temporal::value::Modifier;
 
 /// Day words, "mid-", shift words, vague words and the amounts and units of "ago".
 pub(super) const STARTS: Starts = Starts {
@@ -62,8 +63,8 @@ pub(super) const STARTS: Starts = Starts {
         tables: &[Table::Units],
     }),
     after_article: Some(Follow {
-        // a few|couple of <unit>s ago, a <unit> ago
-        words: &["few", "couple"],
+        // a few|couple of <unit>s ago, a <unit> ago, a later date
+        words: &["few", "couple", "later"],
         tables: &[Table::Units],
     }),
     after_number_word: Some(Follow {
@@ -231,25 +232,43 @@ fn month_shift(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// <amount> <unit> ago                    "two days ago"
+// <amount> <unit> [or so] ago            "two days ago", "a week or so ago"
 fn ago(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (amount, unit, _, _)) =
-        (opt(terminated(amount, sp)), word_in(UNITS), sp, kw("ago")).parse(i)?;
+    let (rest, (amount, unit, _, or_so, _)) = (
+        opt(terminated(amount, sp)),
+        word_in(UNITS),
+        sp,
+        opt((kw("or"), sp, kw("so"), sp)),
+        kw("ago"),
+    )
+        .parse(i)?;
     // "days ago": an unstated number; "day ago" is not English.
     let amount = match amount {
         Some(a) => a,
         None if i.split(' ').next().is_some_and(|w| w.ends_with('s')) => Amount::Some,
         None => return super::fail(i),
     };
+    let ago = TimeExpr::Ago { amount, unit };
     Ok((
         rest,
-        (TimeExpr::Ago { amount, unit }, "<amount> <unit> ago"),
+        match or_so {
+            // "a week or so ago" (WSJ910225-0066): the same time, approximately.
+            Some(_) => (
+                TimeExpr::Modified {
+                    modifier: Modifier::Approx,
+                    inner: Box::new(ago),
+                },
+                "<amount> <unit> or so ago",
+            ),
+            None => (ago, "<amount> <unit> ago"),
+        },
     ))
 }
 
 // now | currently | recently | current | recent | ...   (the words of VAGUE_WORDS)
 // | the past | the future | the near future | the near term | these days
 // | then current | then-current                        "the then current market price"
+// | a later date|time                                   "at a later date"
 // | [the] recent|coming|past <unit>s        "recent years", "the coming months"
 fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
     let region = |r: VagueRegion| match r {
@@ -338,6 +357,11 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
         value(
             (TimeExpr::Vague(Vague::Present), "these days"),
             (kw("these"), sp, kw("days")),
+        ),
+        // "at a later date" (wsj_0981): some time after the publish date, unstated.
+        value(
+            (TimeExpr::Vague(Vague::Future), "a later date|time"),
+            (kw("a"), sp, kw("later"), sp, alt((kw("date"), kw("time")))),
         ),
         value(
             (TimeExpr::Vague(Vague::Past), "the past"),
