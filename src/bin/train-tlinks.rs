@@ -55,8 +55,9 @@
 //! same folds' perceptrons alone (trained exactly as without the network), so that one run
 //! compares the two (`docs/accuracy.md`, *The pair classifier*).
 //!
-//! `--bag N` makes each perceptron the mean of N trained in different orders (an experiment,
-//! default 1).
+//! `--bag N` makes each perceptron the mean of N trained in different orders, and
+//! `--net-average` keeps the mean of the network's weights over its last pass (experiments,
+//! off by default; neither gained beyond the noise of a retraining, `docs/accuracy.md`).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
