@@ -249,9 +249,10 @@ fn semeval_2015_trial_timelines_do_not_regress() {
         // 0.1506 when a participle's summary lost its pronoun and "declared" + a noun phrase
         // became an OCCURRENCE. 0.1609 with the changes of the second session of that day
         // (noun summaries that stop at a preposition, one happening told many ways, temporal
-        // clauses at any subject) and the pair models retrained on them.
-        r.f1 >= 0.1609 - 5e-5,
-        "micro F1 {:.4} fell below 0.1609",
+        // clauses at any subject) and the pair models retrained on them. 0.1708 with the
+        // event-stage and relation fixes of the seventh session (P 0.1859, R 0.1579).
+        r.f1 >= 0.1708 - 5e-5,
+        "micro F1 {:.4} fell below 0.1708",
         r.f1
     );
 }
