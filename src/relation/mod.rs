@@ -282,6 +282,11 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
             continue;
         }
         if let Some(&(_, lead)) = LEADS.iter().find(|(w, _)| *w == words) {
+            // ", and the following day the army moved": "and" after a comma joins clauses,
+            // not the two ends of a range.
+            if words == "and" && k >= 2 && seg.lower_of(seg.tokens[k - 2].span) == "," {
+                return Lead::Within;
+            }
             return lead;
         }
     }
@@ -487,9 +492,54 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
     }
 }
 
+/// The verb of a clause that a phrase opens after "and" or "but": "Negotiations broke down on
+/// Friday, and on Saturday the army moved tanks", "..., and the following day the army moved":
+/// the first finite verb after the phrase, when the conjunction follows a verb of its own
+/// clause. The clause splitter keeps such clauses together; read as the first verb's, the
+/// phrase contradicted that verb's own date.
+fn coordinated_clause_verb(input: &Input, m: &Mention) -> Option<usize> {
+    let seg = input.seg;
+    let floor = seg.sentences.get(m.sentence)?.tokens.start;
+    let mut k = seg.token_at(m.span.start);
+    if k > floor
+        && matches!(
+            seg.lower_of(seg.tokens[k - 1].span),
+            "on" | "in" | "at" | "during" | "early" | "late" | "by"
+        )
+    {
+        k -= 1;
+    }
+    if k > floor && seg.lower_of(seg.tokens[k - 1].span) == "then" {
+        k -= 1;
+    }
+    if k <= floor || !matches!(seg.lower_of(seg.tokens[k - 1].span), "and" | "but") {
+        return None;
+    }
+    let conjunction = seg.tokens[k - 1].span.start;
+    let events = in_sentence(input, m.sentence);
+    if !events
+        .clone()
+        .any(|i| verbal(&input.events[i]) && input.events[i].trigger.end <= conjunction)
+    {
+        return None;
+    }
+    let after = seg.token_at(m.span.end);
+    events
+        .clone()
+        .find(|&i| verbal(&input.events[i]) && input.events[i].trigger.start >= m.span.end)
+        .filter(|&i| {
+            let e = &input.events[i];
+            e.tense != Tense::None && seg.token_at(e.trigger.start) <= after + 8
+        })
+}
+
 /// The verb of a mention's clause: the nearest before the phrase (one that nothing governs
-/// first), else the first after it.
+/// first), else the first after it; the first after it when the phrase opens a clause joined
+/// by "and" ([`coordinated_clause_verb`]).
 fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
+    if let Some(v) = coordinated_clause_verb(input, m) {
+        return Some(v);
+    }
     let in_clause: Vec<usize> = in_sentence(input, m.sentence)
         .filter(|&i| input.events[i].clause == m.clause && verbal(&input.events[i]))
         .collect();

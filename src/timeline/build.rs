@@ -2208,7 +2208,25 @@ fn summary(a: &Analysis, i: usize) -> String {
         .filter_map(|f| f.who)
         .find(|w| w.start > e.trigger.end && w.start < words.end)
     {
-        let kept = text[words.start..next.start]
+        // Back over a time phrase that opens the next clause ("collapsed on Friday and on
+        // Saturday the army moved in") and its preposition.
+        let mut cut = next.start;
+        let before = text[words.start..cut].trim_end();
+        if let Some(m) = a
+            .mentions
+            .iter()
+            .find(|m| m.span.end == words.start + before.len() && m.span.start > words.start)
+        {
+            cut = m.span.start;
+            let lead = text[words.start..cut].trim_end();
+            for p in ["on", "in", "at", "early", "late", "during"] {
+                if let Some(rest) = lead.strip_suffix(p).filter(|r| r.ends_with(' ')) {
+                    cut = words.start + rest.len();
+                    break;
+                }
+            }
+        }
+        let kept = text[words.start..cut]
             .trim_end()
             .trim_end_matches([',', ';']);
         let kept = ["and", "but", "or", "while"]
