@@ -256,11 +256,15 @@ fn crossing() -> Timeline {
     tempora::reconstruct(&crossing_article()).timeline
 }
 
-fn timeline_of(body: &str) -> Timeline {
+/// `body` under a header published on Tuesday 2026-02-10.
+fn article_of(body: &str) -> Article {
     let text = format!("Published: 2026-02-10\n\n{body}\n");
-    let article = Article::from_bytes("inline.txt", text.as_bytes(), &ReadOptions::default())
-        .expect("the text reads");
-    tempora::reconstruct(&article).timeline
+    Article::from_bytes("inline.txt", text.as_bytes(), &ReadOptions::default())
+        .expect("the text reads")
+}
+
+fn timeline_of(body: &str) -> Timeline {
+    tempora::reconstruct(&article_of(body)).timeline
 }
 
 fn with_trigger<'a>(t: &'a Timeline, trigger: &str) -> Option<&'a TimelineEvent> {
@@ -559,10 +563,7 @@ fn a_quake_named_before_it_is_told_is_the_one_that_struck() {
 }
 
 fn claim_on(body: &str, text: &str) -> Verdict {
-    let text_of = format!("Published: 2026-02-10\n\n{body}\n");
-    let article = Article::from_bytes("inline.txt", text_of.as_bytes(), &ReadOptions::default())
-        .expect("the text reads");
-    let (rec, _) = tempora::reason_all(&[article], &tempora::Options::default());
+    let (rec, _) = tempora::reason_all(&[article_of(body)], &tempora::Options::default());
     check::check(&rec, &check::parse_claim(text).expect("the claim parses")).answer
 }
 

@@ -340,11 +340,7 @@ fn extract_events(
                 // auxiliary is the auxiliary's subject, a noun.
                 let gerund_subject = t + 1 < sentence.tokens.end
                     && lookup_aux(word(t + 1)).is_some_and(|a| !matches!(a, Aux::To));
-                // "fell 4 percent in early trading", "amid heavy fighting": an -ing form after
-                // a preposition and an adjective is a noun.
-                let nominal = t >= sentence.tokens.start + 2
-                    && PREPOSITIONS.contains(&word(t - 2))
-                    && ING_NOUN_MODIFIERS.contains(&word(t - 1));
+                let nominal = ing_noun_after_adjective(&word, sentence.tokens.start, t);
                 // "moved armoured vehicles", "used armed guards": a past form right after a
                 // verb and before its noun modifies the noun.
                 let modifier = matches!(form, Form::Past | Form::Participle)
@@ -808,10 +804,7 @@ fn model_event<'a>(
     let verbal = |lemma: &str, form: Form| match form {
         Form::Past | Form::Participle => !is_determiner(prev),
         Form::Ing => {
-            // "in early trading": after a preposition and an adjective, a noun.
-            let nominal = t >= sentence.tokens.start + 2
-                && PREPOSITIONS.contains(&word(t - 2))
-                && ING_NOUN_MODIFIERS.contains(&prev);
+            let nominal = ing_noun_after_adjective(word, sentence.tokens.start, t);
             !is_determiner(prev) && !next_aux && !nominal
         }
         Form::Present | Form::Base => {
@@ -1376,6 +1369,15 @@ fn clause_has_verb(events: &[Event], clause: usize) -> bool {
     events
         .iter()
         .any(|e| e.clause == clause && e.pos == EventPos::Verb)
+}
+
+/// "fell 4 percent in early trading", "amid heavy fighting": the -ing form at token `t` is a
+/// noun after a preposition and one of [`ING_NOUN_MODIFIERS`] (its sentence starts at
+/// `start`).
+fn ing_noun_after_adjective<'a>(word: &impl Fn(usize) -> &'a str, start: usize, t: usize) -> bool {
+    t >= start + 2
+        && PREPOSITIONS.contains(&word(t - 2))
+        && ING_NOUN_MODIFIERS.contains(&word(t - 1))
 }
 
 /// An auxiliary chain and the verb it governs, starting at token `t`.

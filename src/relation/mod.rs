@@ -416,9 +416,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             // A range the clause's verb cannot lie in, since another phrase dates it, dates
             // the event noun or gerund before it ("convicted on Thursday ... of taking bribes
             // between 2015 and 2018").
-            let value = |k: usize| input.values.get(k).and_then(Option::as_ref);
             let range = end
-                .and_then(|e| Some((value(mi)?.earliest?, value(e)?.latest?)))
+                .and_then(|e| Some((value_bounds(input, mi)?.0, value_bounds(input, e)?.1)))
                 .filter(|_| matches!(lead, Lead::Between | Lead::From));
             if let Some(ei) = clause_event(input, m) {
                 let ei = range
@@ -432,13 +431,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // phrase of the clause that cannot hold the time the verb took dates the event noun
         // between them.
         let verb = clause_event(input, m);
-        let own_bounds = input
-            .values
-            .get(mi)
-            .and_then(Option::as_ref)
-            .and_then(|v| Some((v.earliest?, v.latest?)));
         if let Some(noun) = verb
-            .zip(own_bounds)
+            .zip(value_bounds(input, mi))
             .and_then(|(v, b)| second_time_event(input, mi, v, b))
         {
             out.push(rel(
@@ -619,10 +613,6 @@ fn second_time_event(
     span: (NaiveDateTime, NaiveDateTime),
 ) -> Option<usize> {
     let m = &input.mentions[mi];
-    let bounds = |k: usize| {
-        let v = input.values.get(k)?.as_ref()?;
-        Some((v.earliest?, v.latest?))
-    };
     let (start, end) = span;
     let verb_end = input.events[verb].trigger.end;
     let first = (0..mi).rev().find(|&k| {
@@ -650,7 +640,7 @@ fn second_time_event(
     {
         return None;
     }
-    let (other_start, other_end) = bounds(first)?;
+    let (other_start, other_end) = value_bounds(input, first)?;
     if start <= other_end && other_start <= end {
         return None;
     }
@@ -670,6 +660,12 @@ fn second_time_event(
         .clone()
         .any(|t| matches!(seg.lower_of(seg.tokens[t].span), "and" | "but" | ";")))
     .then_some(found)
+}
+
+/// The earliest and latest minute mention `k`'s value allows, when it has both.
+fn value_bounds(input: &Input, k: usize) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let v = input.values.get(k)?.as_ref()?;
+    Some((v.earliest?, v.latest?))
 }
 
 /// Whether the word before a mention is "of": "the Korean War of 1950-53" dates a noun.
