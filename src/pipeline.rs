@@ -797,6 +797,17 @@ fn resolve_mentions(
                 if let Some(note) = direction_note {
                     v.trace.assumption = Some(note.to_string());
                 }
+                if v.earliest.is_none() && tense == Tense::Future && within(seg, m) {
+                    if let Some((e, l)) =
+                        temporal::within_from_publication(article.published, &m.expr)
+                    {
+                        (v.earliest, v.latest) = (Some(e), Some(l));
+                        v.trace.assumption = Some(
+                            "within <length> in a future clause → from the publish date to that length after it"
+                                .into(),
+                        );
+                    }
+                }
                 if temporal::is_months_stretch(&v) {
                     stretch = Some(article.text[m.span.start..m.span.end].to_string());
                 }
@@ -840,6 +851,21 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// True when the phrase follows "within" and no "of", "after" or "from" follows it: "will
+/// release a report within 30 days", not "within 30 days of the crash".
+fn within(seg: &Segmentation, m: &Mention) -> bool {
+    let k = seg.token_at(m.span.start);
+    let before = k
+        .checked_sub(1)
+        .filter(|&j| j >= seg.sentences[m.sentence].tokens.start)
+        .is_some_and(|j| seg.lower_of(seg.tokens[j].span) == "within");
+    let next = seg.token_at(m.span.end);
+    let anchored = seg.tokens.get(next).is_some_and(|t| {
+        t.span.start >= m.span.end && matches!(seg.lower_of(t.span), "of" | "after" | "from")
+    });
+    before && !anchored
 }
 
 /// A time phrase found and resolved by [`tag`]: the TIMEX3 a tagger writes.

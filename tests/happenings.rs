@@ -754,3 +754,111 @@ fn a_time_that_opens_a_clause_after_and_dates_that_clause() {
         );
     }
 }
+
+#[test]
+fn a_fire_contained_is_not_the_fire_and_hours_after_it_counts_from_the_containing() {
+    // "the fire was contained": a passive's subject undergoes it, so the containing is not
+    // the fire that broke out (the two were one row, dated as the containing); "hours after
+    // the fire was contained" counts from the containing, the verb of the clause.
+    let body = "A fire broke out at 11:40 p.m. Monday. Investigators arrived Tuesday morning, \
+                hours after the fire was contained.";
+    let t = timeline_of(body);
+    let broke = with_trigger(&t, "broke").expect("the fire is an event");
+    assert_eq!(broke.when.value, "2026-02-09T23:40");
+    assert!(
+        broke.told_as.iter().all(|n| !n.contains("contained")),
+        "{broke:#?}"
+    );
+    let contained = with_trigger(&t, "was contained").expect("the containing is an event");
+    assert_ne!(contained.id, broke.id);
+    assert_eq!(
+        claim_on(body, "was contained before arrived"),
+        Verdict::Entailed
+    );
+}
+
+#[test]
+fn minutes_later_lies_within_the_hour_after_the_time_before() {
+    let body = "Thirty-eight cars left the tracks at 11:40 p.m. Monday. A fire broke out minutes \
+                later.";
+    let t = timeline_of(body);
+    let broke = with_trigger(&t, "broke").expect("the fire is an event");
+    assert_eq!(broke.when.earliest.as_deref(), Some("2026-02-09T23:40"));
+    assert_eq!(broke.when.latest.as_deref(), Some("2026-02-10T00:39"));
+}
+
+#[test]
+fn at_the_earliest_turns_a_deadline_into_a_first_possible_day() {
+    // Published Tuesday 2026-02-10: Friday is the 13th.
+    let t = timeline_of("Residents were told they could return home by Friday at the earliest.");
+    let back = with_trigger(&t, "could return").expect("the return is an event");
+    assert_eq!(back.when.earliest.as_deref(), Some("2026-02-13T00:00"));
+    assert_eq!(back.when.latest, None, "{back:#?}");
+    let t = timeline_of("The agency will decide on Friday at the latest.");
+    let decide = with_trigger(&t, "will decide").expect("the decision is an event");
+    assert_eq!(decide.when.latest.as_deref(), Some("2026-02-13T23:59"));
+}
+
+#[test]
+fn within_a_length_bounds_a_future_act_from_the_publish_date() {
+    let t = timeline_of("The board will release a preliminary report within 30 days, it said.");
+    let release = with_trigger(&t, "will release").expect("the release is an event");
+    assert_eq!(release.when.earliest.as_deref(), Some("2026-02-10T00:00"));
+    assert_eq!(release.when.latest.as_deref(), Some("2026-03-12T23:59"));
+    // Counted from another happening, the length says nothing of the publish date.
+    let t = timeline_of("The board will release a report within 30 days of the crash.");
+    let release = with_trigger(&t, "will release").expect("the release is an event");
+    assert_eq!(release.when.latest, None, "{release:#?}");
+}
+
+#[test]
+fn a_participle_after_the_first_noun_belongs_to_the_subject() {
+    let t =
+        timeline_of("A freight train carrying vinyl chloride derailed late Monday near the town.");
+    let derailed = with_trigger(&t, "derailed").expect("the derailment is an event");
+    assert_eq!(
+        derailed.who.as_deref(),
+        Some("A freight train carrying vinyl chloride")
+    );
+    assert!(derailed.summary.starts_with("A freight train carrying"));
+    // Not across a comma: "The train, carrying ..., derailed" is told by the rule for
+    // openers, and "Police arrested men carrying guns" has its own subject.
+    let t = timeline_of("Police arrested men carrying guns on Monday.");
+    let arrested = with_trigger(&t, "arrested").expect("the arrest is an event");
+    assert_eq!(arrested.who.as_deref(), Some("Police"));
+}
+
+#[test]
+fn an_act_not_ruled_out_is_hypothetical() {
+    let t = timeline_of("The governor said he has not ruled out ordering a wider evacuation.");
+    let ordering = with_trigger(&t, "ordering").expect("the ordering is an event");
+    assert_eq!(ordering.status, tempora::event::Status::Hypothetical);
+    let ruled = with_trigger(&t, "has not ruled").expect("the ruling out is an event");
+    assert_eq!(ruled.status, tempora::event::Status::Negated);
+    let t = timeline_of("The bank is considering raising rates.");
+    let raising = with_trigger(&t, "raising").expect("the raising is an event");
+    assert_eq!(raising.status, tempora::event::Status::Hypothetical);
+}
+
+#[test]
+fn a_noun_phrase_summary_keeps_its_whole_date() {
+    let t = timeline_of("The same line saw a smaller derailment in March 2021.");
+    let derailment = with_trigger(&t, "derailment").expect("the derailment is an event");
+    assert_eq!(derailment.summary, "a smaller derailment in March 2021");
+}
+
+#[test]
+fn then_between_subject_and_verb_follows_what_the_sentence_before_reports() {
+    // The sentence before ends on a verb of saying: the pumping follows the containing it
+    // reports, not the saying.
+    let body = "Firefighters had contained the fire by Monday afternoon, the fire chief said. \
+                Crews then began pumping water from a creek.";
+    let t = timeline_of(body);
+    let began = with_trigger(&t, "began").expect("the pumping is an event");
+    assert_eq!(began.who.as_deref(), Some("Crews"));
+    assert_eq!(
+        claim_on(body, "had contained before began"),
+        Verdict::Entailed
+    );
+    assert_eq!(claim_on(body, "said before began"), Verdict::Unknown);
+}

@@ -648,6 +648,24 @@ pub const ARRANGING: &[&str] = &["plan", "schedule", "reschedule", "arrange"];
 /// payments": the payments were made).
 pub const PLANNING: &[&str] = &["plan", "schedule", "reschedule"];
 
+/// Verbs, by lemma, whose "-ing" object is only considered, not done: "has not ruled out
+/// ordering a wider evacuation", "is considering raising rates", "threatened leaving the
+/// talks". With the particle it needs after it, if any ("rule out").
+pub const CONSIDERING: &[(&str, Option<&str>)] = &[
+    ("consider", None),
+    ("contemplate", None),
+    ("discuss", None),
+    ("envisage", None),
+    ("explore", None),
+    ("mull", None),
+    ("propose", None),
+    ("recommend", None),
+    ("rule", Some("out")),
+    ("suggest", None),
+    ("threaten", None),
+    ("weigh", None),
+];
+
 /// Verbs, by lemma, that set a happening for a time named after "for": "planned a
 /// demonstration for Saturday", "talks are scheduled for Friday", "was set for Monday",
 /// "called a strike for next week". The phrase dates the thing arranged (the verb's object,

@@ -1904,6 +1904,17 @@ fn make_noun_event<'a>(
             }
             j += 1;
         }
+        // "a derailment in March 2021", "the vote on Oct. 20": not cut inside the date.
+        let month = |k: usize| crate::temporal::lexicon::month_from_word(word(k)).is_some();
+        if month(end) {
+            let mut k = end + 1;
+            if k < s.tokens.end && word(k) == "." {
+                k += 1;
+            }
+            if k < s.tokens.end && seg.tokens[k].kind == TokenKind::Number {
+                end = k;
+            }
+        }
     }
     let head = seg.tokens[t].span;
     // "protests on Monday after": the phrase may end on a word that opens what follows.
@@ -2221,6 +2232,38 @@ fn assign_status(
         if quoted && e.status == Status::Asserted {
             e.status = Status::Reported;
         }
+        if !events[i].negated && considered(seg, events, i) {
+            events[i].status = Status::Hypothetical;
+        }
+    }
+}
+
+/// True when verb event `i` is an "-ing" form right after a verb of considering
+/// ([`lexicon::CONSIDERING`]), which it is the object of: "has not ruled out *ordering* a wider
+/// evacuation", "is considering *raising* rates". Negated or not, the considering leaves the
+/// act undone.
+fn considered(seg: &Segmentation, events: &[Event], i: usize) -> bool {
+    let e = &events[i];
+    if e.pos != EventPos::Verb || e.tense != Tense::None || !seg.lower_of(e.head).ends_with("ing") {
+        return false;
+    }
+    let Some(v) = i.checked_sub(1).map(|j| &events[j]) else {
+        return false;
+    };
+    if v.pos != EventPos::Verb || v.sentence != e.sentence {
+        return false;
+    }
+    let Some(&(_, particle)) = lexicon::CONSIDERING
+        .iter()
+        .find(|(lemma, _)| *lemma == v.lemma)
+    else {
+        return false;
+    };
+    let between = seg.lower.get(v.head.end..e.trigger.start).unwrap_or("");
+    let mut words = between.split_ascii_whitespace();
+    match particle {
+        Some(p) => words.next() == Some(p) && words.next().is_none(),
+        None => words.next().is_none(),
     }
 }
 
@@ -2517,6 +2560,44 @@ const LEADING_PREPOSITIONS: &[&str] = &[
     "despite",
 ];
 
+/// The subject of finite verb `i` when the clause's first verb `j` is an "-ing" participle
+/// inside it: "*A freight train carrying vinyl chloride* derailed", "*Workers demanding back
+/// pay* marched". The participle's own subject opens it; no comma, conjunction or time phrase
+/// may stand between the participle and the verb, and the subject is at most ten words.
+fn participle_subject(
+    seg: &Segmentation,
+    times: &[Mention],
+    events: &[Event],
+    i: usize,
+    j: usize,
+) -> Option<Span> {
+    let (e, f) = (&events[i], &events[j]);
+    let first_verb =
+        !(0..j).any(|k| events[k].clause == f.clause && events[k].pos == EventPos::Verb);
+    if !first_verb
+        || e.tense == Tense::None
+        || f.tense != Tense::None
+        || f.trigger != f.head
+        || !seg.lower_of(f.head).ends_with("ing")
+    {
+        return None;
+    }
+    let who = f.who?;
+    let (from, to) = (seg.token_at(who.start), seg.token_at(e.trigger.start));
+    let between = seg.token_at(f.trigger.end)..to;
+    let clear = between.clone().all(|k| {
+        let t = seg.tokens[k].span;
+        !covered(times, t)
+            && !matches!(
+                seg.lower_of(t),
+                "," | ";" | "and" | "but" | "or" | "who" | "which" | "that"
+            )
+            && lookup_aux(seg.lower_of(t)).is_none()
+    });
+    (clear && !between.is_empty() && to - from <= 10)
+        .then(|| Span::new(who.start, seg.tokens[to - 1].span.end))
+}
+
 fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
     let _ = text;
     // "according to a rights group" names a source, and has no subject of its own.
@@ -2544,6 +2625,12 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 events[i].who = events[j].who;
                 continue;
             }
+        }
+        // "A freight train carrying vinyl chloride derailed": a participle after the clause's
+        // first noun phrase belongs to the subject, which it extends.
+        if let Some(w) = earlier_verb.and_then(|j| participle_subject(seg, times, events, i, j)) {
+            events[i].who = Some(w);
+            continue;
         }
         let floor =
             earlier_verb.map_or(clause.tokens.start, |j| seg.token_at(events[j].trigger.end));
@@ -2605,12 +2692,16 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         }
         let mut who = None;
         let mut unknown = false;
+        // "Crews then began": the adverb of sequence is no part of the subject.
+        let mut last = trigger_token;
+        while last > start + 1
+            && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[last - 1].span))
+        {
+            last -= 1;
+        }
         if start < trigger_token {
-            let span = Span::new(
-                seg.tokens[start].span.start,
-                seg.tokens[trigger_token - 1].span.end,
-            );
-            let words = trigger_token - start;
+            let span = Span::new(seg.tokens[start].span.start, seg.tokens[last - 1].span.end);
+            let words = last - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
             if words <= 8 && !has_aux && !is_determiner(seg.lower_of(span)) {

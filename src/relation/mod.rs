@@ -203,6 +203,8 @@ enum Lead {
     Until,
     /// "by 2001": over by the end of the time.
     By,
+    /// "by Friday at the earliest", "Friday at the earliest": starts no sooner than the time.
+    NotBefore,
     /// "as of Friday": goes on at the time.
     AsOf,
     /// "from": the start of a range ("from 1991 to 1996": within the span the two bound);
@@ -270,8 +272,18 @@ fn words_before(seg: &Segmentation, sentence: usize, k: usize, n: usize) -> Opti
         .get(seg.tokens[first].span.start..seg.tokens[k - 1].span.end)
 }
 
-/// What the one or two words before a mention say ([`Lead`]).
+/// What the one or two words before a mention say ([`Lead`]), unless the words after it
+/// bound it: "by Friday at the earliest" is no sooner than Friday, "on Friday at the latest"
+/// is over by its end.
 fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
+    let after = seg.lower.get(m.span.end..).unwrap_or("");
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    if after.starts_with("at the earliest") {
+        return Lead::NotBefore;
+    }
+    if after.starts_with("at the latest") {
+        return Lead::By;
+    }
     let k = seg.token_at(m.span.start);
     for n in [2, 1] {
         let Some(words) = words_before(seg, m.sentence, k, n) else {
@@ -716,6 +728,12 @@ fn directed(
         }
         (Lead::Until, _) => push(a, EndsBefore, t, "<event> until <time> → over by its end"),
         (Lead::By, _) => push(a, EndsBefore, t, "<event> by <time> → over by its end"),
+        (Lead::NotBefore, _) => push(
+            a,
+            StartsAfterStart,
+            t,
+            "<event> <time> at the earliest → starts no sooner than the time",
+        ),
         (Lead::AsOf, _) => push(
             a,
             Overlaps,
@@ -908,6 +926,20 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             e.sentence == m.sentence
                 && e.head.start >= m.span.end
                 && e.head.start <= m.span.end + 40
+        });
+        // "hours after the fire was contained": the noun is the subject of a clause, whose
+        // verb is the event meant.
+        let named = named.map(|n| {
+            let head = input.events[n].head;
+            in_sentence(input, m.sentence)
+                .find(|&i| {
+                    let e = &input.events[i];
+                    i > n
+                        && e.pos == EventPos::Verb
+                        && e.who
+                            .is_some_and(|w| w.start <= head.start && head.end <= w.end)
+                })
+                .unwrap_or(n)
         });
         let governed = in_sentence(input, m.sentence)
             .rev()
@@ -1235,6 +1267,29 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
 }
 
 /// Sieve 4: discourse markers.
+/// The event of the sentence before `sentence` that a "Then," or "Later," follows: its last
+/// finite verb told as fact, or as reported when a verb of saying closes the sentence
+/// ("Firefighters had contained the fire, the chief said. Crews then began pumping": the
+/// pumping follows the containing, not the saying).
+fn told_before(input: &Input, sentence: usize) -> Option<usize> {
+    let prev = sentence.checked_sub(1)?;
+    let finite = |j: &usize| {
+        let e = &input.events[*j];
+        e.sentence == prev && verbal(e) && e.tense != Tense::None
+    };
+    let last = in_sentence(input, prev)
+        .rev()
+        .find(|j| finite(j) && input.events[*j].status == Status::Asserted)?;
+    if input.events[last].class != EventClass::Reporting {
+        return Some(last);
+    }
+    in_sentence(input, prev)
+        .rev()
+        .filter(finite)
+        .find(|&j| j < last && input.events[j].status == Status::Reported)
+        .or(Some(last))
+}
+
 fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>) {
     for m in input.mentions {
         let TimeExpr::Discourse { direction } = m.expr else {
@@ -1245,16 +1300,7 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
         else {
             continue;
         };
-        let prev = in_sentence(input, m.sentence.wrapping_sub(1))
-            .rev()
-            .find(|&i| {
-                let e = &input.events[i];
-                e.sentence + 1 == m.sentence
-                    && verbal(e)
-                    && e.status == Status::Asserted
-                    && e.tense != Tense::None
-            });
-        let Some(p) = prev else {
+        let Some(p) = told_before(input, m.sentence) else {
             findings.push(Finding {
                 span: m.span,
                 message: format!(
@@ -1281,9 +1327,45 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
             span,
         ));
     }
+    let seg = input.seg;
+    // "Crews then began pumping water": an adverb of sequence between the subject and the
+    // first verb of a sentence orders it after the sentence before, as "Then," would.
+    for (i, e) in input.events.iter().enumerate() {
+        if !verbal(e) || e.tense == Tense::None || e.governor.is_some() || e.sentence == 0 {
+            continue;
+        }
+        let trigger = seg.token_at(e.trigger.start);
+        let floor = seg.sentences[e.sentence].tokens.start;
+        let first_verb = in_sentence(input, e.sentence)
+            .find(|&j| verbal(&input.events[j]))
+            .is_some_and(|j| j == i);
+        if !first_verb
+            || trigger < floor + 2
+            || !crate::event::lexicon::SEQUENCE_ADVERBS
+                .contains(&seg.lower_of(seg.tokens[trigger - 1].span))
+        {
+            continue;
+        }
+        let subject = &seg.tokens[trigger - 2];
+        if subject.kind != crate::segment::TokenKind::Word
+            || matches!(seg.lower_of(subject.span), "and" | "or" | "but")
+        {
+            continue;
+        }
+        let Some(p) = told_before(input, e.sentence) else {
+            continue;
+        };
+        out.push(rel(
+            Node::Event(p),
+            RelationKind::Before,
+            Node::Event(i),
+            Sieve::Discourse,
+            "<subject> then|later <verb> → after the sentence before",
+            Span::new(seg.sentences[e.sentence - 1].span.start, e.trigger.end),
+        ));
+    }
     // Within a sentence: "withdrew on Tuesday and then returned", "fought in the war and later
     // served in Congress": the second verb after the first.
-    let seg = input.seg;
     for (i, e) in input.events.iter().enumerate() {
         if !verbal(e) || e.tense == Tense::None {
             continue;

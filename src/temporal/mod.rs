@@ -58,7 +58,7 @@ mod resolve;
 mod value;
 
 pub use expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
-pub use resolve::{resolve, Anchor, Profile, Reference, ResolveError};
+pub use resolve::{resolve, within_from_publication, Anchor, Profile, Reference, ResolveError};
 pub use value::{
     day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
     Trace,

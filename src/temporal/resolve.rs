@@ -1553,15 +1553,18 @@ impl Resolution<'_> {
         let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";
         let mut v = self.unit_around(d, unit, 0, why)?;
         if amount == Amount::Some {
+            // "minutes later", "several days later": at most the greatest distance the unit
+            // allows (under the next unit up) from the anchor.
+            let reach = Duration::minutes(max);
             v.earliest = if direction == Direction::After {
                 Some(e)
             } else {
-                None
+                s.checked_sub_signed(reach)
             };
             v.latest = if direction == Direction::Before {
                 Some(s)
             } else {
-                None
+                e.checked_add_signed(reach)
             };
             v.value = if direction == Direction::After {
                 "FUTURE_REF".into()
@@ -1994,6 +1997,34 @@ fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate, ResolveError> {
             unit: Unit::Day,
             from: d,
         })
+}
+
+/// The window a length after "within" leaves a future act, counted from the publish date:
+/// "will release a report within 30 days" lies between the start of the publish day and 30
+/// days after its end. None for any phrase but a stated length ("within days" says too
+/// little), for a length beyond ten thousand units, and past the calendar.
+pub fn within_from_publication(
+    published: NaiveDate,
+    expr: &TimeExpr,
+) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let TimeExpr::Duration {
+        amount: Amount::Exact(n),
+        unit,
+    } = *expr
+    else {
+        return None;
+    };
+    let n = i64::try_from(n)
+        .ok()
+        .filter(|&n| (1..=10_000).contains(&n))?;
+    let end = day_end(published);
+    let latest = match unit {
+        Unit::Minute | Unit::Hour => {
+            end.checked_add_signed(Duration::minutes(n * unit_minutes(unit)))
+        }
+        _ => shift_date(published, unit, n).ok().map(day_end),
+    }?;
+    Some((day_start(published), latest))
 }
 
 /// `d` moved by `k` units (negative: back).

@@ -509,7 +509,7 @@ pub fn reconstruct_about(
             // "since the quake", "three days after the disaster": a definite event noun with
             // no date of its own names a happening the article told before; and "the quake
             // struck at 4:17 a.m." tells the happening "Monday's earthquake" named.
-            let happening = tells_its_subject(e)
+            let happening = tells_its_subject(e, &a.seg.lower)
                 .then(|| subject_happening(a, i))
                 .flatten();
             let named_before = if e.pos == EventPos::Noun && value.is_none() {
@@ -1384,10 +1384,13 @@ fn representative(analyses: &[Analysis], members: &[(usize, usize)]) -> (usize, 
 /// True when verb event `e` tells its subject happening ("The quake struck", "the attack
 /// forced 2,000 villagers to flee", "the talks failed"): an occurrence or a beginning or end,
 /// told as past and as fact. A present, expected or wanted verb tells what the happening does
-/// or will do ("his visit will help", "the arrests make us worried"), another event.
-fn tells_its_subject(e: &crate::event::Event) -> bool {
+/// or will do ("his visit will help", "the arrests make us worried"), another event; so does
+/// a passive, whose subject undergoes it ("the fire was contained": the containing is not the
+/// fire). `lower` is the lower-cased text.
+fn tells_its_subject(e: &crate::event::Event, lower: &str) -> bool {
     use crate::event::{EventClass, Status};
     e.pos == EventPos::Verb
+        && !passive(e, lower)
         && matches!(e.class, EventClass::Occurrence | EventClass::Aspectual)
         && e.placement() == crate::temporal::Tense::Past
         && matches!(e.status, Status::Asserted | Status::Reported)
@@ -1395,6 +1398,25 @@ fn tells_its_subject(e: &crate::event::Event) -> bool {
         && !SAYINGS.contains(&e.lemma.as_str())
         // "The vote was set for March 3" arranges the vote, it does not tell it.
         && !crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
+}
+
+/// True when verb event `e` is told in the passive: its verb group has a form of "be" or
+/// "get" before a head that is no "-ing" form ("was contained", "had been put out", "got
+/// arrested"; not "was burning").
+fn passive(e: &crate::event::Event, lower: &str) -> bool {
+    let (Some(group), Some(head)) = (
+        lower.get(e.trigger.start..e.head.start),
+        lower.get(e.head.start..e.head.end),
+    ) else {
+        return false;
+    };
+    !head.ends_with("ing")
+        && group.split_ascii_whitespace().any(|w| {
+            matches!(
+                w,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
+            )
+        })
 }
 
 /// "He visited the camp on Monday. His visit lasted two hours.": the verb event an event noun

@@ -242,7 +242,7 @@ fn part_of_day_from(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// <amount> <unit> later|earlier         "two days later", "a week earlier"
+// <amount> <unit> later|earlier         "two days later", "a week earlier", "minutes later"
 //                                       "half an hour later", "two and a half days earlier"
 fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
     let counted = |i| -> Res<(Amount, Unit)> {
@@ -258,8 +258,16 @@ fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
             _ => super::fail(i),
         }
     };
+    // "minutes later", "days earlier": a bare plural is an unstated number.
+    let bare = |i| -> Res<(Amount, Unit)> {
+        let (rest, unit) = word_in(UNITS).parse(i)?;
+        if !i[..i.len() - rest.len()].ends_with('s') {
+            return super::fail(i);
+        }
+        Ok((rest, (Amount::Some, unit)))
+    };
     let (rest, ((amount, unit), _, direction)) =
-        (alt((counted, halves)), sp, later_or_earlier).parse(i)?;
+        (alt((counted, halves, bare)), sp, later_or_earlier).parse(i)?;
     if matches!(direction, Direction::Before)
         && i[..i.len() - rest.len()].ends_with("before")
         && followed_by_noun_phrase(rest)
