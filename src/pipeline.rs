@@ -377,8 +377,9 @@ fn copula_tense(seg: &Segmentation, events: &[Event], mention: &Mention) -> Opti
 /// ("payable Dec. 7", "of record Nov. 22", "effective Feb. 1") looks forward and "since
 /// October", "ended Sept. 30" look back whatever the verbs around say; a deadline ("by
 /// February", "due Friday") looks forward unless its clause is in the past tense ("had
-/// filed reports by Wednesday"). In the TempEval-3 training sets, a month or month-day
-/// after these words lies on that side of the publish date 54 times out of 56.
+/// filed reports by Wednesday"), and so does a start ("starting Monday"). In the TempEval-3
+/// training sets, a month or month-day after these words lies on that side of the publish
+/// date 54 times out of 56.
 const CUE_WORDS: &[(&str, Tense, CueStrength)] = &[
     ("payable", Tense::Future, CueStrength::Decides),
     ("record", Tense::Future, CueStrength::Decides),
@@ -390,6 +391,9 @@ const CUE_WORDS: &[(&str, Tense, CueStrength)] = &[
     ("next", Tense::Future, CueStrength::Decides),
     ("by", Tense::Future, CueStrength::UnlessPast),
     ("due", Tense::Future, CueStrength::UnlessPast),
+    // "access their money starting Monday": the start of something ahead.
+    ("starting", Tense::Future, CueStrength::UnlessPast),
+    ("beginning", Tense::Future, CueStrength::UnlessPast),
 ];
 
 /// How far a cue word overrides the clause's tense.

@@ -862,3 +862,66 @@ fn then_between_subject_and_verb_follows_what_the_sentence_before_reports() {
     );
     assert_eq!(claim_on(body, "said before began"), Verdict::Unknown);
 }
+
+#[test]
+fn a_dateline_is_no_aside_and_does_not_end_the_sentence() {
+    // The dash after a dateline opened an aside that ran to the first comma, so "hours after"
+    // after that comma lay in another clause than the seizing and related nothing; and
+    // "Calif." ended a sentence before "(AP)".
+    for body in [
+        "SANTA CLARA, Calif. (AP) — Regulators seized the bank on Friday, hours after customers \
+         tried to withdraw money.",
+        "WASHINGTON (AP) — Regulators seized the bank on Friday, hours after customers tried \
+         to withdraw money.",
+    ] {
+        let t = timeline_of(body);
+        let seized = with_trigger(&t, "seized").expect("the seizure is an event");
+        assert!(seized.evidence[0].quote.starts_with(&body[..10]), "{body}");
+        let tried = with_trigger(&t, "tried").expect("the attempt is an event");
+        // Friday is 2026-02-06: the attempt ended 1 to 23 hours before the seizure began.
+        assert_eq!(
+            tried.when.latest.as_deref(),
+            Some("2026-02-06T22:59"),
+            "{body}"
+        );
+        assert_eq!(claim_on(body, "tried before seized"), Verdict::Entailed);
+    }
+}
+
+#[test]
+fn since_after_a_superlative_measures_a_record_not_a_time() {
+    // "the largest bank failure since the 2008 financial crisis" dated the withdrawal in or
+    // after 2008; "its lowest level since 2009" dated the fall in 2009.
+    let t = timeline_of(
+        "Regulators seized the bank on Monday, hours after customers tried to withdraw money, \
+         the largest bank failure since the 2008 financial crisis.",
+    );
+    for e in t.events.iter().filter(|e| e.trigger != "crisis") {
+        assert!(
+            e.when.earliest.as_deref().is_none_or(|x| x >= "2026"),
+            "{e:#?}"
+        );
+    }
+    let t = timeline_of("Shares fell to their lowest level since 2009 on Monday.");
+    let fell = with_trigger(&t, "fell").expect("the fall is an event");
+    assert_eq!(fell.when.value, "2026-02-09");
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // Without a superlative, "since" still places: "has been closed since 2009".
+    let t = timeline_of("The plant has been closed since 2009.");
+    let closed = with_trigger(&t, "has been closed").expect("the closing is an event");
+    assert_eq!(closed.when.earliest.as_deref(), Some("2009-01-01T00:00"));
+}
+
+#[test]
+fn starting_before_a_time_opens_it_and_is_no_event() {
+    let t = timeline_of("Depositors will be able to access their money starting Thursday.");
+    assert!(with_trigger(&t, "starting").is_none(), "{:#?}", t.events);
+    let access = t
+        .events
+        .iter()
+        .find(|e| e.trigger.contains("access"))
+        .expect("the access is an event");
+    // Published Tuesday 2026-02-10: from Thursday the 12th on, with no end.
+    assert_eq!(access.when.earliest.as_deref(), Some("2026-02-12T00:00"));
+    assert_eq!(access.when.latest, None, "{access:#?}");
+}

@@ -887,6 +887,9 @@ pub enum NotEventWhere {
     /// how the verb's event ended, no happening of their own (TempEval-3 training data: 4 of
     /// 4 such "death"s are no event).
     AfterVerbTo(&'static [&'static str]),
+    /// Right before a time phrase, which it opens as a preposition would: "access their money
+    /// starting Monday", "beginning next week".
+    BeforeTime,
 }
 
 /// Heads of the groups that rule or govern: "the ruling party", "the governing coalition".
@@ -969,6 +972,8 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
     ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),
     ("shipping", NotEventWhere::BeforeNoun(SHIPPING_THINGS)),
+    ("starting", NotEventWhere::BeforeTime),
+    ("beginning", NotEventWhere::BeforeTime),
 ];
 
 /// Event nouns, by the lemma an event of them has, and the verb (by lemma) that tells the same

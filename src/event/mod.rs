@@ -276,6 +276,9 @@ fn extract_events(
             Some(NotEventWhere::AfterNoun(nouns)) => {
                 t > sentence.tokens.start && nouns.contains(&word(t - 1))
             }
+            Some(NotEventWhere::BeforeTime) => {
+                t + 1 < sentence.tokens.end && in_time(seg.tokens[t + 1].span)
+            }
             Some(NotEventWhere::AfterVerbTo(verbs)) => {
                 t > sentence.tokens.start
                     && word(t - 1) == "to"

@@ -203,7 +203,8 @@ enum Lead {
     Until,
     /// "by 2001": over by the end of the time.
     By,
-    /// "by Friday at the earliest", "Friday at the earliest": starts no sooner than the time.
+    /// "by Friday at the earliest", "Friday at the earliest", "starting Monday", "beginning
+    /// next week": starts no sooner than the time.
     NotBefore,
     /// "as of Friday": goes on at the time.
     AsOf,
@@ -232,6 +233,8 @@ const LEADS: &[(&str, Lead)] = &[
     ("through", Lead::Until),
     ("thru", Lead::Until),
     ("by", Lead::By),
+    ("starting", Lead::NotBefore),
+    ("beginning", Lead::NotBefore),
     ("from", Lead::From),
     ("between", Lead::Between),
     ("to", Lead::Nothing),
@@ -294,6 +297,11 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
             continue;
         }
         if let Some(&(_, lead)) = LEADS.iter().find(|(w, _)| *w == words) {
+            // "its lowest level since 2009", "the largest bank failure since the 2008 crisis":
+            // a superlative's yardstick, no time of the verb.
+            if lead == Lead::Since && after_superlative(seg, m.sentence, k - n) {
+                return Lead::Nothing;
+            }
             // ", and the following day the army moved": "and" after a comma joins clauses,
             // not the two ends of a range.
             if words == "and" && k >= 2 && seg.lower_of(seg.tokens[k - 2].span) == "," {
@@ -303,6 +311,50 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
         }
     }
     Lead::Within
+}
+
+/// Superlatives and their kin whose "since" measures a record, not a time: "the largest
+/// bank failure since 2008", "its first win since May", "the most since 1990".
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "biggest",
+    "busiest",
+    "coldest",
+    "deadliest",
+    "deepest",
+    "driest",
+    "fastest",
+    "fewest",
+    "first",
+    "greatest",
+    "heaviest",
+    "highest",
+    "hottest",
+    "largest",
+    "least",
+    "longest",
+    "lowest",
+    "most",
+    "only",
+    "sharpest",
+    "slowest",
+    "smallest",
+    "steepest",
+    "strongest",
+    "warmest",
+    "weakest",
+    "wettest",
+    "worst",
+];
+
+/// Whether a superlative ([`SUPERLATIVES`]) stands in the four tokens before token `k` of
+/// sentence `sentence` (the "since" of a record).
+fn after_superlative(seg: &Segmentation, sentence: usize, k: usize) -> bool {
+    let floor = seg.sentences[sentence]
+        .tokens
+        .start
+        .max(k.saturating_sub(4));
+    (floor..k).any(|j| SUPERLATIVES.contains(&seg.lower_of(seg.tokens[j].span)))
 }
 
 /// The mention that closes a range opened at mention `mi` ("from 1991 *to 1996*", "between
@@ -1063,6 +1115,9 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 "<event> the results of <event> → the second one first",
                 span,
             ));
+            continue;
+        }
+        if prep == "since" && after_superlative(seg, e.sentence, t - 1) {
             continue;
         }
         let Some(&(_, sense, rule)) = PHRASE_CONNECTIVES.iter().find(|(w, ..)| *w == prep) else {

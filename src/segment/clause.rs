@@ -241,7 +241,20 @@ pub(crate) fn split(
         let split = if prev == ";" {
             Some((ClauseKind::Coordinate, false))
         } else if matches!(prev, "-" | "—" | "–") && tokens[i - 1].kind == TokenKind::Punct {
-            Some((ClauseKind::Aside, false))
+            // A dateline ("SANTA CLARA, Calif. (AP) — Regulators seized ..."): one dash near
+            // the start that no second dash closes; the story's own clause follows it.
+            let dash =
+                |k: usize| tokens[k].kind == TokenKind::Punct && matches!(word(k), "-" | "—" | "–");
+            let dateline =
+                i - first <= 10 && !(first..i - 1).any(dash) && !(i..range.end).any(dash);
+            Some((
+                if dateline {
+                    ClauseKind::Main
+                } else {
+                    ClauseKind::Aside
+                },
+                false,
+            ))
         } else if let Some(kind) = marker_kind(w) {
             let next = word(i + 1);
             let ok = match kind {

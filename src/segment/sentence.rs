@@ -26,6 +26,15 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "dept", "univ", "ft", "mt", "fig",
 ];
 
+/// The Associated Press's abbreviations of US states, lower case without the stop, that
+/// datelines write before "(AP)": "SANTA CLARA, Calif. (AP) —".
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+    "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash",
+    "wis", "w.va", "wyo",
+];
+
 /// Whether `word` (lower case, without its stop) is an abbreviation a full stop follows
 /// without ending a sentence: "oct", "mr", "inc".
 pub(crate) fn is_abbreviation(word: &str) -> bool {
@@ -116,6 +125,14 @@ fn is_boundary(text: &str, para: Span, sentence_start: usize, stop: usize, after
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
     }
+    // A dateline's state: "SANTA CLARA, Calif. (AP) — Regulators seized".
+    let capital = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if capital && first == '(' && STATE_ABBREVIATIONS.contains(&word.as_str()) {
+        return false;
+    }
     // "No. 5" but not "said no. Then".
     if word == "no" && first.is_ascii_digit() {
         return false;
@@ -161,6 +178,20 @@ mod tests {
         assert_eq!(
             sentences("It rose 3.5 percent. Why? Because."),
             ["It rose 3.5 percent.", "Why?", "Because."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_state_does_not_end_the_sentence() {
+        assert_eq!(
+            sentences(
+                "SANTA CLARA, Calif. (AP) — Regulators seized the bank. It fell ill. (He left.)"
+            ),
+            [
+                "SANTA CLARA, Calif. (AP) — Regulators seized the bank.",
+                "It fell ill.",
+                "(He left.)"
+            ]
         );
     }
 }
