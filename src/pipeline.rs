@@ -136,6 +136,17 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             e.head.start.saturating_sub(mention.span.end)
         }
     };
+    // "is continuing to try to sell itself, under a June agreement": a month that modifies a
+    // noun dates that noun, not the infinitives around it, so only finite verbs say which way
+    // it lies (the agreement is not planned because the sale is).
+    let noun_month = matches!(
+        mention.expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None
+        }
+    ) && temporal::modifies_noun(text, mention.span);
     // The nearest of the verbs that show a tense, the first of them on a tie. A verb's tense
     // is read only when it is nearer than the nearest found so far (reading it is a few
     // string tests; issue 3).
@@ -146,6 +157,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                 && e.sentence == mention.sentence
                 && (!same_clause || e.clause == mention.clause)
                 && (e.class == EventClass::Reporting) == reporting
+                && !(noun_month && e.tense == Tense::None)
         }) {
             let d = distance(e);
             if nearest.is_some_and(|(best, _, _)| d >= best) {
@@ -172,6 +184,9 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .find(|t| *t != Tense::None);
     if let Some(t) = adjacent_report {
         return t;
+    }
+    if participle_before(text, events, mention) {
+        return Tense::Past;
     }
     // The verb right before the phrase in its clause.
     let verb_before = events
@@ -214,6 +229,70 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .or_else(|| pick(true, false))
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
+}
+
+/// Auxiliaries and "to" before a participle: "will be released Friday", "had closed Monday"
+/// are verb groups whose tense the event stage reads.
+const GROUP_WORDS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "having", "to",
+    "will", "would", "may", "might", "can", "could", "should", "must", "get", "got",
+];
+
+/// Words in "-ed" that look ahead or are no past participle: "expected Friday", "scheduled
+/// Monday", "slated", "planned", "proposed", "delayed", "postponed", "extended", "need".
+const FORWARD_PARTICIPLES: &[&str] = &[
+    "expected",
+    "scheduled",
+    "slated",
+    "planned",
+    "proposed",
+    "intended",
+    "delayed",
+    "postponed",
+    "extended",
+    "projected",
+    "targeted",
+    "anticipated",
+    "required",
+    "needed",
+    "indeed",
+    "need",
+    "speed",
+    "exceed",
+    "proceed",
+    "succeed",
+];
+
+/// "a block of shares issued July 1, which will receive ...": a past participle right before
+/// the phrase with no auxiliary before it, which the event stage took for no verb (a reduced
+/// relative clause), tells of a done thing; the phrase dates it, whatever the verbs after it
+/// (TimeBank wsj_0810). A verb the event stage found keeps its own reading ("as soon as
+/// trading opened Monday" under "were likely to buy" looks ahead).
+fn participle_before(text: &str, events: &[Event], mention: &Mention) -> bool {
+    let before = text[..mention.span.start].trim_end_matches(' ');
+    if before.len() + 2 < mention.span.start {
+        return false;
+    }
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 5
+        || !lower.ends_with("ed")
+        || !word.bytes().all(|b| b.is_ascii_alphabetic())
+        || word.starts_with(|c: char| c.is_ascii_uppercase())
+        || FORWARD_PARTICIPLES.contains(&lower.as_str())
+    {
+        return false;
+    }
+    let prior = words.next().unwrap_or("").to_ascii_lowercase();
+    let word_start = before.len() - word.len();
+    !prior.is_empty()
+        && !GROUP_WORDS.contains(&prior.as_str())
+        && !events.iter().any(|e| {
+            e.pos == EventPos::Verb && e.head.start <= word_start && word_start < e.head.end
+        })
 }
 
 /// Whether `e`, a verb before `mention`, is one of arranging

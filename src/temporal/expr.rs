@@ -99,6 +99,11 @@ pub enum Recurrence {
         /// Which month.
         month: u32,
     },
+    /// A season, counted: "the past three summers".
+    Season {
+        /// Which season.
+        season: Season,
+    },
 }
 
 /// The typed, unresolved value of a time phrase.

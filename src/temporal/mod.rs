@@ -1626,6 +1626,23 @@ pub(crate) const AFTER_MONTHS_STRETCH: &str = "a year comparison right after a s
 
 /// True for a stretch of months of a year as results stories give it: "the nine months",
 /// "the first six months" (`P9M`, `P6M`).
+/// Whether the phrase at `span` of `text` is a month between a determiner and a noun, the
+/// noun's modifier ("under a June agreement", "the October slaying"): it dates the noun, not
+/// a verb of the clause.
+pub(crate) fn modifies_noun(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    DETERMINERS.contains(&word.as_str())
+        && text.get(span.end..).is_some_and(|after| {
+            let end = after.char_indices().nth(40).map_or(after.len(), |(k, _)| k);
+            noun_follows(&after[..end].to_lowercase())
+        })
+}
+
 pub(crate) fn is_months_stretch(v: &TimeValue) -> bool {
     v.kind == TimexType::Duration && matches!(v.value.as_str(), "P6M" | "P9M")
 }

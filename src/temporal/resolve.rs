@@ -501,6 +501,7 @@ fn resolve_unchecked(
                     part.map_or(String::new(), |p| format!("T{}", part_code(p)))
                 ),
                 Recurrence::Month { month } => format!("XXXX-{month:02}"),
+                Recurrence::Season { season } => format!("XXXX-{}", season_code(season)),
             };
             Ok(TimeValue {
                 kind: TimexType::Set,
@@ -1291,16 +1292,7 @@ impl Resolution<'_> {
         let (code, granularity) = match part {
             YearPart::Quarter(q) => (format!("Q{q}"), Granularity::Quarter),
             YearPart::Half(h) => (format!("H{h}"), Granularity::Quarter),
-            YearPart::Season(season) => (
-                match season {
-                    Season::Spring => "SP",
-                    Season::Summer => "SU",
-                    Season::Fall => "FA",
-                    Season::Winter => "WI",
-                }
-                .to_string(),
-                Granularity::Quarter,
-            ),
+            YearPart::Season(season) => (season_code(season).to_string(), Granularity::Quarter),
         };
         Ok(self.value(
             TimexType::Date,
@@ -1843,6 +1835,16 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// The TIMEX3 code of a season: "SP", "SU", "FA", "WI".
+fn season_code(season: Season) -> &'static str {
+    match season {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
 }
 
 /// The TIMEX3 code of a part of the day.
