@@ -796,7 +796,7 @@ fn resolve_mentions(
         let end = first + events[first..].partition_point(|e| e.sentence <= sentence);
         &events[first..end]
     };
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         if matches!(m.expr, TimeExpr::Discourse { .. }) {
             out.push(None);
             continue;
@@ -842,13 +842,24 @@ fn resolve_mentions(
             m,
             article.published,
         );
+        // "This quarter's loss includes ...", after the third quarter's results: the quarter
+        // reported, not the one open at the publish date.
+        let reported = lead_quarter
+            .as_ref()
+            .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: reference,
+            previous: reported.cloned().or(reference),
             profile: options.profile,
         };
-        match temporal::resolve(&m.expr, m.rule, &anchor) {
+        let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
+            reported.map(|_| TimeExpr::TheUnit {
+                unit: temporal::lexicon::Unit::Quarter,
+            })
+        });
+        let expr = ended.as_ref().unwrap_or(&m.expr);
+        match temporal::resolve(expr, m.rule, &anchor) {
             // An empty interval ("the previous 0 days" ends the day before it starts) would
             // date nothing and contradict its own event: diagnose it and leave it undated
             // (found by fuzzing, docs/robustness.md).
@@ -919,6 +930,69 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// Nouns of a quarter's results: "this quarter's loss".
+const RESULTS_NOUNS: &[&str] = &[
+    "loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales",
+    "revenue", "revenues", "figures",
+];
+
+/// "This quarter's loss", "this quarter's results": the quarter before its results.
+fn this_quarters_results(text: &str, m: &Mention) -> bool {
+    m.expr
+        == (TimeExpr::UnitShift {
+            shift: temporal::Shift::This,
+            unit: temporal::lexicon::Unit::Quarter,
+        })
+        && text.get(m.span.end..).is_some_and(|after| {
+            after.strip_prefix("'s ").is_some_and(|rest| {
+                let word = rest
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                RESULTS_NOUNS.contains(&word.as_str())
+            })
+        })
+}
+
+/// "the quarter ended July 31": a quarter named by its last day is the calendar quarter that
+/// holds most of its three months, the one of the day 45 days before its end (May to July is
+/// `Q2`, as TimeBank wsj_0662 writes it; a 52-week year's "quarter ended Oct. 1" is `Q3`).
+/// Only for an unnamed quarter ("the quarter", "the latest quarter"): "the fourth quarter
+/// ended Sept. 30" names its own. The day after "ended" is read as the past, as its cue word
+/// says.
+fn quarter_ended(text: &str, mentions: &[Mention], k: usize, anchor: &Anchor) -> Option<TimeExpr> {
+    let m = &mentions[k];
+    if m.expr
+        != (TimeExpr::TheUnit {
+            unit: temporal::lexicon::Unit::Quarter,
+        })
+    {
+        return None;
+    }
+    let next = mentions.get(k + 1)?;
+    let between = text.get(m.span.end..next.span.start)?;
+    if !matches!(between, " ended " | " ending ") {
+        return None;
+    }
+    let day = Anchor {
+        tense: Tense::Past,
+        previous: None,
+        ..anchor.clone()
+    };
+    let v = temporal::resolve(&next.expr, next.rule, &day).ok()?;
+    let (earliest, latest) = (v.earliest?, v.latest?);
+    if earliest.date() != latest.date() {
+        return None;
+    }
+    let mid = earliest.date() - chrono::Duration::days(45);
+    Some(TimeExpr::PartOfYear {
+        year: Some(mid.year()),
+        shift: temporal::Shift::Implicit,
+        part: temporal::YearPart::Quarter((mid.month() - 1) / 3 + 1),
+    })
 }
 
 /// A time phrase found and resolved by [`tag`]: the TIMEX3 a tagger writes.

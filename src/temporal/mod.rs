@@ -733,6 +733,23 @@ const NUMBER_CONTEXT: &[&str] = &[
     "total",
 ];
 
+/// Words before "of tomorrow" that name a part of that day ("by the end of tomorrow"), not
+/// the future in general ("the people of tomorrow").
+const PARTS_OF_TOMORROW: &[&str] = &[
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "close",
+    "noon",
+    "dawn",
+];
+
 /// Nouns of a results story that a year before a company's name dates: "his 1990 Anheuser
 /// earnings projection".
 const REPORT_NOUNS: &[&str] = &[
@@ -967,6 +984,15 @@ fn is_name(
                 GENERIC_AFTER_TODAYS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
             });
         if generic {
+            return true;
+        }
+    }
+    // "the people of tomorrow", "the cars of tomorrow": the future in general, not the day
+    // after the publish date (TimeBank wsj_0158 leaves it untagged); not "the end of
+    // tomorrow", a part of that day.
+    if phrase == "tomorrow" && prev == Some("of") && t >= sentence_start + 2 {
+        let owner = seg.lower_of(seg.tokens[t - 2].span);
+        if !PARTS_OF_TOMORROW.contains(&owner) {
             return true;
         }
     }
