@@ -207,6 +207,14 @@ pub enum TimeExpr {
         /// The day.
         day: Box<TimeExpr>,
     },
+    /// The day before or after a named day: "the day before last Tuesday" (-1), "the day after
+    /// Christmas" (1).
+    DayNextTo {
+        /// Days from the named day.
+        days: i32,
+        /// The named day.
+        day: Box<TimeExpr>,
+    },
     /// A recurring time: "every Friday", "weekly", "twice a year".
     Set(Recurrence),
     /// A weekday, maybe shifted and with a part of the day: "Friday", "last Tuesday night".
@@ -335,6 +343,7 @@ impl TimeExpr {
             TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
             TimeExpr::WeekOf { day } => day.depends_on_tense(),
+            TimeExpr::DayNextTo { day, .. } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
             _ => false,
         }

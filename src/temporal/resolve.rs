@@ -453,6 +453,28 @@ fn resolve_unchecked(
                 trace,
             })
         }
+        TimeExpr::DayNextTo { days, ref day } => {
+            let d = resolve(day, rule, anchor)?;
+            let date = d
+                .earliest
+                .map(|t| t.date())
+                .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
+            let next = add_days(date, i64::from(days))?;
+            let mut trace = d.trace;
+            trace.resolution = "the day before|after <day> → that day, one day away";
+            Ok(TimeValue {
+                kind: TimexType::Date,
+                value: date_string(next),
+                modifier: None,
+                freq: None,
+                zone: None,
+                granularity: Granularity::Day,
+                earliest: Some(day_start(next)),
+                latest: Some(day_end(next)),
+                offset: None,
+                trace,
+            })
+        }
         TimeExpr::TimeOn {
             hour,
             minute,

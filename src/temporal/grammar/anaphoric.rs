@@ -62,6 +62,7 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         the_adjacent_weekday,
         the_adjacent,
+        day_next_to,
         the_unit_before,
         same_as,
         part_of_day_from,
@@ -151,6 +152,46 @@ fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
                 stretch,
             },
             rule,
+        ),
+    ))
+}
+
+// the day before|after <weekday>|<month> <day>|<holiday>
+//                                   "the day before last Tuesday", "the day after Christmas"
+/// The day next to a named day (AQUAINT NYT20000224.0173: "The day before last Tuesday's
+/// federal court hearing" is 2000-02-21, the Monday).
+fn day_next_to(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, _, days, _)) = (
+        kw("the"),
+        sp,
+        kw("day"),
+        sp,
+        alt((value(-1, kw("before")), value(1, kw("after")))),
+        sp,
+    )
+        .parse(i)?;
+    let (rest, (day, _)) = alt((super::weekday::parse, super::absolute::parse)).parse(rest)?;
+    let named_day = match &day {
+        TimeExpr::Weekday { part: None, .. } => true,
+        TimeExpr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        } => true,
+        TimeExpr::Holiday { .. } => true,
+        _ => false,
+    };
+    if !named_day {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::DayNextTo {
+                days,
+                day: Box::new(day),
+            },
+            "the day before|after <day>",
         ),
     ))
 }
