@@ -1557,4 +1557,102 @@ mod tests {
             ["1999-04-29"]
         );
     }
+
+    #[test]
+    fn a_quarter_named_by_its_last_day_is_the_quarter_of_most_of_its_months() {
+        // TimeBank wsj_0662: May to July is mostly the second calendar quarter.
+        assert_eq!(
+            values(
+                "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+                (1989, 11, 2)
+            ),
+            ["1989-Q2", "1989-07-31"]
+        );
+        // A 52-week year's quarter ending on Oct. 1 is July to September.
+        assert_eq!(
+            values(
+                "In the quarter ended Oct. 1, the company earned $3 million.",
+                (1989, 11, 2)
+            ),
+            ["1989-Q3", "1989-10-01"]
+        );
+        // A named quarter keeps its name.
+        assert_eq!(
+            values(
+                "For the fiscal first quarter ended Sept. 30, it earned $3 million.",
+                (1989, 11, 2)
+            )[0],
+            "1989-Q1"
+        );
+    }
+
+    #[test]
+    fn this_quarters_results_are_the_reported_quarters() {
+        // TimeBank wsj_0344, published in November.
+        assert_eq!(
+            values(
+                "It reported a net loss for the third quarter ended Sept. 30. This quarter's \
+                 loss includes pretax charges of $4.9 million.",
+                (1989, 11, 6)
+            ),
+            ["1989-Q3", "1989-09-30", "1989-Q3"]
+        );
+        // With no quarter reported, it is the quarter under way.
+        assert_eq!(
+            values(
+                "Analysts said this quarter's results will suffer from the strike.",
+                (1989, 11, 6)
+            ),
+            ["1989-Q4"]
+        );
+    }
+
+    #[test]
+    fn a_month_that_modifies_a_noun_is_placed_by_finite_verbs() {
+        // TimeBank wsj_0736: "to sell" is planned, the June agreement is not.
+        assert_eq!(
+            values(
+                "Poughkeepsie said it is continuing to try to sell itself, under a June \
+                 agreement with a dissident-shareholder group.",
+                (1989, 11, 2)
+            ),
+            ["1989-06"]
+        );
+        // A future clause still looks ahead.
+        assert_eq!(
+            values(
+                "The company will sign a March agreement with its lenders.",
+                (1989, 11, 2)
+            ),
+            ["1990-03"]
+        );
+    }
+
+    #[test]
+    fn a_past_participle_before_a_phrase_dates_a_done_thing() {
+        // TimeBank wsj_0810: the shares were issued; "will receive" is about the dividend.
+        assert_eq!(
+            values(
+                "Paribas will offer 1,800 francs each for a block of shares issued July 1, \
+                 which will receive only partial dividends.",
+                (1989, 11, 2)
+            )[0],
+            "1989-07-01"
+        );
+        // Not after an auxiliary ("will be released"), nor a participle that looks ahead.
+        assert_eq!(
+            values("The figures will be released July 1.", (1989, 11, 2)),
+            ["1990-07-01"]
+        );
+        // A verb the event stage found keeps its reading (TimeBank wsj_0340: the trading
+        // opens after the publish date, under "were likely to buy").
+        assert_eq!(
+            values(
+                "The chairman had suggested that friendly institutions were likely to buy its \
+                 stock as soon as trading opened Monday.",
+                (1989, 11, 1)
+            ),
+            ["1989-11-06"]
+        );
+    }
 }

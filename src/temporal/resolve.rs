@@ -1527,6 +1527,13 @@ impl Resolution<'_> {
                 offset: None,
                 trace: self.trace("the previous|following <n> <unit> → the n units just before or after the anchor"),
             };
+            // "the next 12 to 18 months": an unstated number of units, so the far end is open.
+            if amount == Amount::Some {
+                match direction {
+                    Direction::Before => v.earliest = None,
+                    Direction::After => v.latest = None,
+                }
+            }
             if unit == Unit::Night {
                 v.trace.assumption = Some(format!(
                     "{}; a night runs 18:00–06:00",

@@ -170,7 +170,12 @@ fn day_next_to(i: In) -> Res<(TimeExpr, &'static str)> {
         sp,
     )
         .parse(i)?;
-    let (rest, (day, _)) = alt((super::weekday::parse, super::absolute::parse)).parse(rest)?;
+    let (rest, (day, _)) = alt((
+        super::weekday::parse,
+        super::absolute::parse,
+        super::period::parse,
+    ))
+    .parse(rest)?;
     let named_day = match &day {
         TimeExpr::Weekday { part: None, .. } => true,
         TimeExpr::Calendar {

@@ -297,7 +297,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
             |(_, region, _, _, _, _, _, _)| {
                 (
                     TimeExpr::Vague(region),
-                    "recent|coming <unit>s and|or <unit>s",
+                    "recent|coming|past <unit>s and|or <unit>s",
                 )
             },
         ),
@@ -316,7 +316,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                         amount: Amount::Some,
                         unit,
                     },
-                    "recent|coming <unit>s",
+                    "recent|coming|past <unit>s",
                 )
             },
         ),
