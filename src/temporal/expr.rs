@@ -193,7 +193,7 @@ pub enum TimeExpr {
     /// A time of day on a named day: "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.",
     /// "5 p.m. EST Nov. 9".
     TimeOn {
-        /// Hour, 0–23.
+        /// Hour, 0–23; 24 for midnight, the end of the day.
         hour: u32,
         /// Minute, 0–59.
         minute: u32,
@@ -307,7 +307,7 @@ pub enum TimeExpr {
     },
     /// A time of day: "3 p.m.", "3:30 a.m. local time", "noon", "4 p.m. EST".
     TimeOfDay {
-        /// Hour, 0–23.
+        /// Hour, 0–23; 24 for midnight, the end of the day.
         hour: u32,
         /// Minute, 0–59.
         minute: u32,

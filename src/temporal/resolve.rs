@@ -131,6 +131,28 @@ fn push_two(s: &mut String, sep: char, n: u32) {
     s.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// A clock time on `day`. Hour 24 is midnight at the end of the day ("midnight Friday", the
+/// night between Friday and Saturday): written `T24:00` on that day, as ISO 8601 allows, and
+/// placed at 00:00 of the next.
+fn clock_value(
+    day: NaiveDate,
+    hour: u32,
+    minute: u32,
+    trace: Trace,
+) -> Result<TimeValue, ResolveError> {
+    if hour == 24 && minute == 0 {
+        let t = day_start(add_days(day, 1)?);
+        return Ok(TimeValue {
+            value: format!("{}T24:00", date_string(day)),
+            ..minute_value(t, trace)
+        });
+    }
+    let t = day
+        .and_hms_opt(hour, minute, 0)
+        .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+    Ok(minute_value(t, trace))
+}
+
 /// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
 fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
     TimeValue {
@@ -486,9 +508,6 @@ fn resolve_unchecked(
                 .earliest
                 .map(|t| t.date())
                 .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
-            let t = date
-                .and_hms_opt(hour, minute, 0)
-                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             let mut trace = d.trace;
             trace.resolution = "<time of day> <day> → that time on the day named";
             if let Some(z) = zone {
@@ -496,7 +515,7 @@ fn resolve_unchecked(
             }
             Ok(TimeValue {
                 zone,
-                ..minute_value(t, trace)
+                ..clock_value(date, hour, minute, trace)?
             })
         }
         TimeExpr::Set(rec) => {
@@ -775,18 +794,17 @@ fn resolve_unchecked(
                 _ => (p, AnchorUsed::Publication(p)),
             };
             r.used = used;
-            let t = day
-                .and_hms_opt(hour, minute, 0)
-                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             if let Some(z) = zone {
                 r.assumption = Some(zone_note(z));
             }
             Ok(TimeValue {
                 zone,
-                ..minute_value(
-                    t,
+                ..clock_value(
+                    day,
+                    hour,
+                    minute,
                     r.trace("<time of day> → on the day last talked about, else the publish date"),
-                )
+                )?
             })
         }
         TimeExpr::Vague(v) => {

@@ -337,19 +337,20 @@ fn writes_a_half(i: In) -> bool {
 }
 
 // [<amount>] <unit> after|before <noun phrase>    "hours after the incident", "two days before the vote"
-/// The phrase ends before "after|before": TimeML makes that word a SIGNAL, not part of the
-/// TIMEX3 ("<TIMEX3>two days</TIMEX3> <SIGNAL>before</SIGNAL> the vote"; every such phrase of
-/// the TempEval-3 training sets, 20 of 20).
+/// The phrase holds "after|before", which gives its direction and which the relation stage
+/// reads as part of it; its TIMEX3 ends before that word (`pipeline::tag`), which TimeML
+/// makes a SIGNAL.
 fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (end, (amount, unit)) = (opt(terminated(amount, sp)), word_in(UNITS)).parse(i)?;
-    let (rest, (_, direction)) = (
+    let (rest, (amount, unit, _, direction)) = (
+        opt(terminated(amount, sp)),
+        word_in(UNITS),
         sp,
         alt((
             value(Direction::After, kw("after")),
             value(Direction::Before, kw("before")),
         )),
     )
-        .parse(end)?;
+        .parse(i)?;
     let bare_plural = amount.is_none();
     if bare_plural
         && !i
@@ -364,7 +365,7 @@ fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
         return super::fail(i);
     }
     Ok((
-        end,
+        rest,
         (
             TimeExpr::EventRelative {
                 amount: amount.unwrap_or(Amount::Some),
