@@ -176,16 +176,16 @@ fn day_next_to(i: In) -> Res<(TimeExpr, &'static str)> {
         super::period::parse,
     ))
     .parse(rest)?;
-    let named_day = match &day {
-        TimeExpr::Weekday { part: None, .. } => true,
-        TimeExpr::Calendar {
-            month: Some(_),
-            day: Some(_),
-            ..
-        } => true,
-        TimeExpr::Holiday { .. } => true,
-        _ => false,
-    };
+    let named_day = matches!(
+        &day,
+        TimeExpr::Weekday { part: None, .. }
+            | TimeExpr::Calendar {
+                month: Some(_),
+                day: Some(_),
+                ..
+            }
+            | TimeExpr::Holiday { .. }
+    );
     if !named_day {
         return super::fail(i);
     }
