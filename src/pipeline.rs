@@ -136,6 +136,17 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             e.head.start.saturating_sub(mention.span.end)
         }
     };
+    // "is continuing to try to sell itself, under a June agreement": a month that modifies a
+    // noun dates that noun, not the infinitives around it, so only finite verbs say which way
+    // it lies (the agreement is not planned because the sale is).
+    let noun_month = matches!(
+        mention.expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None
+        }
+    ) && temporal::modifies_noun(text, mention.span);
     // The nearest of the verbs that show a tense, the first of them on a tie. A verb's tense
     // is read only when it is nearer than the nearest found so far (reading it is a few
     // string tests; issue 3).
@@ -146,6 +157,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                 && e.sentence == mention.sentence
                 && (!same_clause || e.clause == mention.clause)
                 && (e.class == EventClass::Reporting) == reporting
+                && !(noun_month && e.tense == Tense::None)
         }) {
             let d = distance(e);
             if nearest.is_some_and(|(best, _, _)| d >= best) {
@@ -172,6 +184,9 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .find(|t| *t != Tense::None);
     if let Some(t) = adjacent_report {
         return t;
+    }
+    if participle_before(text, events, mention) {
+        return Tense::Past;
     }
     // The verb right before the phrase in its clause.
     let verb_before = events
@@ -214,6 +229,70 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .or_else(|| pick(true, false))
         .or_else(|| pick(false, false))
         .unwrap_or(Tense::None)
+}
+
+/// Auxiliaries and "to" before a participle: "will be released Friday", "had closed Monday"
+/// are verb groups whose tense the event stage reads.
+const GROUP_WORDS: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "having", "to",
+    "will", "would", "may", "might", "can", "could", "should", "must", "get", "got",
+];
+
+/// Words in "-ed" that look ahead or are no past participle: "expected Friday", "scheduled
+/// Monday", "slated", "planned", "proposed", "delayed", "postponed", "extended", "need".
+const FORWARD_PARTICIPLES: &[&str] = &[
+    "expected",
+    "scheduled",
+    "slated",
+    "planned",
+    "proposed",
+    "intended",
+    "delayed",
+    "postponed",
+    "extended",
+    "projected",
+    "targeted",
+    "anticipated",
+    "required",
+    "needed",
+    "indeed",
+    "need",
+    "speed",
+    "exceed",
+    "proceed",
+    "succeed",
+];
+
+/// "a block of shares issued July 1, which will receive ...": a past participle right before
+/// the phrase with no auxiliary before it, which the event stage took for no verb (a reduced
+/// relative clause), tells of a done thing; the phrase dates it, whatever the verbs after it
+/// (TimeBank wsj_0810). A verb the event stage found keeps its own reading ("as soon as
+/// trading opened Monday" under "were likely to buy" looks ahead).
+fn participle_before(text: &str, events: &[Event], mention: &Mention) -> bool {
+    let before = text[..mention.span.start].trim_end_matches(' ');
+    if before.len() + 2 < mention.span.start {
+        return false;
+    }
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 5
+        || !lower.ends_with("ed")
+        || !word.bytes().all(|b| b.is_ascii_alphabetic())
+        || word.starts_with(|c: char| c.is_ascii_uppercase())
+        || FORWARD_PARTICIPLES.contains(&lower.as_str())
+    {
+        return false;
+    }
+    let prior = words.next().unwrap_or("").to_ascii_lowercase();
+    let word_start = before.len() - word.len();
+    !prior.is_empty()
+        && !GROUP_WORDS.contains(&prior.as_str())
+        && !events.iter().any(|e| {
+            e.pos == EventPos::Verb && e.head.start <= word_start && word_start < e.head.end
+        })
 }
 
 /// Whether `e`, a verb before `mention`, is one of arranging
@@ -721,7 +800,7 @@ fn resolve_mentions(
         let end = first + events[first..].partition_point(|e| e.sentence <= sentence);
         &events[first..end]
     };
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         if matches!(m.expr, TimeExpr::Discourse { .. }) {
             out.push(None);
             continue;
@@ -767,13 +846,24 @@ fn resolve_mentions(
             m,
             article.published,
         );
+        // "This quarter's loss includes ...", after the third quarter's results: the quarter
+        // reported, not the one open at the publish date.
+        let reported = lead_quarter
+            .as_ref()
+            .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: reference,
+            previous: reported.cloned().or(reference),
             profile: options.profile,
         };
-        match temporal::resolve(&m.expr, m.rule, &anchor) {
+        let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
+            reported.map(|_| TimeExpr::TheUnit {
+                unit: temporal::lexicon::Unit::Quarter,
+            })
+        });
+        let expr = ended.as_ref().unwrap_or(&m.expr);
+        match temporal::resolve(expr, m.rule, &anchor) {
             // An empty interval ("the previous 0 days" ends the day before it starts) would
             // date nothing and contradict its own event: diagnose it and leave it undated
             // (found by fuzzing, docs/robustness.md).
@@ -872,6 +962,69 @@ fn within(seg: &Segmentation, m: &Mention) -> bool {
     before && !anchored
 }
 
+/// Nouns of a quarter's results: "this quarter's loss".
+const RESULTS_NOUNS: &[&str] = &[
+    "loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales",
+    "revenue", "revenues", "figures",
+];
+
+/// "This quarter's loss", "this quarter's results": the quarter before its results.
+fn this_quarters_results(text: &str, m: &Mention) -> bool {
+    m.expr
+        == (TimeExpr::UnitShift {
+            shift: temporal::Shift::This,
+            unit: temporal::lexicon::Unit::Quarter,
+        })
+        && text.get(m.span.end..).is_some_and(|after| {
+            after.strip_prefix("'s ").is_some_and(|rest| {
+                let word = rest
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                RESULTS_NOUNS.contains(&word.as_str())
+            })
+        })
+}
+
+/// "the quarter ended July 31": a quarter named by its last day is the calendar quarter that
+/// holds most of its three months, the one of the day 45 days before its end (May to July is
+/// `Q2`, as TimeBank wsj_0662 writes it; a 52-week year's "quarter ended Oct. 1" is `Q3`).
+/// Only for an unnamed quarter ("the quarter", "the latest quarter"): "the fourth quarter
+/// ended Sept. 30" names its own. The day after "ended" is read as the past, as its cue word
+/// says.
+fn quarter_ended(text: &str, mentions: &[Mention], k: usize, anchor: &Anchor) -> Option<TimeExpr> {
+    let m = &mentions[k];
+    if m.expr
+        != (TimeExpr::TheUnit {
+            unit: temporal::lexicon::Unit::Quarter,
+        })
+    {
+        return None;
+    }
+    let next = mentions.get(k + 1)?;
+    let between = text.get(m.span.end..next.span.start)?;
+    if !matches!(between, " ended " | " ending ") {
+        return None;
+    }
+    let day = Anchor {
+        tense: Tense::Past,
+        previous: None,
+        ..anchor.clone()
+    };
+    let v = temporal::resolve(&next.expr, next.rule, &day).ok()?;
+    let (earliest, latest) = (v.earliest?, v.latest?);
+    if earliest.date() != latest.date() {
+        return None;
+    }
+    let mid = earliest.date() - chrono::Duration::days(45);
+    Some(TimeExpr::PartOfYear {
+        year: Some(mid.year()),
+        shift: temporal::Shift::Implicit,
+        part: temporal::YearPart::Quarter((mid.month() - 1) / 3 + 1),
+    })
+}
+
 /// A time phrase found and resolved by [`tag`]: the TIMEX3 a tagger writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tagged {
@@ -909,12 +1062,30 @@ pub fn tag(article: &Article, options: &Options) -> Vec<Tagged> {
         .filter_map(|(m, v)| {
             let value = v?;
             m.expr.is_timex().then_some(Tagged {
-                span: m.span,
+                span: timex_extent(text, m),
                 rule: m.rule,
                 value,
             })
         })
         .collect()
+}
+
+/// The TIMEX3 extent of a phrase: its span, except that "two days after the vote" ends before
+/// "after|before", which TimeML makes a SIGNAL (every such phrase of the TempEval-3 training
+/// sets, 20 of 20, ends before it); the phrase keeps the word for the relation stage, which
+/// reads its direction there.
+fn timex_extent(text: &str, m: &Mention) -> Span {
+    if !matches!(m.expr, TimeExpr::EventRelative { .. }) {
+        return m.span;
+    }
+    let phrase = &text[m.span.start..m.span.end];
+    match phrase.trim_end().rfind(char::is_whitespace) {
+        Some(k) => Span {
+            start: m.span.start,
+            end: m.span.start + phrase[..k].trim_end().len(),
+        },
+        None => m.span,
+    }
 }
 
 /// The verb events of the sentences whose time phrases need a tense to resolve, found by
@@ -1433,5 +1604,115 @@ mod tests {
             ),
             ["1999-04-29"]
         );
+    }
+
+    #[test]
+    fn a_quarter_named_by_its_last_day_is_the_quarter_of_most_of_its_months() {
+        // TimeBank wsj_0662: May to July is mostly the second calendar quarter.
+        assert_eq!(
+            values(
+                "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+                (1989, 11, 2)
+            ),
+            ["1989-Q2", "1989-07-31"]
+        );
+        // A 52-week year's quarter ending on Oct. 1 is July to September.
+        assert_eq!(
+            values(
+                "In the quarter ended Oct. 1, the company earned $3 million.",
+                (1989, 11, 2)
+            ),
+            ["1989-Q3", "1989-10-01"]
+        );
+        // A named quarter keeps its name.
+        assert_eq!(
+            values(
+                "For the fiscal first quarter ended Sept. 30, it earned $3 million.",
+                (1989, 11, 2)
+            )[0],
+            "1989-Q1"
+        );
+    }
+
+    #[test]
+    fn this_quarters_results_are_the_reported_quarters() {
+        // TimeBank wsj_0344, published in November.
+        assert_eq!(
+            values(
+                "It reported a net loss for the third quarter ended Sept. 30. This quarter's \
+                 loss includes pretax charges of $4.9 million.",
+                (1989, 11, 6)
+            ),
+            ["1989-Q3", "1989-09-30", "1989-Q3"]
+        );
+        // With no quarter reported, it is the quarter under way.
+        assert_eq!(
+            values(
+                "Analysts said this quarter's results will suffer from the strike.",
+                (1989, 11, 6)
+            ),
+            ["1989-Q4"]
+        );
+    }
+
+    #[test]
+    fn a_month_that_modifies_a_noun_is_placed_by_finite_verbs() {
+        // TimeBank wsj_0736: "to sell" is planned, the June agreement is not.
+        assert_eq!(
+            values(
+                "Poughkeepsie said it is continuing to try to sell itself, under a June \
+                 agreement with a dissident-shareholder group.",
+                (1989, 11, 2)
+            ),
+            ["1989-06"]
+        );
+        // A future clause still looks ahead.
+        assert_eq!(
+            values(
+                "The company will sign a March agreement with its lenders.",
+                (1989, 11, 2)
+            ),
+            ["1990-03"]
+        );
+    }
+
+    #[test]
+    fn a_past_participle_before_a_phrase_dates_a_done_thing() {
+        // TimeBank wsj_0810: the shares were issued; "will receive" is about the dividend.
+        assert_eq!(
+            values(
+                "Paribas will offer 1,800 francs each for a block of shares issued July 1, \
+                 which will receive only partial dividends.",
+                (1989, 11, 2)
+            )[0],
+            "1989-07-01"
+        );
+        // Not after an auxiliary ("will be released"), nor a participle that looks ahead.
+        assert_eq!(
+            values("The figures will be released July 1.", (1989, 11, 2)),
+            ["1990-07-01"]
+        );
+        // A verb the event stage found keeps its reading (TimeBank wsj_0340: the trading
+        // opens after the publish date, under "were likely to buy").
+        assert_eq!(
+            values(
+                "The chairman had suggested that friendly institutions were likely to buy its \
+                 stock as soon as trading opened Monday.",
+                (1989, 11, 1)
+            ),
+            ["1989-11-06"]
+        );
+    }
+
+    #[test]
+    fn a_signal_word_stays_outside_the_timex() {
+        // TimeML: "<TIMEX3>two days</TIMEX3> <SIGNAL>after</SIGNAL> the vote".
+        let text = "The strike began two days after the vote and hours before the deadline.";
+        let dct = NaiveDate::from_ymd_opt(2019, 11, 10).unwrap();
+        let extents: Vec<&str> = tag_timexes(text, dct)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(extents, ["two days", "hours"]);
     }
 }

@@ -99,6 +99,11 @@ pub enum Recurrence {
         /// Which month.
         month: u32,
     },
+    /// A season, counted: "the past three summers".
+    Season {
+        /// Which season.
+        season: Season,
+    },
 }
 
 /// The typed, unresolved value of a time phrase.
@@ -188,7 +193,7 @@ pub enum TimeExpr {
     /// A time of day on a named day: "10 p.m. Wednesday", "noon Thursday", "Friday at 9 a.m.",
     /// "5 p.m. EST Nov. 9".
     TimeOn {
-        /// Hour, 0–23.
+        /// Hour, 0–23; 24 for midnight, the end of the day.
         hour: u32,
         /// Minute, 0–59.
         minute: u32,
@@ -200,6 +205,14 @@ pub enum TimeExpr {
     /// The (ISO) week that holds a day: "the week of March 6", "Easter week".
     WeekOf {
         /// The day.
+        day: Box<TimeExpr>,
+    },
+    /// The day before or after a named day: "the day before last Tuesday" (-1), "the day after
+    /// Christmas" (1).
+    DayNextTo {
+        /// Days from the named day.
+        days: i32,
+        /// The named day.
         day: Box<TimeExpr>,
     },
     /// A recurring time: "every Friday", "weekly", "twice a year".
@@ -294,7 +307,7 @@ pub enum TimeExpr {
     },
     /// A time of day: "3 p.m.", "3:30 a.m. local time", "noon", "4 p.m. EST".
     TimeOfDay {
-        /// Hour, 0–23.
+        /// Hour, 0–23; 24 for midnight, the end of the day.
         hour: u32,
         /// Minute, 0–59.
         minute: u32,
@@ -330,6 +343,7 @@ impl TimeExpr {
             TimeExpr::Holiday { year, shift, .. } => year.is_none() && *shift == Shift::Implicit,
             TimeExpr::TimeOn { day, .. } => day.depends_on_tense(),
             TimeExpr::WeekOf { day } => day.depends_on_tense(),
+            TimeExpr::DayNextTo { day, .. } => day.depends_on_tense(),
             TimeExpr::Modified { inner, .. } => inner.depends_on_tense(),
             _ => false,
         }

@@ -733,6 +733,23 @@ const NUMBER_CONTEXT: &[&str] = &[
     "total",
 ];
 
+/// Words before "of tomorrow" that name a part of that day ("by the end of tomorrow"), not
+/// the future in general ("the people of tomorrow").
+const PARTS_OF_TOMORROW: &[&str] = &[
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "close",
+    "noon",
+    "dawn",
+];
+
 /// Nouns of a results story that a year before a company's name dates: "his 1990 Anheuser
 /// earnings projection".
 const REPORT_NOUNS: &[&str] = &[
@@ -967,6 +984,15 @@ fn is_name(
                 GENERIC_AFTER_TODAYS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
             });
         if generic {
+            return true;
+        }
+    }
+    // "the people of tomorrow", "the cars of tomorrow": the future in general, not the day
+    // after the publish date (TimeBank wsj_0158 leaves it untagged); not "the end of
+    // tomorrow", a part of that day.
+    if phrase == "tomorrow" && prev == Some("of") && t >= sentence_start + 2 {
+        let owner = seg.lower_of(seg.tokens[t - 2].span);
+        if !PARTS_OF_TOMORROW.contains(&owner) {
             return true;
         }
     }
@@ -1626,6 +1652,23 @@ pub(crate) const AFTER_MONTHS_STRETCH: &str = "a year comparison right after a s
 
 /// True for a stretch of months of a year as results stories give it: "the nine months",
 /// "the first six months" (`P9M`, `P6M`).
+/// Whether the phrase at `span` of `text` is a month between a determiner and a noun, the
+/// noun's modifier ("under a June agreement", "the October slaying"): it dates the noun, not
+/// a verb of the clause.
+pub(crate) fn modifies_noun(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    DETERMINERS.contains(&word.as_str())
+        && text.get(span.end..).is_some_and(|after| {
+            let end = after.char_indices().nth(40).map_or(after.len(), |(k, _)| k);
+            noun_follows(&after[..end].to_lowercase())
+        })
+}
+
 pub(crate) fn is_months_stretch(v: &TimeValue) -> bool {
     v.kind == TimexType::Duration && matches!(v.value.as_str(), "P6M" | "P9M")
 }

@@ -131,6 +131,28 @@ fn push_two(s: &mut String, sep: char, n: u32) {
     s.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// A clock time on `day`. Hour 24 is midnight at the end of the day ("midnight Friday", the
+/// night between Friday and Saturday): written `T24:00` on that day, as ISO 8601 allows, and
+/// placed at 00:00 of the next.
+fn clock_value(
+    day: NaiveDate,
+    hour: u32,
+    minute: u32,
+    trace: Trace,
+) -> Result<TimeValue, ResolveError> {
+    if hour == 24 && minute == 0 {
+        let t = day_start(add_days(day, 1)?);
+        return Ok(TimeValue {
+            value: format!("{}T24:00", date_string(day)),
+            ..minute_value(t, trace)
+        });
+    }
+    let t = day
+        .and_hms_opt(hour, minute, 0)
+        .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
+    Ok(minute_value(t, trace))
+}
+
 /// A time of day: one minute, written `YYYY-MM-DDTHH:MM`.
 fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
     TimeValue {
@@ -453,6 +475,28 @@ fn resolve_unchecked(
                 trace,
             })
         }
+        TimeExpr::DayNextTo { days, ref day } => {
+            let d = resolve(day, rule, anchor)?;
+            let date = d
+                .earliest
+                .map(|t| t.date())
+                .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
+            let next = add_days(date, i64::from(days))?;
+            let mut trace = d.trace;
+            trace.resolution = "the day before|after <day> → that day, one day away";
+            Ok(TimeValue {
+                kind: TimexType::Date,
+                value: date_string(next),
+                modifier: None,
+                freq: None,
+                zone: None,
+                granularity: Granularity::Day,
+                earliest: Some(day_start(next)),
+                latest: Some(day_end(next)),
+                offset: None,
+                trace,
+            })
+        }
         TimeExpr::TimeOn {
             hour,
             minute,
@@ -464,9 +508,6 @@ fn resolve_unchecked(
                 .earliest
                 .map(|t| t.date())
                 .ok_or(ResolveError::NoSuchDate("a day with no date".into()))?;
-            let t = date
-                .and_hms_opt(hour, minute, 0)
-                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             let mut trace = d.trace;
             trace.resolution = "<time of day> <day> → that time on the day named";
             if let Some(z) = zone {
@@ -474,7 +515,7 @@ fn resolve_unchecked(
             }
             Ok(TimeValue {
                 zone,
-                ..minute_value(t, trace)
+                ..clock_value(date, hour, minute, trace)?
             })
         }
         TimeExpr::Set(rec) => {
@@ -501,6 +542,7 @@ fn resolve_unchecked(
                     part.map_or(String::new(), |p| format!("T{}", part_code(p)))
                 ),
                 Recurrence::Month { month } => format!("XXXX-{month:02}"),
+                Recurrence::Season { season } => format!("XXXX-{}", season_code(season)),
             };
             Ok(TimeValue {
                 kind: TimexType::Set,
@@ -752,18 +794,17 @@ fn resolve_unchecked(
                 _ => (p, AnchorUsed::Publication(p)),
             };
             r.used = used;
-            let t = day
-                .and_hms_opt(hour, minute, 0)
-                .ok_or(ResolveError::NoSuchDate(format!("{hour}:{minute}")))?;
             if let Some(z) = zone {
                 r.assumption = Some(zone_note(z));
             }
             Ok(TimeValue {
                 zone,
-                ..minute_value(
-                    t,
+                ..clock_value(
+                    day,
+                    hour,
+                    minute,
                     r.trace("<time of day> → on the day last talked about, else the publish date"),
-                )
+                )?
             })
         }
         TimeExpr::Vague(v) => {
@@ -1291,16 +1332,7 @@ impl Resolution<'_> {
         let (code, granularity) = match part {
             YearPart::Quarter(q) => (format!("Q{q}"), Granularity::Quarter),
             YearPart::Half(h) => (format!("H{h}"), Granularity::Quarter),
-            YearPart::Season(season) => (
-                match season {
-                    Season::Spring => "SP",
-                    Season::Summer => "SU",
-                    Season::Fall => "FA",
-                    Season::Winter => "WI",
-                }
-                .to_string(),
-                Granularity::Quarter,
-            ),
+            YearPart::Season(season) => (season_code(season).to_string(), Granularity::Quarter),
         };
         Ok(self.value(
             TimexType::Date,
@@ -1513,6 +1545,13 @@ impl Resolution<'_> {
                 offset: None,
                 trace: self.trace("the previous|following <n> <unit> → the n units just before or after the anchor"),
             };
+            // "the next 12 to 18 months": an unstated number of units, so the far end is open.
+            if amount == Amount::Some {
+                match direction {
+                    Direction::Before => v.earliest = None,
+                    Direction::After => v.latest = None,
+                }
+            }
             if unit == Unit::Night {
                 v.trace.assumption = Some(format!(
                     "{}; a night runs 18:00–06:00",
@@ -1846,6 +1885,16 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// The TIMEX3 code of a season: "SP", "SU", "FA", "WI".
+fn season_code(season: Season) -> &'static str {
+    match season {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
 }
 
 /// The TIMEX3 code of a part of the day.

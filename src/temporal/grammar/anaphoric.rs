@@ -30,7 +30,7 @@ pub(super) const STARTS: Starts = Starts {
         "half",
     ],
     tables: &[Table::NumberWords, Table::Units, Table::FuzzyAmounts],
-    after_number: &["and"],
+    after_number: &["and", "to"],
     after_number_tables: &[Table::Units],
     after_the: Some(Follow {
         // the previous|following <weekday>, the next [<number>] <unit>, the same <unit>,
@@ -52,8 +52,8 @@ pub(super) const STARTS: Starts = Starts {
     }),
     after_number_word: Some(Follow {
         // two days later, twenty five years earlier, two and a half days later, one day
-        // after <event>
-        words: &["and"],
+        // after <event>, the next 12 to 18 months
+        words: &["and", "to"],
         tables: &[Table::NumberWords, Table::Units],
     }),
 };
@@ -62,6 +62,7 @@ pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         the_adjacent_weekday,
         the_adjacent,
+        day_next_to,
         the_unit_before,
         same_as,
         part_of_day_from,
@@ -122,20 +123,23 @@ fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
             value(Direction::Before, kw("prior")),
         )),
         sp,
-        // "the next couple of years" counts two.
+        // "the next couple of years" counts two; "the next 12 to 18 months" an unstated
+        // number.
         opt(terminated(
-            alt((cardinal, value(2, (kw("couple"), sp, kw("of"))))),
+            alt((
+                super::amount_range,
+                map(
+                    alt((cardinal, value(2, (kw("couple"), sp, kw("of"))))),
+                    Amount::Exact,
+                ),
+            )),
             sp,
         )),
         word_in(UNITS),
     )
         .parse(i)?;
     let (amount, stretch, rule) = match count {
-        Some(n) => (
-            Amount::Exact(n),
-            true,
-            "the previous|following <number> <unit>",
-        ),
+        Some(n) => (n, true, "the previous|following <number> <unit>"),
         None => (Amount::Exact(1), false, "the previous|following <unit>"),
     };
     Ok((
@@ -148,6 +152,51 @@ fn the_adjacent(i: In) -> Res<(TimeExpr, &'static str)> {
                 stretch,
             },
             rule,
+        ),
+    ))
+}
+
+// the day before|after <weekday>|<month> <day>|<holiday>
+//                                   "the day before last Tuesday", "the day after Christmas"
+/// The day next to a named day (AQUAINT NYT20000224.0173: "The day before last Tuesday's
+/// federal court hearing" is 2000-02-21, the Monday).
+fn day_next_to(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, _, days, _)) = (
+        kw("the"),
+        sp,
+        kw("day"),
+        sp,
+        alt((value(-1, kw("before")), value(1, kw("after")))),
+        sp,
+    )
+        .parse(i)?;
+    let (rest, (day, _)) = alt((
+        super::weekday::parse,
+        super::absolute::parse,
+        super::period::parse,
+    ))
+    .parse(rest)?;
+    let named_day = matches!(
+        &day,
+        TimeExpr::Weekday { part: None, .. }
+            | TimeExpr::Calendar {
+                month: Some(_),
+                day: Some(_),
+                ..
+            }
+            | TimeExpr::Holiday { .. }
+    );
+    if !named_day {
+        return super::fail(i);
+    }
+    Ok((
+        rest,
+        (
+            TimeExpr::DayNextTo {
+                days,
+                day: Box::new(day),
+            },
+            "the day before|after <day>",
         ),
     ))
 }
@@ -296,6 +345,9 @@ fn writes_a_half(i: In) -> bool {
 }
 
 // [<amount>] <unit> after|before <noun phrase>    "hours after the incident", "two days before the vote"
+/// The phrase holds "after|before", which gives its direction and which the relation stage
+/// reads as part of it; its TIMEX3 ends before that word (`pipeline::tag`), which TimeML
+/// makes a SIGNAL.
 fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (amount, unit, _, direction)) = (
         opt(terminated(amount, sp)),

@@ -6,15 +6,16 @@ use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
 use nom::Parser;
 
-use super::{amount, cardinal, integer, kw, number_word, sp, word_in, In, Res};
+use super::{amount, amount_range, cardinal, integer, kw, number_word, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Amount, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
 
 /// Words that go on after an amount, in digits or in words: "two more weeks", "five trading
-/// days", "two and a half years".
+/// days", "two and a half years", "two to three weeks".
 const AFTER_AMOUNT: &[&str] = &[
     "and",
+    "to",
     "more",
     "additional",
     "trading",
@@ -225,11 +226,13 @@ fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
 }
 
 // [the past|last] <amount> [more|additional] <unit>
-//                                "three weeks", "the past three years", "two more weeks"
+// [the past|last] <number> to <number> <unit>
+//                                "three weeks", "the past three years", "two more weeks",
+//                                "two to three weeks" (one phrase, as TimeBank tags it)
 fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, (_, amount, _, more, unit)) = (
         opt((kw("the"), sp, alt((kw("past"), kw("last"))), sp)),
-        amount,
+        alt((amount_range, amount)),
         sp,
         opt(terminated(alt((kw("more"), kw("additional"))), sp)),
         // "eight trading days", "ten business days": days of a kind, counted as days.

@@ -675,6 +675,25 @@ pub(crate) fn amount(i: In) -> Res<Amount> {
     .parse(i)
 }
 
+/// A range of counts, "12 to 18": a count the TIMEX3 value cannot state, so an unstated one
+/// (`PXM` for "the next 12 to 18 months", as TimeBank wsj_0637). The first number must be the
+/// smaller ("1 to 1" is no range). Not "or": "ten or fifteen years" is two phrases (WikiWars
+/// tags "ten" and "fifteen years").
+pub(crate) fn amount_range(i: In) -> Res<Amount> {
+    let (rest, (low, _, _, _, high)) = (
+        alt((integer, number_word)),
+        sp,
+        kw("to"),
+        sp,
+        alt((integer, number_word)),
+    )
+        .parse(i)?;
+    if low >= high {
+        return fail(i);
+    }
+    Ok((rest, Amount::Some))
+}
+
 /// A day of the month, 1–31: digits with an optional ordinal suffix ("10", "10th", "1st"),
 /// or an ordinal in words ("third", "twenty-first").
 pub(crate) fn day_of_month(i: In) -> Res<u32> {

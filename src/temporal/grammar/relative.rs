@@ -277,12 +277,36 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
         VagueRegion::Future => Vague::Future,
     };
     alt((
-        // "in recent years", "in the coming weeks": a stretch of unstated length that ends
-        // (or starts) now, as TimeBank annotates them: DURATION PXY, PXW.
+        // "in recent weeks and months", "the coming days or weeks": two units, so no one
+        // length; the past or the future, as TimeBank tags it (wsj_0768, PAST_REF).
         map(
             (
                 opt((kw("the"), sp)),
-                alt((kw("recent"), kw("coming"))),
+                alt((
+                    value(Vague::Past, kw("recent")),
+                    value(Vague::Past, kw("past")),
+                    value(Vague::Future, kw("coming")),
+                )),
+                sp,
+                plural_of_units,
+                sp,
+                alt((kw("and"), kw("or"))),
+                sp,
+                plural_of_units,
+            ),
+            |(_, region, _, _, _, _, _, _)| {
+                (
+                    TimeExpr::Vague(region),
+                    "recent|coming|past <unit>s and|or <unit>s",
+                )
+            },
+        ),
+        // "in recent years", "in the coming weeks", "in past years": a stretch of unstated
+        // length that ends (or starts) now, as TimeBank annotates them: DURATION PXY, PXW.
+        map(
+            (
+                opt((kw("the"), sp)),
+                alt((kw("recent"), kw("coming"), kw("past"))),
                 sp,
                 plural_of_units,
             ),
@@ -292,7 +316,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                         amount: Amount::Some,
                         unit,
                     },
-                    "recent|coming <unit>s",
+                    "recent|coming|past <unit>s",
                 )
             },
         ),

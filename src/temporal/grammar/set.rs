@@ -8,12 +8,12 @@ use nom::Parser;
 use super::{cardinal, kw, month, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
 use crate::temporal::expr::{Recurrence, TimeExpr};
-use crate::temporal::lexicon::{PARTS_OF_DAY, SET_ADVERBS, UNITS, WEEKDAYS};
+use crate::temporal::lexicon::{PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS};
 
 /// Set adverbs, "every", "each", counts ("once", "three times"), weekdays and their plurals.
 pub(super) const STARTS: Starts = Starts {
     digit: true,
-    words: &["every", "each", "once", "twice", "an", "a"],
+    words: &["every", "each", "once", "twice", "an", "a", "the"],
     tables: &[
         Table::SetAdverbs,
         Table::NumberWords,
@@ -22,7 +22,11 @@ pub(super) const STARTS: Starts = Starts {
     ],
     after_number: &["times"],
     after_number_tables: &[],
-    after_the: None,
+    after_the: Some(Follow {
+        // the past|last <number> <season>s
+        words: &["past", "last"],
+        tables: &[],
+    }),
     after_article: Some(Follow {
         // <cardinal> times a <unit>, whose cardinal may be "a" or "an"; the other "a" of
         // the production follows "once", "twice" or "times"
@@ -37,7 +41,7 @@ pub(super) const STARTS: Starts = Starts {
 };
 
 pub(super) fn parse(i: In) -> Res<(TimeExpr, &'static str)> {
-    alt((adverb, every, times_per, plural_weekday)).parse(i)
+    alt((adverb, every, times_per, plural_weekday, past_seasons)).parse(i)
 }
 
 fn set(r: Recurrence, rule: &'static str) -> (TimeExpr, &'static str) {
@@ -110,5 +114,24 @@ fn plural_weekday(i: In) -> Res<(TimeExpr, &'static str)> {
             Recurrence::Weekday { day, part },
             "<weekday>s [<part of day>]",
         ),
+    ))
+}
+
+// the past|last <number> <season>s                "the past three summers"
+/// Some summers in a row, each of them a time of the year: a set of seasons, as TimeBank tags
+/// "the past three summers" (`XXXX-SU`, SET; APW19980322.0749).
+fn past_seasons(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, _, _, _, season)) = (
+        kw("the"),
+        sp,
+        alt((kw("past"), kw("last"))),
+        sp,
+        terminated(cardinal, sp),
+        super::plural_of(SEASONS),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        set(Recurrence::Season { season }, "the past <number> <season>s"),
     ))
 }

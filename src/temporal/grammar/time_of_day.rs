@@ -144,10 +144,13 @@ fn clock_hour(hour: u32, pm: bool) -> u32 {
 }
 
 // noon | midday | midnight
+/// Midnight is the end of the day it is on ("expire at midnight Friday": the night between
+/// Friday and Saturday), hour 24, as TimeBank writes it (wsj_0542, `1989-10-27T24`); "12 a.m."
+/// stays the start of the day.
 fn named(i: In) -> Res<((u32, u32), &'static str)> {
     alt((
         value(((12, 0), "noon"), alt((kw("noon"), kw("midday")))),
-        value(((0, 0), "midnight"), kw("midnight")),
+        value(((24, 0), "midnight"), kw("midnight")),
     ))
     .parse(i)
 }
