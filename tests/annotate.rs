@@ -96,64 +96,6 @@ fn raw_tempeval3_input_is_tagged_on_its_dct() {
 }
 
 #[test]
-fn dated_times_are_linked_to_the_publish_day_as_their_values_order_them() {
-    // A dated time gets the TLINK to the DCT that its calendar value decides: "yesterday"
-    // (January 7) before the publish day (January 8), "Friday" (January 9) after it, "today"
-    // the same day, "January 1998" including it. Two times in the text are not linked to each
-    // other by their values.
-    let dir = std::env::temp_dir().join(format!("tempora-annotate-tt-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("APW19980108.0001.tml");
-    std::fs::write(
-        &path,
-        concat!(
-            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>APW19980108.0001</DOCID>\n",
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\" temporalFunction=\"false\" ",
-            "functionInDocument=\"CREATION_TIME\">January 8, 1998</TIMEX3></DCT>\n",
-            "<TEXT>\nShares fell yesterday and will rise on Friday, traders said today. ",
-            "January 1998 was a quiet month.\n</TEXT>\n</TimeML>\n"
-        ),
-    )
-    .unwrap();
-    let xml = annotate(&path);
-    std::fs::remove_dir_all(&dir).unwrap();
-    let doc = parse_timeml(&xml).unwrap();
-    use tempora::timeml::LinkEnd;
-    let tid = |w: &str| {
-        let t = doc
-            .timexes
-            .iter()
-            .find(|t| &doc.text[t.span.start..t.span.end] == w)
-            .unwrap_or_else(|| panic!("no timex {w}: {xml}"));
-        LinkEnd::Time(t.tid.clone())
-    };
-    let dct = LinkEnd::Time("t0".into());
-    let link = |a: &LinkEnd, b: &LinkEnd| {
-        doc.tlinks
-            .iter()
-            .find(|l| (&l.source, &l.target) == (a, b) || (&l.source, &l.target) == (b, a))
-            .map(|l| (l.source == *a, l.rel_type.as_str()))
-    };
-    assert_eq!(
-        link(&tid("yesterday"), &dct),
-        Some((true, "BEFORE")),
-        "{xml}"
-    );
-    assert_eq!(link(&tid("Friday"), &dct), Some((true, "AFTER")), "{xml}");
-    assert_eq!(
-        link(&tid("today"), &dct),
-        Some((true, "SIMULTANEOUS")),
-        "{xml}"
-    );
-    assert_eq!(
-        link(&tid("January 1998"), &dct),
-        Some((true, "INCLUDES")),
-        "{xml}"
-    );
-    assert_eq!(link(&tid("yesterday"), &tid("Friday")), None, "{xml}");
-}
-
-#[test]
 fn sets_carry_their_frequency() {
     let dir = std::env::temp_dir().join(format!("tempora-annotate-freq-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -472,22 +472,7 @@ fn tlinks_for(
             push(rel, event(i), dct.clone());
         }
     }
-    // 2. Every dated time against the publish day, as their calendar values order them
-    //    ("yesterday" before it, "January 1998" includes it): the values are read from the
-    //    text, so the classifier is asked only about the times they do not place. Two times
-    //    are not linked to each other: most annotators leave such pairs unlinked, and in
-    //    cross-validation the links cost more precision than they gave recall
-    //    (docs/accuracy.md, *Raw text: dated times and the publish day*).
-    for (m, v) in a.values.iter().enumerate() {
-        if let Some(rel) = v
-            .as_ref()
-            .and_then(calendar_bounds)
-            .and_then(|b| interval_relation(b, (day_start, day_end)))
-        {
-            push(rel, time(m), dct.clone());
-        }
-    }
-    // 3. What the sieves say directly between events and times, and what the classifier
+    // 2. What the sieves say directly between events and times, and what the classifier
     //    says when the graph kept it.
     let item = |n: Node| match n {
         Node::Event(i) => Item::Event(i),
@@ -544,40 +529,6 @@ fn tlinks_for(
         }
     }
     out
-}
-
-/// The first and last minute of a time that names a stretch of the calendar: a date or a
-/// time of day with both bounds and no `mod` ("about", "early", "before" leave its edges
-/// unsaid); not a duration, a set or an unplaced reference such as `PAST_REF`.
-fn calendar_bounds(v: &TimeValue) -> Option<(NaiveDateTime, NaiveDateTime)> {
-    match (v.kind, v.earliest, v.latest) {
-        (TimexType::Date | TimexType::Time, Some(e), Some(l)) if v.modifier.is_none() && e <= l => {
-            Some((e, l))
-        }
-        _ => None,
-    }
-}
-
-/// The TimeML relation of interval `a` to interval `b` (inclusive minutes), when the calendar
-/// decides one: the same stretch, one wholly before the other, or one within the other; none
-/// when they only overlap.
-fn interval_relation(
-    a: (NaiveDateTime, NaiveDateTime),
-    b: (NaiveDateTime, NaiveDateTime),
-) -> Option<&'static str> {
-    if a == b {
-        Some("SIMULTANEOUS")
-    } else if a.1 < b.0 {
-        Some("BEFORE")
-    } else if b.1 < a.0 {
-        Some("AFTER")
-    } else if a.0 <= b.0 && b.1 <= a.1 {
-        Some("INCLUDES")
-    } else if b.0 <= a.0 && a.1 <= b.1 {
-        Some("IS_INCLUDED")
-    } else {
-        None
-    }
 }
 
 /// The TLINKs tempora writes from raw text: its own events and times, each named by the gold
@@ -677,66 +628,6 @@ mod tests {
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()
-    }
-
-    #[test]
-    fn calendar_values_relate_as_intervals() {
-        let t = |y: i32, m: u32, dd: u32, h: u32| d(y, m, dd).and_hms_opt(h, 0, 0).unwrap();
-        let day = |dd: u32| {
-            (
-                t(1998, 1, dd, 0),
-                d(1998, 1, dd).and_hms_opt(23, 59, 0).unwrap(),
-            )
-        };
-        let january = (
-            t(1998, 1, 1, 0),
-            d(1998, 1, 31).and_hms_opt(23, 59, 0).unwrap(),
-        );
-        let night = (t(1998, 1, 7, 20), t(1998, 1, 8, 4));
-        assert_eq!(interval_relation(day(7), day(7)), Some("SIMULTANEOUS"));
-        assert_eq!(interval_relation(day(7), day(9)), Some("BEFORE"));
-        assert_eq!(interval_relation(day(9), day(7)), Some("AFTER"));
-        assert_eq!(interval_relation(january, day(9)), Some("INCLUDES"));
-        assert_eq!(interval_relation(day(1), january), Some("IS_INCLUDED"));
-        // Overlapping without one holding the other: the calendar says nothing.
-        assert_eq!(interval_relation(night, day(8)), None);
-    }
-
-    #[test]
-    fn only_dates_and_times_with_both_bounds_and_no_mod_are_placed() {
-        let dct = d(1998, 1, 8);
-        let value = |kind: TimexType, v: &str, modifier: Option<temporal::Modifier>| {
-            let (earliest, latest) = value_bounds(v, dct).unwrap_or((None, None));
-            TimeValue {
-                kind,
-                value: v.to_string(),
-                modifier,
-                freq: None,
-                zone: None,
-                granularity: Granularity::Day,
-                earliest,
-                latest,
-                offset: None,
-                trace: Trace {
-                    rule: "test",
-                    resolution: "test",
-                    anchor: AnchorUsed::None,
-                    tense: Tense::None,
-                    assumption: None,
-                    alternative: None,
-                },
-            }
-        };
-        let placed = |v: &TimeValue| calendar_bounds(v).is_some();
-        assert!(placed(&value(TimexType::Date, "1998-01-07", None)));
-        assert!(placed(&value(TimexType::Date, "1998-01", None)));
-        assert!(!placed(&value(
-            TimexType::Date,
-            "1998-01",
-            Some(temporal::Modifier::Start)
-        )));
-        assert!(!placed(&value(TimexType::Date, "PAST_REF", None)));
-        assert!(!placed(&value(TimexType::Duration, "1998-01", None)));
     }
 
     #[test]
