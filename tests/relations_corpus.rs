@@ -64,9 +64,10 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Set to 0.6032 / 0.6532 by the retraining on the merged code of the seventh session
     // (in-sample, for reference: the network's fit moved with the pipeline's changes; the
     // cross-validated gold figure over five orders is 0.4092, docs/accuracy.md, Relations).
-    // Set to 0.6032 / 0.6531 by the journalist fixes of the 2026-11-29 evening session (in-sample, models not
-    // yet retrained on them; the retraining at the session's merge sets them again).
-    for (set, floor) in [("TimeBank", 0.6032), ("AQUAINT", 0.6531)] {
+    // Raised to 0.6186 / 0.6765 by the retraining on the merged code of the eighth
+    // session (the TLINK writer of branch gold: the classifier's label for an event's
+    // link to the publish date, times of the publish day SIMULTANEOUS with it; in-sample).
+    for (set, floor) in [("TimeBank", 0.6186), ("AQUAINT", 0.6765)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -143,8 +144,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // relations; cross-validated raw text over five training orders +0.54 points).
     // Set to 0.6863 / 0.7335 by the retraining on the merged code of the seventh session
     // (in-sample; cross-validated raw text over five orders 0.3401).
-    // Set to 0.6858 / 0.7335 by the journalist fixes of the 2026-11-29 evening session (as above).
-    for (set, floor) in [("TimeBank", 0.6858), ("AQUAINT", 0.7335)] {
+    // Raised to 0.6953 / 0.7467 by the retraining on the merged code of the eighth
+    // session (as above).
+    for (set, floor) in [("TimeBank", 0.6953), ("AQUAINT", 0.7467)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -191,7 +193,9 @@ fn matres_does_not_regress() {
         // cross-validated MATRES over five training orders +0.99 points).
         // Set to 0.2338 / 0.3636 by the retraining on the merged code of the seventh session
         // (in-sample; cross-validated MATRES over five orders 0.2835).
-        ("timebank.txt", "TimeBank", 0.2338),
+        // Raised to 0.2492 by the retraining on the merged code of the eighth session
+        // (in-sample).
+        ("timebank.txt", "TimeBank", 0.2492),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -209,7 +213,9 @@ fn matres_does_not_regress() {
         // MATRES figure 0.39 points, docs/accuracy.md, Relations).
         // Raised to 0.3622 by the retraining on the merged code of the sixth session.
         // Raised to 0.3690 when the shipped pair models got their network.
-        ("aquaint.txt", "AQUAINT", 0.3636),
+        // Raised to 0.3741 by the retraining on the merged code of the eighth session
+        // (in-sample).
+        ("aquaint.txt", "AQUAINT", 0.3741),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
