@@ -925,3 +925,37 @@ fn starting_before_a_time_opens_it_and_is_no_event() {
     assert_eq!(access.when.earliest.as_deref(), Some("2026-02-12T00:00"));
     assert_eq!(access.when.latest, None, "{access:#?}");
 }
+
+#[test]
+fn a_storm_story_dates_each_clause_it_tells() {
+    // Published Tuesday 2026-02-10.
+    // A bare time right after the verb dates it, as well as the when-clause after it.
+    let t = timeline_of("A man was killed Monday morning when a tree fell on his home.");
+    let killed = with_trigger(&t, "was killed").expect("the killing is an event");
+    assert_eq!(killed.when.value, "2026-02-09TMO");
+    let fell = with_trigger(&t, "fell").expect("the fall is an event");
+    assert_eq!(fell.when.value, "2026-02-09TMO");
+    // "after" after a night named by its day opens a clause: the collapse came first.
+    let body = "The storm knocked out power on Sunday night after a tower collapsed.";
+    assert_eq!(
+        claim_on(body, "collapsed before knocked"),
+        Verdict::Entailed
+    );
+    // "as a Category 4 storm," is no clause of its own to the distance after it.
+    let t = timeline_of(
+        "Ida made landfall on Monday near Port Fourchon as a Category 4 storm, exactly 16 years \
+         after Katrina devastated the region.",
+    );
+    let devastated = with_trigger(&t, "devastated").expect("Katrina is an event");
+    let end = devastated
+        .when
+        .earliest_end
+        .as_deref()
+        .or(devastated.when.latest.as_deref())
+        .expect("a bound from the distance");
+    assert!(end.starts_with("2010-"), "{devastated:#?}");
+    // An infinitive a schedule places after the publish day lies ahead.
+    let t = timeline_of("He is scheduled to visit the state on Friday.");
+    let visit = with_trigger(&t, "to visit").expect("the visit is an event");
+    assert_eq!(visit.status, tempora::event::Status::Future);
+}

@@ -456,10 +456,16 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                 } else {
                     ""
                 };
+                // So does a phrase right after the verb: "A man was killed Monday morning when
+                // a tree fell".
+                let right_after_verb =
+                    |v: usize| at > 0 && seg.tokens[at - 1].span.end == input.events[v].trigger.end;
                 let says_when = [lead, before]
                     .iter()
                     .any(|w| matches!(*w, "in" | "on" | "at" | "during"));
-                if let Some(v) = clause_event(input, m).filter(|&v| says_when && v != ei) {
+                if let Some(v) = clause_event(input, m)
+                    .filter(|&v| (says_when || right_after_verb(v)) && v != ei)
+                {
                     out.push(rel(
                         Node::Event(v),
                         RelationKind::During,
@@ -964,6 +970,23 @@ const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
     ),
 ];
 
+/// The finite verb of the sentence's main clause before mention `m`, when `m` lies in a main
+/// clause the splitter opened again after a subordinate one: "Ida made landfall near Port
+/// Fourchon as a Category 4 storm, exactly 16 years after Katrina devastated the region".
+fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
+    let seg = input.seg;
+    if seg.clauses[m.clause].kind != ClauseKind::Main {
+        return None;
+    }
+    in_sentence(input, m.sentence).rev().find(|&i| {
+        let e = &input.events[i];
+        verbal(e)
+            && e.tense != Tense::None
+            && e.trigger.end <= m.span.start
+            && seg.clauses[e.clause].kind == ClauseKind::Main
+    })
+}
+
 /// Sieve 2: connectives.
 fn connectives(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
@@ -1000,7 +1023,8 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 e.clause == m.clause && verbal(e) && e.trigger.end <= m.span.start
             })
             .map(|i| finite_governor(input, i))
-            .or_else(|| named.and_then(|n| fronted_governor(input, m, n)));
+            .or_else(|| named.and_then(|n| fronted_governor(input, m, n)))
+            .or_else(|| main_verb_before(input, m));
         if let (Some(n), Some(g)) = (named, governed) {
             let (a, b) = match direction {
                 Direction::After => (n, g),

@@ -263,7 +263,13 @@ pub(crate) fn split(
                     !THAT_TIMES.contains(&next) && !matches!(prev, "so" | "now" | "such")
                 }
                 ClauseKind::Temporal => {
-                    !TIME_HEADS.contains(&prev)
+                    // "Sunday night after a tower collapsed", "last night after the vote was
+                    // counted": a night named by its day is a time, not a unit counted.
+                    let named_night = prev == "night"
+                        && i >= first + 2
+                        && (crate::temporal::lexicon::weekday_from_word(word(i - 2)).is_some()
+                            || word(i - 2) == "last");
+                    (!TIME_HEADS.contains(&prev) || named_night)
                         && (after_comma
                             || SUBJECT_STARTS.contains(&next)
                             || w == "when"

@@ -1362,8 +1362,13 @@ fn scheduled(
     let after = earliest?.minutes > minutes(day_end(published));
     (after
         && e.status == crate::event::Status::Asserted
-        && e.placement() == crate::temporal::Tense::Present)
-        .then_some(crate::event::Status::Future)
+        // "Talks are scheduled for Friday"; "He is scheduled to visit the state on Friday":
+        // the infinitive has no tense of its own, and lies ahead all the same.
+        && matches!(
+            e.placement(),
+            crate::temporal::Tense::Present | crate::temporal::Tense::None
+        ))
+    .then_some(crate::event::Status::Future)
 }
 
 /// The mention that names a merged event: the first one, or the first verb when a noun came
