@@ -147,6 +147,25 @@ impl Event {
     }
 }
 
+/// True when verb event `e` is told in the passive: its verb group has a form of "be" or
+/// "get" before a head that is no "-ing" form ("was contained", "had been put out", "got
+/// arrested"; not "was burning").
+pub(crate) fn passive(e: &Event, lower: &str) -> bool {
+    let (Some(group), Some(head)) = (
+        lower.get(e.trigger.start..e.head.start),
+        lower.get(e.head.start..e.head.end),
+    ) else {
+        return false;
+    };
+    !head.ends_with("ing")
+        && group.split_ascii_whitespace().any(|w| {
+            matches!(
+                w,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
+            )
+        })
+}
+
 /// Finds the events of every sentence.
 ///
 /// ```

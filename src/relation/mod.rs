@@ -651,10 +651,7 @@ fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
     let passive = || {
         // The verb group ("was scheduled", "are set") opens with a form of "be", or the
         // participle follows its noun ("talks scheduled for May 12").
-        let group = input.seg.lower.get(verb.trigger.start..verb.head.start)?;
-        let be = group
-            .split_ascii_whitespace()
-            .any(|w| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let be = crate::event::passive(verb, &input.seg.lower);
         let subject = in_sentence(input, m.sentence).filter(noun).rfind(|&i| {
             let e = &input.events[i];
             e.clause == verb.clause && e.summary.end <= verb.trigger.start

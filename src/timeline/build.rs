@@ -1395,7 +1395,7 @@ fn representative(analyses: &[Analysis], members: &[(usize, usize)]) -> (usize, 
 fn tells_its_subject(e: &crate::event::Event, lower: &str) -> bool {
     use crate::event::{EventClass, Status};
     e.pos == EventPos::Verb
-        && !passive(e, lower)
+        && !crate::event::passive(e, lower)
         && matches!(e.class, EventClass::Occurrence | EventClass::Aspectual)
         && e.placement() == crate::temporal::Tense::Past
         && matches!(e.status, Status::Asserted | Status::Reported)
@@ -1403,25 +1403,6 @@ fn tells_its_subject(e: &crate::event::Event, lower: &str) -> bool {
         && !SAYINGS.contains(&e.lemma.as_str())
         // "The vote was set for March 3" arranges the vote, it does not tell it.
         && !crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
-}
-
-/// True when verb event `e` is told in the passive: its verb group has a form of "be" or
-/// "get" before a head that is no "-ing" form ("was contained", "had been put out", "got
-/// arrested"; not "was burning").
-fn passive(e: &crate::event::Event, lower: &str) -> bool {
-    let (Some(group), Some(head)) = (
-        lower.get(e.trigger.start..e.head.start),
-        lower.get(e.head.start..e.head.end),
-    ) else {
-        return false;
-    };
-    !head.ends_with("ing")
-        && group.split_ascii_whitespace().any(|w| {
-            matches!(
-                w,
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
-            )
-        })
 }
 
 /// "He visited the camp on Monday. His visit lasted two hours.": the verb event an event noun
