@@ -851,10 +851,17 @@ fn resolve_mentions(
         let reported = lead_quarter
             .as_ref()
             .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
+        // "The quake hit at 4:17 a.m.": on the day of the quake told before.
+        let happening = matches!(m.expr, TimeExpr::TimeOfDay { .. })
+            .then(|| day_of_happening(&article.text, mentions, &out, events, m))
+            .flatten();
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: reported.cloned().or(reference),
+            previous: reported
+                .cloned()
+                .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
+                .or(reference),
             profile: options.profile,
         };
         let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
@@ -890,6 +897,16 @@ fn resolve_mentions(
                 }
                 if let Some(note) = direction_note {
                     v.trace.assumption = Some(note.to_string());
+                }
+                if let Some((r, group)) = &happening {
+                    let note = format!(
+                        "on the day of the {group} told before ({:?}), not the day last talked about",
+                        r.phrase
+                    );
+                    v.trace.assumption = Some(match v.trace.assumption.take() {
+                        Some(a) => format!("{a}; {note}"),
+                        None => note,
+                    });
                 }
                 if v.earliest.is_none() && tense == Tense::Future && within(seg, m) {
                     if let Some((e, l)) =
@@ -945,6 +962,63 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// The day of the happening that the clause of time of day `m` names again by a definite
+/// subject: "The quake hit at 4:17 a.m." after "an earthquake that struck southern Turkey
+/// early Wednesday rose to 212 on Friday" is on Wednesday, the day of the quake, not on Friday,
+/// the day last talked about. The clause's verb has a subject that opens with "the", "this" or
+/// "that" and whose head is an event noun ([`event::subject_head`], not "another quake"); the
+/// latest earlier verb whose subject's head is of the same synonym group ("earthquake" for
+/// "quake") is the happening, and a phrase of its clause resolved to a day or less
+/// (`resolved`, the phrases before `m`) gives the day. Returns that phrase as the reference,
+/// with the group's name.
+fn day_of_happening(
+    text: &str,
+    mentions: &[Mention],
+    resolved: &[Option<TimeValue>],
+    events: &[Event],
+    m: &Mention,
+) -> Option<(Reference, &'static str)> {
+    let group_of = |e: &Event, definite: bool| -> Option<&'static str> {
+        let who = e.who.filter(|_| e.pos == EventPos::Verb)?;
+        let first = text.get(who.start..who.end)?.split_whitespace().next()?;
+        if definite
+            && !["the", "this", "that"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+        {
+            return None;
+        }
+        let (head, _, another) = event::subject_head(text, who)?;
+        event::event_noun(&head.to_ascii_lowercase()).filter(|_| !(definite && another))
+    };
+    let group = events
+        .iter()
+        .filter(|e| e.sentence == m.sentence && e.clause == m.clause)
+        .find_map(|e| group_of(e, true))?;
+    let told = events
+        .iter()
+        .rev()
+        .filter(|f| f.sentence < m.sentence)
+        .find(|f| group_of(f, false) == Some(group))?;
+    let (q, v) = mentions
+        .iter()
+        .zip(resolved)
+        .filter(|(q, _)| q.sentence == told.sentence && q.clause == told.clause)
+        .find_map(|(q, v)| v.as_ref().map(|v| (q, v)))?;
+    let (earliest, latest) = v.earliest.zip(v.latest)?;
+    (latest - earliest < chrono::Duration::days(1)).then(|| {
+        (
+            Reference {
+                value: v.value.clone(),
+                phrase: text[q.span.start..q.span.end].to_string(),
+                earliest,
+                latest,
+            },
+            group,
+        )
+    })
 }
 
 /// True when the phrase follows "within" and no "of", "after" or "from" follows it: "will

@@ -959,3 +959,73 @@ fn a_storm_story_dates_each_clause_it_tells() {
     let visit = with_trigger(&t, "to visit").expect("the visit is an event");
     assert_eq!(visit.status, tempora::event::Status::Future);
 }
+
+#[test]
+fn a_quake_story_reads_the_subject_after_a_relative_clause_and_the_quakes_own_day() {
+    // Published Tuesday 2026-02-10.
+    let body = "The death toll from a magnitude 6.8 earthquake that struck southern Turkey early \
+                Sunday rose to 212 on Tuesday, officials said. The quake hit at 4:17 a.m. local \
+                time. A strong aftershock followed about 40 minutes later.";
+    let t = timeline_of(body);
+    // The toll rose, not the earthquake (nor "southern Turkey").
+    let rose = with_trigger(&t, "rose").expect("the rise is an event");
+    assert_eq!(
+        rose.who.as_deref(),
+        Some("The death toll from a magnitude 6.8 earthquake")
+    );
+    // "The quake hit at 4:17 a.m." is on Sunday, the quake's day, not on Tuesday, the day
+    // last talked about; and it tells the quake that struck.
+    let struck = with_trigger(&t, "struck").expect("the quake is an event");
+    assert_eq!(struck.when.value, "2026-02-08", "{struck:#?}");
+    assert_eq!(struck.when.earliest.as_deref(), Some("2026-02-08T04:17"));
+    assert_eq!(struck.when.latest.as_deref(), Some("2026-02-08T04:17"));
+    assert!(struck.told_as.iter().any(|w| w == "hit"), "{struck:#?}");
+    assert!(with_trigger(&t, "hit").is_none(), "{:#?}", t.events);
+    let followed = with_trigger(&t, "followed").expect("the aftershock is an event");
+    assert_eq!(followed.when.value, "2026-02-08T04:57");
+    // Without a relative clause before it, a verb keeps its own subject.
+    let t = timeline_of("The storm that hit the coast killed four people.");
+    let killed = with_trigger(&t, "killed").expect("the killing is an event");
+    assert_eq!(killed.who.as_deref(), Some("The storm"));
+    let t = timeline_of("Officials said the fire destroyed the warehouse.");
+    let destroyed = with_trigger(&t, "destroyed").expect("the fire is an event");
+    assert_eq!(destroyed.who.as_deref(), Some("the fire"));
+    // Another quake is another happening: its time of day is not moved to the first one's day.
+    let t = timeline_of(
+        "An earthquake struck the region early Sunday, officials said on Tuesday. Another quake \
+         hit at 4:17 a.m.",
+    );
+    let hit = with_trigger(&t, "hit").expect("the second quake is an event");
+    assert_ne!(hit.when.value, "2026-02-08T04:17", "{hit:#?}");
+}
+
+#[test]
+fn until_at_least_is_no_end() {
+    // Published Tuesday 2026-02-10. "at least" before the date left "until" without its lead,
+    // and the closing was dated on March 24; "at least until" would have made March 24 its end.
+    for body in [
+        "Schools will remain closed until at least March 24, the ministry said.",
+        "Schools will remain closed at least until March 24, the ministry said.",
+    ] {
+        let t = timeline_of(body);
+        let closed = with_trigger(&t, "will remain closed").expect("the closing is an event");
+        assert_eq!(closed.when.latest, None, "{body}: {closed:#?}");
+        assert_eq!(
+            closed.when.latest_start.as_deref(),
+            Some("2026-03-24T23:59"),
+            "{body}: {closed:#?}"
+        );
+        assert!(
+            closed
+                .when
+                .latest_start_because
+                .iter()
+                .any(|b| b.contains("until at least <time>")),
+            "{body}: {closed:#?}"
+        );
+    }
+    // Without "at least", "until" is an end.
+    let t = timeline_of("Schools will remain closed until March 24, the ministry said.");
+    let closed = with_trigger(&t, "will remain closed").expect("the closing is an event");
+    assert_eq!(closed.when.latest.as_deref(), Some("2026-03-24T23:59"));
+}

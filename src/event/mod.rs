@@ -2117,6 +2117,101 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
 }
 
+/// Words of a subject that make it one more happening of its kind, not the one told before:
+/// "a second quake", "another attack", "a new explosion".
+const ANOTHER: &[&str] = &[
+    "another", "second", "third", "fourth", "new", "fresh", "further", "more", "other", "later",
+];
+
+/// Words that end the head of a subject besides the prepositions
+/// ([`lexicon::PREPOSITIONS`]): relative pronouns.
+const SUBJECT_ENDS: &[&str] = &["who", "which", "that"];
+
+/// The head word of the subject `who` of `text`, where it stands, and whether the subject makes
+/// it one more of its kind ("A second quake", "another attack"). The head ends the words before
+/// the first preposition ("talks between the union"), comma or relative pronoun; a stretch of
+/// time before "of" is no head ("months of fighting ended": the fighting ended).
+pub(crate) fn subject_head(text: &str, who: Span) -> Option<(&str, usize, bool)> {
+    let words = text.get(who.start..who.end)?;
+    let is = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let stretch = |w: &str| {
+        crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, &w.to_ascii_lowercase())
+            .is_some()
+    };
+    let mut head: Option<(&str, usize)> = None;
+    let mut another = false;
+    for raw in words.split_whitespace().take(40) {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.eq_ignore_ascii_case("of") && head.is_some_and(|(h, _)| stretch(h)) {
+            head = None;
+            continue;
+        }
+        if is(SUBJECT_ENDS, w) || is(lexicon::PREPOSITIONS, w) {
+            break;
+        }
+        if !w.is_empty() {
+            another |= is(ANOTHER, w);
+            // Where the word stands in the text (`w` lies inside `words`).
+            let at = who.start + (w.as_ptr() as usize - words.as_ptr() as usize);
+            head = Some((w, at));
+        }
+        if raw.ends_with(',') {
+            break;
+        }
+    }
+    let (head, at) = head.filter(|(w, _)| w.len() <= 24)?;
+    Some((head, at, another))
+}
+
+/// The subject of finite verb `i` that follows a relative "that" clause whose verb is `j`:
+/// "The death toll from the earthquake that struck southern Turkey **rose**" is the toll's
+/// rising, not southern Turkey's. The clause opens with "that" right before `j`, after a noun;
+/// `j` tells a happening (an occurrence or an aspectual verb, not a saying or a thought, whose
+/// "that" opens their content: "a count that showed he won"); nothing between the two verbs
+/// joins them ("that struck the coast and killed") or opens a subject of its own ("he", "they").
+/// The subject is the words of the clause before "that", up to ten.
+fn subject_after_relative(
+    seg: &Segmentation,
+    events: &[Event],
+    i: usize,
+    j: usize,
+) -> Option<Span> {
+    let (e, f) = (&events[i], &events[j]);
+    let clause = &seg.clauses[e.clause];
+    let marker = clause.tokens.start;
+    let finite = matches!(e.tense, Tense::Past | Tense::Present) && e.governor.is_none();
+    let relative = clause.marker.as_deref() == Some("that")
+        && seg.token_at(f.trigger.start) == marker + 1
+        && f.pos == EventPos::Verb
+        && matches!(f.class, EventClass::Occurrence | EventClass::Aspectual);
+    if !finite || !relative || e.clause == 0 || marker == 0 {
+        return None;
+    }
+    let (from, to) = (seg.token_at(f.trigger.end), seg.token_at(e.trigger.start));
+    let joined = (from..to).any(|k| {
+        matches!(
+            seg.lower_of(seg.tokens[k].span),
+            "," | ";" | "and" | "or" | "but" | "he" | "she" | "they" | "we" | "i" | "to"
+        )
+    });
+    let before = &seg.clauses[e.clause - 1];
+    if joined || before.sentence != e.sentence || before.kind != ClauseKind::Main {
+        return None;
+    }
+    let (start, end) = (before.tokens.start, marker);
+    let noun_last = seg.tokens[end - 1].kind == TokenKind::Word
+        && verb_form_ref(seg.lower_of(seg.tokens[end - 1].span))
+            .is_none_or(|(_, f)| f == Form::Base);
+    let words_only = (start..end).all(|k| {
+        let w = seg.lower_of(seg.tokens[k].span);
+        seg.tokens[k].kind != TokenKind::Punct
+            && lookup_aux(w).is_none()
+            && !SUBJECT_STOPS.contains(&w)
+    });
+    (end > start && end - start <= 10 && noun_last && words_only)
+        .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
+}
+
 /// True when a time phrase covers `span` (phrases come in text order and never overlap).
 /// The time phrase of `times` (in text order) that covers `span`.
 fn covering(times: &[Mention], span: Span) -> Option<&Mention> {
@@ -2651,6 +2746,12 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         // "A freight train carrying vinyl chloride derailed": a participle after the clause's
         // first noun phrase belongs to the subject, which it extends.
         if let Some(w) = earlier_verb.and_then(|j| participle_subject(seg, times, events, i, j)) {
+            events[i].who = Some(w);
+            continue;
+        }
+        // "The death toll from the earthquake that struck southern Turkey rose": the verb after
+        // a relative "that" clause returns to the subject before "that".
+        if let Some(w) = earlier_verb.and_then(|j| subject_after_relative(seg, events, i, j)) {
             events[i].who = Some(w);
             continue;
         }

@@ -201,6 +201,9 @@ enum Lead {
     /// "until 1994", "till", "through": over by the end of the time (no more: "remain until
     /// January" may end sooner, and says nothing of when it started).
     Until,
+    /// "until at least March 24", "at least until March 24": goes on to the end of the time
+    /// or longer, having started by then.
+    AtLeastUntil,
     /// "by 2001": over by the end of the time.
     By,
     /// "by Friday at the earliest", "Friday at the earliest", "starting Monday", "beginning
@@ -288,6 +291,12 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
         return Lead::By;
     }
     let k = seg.token_at(m.span.start);
+    if matches!(
+        words_before(seg, m.sentence, k, 3),
+        Some("until at least" | "till at least" | "through at least")
+    ) {
+        return Lead::AtLeastUntil;
+    }
     for n in [2, 1] {
         let Some(words) = words_before(seg, m.sentence, k, n) else {
             continue;
@@ -297,6 +306,10 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
             continue;
         }
         if let Some(&(_, lead)) = LEADS.iter().find(|(w, _)| *w == words) {
+            // "at least until March 24": no more an end than "until at least" is.
+            if lead == Lead::Until && words_before(seg, m.sentence, k - n, 2) == Some("at least") {
+                return Lead::AtLeastUntil;
+            }
             // "its lowest level since 2009", "the largest bank failure since the 2008 crisis":
             // a superlative's yardstick, no time of the verb.
             if lead == Lead::Since && after_superlative(seg, m.sentence, k - n) {
@@ -783,6 +796,11 @@ fn directed(
         }
         (Lead::Until, _) => push(a, EndsBefore, t, "<event> until <time> → over by its end"),
         (Lead::By, _) => push(a, EndsBefore, t, "<event> by <time> → over by its end"),
+        (Lead::AtLeastUntil, _) => {
+            let rule = "<event> until at least <time> → goes on to its end or longer";
+            push(t, EndsBefore, a, rule);
+            push(a, StartsBeforeEnd, t, rule);
+        }
         (Lead::NotBefore, _) => push(
             a,
             StartsAfterStart,

@@ -596,7 +596,7 @@ pub fn reconstruct_about(
                 }
                 told.tell(&e.lemma, i, value);
             } else if let Some((group, false)) = happening {
-                told.tell(group, i, None);
+                told.tell(group, i, value);
             }
             clusters[c].push((d, i));
             map.push(c);
@@ -1515,48 +1515,13 @@ fn definite_subject(a: &Analysis, i: usize) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
-/// Words of a subject that make it one more happening of its kind, not the one told before:
-/// "a second quake", "another attack", "a new explosion".
-const ANOTHER: &[&str] = &[
-    "another", "second", "third", "fourth", "new", "fresh", "further", "more", "other", "later",
-];
-
-/// Words that end the head of a subject besides the prepositions
-/// ([`crate::event::lexicon::PREPOSITIONS`]): relative pronouns.
-const SUBJECT_ENDS: &[&str] = &["who", "which", "that"];
-
 /// The happening event `j`'s subject names by its head noun, as a synonym group of the event
 /// nouns ("The magnitude 7.8 quake" of "struck" → "earthquake"; not "The death toll from
 /// Monday's earthquake", whose head is "toll"), and whether the subject makes it one more of
-/// its kind ("A second quake").
+/// its kind ("A second quake"): [`crate::event::subject_head`].
 fn subject_happening(a: &Analysis, j: usize) -> Option<(&str, bool)> {
     let who = a.events[j].who?;
-    let text = a.article.text.get(who.start..who.end)?;
-    // The head ends the words before the first preposition ("talks between the union"),
-    // comma or relative pronoun; a stretch of time before "of" is no head ("months of
-    // fighting ended": the fighting ended).
-    let mut head: Option<(&str, usize)> = None;
-    let mut another = false;
-    for raw in text.split_whitespace().take(40) {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.eq_ignore_ascii_case("of") && head.is_some_and(|(h, _)| is_stretch_of_time(h)) {
-            head = None;
-            continue;
-        }
-        if contains_word(SUBJECT_ENDS, w) || contains_word(crate::event::lexicon::PREPOSITIONS, w) {
-            break;
-        }
-        if !w.is_empty() {
-            another |= contains_word(ANOTHER, w);
-            // Where the word stands in the text (`w` lies inside `text`).
-            let at = who.start + (w.as_ptr() as usize - text.as_ptr() as usize);
-            head = Some((w, at));
-        }
-        if raw.ends_with(',') {
-            break;
-        }
-    }
-    let (head, at) = head.filter(|(w, _)| w.len() <= 24)?;
+    let (head, at, another) = crate::event::subject_head(&a.article.text, who)?;
     if let Some(group) = crate::event::event_noun(&head.to_ascii_lowercase()) {
         return Some((group, another));
     }
@@ -1571,13 +1536,6 @@ fn subject_happening(a: &Analysis, j: usize) -> Option<(&str, bool)> {
         })
         .flatten()
         .map(|f| (f.lemma.as_str(), another))
-}
-
-/// A unit of time ([`UNITS`](crate::temporal::lexicon::UNITS)) that may head a subject
-/// before "of": "months of fighting", "two weeks of talks".
-fn is_stretch_of_time(w: &str) -> bool {
-    crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, &w.to_ascii_lowercase())
-        .is_some()
 }
 
 /// The happenings an article has told so far, by synonym group of the event nouns, as its
