@@ -1029,3 +1029,42 @@ fn until_at_least_is_no_end() {
     let closed = with_trigger(&t, "will remain closed").expect("the closing is an event");
     assert_eq!(closed.when.latest.as_deref(), Some("2026-03-24T23:59"));
 }
+
+#[test]
+fn a_listed_subject_keeps_its_first_items() {
+    for (body, trigger, who) in [
+        (
+            "The Treasury, the Federal Reserve and the FDIC said on Sunday that depositors would \
+             be protected.",
+            "said",
+            "The Treasury, the Federal Reserve and the FDIC",
+        ),
+        (
+            "Britain, France and Germany condemned the attack on Sunday.",
+            "condemned",
+            "Britain, France and Germany",
+        ),
+        // No list: an adverb, a place after a preposition, a time or a participle before the
+        // comma.
+        (
+            "However, police and soldiers said on Sunday that the road was open.",
+            "said",
+            "police and soldiers",
+        ),
+        (
+            "In Washington, the Treasury and the Fed said on Sunday that depositors would be \
+             protected.",
+            "said",
+            "the Treasury and the Fed",
+        ),
+        (
+            "On Sunday, Britain and France condemned the attack.",
+            "condemned",
+            "Britain and France",
+        ),
+    ] {
+        let t = timeline_of(body);
+        let e = with_trigger(&t, trigger).expect("the verb is an event");
+        assert_eq!(e.who.as_deref(), Some(who), "{body}");
+    }
+}

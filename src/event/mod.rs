@@ -2117,6 +2117,73 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
 }
 
+/// Words that open a sentence before a comma without being a listed noun: "However, police
+/// and soldiers said".
+const NOT_LIST_ITEMS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "also",
+    "instead",
+    "separately",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "so",
+    "but",
+    "and",
+    "indeed",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "overall",
+    "finally",
+    "first",
+    "second",
+    "third",
+];
+
+/// The first token of a subject list whose last items start at token `start`, after a
+/// comma: "*Britain,* France and Germany condemned", "*The Treasury,* the Federal Reserve and
+/// the FDIC said". Each earlier item is one to five words between commas, from `floor` on,
+/// that open with an article or a capital and hold no time phrase, preposition, auxiliary or
+/// verb form other than a base ("In Washington, the Treasury and the Fed", "However, police
+/// and soldiers" are no items). Returns `start` when no item precedes it.
+fn list_items_before(seg: &Segmentation, times: &[Mention], floor: usize, start: usize) -> usize {
+    let mut first = start;
+    while first > floor + 1 && seg.lower_of(seg.tokens[first - 1].span) == "," {
+        let comma = first - 1;
+        let mut s = comma;
+        while s > floor
+            && comma - s < 5
+            && matches!(seg.tokens[s - 1].kind, TokenKind::Word | TokenKind::Number)
+        {
+            s -= 1;
+        }
+        let opens_item = s == floor || seg.lower_of(seg.tokens[s - 1].span) == ",";
+        let item = s..comma;
+        let good = opens_item
+            && !item.is_empty()
+            && (ARTICLES.contains(&seg.lower_of(seg.tokens[s].span))
+                || seg.text_starts_upper(seg.tokens[s].span.start))
+            && item.clone().all(|k| {
+                let w = seg.lower_of(seg.tokens[k].span);
+                !covered(times, seg.tokens[k].span)
+                    && !LEADING_PREPOSITIONS.contains(&w)
+                    && !NOT_LIST_ITEMS.contains(&w)
+                    && lookup_aux(w).is_none()
+                    && verb_form_ref(w).is_none_or(|(_, f)| f == Form::Base)
+            });
+        if !good {
+            break;
+        }
+        first = s;
+    }
+    first
+}
+
 /// Words of a subject that make it one more happening of its kind, not the one told before:
 /// "a second quake", "another attack", "a new explosion".
 const ANOTHER: &[&str] = &[
@@ -2813,6 +2880,19 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         {
             start += 1;
         }
+        // "Britain, France and Germany condemned": the comma that stopped the search lists
+        // the first items of the subject.
+        let last_items = start;
+        // Not "The aid, valued at about 15 million dollars and announced": a participle
+        // opens no item of a list.
+        let noun_first = start < trigger_token
+            && verb_form_ref(seg.lower_of(seg.tokens[start].span))
+                .is_none_or(|(_, f)| f == Form::Base);
+        if noun_first && (start..trigger_token).any(|k| seg.lower_of(seg.tokens[k].span) == "and") {
+            start = list_items_before(seg, times, floor, start);
+        }
+        // A list may be longer than a subject of one noun phrase.
+        let max_words = if start < last_items { 16 } else { 8 };
         let mut who = None;
         let mut unknown = false;
         // "Crews then began": the adverb of sequence is no part of the subject.
@@ -2827,7 +2907,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             let words = last - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
-            if words <= 8 && !has_aux && !is_determiner(seg.lower_of(span)) {
+            if words <= max_words && !has_aux && !is_determiner(seg.lower_of(span)) {
                 who = Some(span);
             }
             // Words between a time phrase and the verb that open with a preposition: "the
