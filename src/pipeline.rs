@@ -787,6 +787,8 @@ fn resolve_mentions(
     let mut lead_quarter: Option<Reference> = None;
     // The phrase just before, when it was a stretch of months ("the nine months").
     let mut stretch: Option<String> = None;
+    // Happenings the article has dated to a day: (verb lemma, subject, the day).
+    let mut happening_days: Vec<(String, Option<String>, Reference)> = Vec::new();
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -851,10 +853,27 @@ fn resolve_mentions(
         let reported = lead_quarter
             .as_ref()
             .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
+        // "Slepian was shot to death last Oct. 23 ... Slepian ... was shot to death at 10
+        // p.m.": a clock time without a day in the clause of a happening the article dated
+        // before is on that day (the same verb told of the same one).
+        let told_before = matches!(m.expr, TimeExpr::TimeOfDay { .. })
+            .then(|| {
+                sentence_events(m.sentence).iter().find_map(|e| {
+                    let subject = happening_subject(&article.text, seg, e, m)?;
+                    happening_days
+                        .iter()
+                        .rev()
+                        .find(|(lemma, who, _)| {
+                            *lemma == e.lemma && same_subject(who.as_deref(), subject.as_deref())
+                        })
+                        .map(|(_, _, r)| r.clone())
+                })
+            })
+            .flatten();
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: reported.cloned().or(reference),
+            previous: told_before.or(reported.cloned()).or(reference),
             profile: options.profile,
         };
         let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
@@ -924,6 +943,15 @@ fn resolve_mentions(
                         {
                             lead_quarter = Some(r.clone());
                         }
+                        if v.granularity == temporal::Granularity::Day
+                            && r.earliest.date() != article.published
+                        {
+                            for e in sentence_events(m.sentence) {
+                                if let Some(subject) = happening_subject(&article.text, seg, e, m) {
+                                    happening_days.push((e.lemma.clone(), subject, r.clone()));
+                                }
+                            }
+                        }
                         previous = Some(r);
                     }
                 }
@@ -945,6 +973,72 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// A clock time or a day of the month: the phrases that date a happening to a day, or take
+/// their day from one told before (`resolve_mentions`), so their clause's verbs are read.
+fn dates_a_happening(expr: &TimeExpr) -> bool {
+    matches!(
+        expr,
+        TimeExpr::TimeOfDay { .. } | TimeExpr::Calendar { day: Some(_), .. }
+    )
+}
+
+/// The subject of a happening told by a verb in the phrase's clause (`Some(None)` when the
+/// clause gives none); `None` when the event is no such happening (a noun, a saying, a state).
+fn happening_subject(
+    text: &str,
+    seg: &Segmentation,
+    e: &Event,
+    m: &Mention,
+) -> Option<Option<String>> {
+    (e.clause == m.clause && e.pos == EventPos::Verb && e.class == EventClass::Occurrence)
+        .then(|| verb_subject(text, seg, e))
+}
+
+/// The subject of a verb, read plainly (the tense stage leaves `Event::who` empty): a
+/// personal pronoun or a capitalised name right before it ("before he was shot", "Slepian
+/// was shot"), or a name opening the sentence with an apposition between ("Slepian, 52, and
+/// the father of four boys, was shot").
+fn verb_subject(text: &str, seg: &Segmentation, e: &Event) -> Option<String> {
+    let k = seg.token_at(e.trigger.start);
+    let sentence = &seg.sentences[e.sentence];
+    let start = sentence.tokens.start;
+    let name = |j: usize| {
+        let t = seg.tokens[j];
+        (t.kind == segment::TokenKind::Word
+            && text[t.span.start..t.span.end].starts_with(char::is_uppercase)
+            && !matches!(
+                seg.lower_of(t.span),
+                "a" | "an" | "the" | "this" | "that" | "it" | "but" | "and" | "in" | "on" | "at"
+            ))
+        .then(|| seg.lower_of(t.span).to_string())
+    };
+    let before = k.checked_sub(1).filter(|&j| j >= start)?;
+    let word = seg.lower_of(seg.tokens[before].span);
+    if matches!(word, "he" | "she" | "they") {
+        return Some(word.to_string());
+    }
+    if let Some(n) = name(before) {
+        return Some(n);
+    }
+    (word == ","
+        && seg
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| seg.lower_of(t.span) == ","))
+    .then(|| name(start))
+    .flatten()
+}
+
+/// Two subjects that can name the same one: equal, or one a personal pronoun ("Slepian ...
+/// before he was shot to death last Oct. 23"). Unstated subjects say nothing.
+fn same_subject(a: Option<&str>, b: Option<&str>) -> bool {
+    let pronoun = |w: &str| matches!(w, "he" | "she" | "they");
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || pronoun(a) || pronoun(b),
+        _ => false,
+    }
 }
 
 /// True when the phrase follows "within" and no "of", "after" or "from" follows it: "will
@@ -1102,7 +1196,10 @@ fn timex_extent(text: &str, m: &Mention) -> Span {
 fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec<Event> {
     let mut needed: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
+        .filter(|m| {
+            (m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
+                || dates_a_happening(&m.expr)
+        })
         .map(|m| m.sentence)
         .collect();
     needed.dedup();
@@ -1450,6 +1547,33 @@ mod tests {
                 (1989, 11, 1)
             ),
             ["1984-Q3", "1989-Q2", "1988-Q2"]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_of_a_happening_told_before_is_on_its_day() {
+        // NYT19990419.0515: the shooting was dated "last Oct. 23" earlier in the story; the
+        // same verb told of the same man dates "10 p.m." to that day, not to the day last
+        // talked about (here the publish day, "Monday").
+        let text = "Slepian was a doctor before he was shot to death last Oct. 23 at his \
+                    home. Clark spoke Monday. Slepian, 52, and the father of four boys, was \
+                    shot to death at 10 p.m. as he stood in his kitchen.";
+        assert_eq!(
+            values(text, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1998-10-23T22:00"]
+        );
+        // Another verb, or a subject that cannot be the same one, says nothing: the clock
+        // time stays on the day last talked about.
+        let other_verb = "He was shot last Oct. 23. Clark spoke Monday. A car was seen at 6 a.m.";
+        assert_eq!(
+            values(other_verb, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1999-04-19T06:00"]
+        );
+        let other_subject =
+            "An alarm was sounded on Oct. 23. Clark spoke Monday. The siren was sounded at 3 a.m.";
+        assert_eq!(
+            values(other_subject, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1999-04-19T03:00"]
         );
     }
 
