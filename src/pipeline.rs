@@ -8,7 +8,8 @@ use crate::event::{self, Event, EventClass, EventPos, Status};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
 use crate::temporal::{
-    self, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr, TimeValue, TimexType,
+    self, lexicon::Unit, Amount, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr,
+    TimeValue, TimexType,
 };
 use crate::timeml::TimexKind;
 use crate::Span;
@@ -789,6 +790,9 @@ fn resolve_mentions(
     let mut stretch: Option<String> = None;
     // Happenings the article has dated to a day: (verb lemma, subject, the day).
     let mut happening_days: Vec<(String, Option<String>, Reference)> = Vec::new();
+    // The day of the killing a crime story tells of, once the article dates it ("he was shot
+    // to death last Oct. 23", "the Oct. 23 slaying").
+    let mut killing_day: Option<Reference> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -870,10 +874,54 @@ fn resolve_mentions(
                 })
             })
             .flatten();
+        // "ten days before the shooting", once the article dated the killing: that day
+        // counted from the killing's, a date (it was a length of ten days); a clock time of
+        // the same clause before such a phrase ("at 6 a.m. ten days before the shooting") is
+        // on that day.
+        let killing = killing_day.as_ref().and_then(|day| {
+            let relative = if killing_relative(&article.text, m).is_some() {
+                Some(m)
+            } else if matches!(m.expr, TimeExpr::TimeOfDay { .. }) {
+                mentions[k + 1..]
+                    .iter()
+                    .take_while(|n| n.sentence == m.sentence && n.clause == m.clause)
+                    .find(|n| killing_relative(&article.text, n).is_some())
+            } else {
+                None
+            }?;
+            let shifted = killing_relative(&article.text, relative)?;
+            let v = temporal::resolve(
+                &shifted,
+                relative.rule,
+                &Anchor {
+                    published: article.published,
+                    tense,
+                    previous: Some(day.clone()),
+                    profile: options.profile,
+                },
+            )
+            .ok()?;
+            Some((
+                std::ptr::eq(relative, m).then_some(shifted),
+                Reference {
+                    value: v.value.clone(),
+                    phrase: article.text[relative.span.start..relative.span.end].to_string(),
+                    earliest: v.earliest?,
+                    latest: v.latest?,
+                },
+            ))
+        });
+        let (killing_expr, killing_ref) = killing.map_or((None, None), |(e, r)| (e, Some(r)));
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: told_before.or(reported.cloned()).or(reference),
+            previous: match &killing_expr {
+                Some(_) => killing_day.clone(),
+                None => killing_ref
+                    .or(told_before)
+                    .or(reported.cloned())
+                    .or(reference),
+            },
             profile: options.profile,
         };
         let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
@@ -881,7 +929,7 @@ fn resolve_mentions(
                 unit: temporal::lexicon::Unit::Quarter,
             })
         });
-        let expr = ended.as_ref().unwrap_or(&m.expr);
+        let expr = killing_expr.as_ref().or(ended.as_ref()).unwrap_or(&m.expr);
         match temporal::resolve(expr, m.rule, &anchor) {
             // An empty interval ("the previous 0 days" ends the day before it starts) would
             // date nothing and contradict its own event: diagnose it and leave it undated
@@ -946,6 +994,13 @@ fn resolve_mentions(
                         if v.granularity == temporal::Granularity::Day
                             && r.earliest.date() != article.published
                         {
+                            if killing_day.is_none()
+                                && sentence_events(m.sentence).iter().any(|e| {
+                                    e.clause == m.clause && KILLING.contains(&e.lemma.as_str())
+                                })
+                            {
+                                killing_day = Some(r.clone());
+                            }
                             for e in sentence_events(m.sentence) {
                                 if let Some(subject) = happening_subject(&article.text, seg, e, m) {
                                     happening_days.push((e.lemma.clone(), subject, r.clone()));
@@ -973,6 +1028,49 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// Words of a killing: one crime story tells of one ("shot to death last Oct. 23 ... ten
+/// days before the shooting ... the murder").
+const KILLING: &[&str] = &[
+    "kill",
+    "killing",
+    "murder",
+    "slay",
+    "slaying",
+    "shoot",
+    "shooting",
+    "assassinate",
+    "assassination",
+];
+
+/// "ten days before the shooting", "two weeks after the murder": a counted distance from the
+/// killing, as the phrase counted from the time talked about ("ten days earlier").
+fn killing_relative(text: &str, m: &Mention) -> Option<TimeExpr> {
+    let TimeExpr::EventRelative {
+        amount: amount @ Amount::Exact(_),
+        unit,
+        direction,
+    } = m.expr
+    else {
+        return None;
+    };
+    let mut words = text[m.span.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut noun = words.next()?.to_ascii_lowercase();
+    if matches!(noun.as_str(), "the" | "his" | "her" | "their") {
+        noun = words.next()?.to_ascii_lowercase();
+    }
+    (KILLING.contains(&noun.as_str())
+        && matches!(unit, Unit::Day | Unit::Week)
+        && text[m.span.start..m.span.end].contains(' '))
+    .then_some(TimeExpr::Anaphoric {
+        amount,
+        unit,
+        direction,
+        stretch: false,
+    })
 }
 
 /// A clock time or a day of the month: the phrases that date a happening to a day, or take
@@ -1575,6 +1673,26 @@ mod tests {
             values(other_subject, (1999, 4, 19)),
             ["1998-10-23", "1999-04-19", "1999-04-19T03:00"]
         );
+    }
+
+    #[test]
+    fn a_distance_from_a_dated_killing_is_a_day() {
+        // NYT19990505.0443: the killing is dated "on the night of Oct. 23"; "10 days before
+        // the murder" is Oct. 13, and the clock time of its clause is on that day (it was on
+        // April 8, the last day talked about, and a length of ten days).
+        let text = "The doctor was shot to death on the night of Oct. 23 in his home. On \
+                    April 8, investigators found a rifle. A jogger observed the car at 6 a.m. \
+                    near the home 10 days before the murder.";
+        assert_eq!(
+            values(text, (1999, 5, 5)),
+            ["1998-10-23", "1999-04-08", "1998-10-13T06:00", "1998-10-13"]
+        );
+        // Without a dated killing, or from another event, the distance stays a length.
+        let undated =
+            "A jogger observed the car at 6 a.m. near the home 10 days before the murder.";
+        assert_eq!(values(undated, (1999, 5, 5)), ["1999-05-05T06:00", "P10D"]);
+        let vote = "He was shot to death on Oct. 23. Two days before the vote, he spoke.";
+        assert_eq!(values(vote, (1999, 5, 5)), ["1998-10-23", "P2D"]);
     }
 
     #[test]
