@@ -1062,15 +1062,14 @@ fn killing_relative(text: &str, m: &Mention) -> Option<TimeExpr> {
     if matches!(noun.as_str(), "the" | "his" | "her" | "their") {
         noun = words.next()?.to_ascii_lowercase();
     }
-    (KILLING.contains(&noun.as_str())
-        && matches!(unit, Unit::Day | Unit::Week)
-        && text[m.span.start..m.span.end].contains(' '))
-    .then_some(TimeExpr::Anaphoric {
-        amount,
-        unit,
-        direction,
-        stretch: false,
-    })
+    (KILLING.contains(&noun.as_str()) && matches!(unit, Unit::Day | Unit::Week)).then_some(
+        TimeExpr::Anaphoric {
+            amount,
+            unit,
+            direction,
+            stretch: false,
+        },
+    )
 }
 
 /// A clock time or a day of the month: the phrases that date a happening to a day, or take
