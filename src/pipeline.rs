@@ -8,7 +8,8 @@ use crate::event::{self, Event, EventClass, EventPos, Status};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
 use crate::temporal::{
-    self, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr, TimeValue, TimexType,
+    self, lexicon::Unit, Amount, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr,
+    TimeValue, TimexType,
 };
 use crate::timeml::TimexKind;
 use crate::Span;
@@ -787,6 +788,11 @@ fn resolve_mentions(
     let mut lead_quarter: Option<Reference> = None;
     // The phrase just before, when it was a stretch of months ("the nine months").
     let mut stretch: Option<String> = None;
+    // Happenings the article has dated to a day: (verb lemma, subject, the day).
+    let mut happening_days: Vec<(String, Option<String>, Reference)> = Vec::new();
+    // The day of the killing a crime story tells of, once the article dates it ("he was shot
+    // to death last Oct. 23", "the Oct. 23 slaying").
+    let mut killing_day: Option<Reference> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -851,17 +857,81 @@ fn resolve_mentions(
         let reported = lead_quarter
             .as_ref()
             .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
-        // "The quake hit at 4:17 a.m.": on the day of the quake told before.
-        let happening = matches!(m.expr, TimeExpr::TimeOfDay { .. })
-            .then(|| day_of_happening(&article.text, mentions, &out, events, m))
+        // "Slepian was shot to death last Oct. 23 ... Slepian ... was shot to death at 10
+        // p.m.": a clock time without a day in the clause of a happening the article dated
+        // before is on that day (the same verb told of the same one).
+        let told_before = matches!(m.expr, TimeExpr::TimeOfDay { .. })
+            .then(|| {
+                sentence_events(m.sentence).iter().find_map(|e| {
+                    let subject = happening_subject(&article.text, seg, e, m)?;
+                    happening_days
+                        .iter()
+                        .rev()
+                        .find(|(lemma, who, _)| {
+                            *lemma == e.lemma && same_subject(who.as_deref(), subject.as_deref())
+                        })
+                        .map(|(_, _, r)| r.clone())
+                })
+            })
+            .flatten();
+        // "ten days before the shooting", once the article dated the killing: that day
+        // counted from the killing's, a date (it was a length of ten days); a clock time of
+        // the same clause before such a phrase ("at 6 a.m. ten days before the shooting") is
+        // on that day.
+        let killing = killing_day.as_ref().and_then(|day| {
+            let relative = if killing_relative(&article.text, m).is_some() {
+                Some(m)
+            } else if matches!(m.expr, TimeExpr::TimeOfDay { .. }) {
+                mentions[k + 1..]
+                    .iter()
+                    .take_while(|n| n.sentence == m.sentence && n.clause == m.clause)
+                    .find(|n| killing_relative(&article.text, n).is_some())
+            } else {
+                None
+            }?;
+            let shifted = killing_relative(&article.text, relative)?;
+            let v = temporal::resolve(
+                &shifted,
+                relative.rule,
+                &Anchor {
+                    published: article.published,
+                    tense,
+                    previous: Some(day.clone()),
+                    profile: options.profile,
+                },
+            )
+            .ok()?;
+            Some((
+                std::ptr::eq(relative, m).then_some(shifted),
+                Reference {
+                    value: v.value.clone(),
+                    phrase: article.text[relative.span.start..relative.span.end].to_string(),
+                    earliest: v.earliest?,
+                    latest: v.latest?,
+                },
+            ))
+        });
+        let (killing_expr, killing_ref) = killing.map_or((None, None), |(e, r)| (e, Some(r)));
+        // "The quake hit at 4:17 a.m.": on the day of the quake told before, when neither
+        // rule above dates the clock time.
+        let happening = (killing_ref.is_none() && told_before.is_none())
+            .then(|| {
+                matches!(m.expr, TimeExpr::TimeOfDay { .. })
+                    .then(|| day_of_happening(&article.text, mentions, &out, events, m))
+                    .flatten()
+            })
             .flatten();
         let anchor = Anchor {
             published: article.published,
             tense,
-            previous: reported
-                .cloned()
-                .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
-                .or(reference),
+            previous: match &killing_expr {
+                Some(_) => killing_day.clone(),
+                None => killing_ref
+                    .or(told_before)
+                    .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
+                    .or(reported.cloned())
+                    .or(reference),
+            },
             profile: options.profile,
         };
         let ended = quarter_ended(&article.text, mentions, k, &anchor).or_else(|| {
@@ -869,7 +939,7 @@ fn resolve_mentions(
                 unit: temporal::lexicon::Unit::Quarter,
             })
         });
-        let expr = ended.as_ref().unwrap_or(&m.expr);
+        let expr = killing_expr.as_ref().or(ended.as_ref()).unwrap_or(&m.expr);
         match temporal::resolve(expr, m.rule, &anchor) {
             // An empty interval ("the previous 0 days" ends the day before it starts) would
             // date nothing and contradict its own event: diagnose it and leave it undated
@@ -940,6 +1010,22 @@ fn resolve_mentions(
                             && (1..=100).contains(&days_closed)
                         {
                             lead_quarter = Some(r.clone());
+                        }
+                        if v.granularity == temporal::Granularity::Day
+                            && r.earliest.date() != article.published
+                        {
+                            if killing_day.is_none()
+                                && sentence_events(m.sentence).iter().any(|e| {
+                                    e.clause == m.clause && KILLING.contains(&e.lemma.as_str())
+                                })
+                            {
+                                killing_day = Some(r.clone());
+                            }
+                            for e in sentence_events(m.sentence) {
+                                if let Some(subject) = happening_subject(&article.text, seg, e, m) {
+                                    happening_days.push((e.lemma.clone(), subject, r.clone()));
+                                }
+                            }
                         }
                         previous = Some(r);
                     }
@@ -1019,6 +1105,114 @@ fn day_of_happening(
             group,
         )
     })
+}
+
+/// Words of a killing: one crime story tells of one ("shot to death last Oct. 23 ... ten
+/// days before the shooting ... the murder").
+const KILLING: &[&str] = &[
+    "kill",
+    "killing",
+    "murder",
+    "slay",
+    "slaying",
+    "shoot",
+    "shooting",
+    "assassinate",
+    "assassination",
+];
+
+/// "ten days before the shooting", "two weeks after the murder": a counted distance from the
+/// killing, as the phrase counted from the time talked about ("ten days earlier").
+fn killing_relative(text: &str, m: &Mention) -> Option<TimeExpr> {
+    let TimeExpr::EventRelative {
+        amount: amount @ Amount::Exact(_),
+        unit,
+        direction,
+    } = m.expr
+    else {
+        return None;
+    };
+    let mut words = text[m.span.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut noun = words.next()?.to_ascii_lowercase();
+    if matches!(noun.as_str(), "the" | "his" | "her" | "their") {
+        noun = words.next()?.to_ascii_lowercase();
+    }
+    (KILLING.contains(&noun.as_str()) && matches!(unit, Unit::Day | Unit::Week)).then_some(
+        TimeExpr::Anaphoric {
+            amount,
+            unit,
+            direction,
+            stretch: false,
+        },
+    )
+}
+
+/// A clock time or a day of the month: the phrases that date a happening to a day, or take
+/// their day from one told before (`resolve_mentions`), so their clause's verbs are read.
+fn dates_a_happening(expr: &TimeExpr) -> bool {
+    matches!(
+        expr,
+        TimeExpr::TimeOfDay { .. } | TimeExpr::Calendar { day: Some(_), .. }
+    )
+}
+
+/// The subject of a happening told by a verb in the phrase's clause (`Some(None)` when the
+/// clause gives none); `None` when the event is no such happening (a noun, a saying, a state).
+fn happening_subject(
+    text: &str,
+    seg: &Segmentation,
+    e: &Event,
+    m: &Mention,
+) -> Option<Option<String>> {
+    (e.clause == m.clause && e.pos == EventPos::Verb && e.class == EventClass::Occurrence)
+        .then(|| verb_subject(text, seg, e))
+}
+
+/// The subject of a verb, read plainly (the tense stage leaves `Event::who` empty): a
+/// personal pronoun or a capitalised name right before it ("before he was shot", "Slepian
+/// was shot"), or a name opening the sentence with an apposition between ("Slepian, 52, and
+/// the father of four boys, was shot").
+fn verb_subject(text: &str, seg: &Segmentation, e: &Event) -> Option<String> {
+    let k = seg.token_at(e.trigger.start);
+    let sentence = &seg.sentences[e.sentence];
+    let start = sentence.tokens.start;
+    let name = |j: usize| {
+        let t = seg.tokens[j];
+        (t.kind == segment::TokenKind::Word
+            && text[t.span.start..t.span.end].starts_with(char::is_uppercase)
+            && !matches!(
+                seg.lower_of(t.span),
+                "a" | "an" | "the" | "this" | "that" | "it" | "but" | "and" | "in" | "on" | "at"
+            ))
+        .then(|| seg.lower_of(t.span).to_string())
+    };
+    let before = k.checked_sub(1).filter(|&j| j >= start)?;
+    let word = seg.lower_of(seg.tokens[before].span);
+    if matches!(word, "he" | "she" | "they") {
+        return Some(word.to_string());
+    }
+    if let Some(n) = name(before) {
+        return Some(n);
+    }
+    (word == ","
+        && seg
+            .tokens
+            .get(start + 1)
+            .is_some_and(|t| seg.lower_of(t.span) == ","))
+    .then(|| name(start))
+    .flatten()
+}
+
+/// Two subjects that can name the same one: equal, or one a personal pronoun ("Slepian ...
+/// before he was shot to death last Oct. 23"). Unstated subjects say nothing.
+fn same_subject(a: Option<&str>, b: Option<&str>) -> bool {
+    let pronoun = |w: &str| matches!(w, "he" | "she" | "they");
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || pronoun(a) || pronoun(b),
+        _ => false,
+    }
 }
 
 /// True when the phrase follows "within" and no "of", "after" or "from" follows it: "will
@@ -1176,7 +1370,10 @@ fn timex_extent(text: &str, m: &Mention) -> Span {
 fn tense_events(text: &str, seg: &mut Segmentation, mentions: &[Mention]) -> Vec<Event> {
     let mut needed: Vec<usize> = mentions
         .iter()
-        .filter(|m| m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
+        .filter(|m| {
+            (m.expr.depends_on_tense() && !matches!(cue_decision(text, m), Cue::Decided(_)))
+                || dates_a_happening(&m.expr)
+        })
         .map(|m| m.sentence)
         .collect();
     needed.dedup();
@@ -1525,6 +1722,53 @@ mod tests {
             ),
             ["1984-Q3", "1989-Q2", "1988-Q2"]
         );
+    }
+
+    #[test]
+    fn a_clock_time_of_a_happening_told_before_is_on_its_day() {
+        // NYT19990419.0515: the shooting was dated "last Oct. 23" earlier in the story; the
+        // same verb told of the same man dates "10 p.m." to that day, not to the day last
+        // talked about (here the publish day, "Monday").
+        let text = "Slepian was a doctor before he was shot to death last Oct. 23 at his \
+                    home. Clark spoke Monday. Slepian, 52, and the father of four boys, was \
+                    shot to death at 10 p.m. as he stood in his kitchen.";
+        assert_eq!(
+            values(text, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1998-10-23T22:00"]
+        );
+        // Another verb, or a subject that cannot be the same one, says nothing: the clock
+        // time stays on the day last talked about.
+        let other_verb = "He was shot last Oct. 23. Clark spoke Monday. A car was seen at 6 a.m.";
+        assert_eq!(
+            values(other_verb, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1999-04-19T06:00"]
+        );
+        let other_subject =
+            "An alarm was sounded on Oct. 23. Clark spoke Monday. The siren was sounded at 3 a.m.";
+        assert_eq!(
+            values(other_subject, (1999, 4, 19)),
+            ["1998-10-23", "1999-04-19", "1999-04-19T03:00"]
+        );
+    }
+
+    #[test]
+    fn a_distance_from_a_dated_killing_is_a_day() {
+        // NYT19990505.0443: the killing is dated "on the night of Oct. 23"; "10 days before
+        // the murder" is Oct. 13, and the clock time of its clause is on that day (it was on
+        // April 8, the last day talked about, and a length of ten days).
+        let text = "The doctor was shot to death on the night of Oct. 23 in his home. On \
+                    April 8, investigators found a rifle. A jogger observed the car at 6 a.m. \
+                    near the home 10 days before the murder.";
+        assert_eq!(
+            values(text, (1999, 5, 5)),
+            ["1998-10-23", "1999-04-08", "1998-10-13T06:00", "1998-10-13"]
+        );
+        // Without a dated killing, or from another event, the distance stays a length.
+        let undated =
+            "A jogger observed the car at 6 a.m. near the home 10 days before the murder.";
+        assert_eq!(values(undated, (1999, 5, 5)), ["1999-05-05T06:00", "P10D"]);
+        let vote = "He was shot to death on Oct. 23. Two days before the vote, he spoke.";
+        assert_eq!(values(vote, (1999, 5, 5)), ["1998-10-23", "P2D"]);
     }
 
     #[test]

@@ -1084,6 +1084,22 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
         while t < sentence.tokens.end {
             let token = seg.tokens[t];
             let k = t - sentence.tokens.start;
+            // "it was a great day for Poland": the day the pronoun stands for.
+            if let Some(rule) = predicate_day(seg, t, sentence.tokens.start) {
+                out.push(Mention {
+                    span: token.span,
+                    expr: TimeExpr::SameAs {
+                        unit: lexicon::Unit::Day,
+                    },
+                    rule,
+                    sentence: si,
+                    clause: seg
+                        .clause_at(token.span.start)
+                        .unwrap_or(sentence.clauses.start),
+                });
+                t += 1;
+                continue;
+            }
             let worth_parsing = match classes[k] {
                 Some(StartClass::Strong) => true,
                 Some(StartClass::Weak) => strong_word_follows(&classes, k),
@@ -1225,6 +1241,67 @@ fn quoted_title_start(text: &str, start: usize) -> bool {
     trimmed.len() < before.len()
         && word.starts_with(char::is_uppercase)
         && trimmed[..word_start].ends_with(is_quote)
+}
+
+/// "And Geremek said it was ``a great day for Poland''": "day" as the predicate of a pronoun
+/// ("it|this|that is|was [quote] a [<adjective>] day") names the day the pronoun stands for,
+/// the day talked about (AQUAINT XIE19990313.0031: the day of the ceremony). Only after a
+/// pronoun: in "Today is a sad day" the subject is the time phrase already, and the
+/// predicate adds no time of its own. Returns the rule's name.
+fn predicate_day(seg: &Segmentation, t: usize, sentence_start: usize) -> Option<&'static str> {
+    let word = |j: usize| seg.lower_of(seg.tokens[j].span);
+    if word(t) != "day" {
+        return None;
+    }
+    // Not a compound ("a day-long debate") or a possessive.
+    if seg
+        .tokens
+        .get(t + 1)
+        .is_some_and(|n| n.span.start == seg.tokens[t].span.end && word(t + 1) != ",")
+    {
+        return None;
+    }
+    let mut j = t.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    // One adjective: a lower-case word that is not a count, a unit or a determiner.
+    if word(j) != "a" {
+        let adjective = word(j);
+        let plain = seg.tokens[j].kind != TokenKind::Punct
+            && adjective.bytes().all(|b| b.is_ascii_lowercase())
+            && lexicon::lookup(lexicon::NUMBER_WORDS, adjective).is_none()
+            && lexicon::lookup(lexicon::UNITS, adjective).is_none()
+            && !matches!(
+                adjective,
+                "same" | "other" | "next" | "previous" | "one" | "single"
+            );
+        if !plain {
+            return None;
+        }
+        j = j.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    }
+    if word(j) != "a" {
+        return None;
+    }
+    j = j.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    // An opening quotation mark: `it was "a great day ...'`.
+    while seg.tokens[j].kind == TokenKind::Punct
+        && word(j)
+            .chars()
+            .all(|c| matches!(c, '"' | '`' | '\'' | '\u{201c}' | '\u{2018}'))
+    {
+        j = j.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    }
+    if matches!(word(j), "it's" | "that's") {
+        return Some("it|this was a [<adjective>] day");
+    }
+    if !matches!(word(j), "is" | "was" | "'s" | "be" | "been") {
+        return None;
+    }
+    j = j.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    // "it will be a day", "it has been a day": one auxiliary.
+    if matches!(word(j), "will" | "would" | "has" | "had") {
+        j = j.checked_sub(1).filter(|&j| j >= sentence_start)?;
+    }
+    matches!(word(j), "it" | "this" | "that").then_some("it|this was a [<adjective>] day")
 }
 
 /// Modal verbs after which "one day" is "some day in the future".
