@@ -1068,3 +1068,23 @@ fn a_listed_subject_keeps_its_first_items() {
         assert_eq!(e.who.as_deref(), Some(who), "{body}");
     }
 }
+
+#[test]
+fn what_a_place_saw_is_dated_by_the_time_after_it() {
+    // "saw" tells that the line went through the derailment: the phrase after the object
+    // dates the derailment too (it was undated, and only "saw" had March 2021).
+    let t = timeline_of(
+        "The same line saw a smaller derailment in March 2021, when six empty cars left the \
+         tracks.",
+    );
+    let derailment = with_trigger(&t, "derailment").expect("the derailment is an event");
+    assert_eq!(derailment.when.value, "2021-03", "{derailment:#?}");
+    let t = timeline_of("The region saw a deadly earthquake in 1999.");
+    let quake = with_trigger(&t, "earthquake").expect("the earthquake is an event");
+    assert_eq!(quake.when.value, "1999", "{quake:#?}");
+    // Other verbs leave their object to its own words: "criticized the attack on Monday" may
+    // be a criticism on Monday of an older attack.
+    let t = timeline_of("He criticized the attack on Monday.");
+    let attack = with_trigger(&t, "attack").expect("the attack is an event");
+    assert_eq!(attack.when.earliest, None, "{attack:#?}");
+}

@@ -693,6 +693,18 @@ pub const PART_OF: &[&str] = &[
     "exceed",
 ];
 
+/// Verbs, by lemma, whose object is the happening a place or a group went through: "the same
+/// line saw a derailment in March 2021", "the city suffered a blackout on Monday". A time
+/// after the object dates the object's happening as well as the verb.
+pub const UNDERGOING: &[&str] = &[
+    "see",
+    "suffer",
+    "experience",
+    "witness",
+    "endure",
+    "undergo",
+];
+
 /// Verbs whose object completes the event's name ("took office", "sent greetings").
 pub const LIGHT_VERBS: &[&str] = &[
     "become", "take", "make", "give", "hold", "send", "shake", "go", "claim", "get", "stage",

@@ -487,6 +487,9 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                         "<event> ... <time> in one clause → the event in that time",
                         joint_span(&input.events[v], m.span),
                     ));
+                    if let Some(noun) = undergone(input, v, m) {
+                        out.push(undergone_relation(input, noun, mi));
+                    }
                 }
                 continue;
             }
@@ -565,8 +568,54 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                 "<event> ... <time> in one clause → the event in that time",
                 joint_span(&input.events[ei], m.span),
             ));
+            // "The same line saw a smaller derailment in March 2021": the object the line
+            // went through is the happening the phrase dates.
+            if let Some(noun) = undergone(input, ei, m) {
+                out.push(undergone_relation(input, noun, mi));
+            }
         }
     }
+}
+
+/// Noun event `noun`, which a verb of undergoing takes ([`undergone`]), within time `mi`.
+fn undergone_relation(input: &Input, noun: usize, mi: usize) -> Relation {
+    rel(
+        Node::Event(noun),
+        RelationKind::During,
+        Node::Time(mi),
+        Sieve::TimeAnchor,
+        "<saw|suffered> <event noun> <time> → the noun's happening in that time",
+        joint_span(&input.events[noun], input.mentions[mi].span),
+    )
+}
+
+/// The event noun that verb `v` ([`crate::event::lexicon::UNDERGOING`]: "saw", "suffered")
+/// takes as its object, between the verb and time phrase `m` of its clause: "saw **a smaller
+/// derailment** in March 2021". The noun's phrase must end right before the phrase or its
+/// "in", "on", "at" or "during".
+fn undergone(input: &Input, v: usize, m: &Mention) -> Option<usize> {
+    let e = &input.events[v];
+    if e.pos != EventPos::Verb || !crate::event::lexicon::UNDERGOING.contains(&e.lemma.as_str()) {
+        return None;
+    }
+    let seg = input.seg;
+    let mut at = seg.token_at(m.span.start);
+    if at > 0
+        && matches!(
+            seg.lower_of(seg.tokens[at - 1].span),
+            "in" | "on" | "at" | "during"
+        )
+    {
+        at -= 1;
+    }
+    let before = at.checked_sub(1)?;
+    in_sentence(input, m.sentence).find(|&i| {
+        let n = &input.events[i];
+        n.pos == EventPos::Noun
+            && n.clause == e.clause
+            && n.head.start >= e.trigger.end
+            && seg.token_at(n.head.start) == before
+    })
 }
 
 /// The verb of a clause that a phrase opens after "and" or "but": "Negotiations broke down on
