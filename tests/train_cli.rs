@@ -119,12 +119,21 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--raw-none-shift",
         "--raw-shifts",
         "--raw-detail",
+        "--raw-words",
+        "--event-bias",
     ] {
         assert!(help.contains(flag), "{flag} missing:\n{help}");
     }
     assert!(
         help.contains("[default: -6000,0,-4000,-4000,0,0]"),
         "{help}"
+    );
+    // The fold recognisers' default shifts are train-events' (the shipped model's).
+    assert!(help.contains("[default: 5000,10000]"), "{help}");
+    let events_help = stdout(&events(&["cv", "--help"]));
+    assert!(
+        events_help.contains("[default: 5000]") && events_help.contains("[default: 10000]"),
+        "{events_help}"
     );
     let help = stdout(&tlinks(&["train", "--help"]));
     assert!(
@@ -191,6 +200,14 @@ fn a_bad_value_is_an_error_with_the_flag_named() {
         "invalid value 'some' for '--event-folds <N>'",
     );
     assert_usage_error(
+        &tlinks(&["cv", "--event-bias", "5000", "some/dir"]),
+        "two numbers: B,R",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--event-bias", "5000,z", "some/dir"]),
+        "\"z\" is not a weight",
+    );
+    assert_usage_error(
         &tlinks(&["cv", "--mix", "-1,2", "some/dir"]),
         "a mix is 8 numbers",
     );
@@ -221,7 +238,9 @@ fn values_may_follow_an_equals_sign_and_start_with_a_minus() {
         "--raw-shifts=-1000;-2000,-2000",
         "--event-folds",
         "4",
+        "--event-bias=-2000,0",
         "--raw-detail",
+        "--raw-words",
         "no/such/dir",
     ]);
     assert_usage_error(&o, "cannot read no/such/dir");

@@ -37,7 +37,9 @@
 //! feature, and its spurious events look as they do on new text; `--raw-none-shift` moves the
 //! raw-text model's "no relation" biases alone, and `cv --raw-shifts "S;S;..."` scores further
 //! shifts with the same trained models; `cv --raw-detail` prints where the raw-text links and
-//! the gold links lost from raw text come from. Experiments, not the shipped settings (see
+//! the gold links lost from raw text come from, `cv --raw-words` the same and the words of the
+//! spurious and the missed events; `--event-bias B,R` trains the fold event recognisers with
+//! other "no event" shifts than `train-events`' defaults. Experiments, not the shipped settings (see
 //! `docs/accuracy.md`, *Relations*).
 //!
 //! `--seed S` changes the order in which the perceptrons (and a network's initial weights
@@ -239,6 +241,8 @@ struct Settings {
     /// Read the raw-text model's training documents with event recognisers that have not
     /// seen them, in this many parts (0: with the recogniser of the held-out documents).
     event_folds: usize,
+    /// The `--bias` and `--rule-bias` of the event recognisers trained here (`train-events`).
+    event_bias: (i16, i16),
     /// Each perceptron is the mean of this many trained in different orders (1: one).
     bag: usize,
 }
@@ -411,6 +415,7 @@ fn raw_detail(
     ga: &GoldAnalysis,
     model: &PairModel,
     by: &mut std::collections::BTreeMap<String, (usize, usize)>,
+    words: bool,
 ) {
     let mut ga = ga.clone();
     reclassify(&mut ga, model);
@@ -470,6 +475,47 @@ fn raw_detail(
         let entry = by.entry(k).or_default();
         entry.0 += 1;
         entry.1 += links;
+        if words && id.starts_with("tempora-") {
+            let w = doc
+                .text
+                .get(e.head.start..e.head.end)
+                .unwrap_or("")
+                .to_lowercase();
+            let pos = match e.pos {
+                tempora::event::EventPos::Verb => "verb",
+                tempora::event::EventPos::Noun => "noun",
+            };
+            let entry = by.entry(format!("word spurious {pos} {w}")).or_default();
+            entry.0 += 1;
+            entry.1 += links;
+        }
+    }
+    if words {
+        // The gold events tempora did not find, with the reduced gold links they carry.
+        let gold_reduced = tempora::eval::tlinks::reduced(&doc.tlinks);
+        for inst in &doc.instances {
+            if ga.event_ids.contains(&inst.eiid) {
+                continue;
+            }
+            let Some(ev) = doc.events.iter().find(|g| g.eid == inst.event_id) else {
+                continue;
+            };
+            let id = LinkEnd::Event(inst.eiid.clone());
+            let links = gold_reduced
+                .iter()
+                .filter(|l| l.source == id || l.target == id)
+                .count();
+            let w = doc
+                .text
+                .get(ev.span.start..ev.span.end)
+                .unwrap_or("")
+                .to_lowercase();
+            let entry = by
+                .entry(format!("word missed {} {w}", ev.class))
+                .or_default();
+            entry.0 += 1;
+            entry.1 += links;
+        }
     }
     for l in &system_reduced {
         let kind = |e: &LinkEnd| match e {
@@ -522,10 +568,14 @@ fn raw_without_classifier(
 /// trained on that margin is higher, and its spurious events rarer, than on new text; pairs
 /// read this way teach the raw-text model how the events of unseen text look. In document
 /// order.
-fn jackknifed_raw_examples(docs: &[&Doc], folds: usize) -> Vec<(PairKind, Example)> {
+fn jackknifed_raw_examples(
+    docs: &[&Doc],
+    folds: usize,
+    event_bias: (i16, i16),
+) -> Vec<(PairKind, Example)> {
     let mut per_doc: Vec<Vec<(PairKind, Example)>> = vec![Vec::new(); docs.len()];
     for j in 0..folds {
-        let events = event_model(&tempora::eval::training_part(docs, folds, j));
+        let events = event_model(&tempora::eval::training_part(docs, folds, j), event_bias);
         for i in (j..docs.len()).step_by(folds) {
             per_doc[i] = examples(&docs[i].doc, &raw_without_classifier(&docs[i].doc, &events));
         }
@@ -533,10 +583,16 @@ fn jackknifed_raw_examples(docs: &[&Doc], folds: usize) -> Vec<(PairKind, Exampl
     per_doc.into_iter().flatten().collect()
 }
 
-/// The event recogniser trained on `docs`, as `train-events` trains it.
-fn event_model(docs: &[&Doc]) -> tempora::event::model::Model {
+/// The event recogniser trained on `docs`, as `train-events` trains it with `--bias bias
+/// --rule-bias rule_bias`.
+fn event_model(docs: &[&Doc], (bias, rule_bias): (i16, i16)) -> tempora::event::model::Model {
     let examples: Vec<&Example> = docs.iter().flat_map(|d| &d.event_examples).collect();
-    model::train(&examples, Training::default(), |_, _| {})
+    let settings = Training {
+        bias,
+        rule_bias,
+        ..Training::default()
+    };
+    model::train(&examples, settings, |_, _| {})
 }
 
 fn print_matres(title: &str, r: &MatresReport) -> io::Result<()> {
@@ -747,6 +803,11 @@ struct CvArgs {
     /// margin (in steps of 10,000), found or spurious, with the links each kind carries.
     #[arg(long)]
     raw_detail: bool,
+    /// --raw-detail, and per word: tempora's events with no gold counterpart (by part of
+    /// speech) and the gold events it did not find (by class), each with the reduced links
+    /// they carry (written, or gold).
+    #[arg(long)]
+    raw_words: bool,
     /// Further raw-text "no relation" shifts (see --raw-none-shift) scored with the same
     /// trained models, separated by ';'.
     #[arg(long, value_name = "SHIFT;...", value_delimiter = ';', allow_hyphen_values = true,
@@ -781,6 +842,11 @@ struct SettingsArgs {
     /// shipped one (`train`), which have seen them.
     #[arg(long, value_name = "N", default_value_t = 0)]
     event_folds: usize,
+    /// The "no event" shifts (`train-events --bias` and `--rule-bias`) of the event recognisers
+    /// trained here (the fold recognisers of `cv`, the jackknife's); > 0 favours recall.
+    #[arg(long, value_name = "B,R", allow_hyphen_values = true, value_parser = parse_event_bias,
+          default_value = "5000,10000")]
+    event_bias: EventBias,
     /// Added to the "no relation" weight per kind of pair (publish date, time–publish date,
     /// event–time, same sentence, adjacent sentences, same lemma), in quantised units (the
     /// largest weight is 32000); > 0 favours precision. Fewer than six numbers leave the rest
@@ -846,6 +912,23 @@ enum Learner {
     Perceptron,
     /// The perceptrons and a network, as --mix says (shipped).
     Net,
+}
+
+/// The event recognisers' "no event" shifts (`--event-bias B,R`).
+#[derive(Debug, Clone, Copy)]
+struct EventBias(i16, i16);
+
+fn parse_event_bias(text: &str) -> Result<EventBias, String> {
+    let parts: Vec<&str> = text.split(',').collect();
+    let [b, r] = parts[..] else {
+        return Err("two numbers: B,R (the --bias and --rule-bias of train-events)".into());
+    };
+    let number = |x: &str| {
+        x.trim()
+            .parse::<i16>()
+            .map_err(|e| format!("{x:?} is not a weight: {e}"))
+    };
+    Ok(EventBias(number(b)?, number(r)?))
 }
 
 /// The "no relation" bias per kind of pair (`--none-bias`).
@@ -944,6 +1027,7 @@ impl SettingsArgs {
             seed: self.seed,
             prune: self.prune,
             event_folds: self.event_folds,
+            event_bias: (self.event_bias.0, self.event_bias.1),
             bag: self.bag,
         }
     }
@@ -1038,7 +1122,7 @@ fn run(mode: Mode) -> Result<()> {
         } => {
             let settings = settings.settings();
             let raw_examples: Vec<(PairKind, Example)> = if settings.event_folds > 1 {
-                jackknifed_raw_examples(&all, settings.event_folds)
+                jackknifed_raw_examples(&all, settings.event_folds, settings.event_bias)
             } else {
                 all.iter()
                     .flat_map(|d| d.raw_examples.iter().cloned())
@@ -1135,12 +1219,12 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
             k + 1,
             train_docs.len()
         );
-        let events = (!shipped_events).then(|| event_model(&train_docs));
+        let events = (!shipped_events).then(|| event_model(&train_docs, settings.event_bias));
         // The raw-text model also learns from the training documents' raw text, read
         // with the same event model as the held-out ones.
         let raw_examples: Vec<(PairKind, Example)> = match &events {
             Some(_) if settings.event_folds > 1 => {
-                jackknifed_raw_examples(&train_docs, settings.event_folds)
+                jackknifed_raw_examples(&train_docs, settings.event_folds, settings.event_bias)
             }
             Some(events) => train_docs
                 .iter()
@@ -1207,8 +1291,8 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
                 None => d.raw.clone(),
             };
             sieves_raw.add(&score_one(&d.doc, &raw, &PairModel::empty()));
-            if args.raw_detail {
-                raw_detail(&d.doc, &raw, &models.raw, &mut raw_by);
+            if args.raw_detail || args.raw_words {
+                raw_detail(&d.doc, &raw, &models.raw, &mut raw_by, args.raw_words);
             }
             per_doc[i] = (
                 score_one(&d.doc, &d.gold, model),
@@ -1240,7 +1324,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     outln!("== raw text: events from {events_from}");
     for (k, (n, v)) in &raw_by {
         let ratio = *v as f64 / (*n).max(1) as f64;
-        if k.starts_with("ev ") {
+        if k.starts_with("ev ") || k.starts_with("word ") {
             outln!("  raw detail {k:<40} {n:>5} events, {v:>5} links ({ratio:.2} each)");
         } else {
             outln!(
