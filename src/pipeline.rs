@@ -239,9 +239,10 @@ const GROUP_WORDS: &[&str] = &[
     "will", "would", "may", "might", "can", "could", "should", "must", "get", "got",
 ];
 
-/// Words in "-ed" that look ahead or are no past participle: "expected Friday", "scheduled
-/// Monday", "slated", "planned", "proposed", "delayed", "postponed", "extended", "need".
-const FORWARD_PARTICIPLES: &[&str] = &[
+/// Participles that look ahead: "expected Friday", "scheduled Monday", "slated", "planned",
+/// "proposed", "delayed", "postponed", "extended". The phrase after them is the time of a
+/// thing to come, not of a done thing.
+const LOOKING_AHEAD: &[&str] = &[
     "expected",
     "scheduled",
     "slated",
@@ -256,13 +257,10 @@ const FORWARD_PARTICIPLES: &[&str] = &[
     "anticipated",
     "required",
     "needed",
-    "indeed",
-    "need",
-    "speed",
-    "exceed",
-    "proceed",
-    "succeed",
 ];
+
+/// Words in "-ed" that are no past participle: "indeed", "need", "speed", "exceed".
+const NOT_PARTICIPLES: &[&str] = &["indeed", "need", "speed", "exceed", "proceed", "succeed"];
 
 /// "a block of shares issued July 1, which will receive ...": a past participle right before
 /// the phrase with no auxiliary before it, which the event stage took for no verb (a reduced
@@ -283,7 +281,8 @@ fn participle_before(text: &str, events: &[Event], mention: &Mention) -> bool {
         || !lower.ends_with("ed")
         || !word.bytes().all(|b| b.is_ascii_alphabetic())
         || word.starts_with(|c: char| c.is_ascii_uppercase())
-        || FORWARD_PARTICIPLES.contains(&lower.as_str())
+        || LOOKING_AHEAD.contains(&lower.as_str())
+        || NOT_PARTICIPLES.contains(&lower.as_str())
     {
         return false;
     }
@@ -1245,12 +1244,7 @@ fn this_quarters_results(text: &str, m: &Mention) -> bool {
         })
         && text.get(m.span.end..).is_some_and(|after| {
             after.strip_prefix("'s ").is_some_and(|rest| {
-                let word = rest
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                RESULTS_NOUNS.contains(&word.as_str())
+                RESULTS_NOUNS.contains(&temporal::first_word_lower(rest).as_str())
             })
         })
 }

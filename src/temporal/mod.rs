@@ -1733,17 +1733,30 @@ pub(crate) const AFTER_MONTHS_STRETCH: &str = "a year comparison right after a s
 /// noun's modifier ("under a June agreement", "the October slaying"): it dates the noun, not
 /// a verb of the clause.
 pub(crate) fn modifies_noun(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let word = last_word_lower(text[..span.start].trim_end());
     DETERMINERS.contains(&word.as_str())
         && text.get(span.end..).is_some_and(|after| {
             let end = after.char_indices().nth(40).map_or(after.len(), |(k, _)| k);
             noun_follows(&after[..end].to_lowercase())
         })
+}
+
+/// The first run of ASCII letters of `text`, lower-cased ("" when it opens with another
+/// character): the word right after a phrase.
+pub(crate) fn first_word_lower(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The last run of ASCII letters of `text`, lower-cased ("" when it ends with another
+/// character): the word right before a phrase.
+pub(crate) fn last_word_lower(text: &str) -> String {
+    text.rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 pub(crate) fn is_months_stretch(v: &TimeValue) -> bool {
