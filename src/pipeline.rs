@@ -994,7 +994,7 @@ fn resolve_mentions(
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
-                    if temporal::becomes_reference(&m.expr, &v) {
+                    if temporal::becomes_reference(&m.expr, &v, options.profile) {
                         let r = Reference {
                             value: v.value.clone(),
                             phrase: article.text[m.span.start..m.span.end].to_string(),

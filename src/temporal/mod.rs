@@ -1702,7 +1702,7 @@ fn explain_mentions(text: &str, anchor: &Anchor, follow: bool) -> Vec<Explanatio
             }
             if let (true, Ok(v)) = (follow, &value) {
                 if let (Some(earliest), Some(latest)) = (v.earliest, v.latest) {
-                    if becomes_reference(&m.expr, v) {
+                    if becomes_reference(&m.expr, v, anchor.profile) {
                         previous = Some(Reference {
                             value: v.value.clone(),
                             phrase: text[m.span.start..m.span.end].to_string(),
@@ -1780,15 +1780,85 @@ pub(crate) fn year_of_stretch(year: i32, stretch: &str) -> Option<Reference> {
 }
 
 /// True when a resolved phrase becomes the time talked about, the anchor of later anaphora:
-/// not a comparison ("a year earlier" looks back without moving the story) and not a
-/// distance from an event ("hours after the incident").
-pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue) -> bool {
-    !expr.is_comparison() && (v.kind != TimexType::Duration || v.offset.is_none())
+/// not a comparison ("a year earlier" looks back without moving the story), not a distance
+/// from an event ("hours after the incident"), not a vague past or future ("who had arrived
+/// weeks earlier" is bounded by its unit but names no time a later "on 6 February" could
+/// count from: WikiWars' Vietnam War put that day a year back), and in a history (the
+/// narrative profile) not the present either: "now" and "currently" are the writer's time, not
+/// the story's.
+pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue, profile: Profile) -> bool {
+    let vague = match v.value.as_str() {
+        "PAST_REF" | "FUTURE_REF" => true,
+        "PRESENT_REF" => profile == Profile::Narrative,
+        _ => false,
+    };
+    !expr.is_comparison() && !vague && (v.kind != TimexType::Duration || v.offset.is_none())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vague_phrases_do_not_become_the_time_talked_about() {
+        let published = chrono::NaiveDate::from_ymd_opt(2009, 7, 1).unwrap();
+        let values = |text: &str, profile: Profile| -> Vec<String> {
+            let anchor = Anchor {
+                profile,
+                ..Anchor::news(published)
+            };
+            explain_passage(text, &anchor)
+                .into_iter()
+                .map(|e| e.value.map_or_else(|_| "-".into(), |v| v.value))
+                .collect()
+        };
+        // A bare "weeks earlier" is bounded by its unit but names no time: a later partial
+        // date does not count from it (WikiWars' Vietnam War put "on 6 February" a year back).
+        let found = explain_passage(
+            "On 7 February 1965 units landed to join others who had arrived weeks earlier.",
+            &Anchor {
+                profile: Profile::Narrative,
+                ..Anchor::news(published)
+            },
+        );
+        let weeks = found.last().expect("two phrases");
+        let v = weeks.value.as_ref().expect("weeks earlier resolves");
+        assert_eq!(v.value, "PAST_REF");
+        assert!(v.earliest.is_some() && v.latest.is_some(), "{v:?}");
+        assert!(!becomes_reference(&weeks.expr, v, Profile::Narrative));
+        assert!(!becomes_reference(&weeks.expr, v, Profile::News));
+        // In a history, "now" is the writer's time, not the story's: the next partial date
+        // follows the story.
+        let found = values(
+            "In November 1918 the war ended; the site is now a museum. On 11 November crowds \
+             gathered.",
+            Profile::Narrative,
+        );
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("1918-11-11"),
+            "{found:?}"
+        );
+        // In the news, "now" is the publish date and the time talked about.
+        let anchor = Anchor {
+            profile: Profile::News,
+            ..Anchor::news(published)
+        };
+        let v = explain_passage("now", &anchor)
+            .pop()
+            .and_then(|e| e.value.ok())
+            .expect("now resolves");
+        assert!(becomes_reference(
+            &TimeExpr::Vague(Vague::Present),
+            &v,
+            Profile::News
+        ));
+        assert!(!becomes_reference(
+            &TimeExpr::Vague(Vague::Present),
+            &v,
+            Profile::Narrative
+        ));
+    }
 
     #[test]
     fn first_part_is_the_first_split() {
