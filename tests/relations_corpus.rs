@@ -71,7 +71,10 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // code fit in-sample 0.6104 and MATRES 0.2365, the network's draw, while the
     // cross-validated figures did not move: gold 0.4164 -> 0.4161 over five orders; the
     // models trained one commit earlier were kept).
-    for (set, floor) in [("TimeBank", 0.6184), ("AQUAINT", 0.6765)] {
+    // Raised to 0.6190 / 0.6881 in the ninth session: the TLINKs written surest first
+    // (branch s13-gold; the same models, not retrained; cross-validated gold over five orders
+    // 0.4161 -> 0.4216).
+    for (set, floor) in [("TimeBank", 0.6190), ("AQUAINT", 0.6881)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -150,7 +153,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // (in-sample; cross-validated raw text over five orders 0.3401).
     // Raised to 0.6953 / 0.7467 by the retraining on the merged code of the eighth
     // session (as above).
-    for (set, floor) in [("TimeBank", 0.6953), ("AQUAINT", 0.7467)] {
+    // AQUAINT raised to 0.7553 in the ninth session (the TLINKs written surest first, the
+    // same models; TimeBank unchanged at 0.6953; cross-validated raw text 0.3465 -> 0.3521).
+    for (set, floor) in [("TimeBank", 0.6953), ("AQUAINT", 0.7553)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
