@@ -122,6 +122,17 @@ fn is_boundary(text: &str, para: Span, sentence_start: usize, stop: usize, after
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    if matches!(word.as_str(), "a.m" | "p.m") {
+        // "shortly after 2 p.m. Reilly, 61, showed": a clock time ends the sentence before a
+        // capitalised word that does not go on with the time ("2 p.m. Friday", "4:09 a.m.
+        // EST", "3 p.m. Eastern time", "9 a.m. (1300 GMT)").
+        let next_word: String = next
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        return first.is_uppercase() && !goes_on_with_the_time(&next_word);
+    }
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
     }
@@ -140,6 +151,88 @@ fn is_boundary(text: &str, para: Span, sentence_start: usize, stop: usize, after
     // Initials: "J. Smith".
     let mut chars = word.chars();
     !(matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic()))
+}
+
+/// Capitalised words that go on with a clock time after "a.m." or "p.m." (lower case): days,
+/// months, time zones and their names.
+const AFTER_CLOCK_TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "akst",
+    "hst",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "jst",
+    "et",
+    "ct",
+    "mt",
+    "pt",
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "local",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "new",
+];
+
+/// Whether `word` (lower case) after "a.m." or "p.m." goes on with the time (see
+/// [`AFTER_CLOCK_TIME`]).
+fn goes_on_with_the_time(word: &str) -> bool {
+    AFTER_CLOCK_TIME.contains(&word)
 }
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
@@ -179,6 +272,27 @@ mod tests {
             sentences("It rose 3.5 percent. Why? Because."),
             ["It rose 3.5 percent.", "Why?", "Because."]
         );
+    }
+
+    #[test]
+    fn a_clock_time_ends_a_sentence_before_a_new_one() {
+        assert_eq!(
+            sentences("The verdict came shortly after 2 p.m. Reilly, 61, showed no emotion."),
+            [
+                "The verdict came shortly after 2 p.m.",
+                "Reilly, 61, showed no emotion."
+            ]
+        );
+        // Days, zones and brackets go on with the time.
+        for text in [
+            "It struck at 4:09 a.m. Sunday near the coast.",
+            "It struck at 4:09 a.m. EST near the coast.",
+            "It struck at 4:09 a.m. (1109 GMT) near the coast.",
+            "It struck at 4:09 a.m. local time near the coast.",
+            "Polls close at 8 p.m. Eastern time.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
     }
 
     #[test]
