@@ -153,49 +153,9 @@ fn is_boundary(text: &str, para: Span, sentence_start: usize, stop: usize, after
     !(matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic()))
 }
 
-/// Capitalised words that go on with a clock time after "a.m." or "p.m." (lower case): days,
-/// months, time zones and their names.
+/// Capitalised words besides days and months that go on with a clock time after "a.m." or
+/// "p.m." (lower case): time zones and their names.
 const AFTER_CLOCK_TIME: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "est",
     "edt",
     "cst",
@@ -229,10 +189,12 @@ const AFTER_CLOCK_TIME: &[&str] = &[
     "new",
 ];
 
-/// Whether `word` (lower case) after "a.m." or "p.m." goes on with the time (see
-/// [`AFTER_CLOCK_TIME`]).
+/// Whether `word` (lower case) after "a.m." or "p.m." goes on with the time: a day ("2 p.m.
+/// Friday"), a month, or a word of [`AFTER_CLOCK_TIME`].
 fn goes_on_with_the_time(word: &str) -> bool {
     AFTER_CLOCK_TIME.contains(&word)
+        || crate::temporal::lexicon::weekday_from_word(word).is_some()
+        || crate::temporal::lexicon::month_from_word(word).is_some()
 }
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
