@@ -232,12 +232,9 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         .unwrap_or(Tense::None)
 }
 
-/// Auxiliaries and "to" before a participle: "will be released Friday", "had closed Monday"
-/// are verb groups whose tense the event stage reads.
-const GROUP_WORDS: &[&str] = &[
-    "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "having", "to",
-    "will", "would", "may", "might", "can", "could", "should", "must", "get", "got",
-];
+/// Words besides the auxiliaries ([`event::is_auxiliary`]) that open a verb group before a
+/// participle: "having closed Monday", "to be released Friday", "got delayed".
+const GROUP_WORDS: &[&str] = &["having", "to", "get", "got"];
 
 /// Participles that look ahead: "expected Friday", "scheduled Monday", "slated", "planned",
 /// "proposed", "delayed", "postponed", "extended". The phrase after them is the time of a
@@ -289,6 +286,7 @@ fn participle_before(text: &str, events: &[Event], mention: &Mention) -> bool {
     let prior = words.next().unwrap_or("").to_ascii_lowercase();
     let word_start = before.len() - word.len();
     !prior.is_empty()
+        && !event::is_auxiliary(&prior)
         && !GROUP_WORDS.contains(&prior.as_str())
         && !events.iter().any(|e| {
             e.pos == EventPos::Verb && e.head.start <= word_start && word_start < e.head.end

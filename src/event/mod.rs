@@ -1040,6 +1040,12 @@ fn lookup_aux(w: &str) -> Option<Aux> {
     word_flags(w).aux
 }
 
+/// Whether `w` (lower case) is an auxiliary of [`lexicon::AUXILIARIES`] or
+/// [`lexicon::NEGATED_AUXILIARIES`]: "was", "had", "will", "didn't".
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    lookup_aux(w).is_some()
+}
+
 fn is_known_base(w: &str) -> bool {
     word_flags(w).base
 }
