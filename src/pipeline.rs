@@ -857,7 +857,8 @@ fn resolve_mentions(
         // "Slepian was shot to death last Oct. 23 ... Slepian ... was shot to death at 10
         // p.m.": a clock time without a day in the clause of a happening the article dated
         // before is on that day (the same verb told of the same one).
-        let told_before = matches!(m.expr, TimeExpr::TimeOfDay { .. })
+        let clock_time = matches!(m.expr, TimeExpr::TimeOfDay { .. });
+        let told_before = clock_time
             .then(|| {
                 sentence_events(m.sentence).iter().find_map(|e| {
                     let subject = happening_subject(&article.text, seg, e, m)?;
@@ -876,17 +877,14 @@ fn resolve_mentions(
         // the same clause before such a phrase ("at 6 a.m. ten days before the shooting") is
         // on that day.
         let killing = killing_day.as_ref().and_then(|day| {
-            let relative = if killing_relative(&article.text, m).is_some() {
-                Some(m)
-            } else if matches!(m.expr, TimeExpr::TimeOfDay { .. }) {
-                mentions[k + 1..]
+            let (relative, shifted) = match killing_relative(&article.text, m) {
+                Some(shifted) => (m, shifted),
+                None if clock_time => mentions[k + 1..]
                     .iter()
                     .take_while(|n| n.sentence == m.sentence && n.clause == m.clause)
-                    .find(|n| killing_relative(&article.text, n).is_some())
-            } else {
-                None
-            }?;
-            let shifted = killing_relative(&article.text, relative)?;
+                    .find_map(|n| killing_relative(&article.text, n).map(|e| (n, e)))?,
+                None => return None,
+            };
             let v = temporal::resolve(
                 &shifted,
                 relative.rule,
@@ -911,12 +909,8 @@ fn resolve_mentions(
         let (killing_expr, killing_ref) = killing.map_or((None, None), |(e, r)| (e, Some(r)));
         // "The quake hit at 4:17 a.m.": on the day of the quake told before, when neither
         // rule above dates the clock time.
-        let happening = (killing_ref.is_none() && told_before.is_none())
-            .then(|| {
-                matches!(m.expr, TimeExpr::TimeOfDay { .. })
-                    .then(|| day_of_happening(&article.text, mentions, &out, events, m))
-                    .flatten()
-            })
+        let happening = (clock_time && killing_ref.is_none() && told_before.is_none())
+            .then(|| day_of_happening(&article.text, mentions, &out, events, m))
             .flatten();
         let anchor = Anchor {
             published: article.published,

@@ -1040,6 +1040,12 @@ fn lookup_aux(w: &str) -> Option<Aux> {
     word_flags(w).aux
 }
 
+/// Whether `w` (lower case) may be a noun: no verb form, or only a base form that is also a
+/// noun's ("storm", "attack"), not a past or a participle ("struck", "valued").
+fn may_be_noun(w: &str) -> bool {
+    verb_form_ref(w).is_none_or(|(_, f)| f == Form::Base)
+}
+
 /// Whether `w` (lower case) is an auxiliary of [`lexicon::AUXILIARIES`] or
 /// [`lexicon::NEGATED_AUXILIARIES`]: "was", "had", "will", "didn't".
 pub(crate) fn is_auxiliary(w: &str) -> bool {
@@ -2112,7 +2118,7 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
         // "rushed furiously to the fire, which occurred": the noun phrase after the last
         // preposition, not the words before it.
         && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[s - 1].span))
-        && verb_form_ref(seg.lower_of(seg.tokens[s - 1].span)).is_none_or(|(_, f)| f == Form::Base)
+        && may_be_noun(seg.lower_of(seg.tokens[s - 1].span))
     {
         s -= 1;
         // An article opens the noun phrase: nothing before it belongs to it.
@@ -2180,7 +2186,7 @@ fn list_items_before(seg: &Segmentation, times: &[Mention], floor: usize, start:
                     && !LEADING_PREPOSITIONS.contains(&w)
                     && !NOT_LIST_ITEMS.contains(&w)
                     && lookup_aux(w).is_none()
-                    && verb_form_ref(w).is_none_or(|(_, f)| f == Form::Base)
+                    && may_be_noun(w)
             });
         if !good {
             break;
@@ -2273,8 +2279,7 @@ fn subject_after_relative(
     }
     let (start, end) = (before.tokens.start, marker);
     let noun_last = seg.tokens[end - 1].kind == TokenKind::Word
-        && verb_form_ref(seg.lower_of(seg.tokens[end - 1].span))
-            .is_none_or(|(_, f)| f == Form::Base);
+        && may_be_noun(seg.lower_of(seg.tokens[end - 1].span));
     let words_only = (start..end).all(|k| {
         let w = seg.lower_of(seg.tokens[k].span);
         seg.tokens[k].kind != TokenKind::Punct
@@ -2891,9 +2896,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         let last_items = start;
         // Not "The aid, valued at about 15 million dollars and announced": a participle
         // opens no item of a list.
-        let noun_first = start < trigger_token
-            && verb_form_ref(seg.lower_of(seg.tokens[start].span))
-                .is_none_or(|(_, f)| f == Form::Base);
+        let noun_first = start < trigger_token && may_be_noun(seg.lower_of(seg.tokens[start].span));
         if noun_first && (start..trigger_token).any(|k| seg.lower_of(seg.tokens[k].span) == "and") {
             start = list_items_before(seg, times, floor, start);
         }
