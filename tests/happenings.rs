@@ -1088,3 +1088,78 @@ fn what_a_place_saw_is_dated_by_the_time_after_it() {
     let attack = with_trigger(&t, "attack").expect("the attack is an event");
     assert_eq!(attack.when.earliest, None, "{attack:#?}");
 }
+
+/// The position of the event with trigger `trigger` in the timeline's order.
+fn place(t: &Timeline, trigger: &str) -> usize {
+    t.events
+        .iter()
+        .position(|e| e.trigger == trigger)
+        .unwrap_or_else(|| panic!("no event {trigger:?}: {:#?}", t.events))
+}
+
+#[test]
+fn since_then_goes_on_from_the_happening_told_last() {
+    // From a court story: the state starts with the resignation, and comes after it.
+    let t = timeline_of(
+        "Reilly resigned in April 2023 and has remained free on bond since then. \
+         Two developers pleaded guilty last year.",
+    );
+    let free = with_trigger(&t, "has remained free").expect("the state is an event");
+    assert_eq!(free.when.earliest.as_deref(), Some("2023-04-01T00:00"));
+    assert!(place(&t, "resigned") < place(&t, "has remained free"));
+    // Opening its sentence, "since then" reads the sentence before.
+    let t = timeline_of("The plant closed in May 2019. Since then, prices have doubled.");
+    let doubled = with_trigger(&t, "have doubled").expect("the doubling is an event");
+    assert_eq!(doubled.when.earliest.as_deref(), Some("2019-05-01T00:00"));
+    // Without "then", nothing: "ever since he left" is a clause, read as a connective.
+    let t = timeline_of("Reilly resigned in April 2023 and has remained free on bond.");
+    let free = with_trigger(&t, "has remained free").expect("the state is an event");
+    assert_eq!(free.when.earliest, None, "{free:#?}");
+}
+
+#[test]
+fn his_arrest_is_the_arrest_told_before() {
+    let t = timeline_of(
+        "He was arrested in March 2023, a month after the FBI searched his home. \
+         Sentencing is scheduled for Sept. 15. His lawyer said he would appeal. \
+         Reilly resigned in April 2023, two weeks after his arrest.",
+    );
+    let arrested = with_trigger(&t, "was arrested").expect("the arrest is an event");
+    assert_eq!(arrested.told_as, ["arrest"], "{arrested:#?}");
+    assert!(with_trigger(&t, "arrest").is_none(), "{:#?}", t.events);
+    // "He arrested the suspect": his arrest would be his being arrested, another happening.
+    let t = timeline_of("He arrested the suspect on Monday. Hours later, his arrest was reported.");
+    assert!(with_trigger(&t, "arrest").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn the_crash_is_the_derailment_told_before() {
+    let t = timeline_of(
+        "A freight train derailed late Tuesday near the town, officials said. \
+         The railroad said the train had been inspected in Pittsburgh two days before the crash.",
+    );
+    // Tuesday is 2026-02-10 (the publish day): the inspection ends about two days before.
+    let inspected = with_trigger(&t, "had been inspected").expect("the inspection is an event");
+    let latest = inspected.when.latest.as_deref().expect("a latest bound");
+    assert!(latest.starts_with("2026-02-09"), "{inspected:#?}");
+    assert!(with_trigger(&t, "crash").is_none(), "{:#?}", t.events);
+    // A crash told as "a crash" is another one.
+    let t = timeline_of(
+        "A freight train derailed late Tuesday near the town. A crash on the same line killed two in 2019.",
+    );
+    assert!(with_trigger(&t, "derailed").is_some_and(|e| e.told_as.is_empty()));
+}
+
+#[test]
+fn then_closing_its_clause_is_the_time_last_talked_about() {
+    let t = timeline_of(
+        "The same line saw a smaller derailment in March 2021, when six empty cars left the \
+         tracks. No one was hurt then.",
+    );
+    let hurt = with_trigger(&t, "was hurt").expect("the hurting is an event");
+    assert_eq!(hurt.when.value, "2021-03", "{hurt:#?}");
+    // A "then" of sequence is no time: "and then returned" orders, it does not date.
+    let t = timeline_of("The line closed in March 2021. Crews came and then left.");
+    let left = with_trigger(&t, "left").expect("the leaving is an event");
+    assert_ne!(left.when.value, "2021-03", "{left:#?}");
+}

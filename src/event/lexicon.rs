@@ -800,6 +800,41 @@ pub const EVENT_NOUNS: &[(&str, &str)] = &[
     ("roadblocks", "roadblock"),
 ];
 
+/// Event nouns whose possessor *undergoes* what the verb tells, by the lemma an event of them
+/// has and the verb's lemma: "He was arrested in March 2023. ... two weeks after his arrest".
+/// The verb tells it in the passive, with the possessor's pronoun or a name for subject.
+pub const NOUN_OF_PASSIVE: &[(&str, &str)] = &[
+    ("arrest", "arrest"),
+    ("election", "elect"),
+    ("release", "release"),
+    ("conviction", "convict"),
+    ("indictment", "indict"),
+    ("capture", "capture"),
+    ("detention", "detain"),
+    ("appointment", "appoint"),
+    ("nomination", "nominate"),
+    ("acquittal", "acquit"),
+    ("dismissal", "dismiss"),
+    ("expulsion", "expel"),
+    ("deportation", "deport"),
+    ("extradition", "extradite"),
+    ("kidnapping", "kidnap"),
+    ("abduction", "abduct"),
+    ("rescue", "rescue"),
+    ("sentencing", "sentence"),
+];
+
+/// Verbs that tell a calamity of their own, whatever their subject, by lemma and the synonym
+/// group of [`EVENT_NOUNS`] that names it: "A freight train derailed late Tuesday ... two days
+/// before the crash" (the train is the subject; the derailment is the crash).
+pub const CALAMITY_VERBS: &[(&str, &str)] = &[
+    ("derail", "crash"),
+    ("crash", "crash"),
+    ("collide", "crash"),
+    ("explode", "explosion"),
+    ("erupt", "eruption"),
+];
+
 /// Synonym groups of [`EVENT_NOUNS`] that name a calamity: what "the disaster" or "the
 /// tragedy" of a later sentence refers to.
 pub const CALAMITIES: &[&str] = &[

@@ -1539,6 +1539,133 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
             Span::new(input.events[p].trigger.start, e.trigger.end),
         ));
     }
+    since_then(input, out);
+    at_that_time(input, out);
+}
+
+/// Words before a clause-final "then" that make it no "at that time": "since then" (read by
+/// [`since_then`]), "until then", "by then", "from then", "and then", "just then".
+const NOT_AT_THAT_TIME: &[&str] = &[
+    "since", "until", "till", "by", "from", "and", "but", "or", "just", "even", "only", "back",
+    "ever", "right",
+];
+
+/// "The same line saw a smaller derailment in March 2021, when six empty cars left the tracks.
+/// No one was hurt then.": a "then" that closes its clause is the time last talked about, the
+/// last dated phrase of the two sentences before, when its own sentence has none. The event it
+/// dates is the clause's finite verb before it.
+fn at_that_time(input: &Input, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        let (floor, end) = (sentence.tokens.start, sentence.tokens.end);
+        for t in floor + 1..end {
+            if seg.lower_of(seg.tokens[t].span) != "then"
+                || NOT_AT_THAT_TIME.contains(&seg.lower_of(seg.tokens[t - 1].span))
+                || (t + 1 < end && seg.tokens[t + 1].kind != crate::segment::TokenKind::Punct)
+            {
+                continue;
+            }
+            if input.mentions.iter().any(|m| m.sentence == s) {
+                continue;
+            }
+            let at = seg.tokens[t].span.start;
+            let Some(e) = in_sentence(input, s).rev().find(|&j| {
+                let e = &input.events[j];
+                verbal(e) && e.tense != Tense::None && e.trigger.end <= at
+            }) else {
+                continue;
+            };
+            let Some(mi) = input
+                .mentions
+                .iter()
+                .rposition(|m| m.sentence < s && m.sentence + 2 >= s)
+            else {
+                continue;
+            };
+            if value_bounds(input, mi).is_none() {
+                continue;
+            }
+            out.push(rel(
+                Node::Event(e),
+                RelationKind::During,
+                Node::Time(mi),
+                Sieve::Discourse,
+                "<event> then → at the time last talked about",
+                Span::new(input.mentions[mi].span.start, seg.tokens[t].span.end),
+            ));
+        }
+    }
+}
+
+/// Whether the tokens from `t` on read "since then", or "ever since" closing its clause
+/// ("has lived there ever since"; "ever since he left" is a clause the connective sieve
+/// reads), and how many tokens the phrase takes.
+fn since_then_at(seg: &Segmentation, t: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| (k < end).then(|| seg.lower_of(seg.tokens[k].span));
+    match (word(t)?, word(t + 1)) {
+        ("since", Some("then")) => Some(2),
+        ("ever", Some("since")) => {
+            let closes = word(t + 2).is_none_or(|w| !w.starts_with(char::is_alphanumeric));
+            closes.then_some(2)
+        }
+        _ => None,
+    }
+}
+
+/// "Reilly resigned in April 2023 and has remained free on bond since then": "then" is the
+/// happening told last, and the state goes on since it. The event "since then" modifies is
+/// the clause's verb before the phrase, or, when the phrase opens its sentence ("Since then,
+/// prices have doubled"), the first finite verb after it; "then" is the last finite verb
+/// asserted before that event in the sentence, or the sentence before's.
+fn since_then(input: &Input, out: &mut Vec<Relation>) {
+    let seg = input.seg;
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        let (floor, end) = (sentence.tokens.start, sentence.tokens.end);
+        for t in floor..end {
+            let Some(len) = since_then_at(seg, t, end) else {
+                continue;
+            };
+            let at = seg.tokens[t].span.start;
+            let finite = |j: &usize| {
+                let e = &input.events[*j];
+                verbal(e) && e.tense != Tense::None
+            };
+            let opens = t == floor
+                || (t == floor + 1
+                    && matches!(seg.lower_of(seg.tokens[floor].span), "and" | "but"));
+            let state = if opens {
+                let after = seg.tokens[t + len - 1].span.end;
+                in_sentence(input, s)
+                    .filter(finite)
+                    .find(|&j| input.events[j].trigger.start >= after)
+            } else {
+                in_sentence(input, s)
+                    .rev()
+                    .filter(finite)
+                    .find(|&j| input.events[j].trigger.end <= at)
+            };
+            let Some(state) = state else { continue };
+            let before = input.events[state].trigger.start;
+            let then = in_sentence(input, s)
+                .rev()
+                .filter(finite)
+                .find(|&j| {
+                    let e = &input.events[j];
+                    e.trigger.end <= before && e.status == Status::Asserted && !e.negated
+                })
+                .or_else(|| told_before(input, s));
+            let Some(then) = then else { continue };
+            let from = input.events[then].trigger.start.min(before);
+            out.push(rel(
+                Node::Event(then),
+                RelationKind::StartsBefore,
+                Node::Event(state),
+                Sieve::Discourse,
+                "<state> since then|ever since → goes on since the happening told last",
+                Span::new(from, seg.tokens[t + len - 1].span.end.max(before)),
+            ));
+        }
+    }
 }
 
 /// Sieve 5: past perfect before the simple past that governs it.

@@ -597,6 +597,8 @@ pub fn reconstruct_about(
                 told.tell(&e.lemma, i, value);
             } else if let Some((group, false)) = happening {
                 told.tell(group, i, value);
+            } else if let Some(group) = own_calamity(e, &a.seg.lower) {
+                told.tell(group, i, value);
             }
             clusters[c].push((d, i));
             map.push(c);
@@ -972,34 +974,65 @@ pub fn reconstruct_about(
     }
 
     // 4. Order: Kahn's algorithm over the kept "before" relations, ties by earliest bound,
-    //    latest bound, document and text position.
+    //    latest bound, document and text position. A relation "A starts no later than B"
+    //    ("has remained free since then") also puts A first where A's position estimate is
+    //    no later than B's, unless such relations close a cycle (two events said to start
+    //    together); then the "before" relations alone order.
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
-    let mut indegree = vec![0usize; clusters.len()];
+    let mut starts_first: Vec<(usize, usize)> = Vec::new();
     for &(d, r) in &kept {
         let rel = &analyses[d].relations[r];
-        if rel.kind != RelationKind::Before {
-            continue;
-        }
         if let (Node::Event(x), Node::Event(y)) = (rel.source, rel.target) {
             let (cx, cy) = (cluster_of[d][x], cluster_of[d][y]);
-            succ[cx].push(cy);
-            indegree[cy] += 1;
-        }
-    }
-    let mut heap: BinaryHeap<Reverse<(OrderKey, usize)>> = (0..clusters.len())
-        .filter(|&c| indegree[c] == 0)
-        .map(|c| Reverse((keys[c], c)))
-        .collect();
-    let mut sequence = Vec::with_capacity(clusters.len());
-    while let Some(Reverse((_, c))) = heap.pop() {
-        sequence.push(c);
-        for &n in &succ[c] {
-            indegree[n] -= 1;
-            if indegree[n] == 0 {
-                heap.push(Reverse((keys[n], n)));
+            match rel.kind {
+                RelationKind::Before => succ[cx].push(cy),
+                // Only where the bounds agree: an undated event that starts first ("a
+                // press conference" of "denied in a press conference") does not hold a
+                // dated one back among the undated.
+                RelationKind::StartsBefore if cx != cy && keys[cx].0 <= keys[cy].0 => {
+                    starts_first.push((cx, cy))
+                }
+                _ => {}
             }
         }
     }
+    let kahn = |succ: &[Vec<usize>]| {
+        let mut indegree = vec![0usize; succ.len()];
+        for next in succ {
+            for &n in next {
+                indegree[n] += 1;
+            }
+        }
+        let mut heap: BinaryHeap<Reverse<(OrderKey, usize)>> = (0..succ.len())
+            .filter(|&c| indegree[c] == 0)
+            .map(|c| Reverse((keys[c], c)))
+            .collect();
+        let mut sequence = Vec::with_capacity(succ.len());
+        while let Some(Reverse((_, c))) = heap.pop() {
+            sequence.push(c);
+            for &n in &succ[c] {
+                indegree[n] -= 1;
+                if indegree[n] == 0 {
+                    heap.push(Reverse((keys[n], n)));
+                }
+            }
+        }
+        sequence
+    };
+    let mut sequence = if starts_first.is_empty() {
+        kahn(&succ)
+    } else {
+        let mut both = succ.clone();
+        for &(a, b) in &starts_first {
+            both[a].push(b);
+        }
+        let sequence = kahn(&both);
+        if sequence.len() == clusters.len() {
+            sequence
+        } else {
+            kahn(&succ)
+        }
+    };
     // An entity timeline keeps the events the entity takes part in; the bounds and the order
     // still come from the whole story.
     if let Some(name) = about {
@@ -1405,18 +1438,39 @@ fn tells_its_subject(e: &crate::event::Event, lower: &str) -> bool {
         && !crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
 }
 
+/// The calamity verb event `e` tells whatever its subject ("A freight train derailed": the
+/// crash a later "the crash" names), told as past fact:
+/// [`CALAMITY_VERBS`](crate::event::lexicon::CALAMITY_VERBS).
+fn own_calamity(e: &crate::event::Event, lower: &str) -> Option<&'static str> {
+    let group = crate::event::lexicon::CALAMITY_VERBS
+        .iter()
+        .find(|(verb, _)| *verb == e.lemma)?
+        .1;
+    tells_its_subject(e, lower).then_some(group)
+}
+
 /// "He visited the camp on Monday. His visit lasted two hours.": the verb event an event noun
 /// after a possessive pronoun names again. The verb is the last one of the noun's verb
-/// ([`NOUN_OF_VERB`](crate::event::lexicon::NOUN_OF_VERB)) in the three sentences before, in
+/// ([`NOUN_OF_VERB`](crate::event::lexicon::NOUN_OF_VERB); or, in the passive, of
+/// [`NOUN_OF_PASSIVE`](crate::event::lexicon::NOUN_OF_PASSIVE): "He was arrested ... his
+/// arrest") in the three sentences before, in
 /// the same paragraph, told as past fact, and its subject is the pronoun's own ("he" for
 /// "his", "they" for "their") or, for "his", "her" and "its", a name ("Erdogan visited").
 fn told_by_possessor(a: &Analysis, i: usize) -> Option<usize> {
+    use crate::event::lexicon::{NOUN_OF_PASSIVE, NOUN_OF_VERB};
     use crate::event::Status;
     let e = &a.events[i];
-    let verb = crate::event::lexicon::NOUN_OF_VERB
-        .iter()
-        .find(|(noun, _)| *noun == e.lemma)?
-        .1;
+    let of = |table: &[(&'static str, &'static str)]| {
+        table
+            .iter()
+            .find(|(noun, _)| *noun == e.lemma)
+            .map(|&(_, verb)| verb)
+    };
+    // "his visit" is his visiting; "his arrest" his being arrested.
+    let (verb, passive) = match of(NOUN_OF_VERB) {
+        Some(verb) => (verb, false),
+        None => (of(NOUN_OF_PASSIVE)?, true),
+    };
     let seg = &a.seg;
     let head = seg.token_at(e.head.start);
     let sentence = &seg.sentences[e.sentence];
@@ -1432,11 +1486,18 @@ fn told_by_possessor(a: &Analysis, i: usize) -> Option<usize> {
     };
     let j = (0..i).rev().take(60).find(|&j| {
         let f = &a.events[j];
-        f.pos == EventPos::Verb && f.lemma == verb
+        f.pos == EventPos::Verb
+            && f.lemma == verb
+            && (!passive || crate::event::passive(f, &a.seg.lower))
     })?;
     let f = &a.events[j];
-    let near =
-        e.sentence - f.sentence <= 3 && seg.sentences[f.sentence].paragraph == sentence.paragraph;
+    // A person is arrested, elected or released once in a story's span: a paragraph of news
+    // is a sentence or two, so the undergone kind reaches further back.
+    let near = if passive {
+        e.sentence - f.sentence <= 6
+    } else {
+        e.sentence - f.sentence <= 3 && seg.sentences[f.sentence].paragraph == sentence.paragraph
+    };
     let fact = f.placement() == crate::temporal::Tense::Past
         && matches!(f.status, Status::Asserted | Status::Reported)
         && f.modality.is_none()
