@@ -1163,3 +1163,16 @@ fn then_closing_its_clause_is_the_time_last_talked_about() {
     let left = with_trigger(&t, "left").expect("the leaving is an event");
     assert_ne!(left.when.value, "2021-03", "{left:#?}");
 }
+
+#[test]
+fn according_to_a_source_is_no_row_of_its_own() {
+    let t = timeline_of(
+        "Thirty-eight cars left the tracks at about 11:40 p.m. Monday, according to the \
+         National Transportation Safety Board.",
+    );
+    assert!(with_trigger(&t, "according").is_none(), "{:#?}", t.events);
+    let left = with_trigger(&t, "left").expect("the leaving is an event");
+    assert_eq!(left.when.value, "2026-02-09T23:40");
+    assert_eq!(left.status, tempora::event::Status::Reported);
+    assert!(left.evidence[0].quote.contains("according to the National"));
+}

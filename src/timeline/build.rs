@@ -1046,6 +1046,18 @@ pub fn reconstruct_about(
             .collect();
         sequence.retain(|&c| involved[c]);
     }
+    // "..., according to the National Transportation Safety Board": TimeML's REPORTING event,
+    // but no happening of the story. The events it attributes are `reported`, and their
+    // evidence quotes the source, so it is no row of its own.
+    sequence.retain(|&c| {
+        !clusters[c].iter().all(|&(d, i)| {
+            let a = &analyses[d];
+            a.seg
+                .lower
+                .get(a.events[i].head.start..a.events[i].head.end)
+                == Some("according")
+        })
+    });
     // Two events can be ordered beyond their bounds only through a chain of event–event
     // relations (times and the publish date are fixed by bounds already), so the exact
     // shortest-path check runs only inside such a chain.
