@@ -147,9 +147,10 @@ impl Event {
     }
 }
 
-/// True when verb event `e` is told in the passive: its verb group has a form of "be" or
-/// "get" before a head that is no "-ing" form ("was contained", "had been put out", "got
-/// arrested"; not "was burning").
+/// True when verb event `e` is told in the passive: its verb group has a form of "be" (an
+/// auxiliary of the lexicon's, negated ones too: "wasn't told") or of "get" before a head that
+/// is no "-ing" form ("was contained", "had been put out"; not "was burning"). The verb
+/// groups do not take "got" in ("got arrested" is two verbs), so the "get" forms rarely count.
 pub(crate) fn passive(e: &Event, lower: &str) -> bool {
     let (Some(group), Some(head)) = (
         lower.get(e.trigger.start..e.head.start),
@@ -159,10 +160,8 @@ pub(crate) fn passive(e: &Event, lower: &str) -> bool {
     };
     !head.ends_with("ing")
         && group.split_ascii_whitespace().any(|w| {
-            matches!(
-                w,
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
-            )
+            matches!(lookup_aux(w), Some(Aux::BePresent | Aux::BePast | Aux::Be))
+                || matches!(w, "get" | "got" | "gets")
         })
 }
 
@@ -3034,6 +3033,26 @@ mod tests {
     fn events(text: &str, model: &model::Model) -> Vec<Event> {
         let seg = segment(text, Span::new(0, text.len()), None);
         extract_with(text, &seg, &recognize(&seg), model)
+    }
+
+    #[test]
+    fn passive_reads_every_form_of_be() {
+        for (text, head, expected) in [
+            ("The fire was contained by noon.", "contained", true),
+            ("I am told the talks failed.", "told", true),
+            ("He wasn't told of the plan.", "told", true),
+            // "got" is a verb of its own to the verb groups, so its group is "arrested".
+            ("Two men got arrested on Monday.", "arrested", false),
+            ("The fire was burning at noon.", "burning", false),
+            ("Firefighters contained the fire.", "contained", false),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.head.start..e.head.end] == head)
+                .unwrap_or_else(|| panic!("{text}: no event {head:?} in {found:#?}"));
+            assert_eq!(passive(e, &text.to_lowercase()), expected, "{text}");
+        }
     }
 
     /// The events for tenses are those of `extract` but for places, subjects and summaries,
