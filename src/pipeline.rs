@@ -8,8 +8,8 @@ use crate::event::{self, Event, EventClass, EventPos, Status};
 use crate::relation::{self, Relation};
 use crate::segment::{self, Segmentation, SkipReason};
 use crate::temporal::{
-    self, lexicon::Unit, Amount, Anchor, Mention, Modifier, Profile, Reference, Tense, TimeExpr,
-    TimeValue, TimexType,
+    self, lexicon::Unit, Amount, Anchor, Direction, Mention, Modifier, Profile, Reference, Shift,
+    Tense, TimeExpr, TimeValue, TimexType,
 };
 use crate::timeml::TimexKind;
 use crate::Span;
@@ -969,6 +969,23 @@ fn resolve_mentions(
                         None => note,
                     });
                 }
+                // "later this month": from the publish day to the month's end; "earlier this
+                // week": from its start to the publish day. The value stays the unit's.
+                if let Some((side, note)) = later_or_earlier_this(seg, m) {
+                    let (day_start, day_end) = (
+                        article.published.and_time(chrono::NaiveTime::MIN),
+                        article.published.and_hms_opt(23, 59, 0).unwrap_or_default(),
+                    );
+                    let inside = v.earliest.is_some_and(|e| e <= day_start)
+                        && v.latest.is_some_and(|l| l >= day_end);
+                    if inside {
+                        match side {
+                            Direction::After => v.earliest = Some(day_start),
+                            Direction::Before => v.latest = Some(day_end),
+                        }
+                        v.trace.assumption = Some(note.into());
+                    }
+                }
                 if v.earliest.is_none() && tense == Tense::Future && within(seg, m) {
                     if let Some((e, l)) =
                         temporal::within_from_publication(article.published, &m.expr)
@@ -1208,6 +1225,36 @@ fn same_subject(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// True when the phrase follows "within" and no "of", "after" or "from" follows it: "will
 /// release a report within 30 days", not "within 30 days of the crash".
+/// "later this month" (after the publish day) or "earlier this week" (before it): "this
+/// <unit>" after "later" or "earlier", with the side of the publish day it keeps and the note
+/// that says so.
+fn later_or_earlier_this(seg: &Segmentation, m: &Mention) -> Option<(Direction, &'static str)> {
+    if !matches!(
+        m.expr,
+        TimeExpr::UnitShift {
+            shift: Shift::This,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let k = seg.token_at(m.span.start);
+    let before = k
+        .checked_sub(1)
+        .filter(|&j| j >= seg.sentences[m.sentence].tokens.start)?;
+    match seg.lower_of(seg.tokens[before].span) {
+        "later" => Some((
+            Direction::After,
+            "later this <unit> → from the publish day to the unit's end",
+        )),
+        "earlier" => Some((
+            Direction::Before,
+            "earlier this <unit> → from the unit's start to the publish day",
+        )),
+        _ => None,
+    }
+}
+
 fn within(seg: &Segmentation, m: &Mention) -> bool {
     let k = seg.token_at(m.span.start);
     let before = k

@@ -1176,3 +1176,20 @@ fn according_to_a_source_is_no_row_of_its_own() {
     assert_eq!(left.status, tempora::event::Status::Reported);
     assert!(left.evidence[0].quote.contains("according to the National"));
 }
+
+#[test]
+fn later_this_month_starts_on_the_publish_day() {
+    let t = timeline_of("Lawmakers are expected to hold hearings later this month.");
+    let hold = with_trigger(&t, "to hold hearings").expect("the hearings are an event");
+    assert_eq!(hold.when.value, "2026-02");
+    assert_eq!(hold.when.earliest.as_deref(), Some("2026-02-10T00:00"));
+    assert_eq!(hold.when.latest.as_deref(), Some("2026-02-28T23:59"));
+    let t = timeline_of("The company cut 300 jobs earlier this month.");
+    let cut = with_trigger(&t, "cut").expect("the cut is an event");
+    assert_eq!(cut.when.earliest.as_deref(), Some("2026-02-01T00:00"));
+    assert_eq!(cut.when.latest.as_deref(), Some("2026-02-10T23:59"));
+    // Without "later" or "earlier", the whole month.
+    let t = timeline_of("Lawmakers are expected to hold hearings this month.");
+    let hold = with_trigger(&t, "to hold hearings").expect("the hearings are an event");
+    assert_eq!(hold.when.earliest.as_deref(), Some("2026-02-01T00:00"));
+}
