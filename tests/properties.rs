@@ -258,7 +258,7 @@ fn regression_tonight_at_the_end_of_the_calendar() {
     assert!(!yaml.contains("10000"), "{yaml}");
     assert!(
         out.diagnostics.iter().any(|d| d.message
-            == "cannot resolve \"tonight\": it runs into year 10000, past the supported calendar (years 1 to 9999)"),
+            == "cannot resolve \"tonight\": it runs into year 10000, past the supported calendar (years 9999 BC to AD 9999)"),
         "{:?}",
         out.diagnostics
     );

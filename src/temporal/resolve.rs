@@ -174,7 +174,7 @@ fn minute_value(t: NaiveDateTime, trace: Trace) -> TimeValue {
 #[non_exhaustive]
 pub enum ResolveError {
     /// The arithmetic leaves the supported calendar (years 1–9999).
-    #[error("{} {unit} from {from} is outside the supported calendar (years 1 to 9999)", count(*.amount))]
+    #[error("{} {unit} from {from} is outside the supported calendar (years 9999 BC to AD 9999)", count(*.amount))]
     OutOfRange {
         /// The amount asked for.
         amount: u64,
@@ -197,12 +197,16 @@ pub enum ResolveError {
     NotATime,
     /// The time named runs past the supported calendar: "tonight" on 9999-12-31 ends in
     /// year 10000.
-    #[error("it runs into year {}, past the supported calendar (years 1 to 9999)", .bound.year())]
+    #[error("it runs into year {}, past the supported calendar (years 9999 BC to AD 9999)", .bound.year())]
     BeyondCalendar {
         /// The bound outside years 1–9999.
         bound: NaiveDateTime,
     },
 }
+
+/// The years a value may fall in, as chrono counts them: 9999 BC (-9998) to AD 9999, where
+/// TIMEX3 values stop having four digits. A year before 1 is written `BC` ([`resolve`]).
+const CALENDAR_YEARS: std::ops::RangeInclusive<i32> = -9998..=9999;
 
 /// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
 ///
@@ -231,7 +235,48 @@ pub fn resolve(
             return Err(ResolveError::BeyondCalendar { bound });
         }
     }
+    let mut v = v;
+    if let Some(bc) = before_common_era(&v.value) {
+        // Decades and centuries before the common era do not line up with chrono's years
+        // ("the 470s BC" are 479 to 470 BC): refused rather than written wrong.
+        if matches!(v.granularity, Granularity::Decade | Granularity::Century) {
+            return Err(ResolveError::NoSuchDate(format!(
+                "a {} before the common era",
+                if v.granularity == Granularity::Decade {
+                    "decade"
+                } else {
+                    "century"
+                }
+            )));
+        }
+        v.value = bc;
+    }
     Ok(v)
+}
+
+/// A value whose year is before 1 as chrono writes it ("-0479-04", "0000"), in TIMEX3's
+/// form ("BC0480-04", "BC0001"): April 480 BC, or a day counted from a reference in 480 BC.
+fn before_common_era(value: &str) -> Option<String> {
+    let negative = value.starts_with('-');
+    let digits_from = usize::from(negative);
+    let len = value[digits_from..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    // "-479-04" (a month value pads the sign into its four places), "-0479-04-01", "0000".
+    if len == 0 || (!negative && len != 4) {
+        return None;
+    }
+    let year: i64 = value[digits_from..digits_from + len].parse().ok()?;
+    let astronomical = if negative { -year } else { year };
+    if astronomical > 0 {
+        return None;
+    }
+    Some(format!(
+        "BC{:04}{}",
+        1 - astronomical,
+        &value[digits_from + len..]
+    ))
 }
 
 fn resolve_unchecked(
@@ -284,7 +329,7 @@ fn resolve_unchecked(
                 }
             };
             let d = holiday_date(holiday, y)
-                .filter(|d| (1..=9999).contains(&d.year()))
+                .filter(|d| CALENDAR_YEARS.contains(&d.year()))
                 .ok_or_else(|| ResolveError::NoSuchDate(format!("{holiday:?} {y}")))?;
             Ok(r.day_value(d, None, why))
         }
@@ -1325,7 +1370,7 @@ impl Resolution<'_> {
                 )
             }
         };
-        if !(1..=9999).contains(&y) {
+        if !CALENDAR_YEARS.contains(&y) {
             return Err(ResolveError::NoSuchDate(format!("year {y}")));
         }
         let (s, e) = bounds(y).ok_or(ResolveError::NoSuchDate(format!("year {y}")))?;
@@ -1575,7 +1620,7 @@ impl Resolution<'_> {
         if s == e && matches!(unit, Unit::Hour | Unit::Minute) && amount != Amount::Some {
             let t = s
                 .checked_add_signed(Duration::minutes(sign * min))
-                .filter(|t| (1..=9999).contains(&t.year()))
+                .filter(|t| CALENDAR_YEARS.contains(&t.year()))
                 .ok_or(ResolveError::OutOfRange {
                     amount: n,
                     unit,
@@ -1925,7 +1970,9 @@ fn shift_value_year(value: &str, years: i32) -> Option<String> {
         return None;
     }
     let y: i32 = y.parse().ok()?;
-    let ny = y.checked_add(years).filter(|y| (1..=9999).contains(y))?;
+    let ny = y
+        .checked_add(years)
+        .filter(|y| CALENDAR_YEARS.contains(y))?;
     if let Some(md) = rest.strip_prefix('-') {
         if let Some((m, d)) = md.split_once('-') {
             if let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) {
@@ -2011,7 +2058,7 @@ fn unit_bounds(d: NaiveDate, unit: Unit) -> Result<(NaiveDate, NaiveDate), Resol
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Result<NaiveDate, ResolveError> {
-    if !(1..=9999).contains(&y) {
+    if !CALENDAR_YEARS.contains(&y) {
         return Err(ResolveError::NoSuchDate(format!("year {y}")));
     }
     NaiveDate::from_ymd_opt(y, m, d)
@@ -2040,7 +2087,7 @@ fn to_i64(n: u64, unit: Unit, from: NaiveDate) -> Result<i64, ResolveError> {
 
 fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate, ResolveError> {
     d.checked_add_signed(Duration::days(n))
-        .filter(|d| (1..=9999).contains(&d.year()))
+        .filter(|d| CALENDAR_YEARS.contains(&d.year()))
         .ok_or(ResolveError::OutOfRange {
             amount: n.unsigned_abs(),
             unit: Unit::Day,
@@ -2090,7 +2137,8 @@ fn shift_date(d: NaiveDate, unit: Unit, k: i64) -> Result<NaiveDate, ResolveErro
         } else {
             d.checked_sub_months(Months::new(m32))
         };
-        r.filter(|d| (1..=9999).contains(&d.year())).ok_or_else(err)
+        r.filter(|d| CALENDAR_YEARS.contains(&d.year()))
+            .ok_or_else(err)
     };
     match unit {
         Unit::Minute | Unit::Hour => add_days(d, (k * unit_minutes(unit)) / 1440),
@@ -2273,10 +2321,34 @@ mod tests {
         ] {
             assert!(at_on(phrase, last, Tense::Future).is_err(), "{phrase}");
         }
-        for phrase in ["last year", "yesterday", "last fall"] {
-            assert!(at_on(phrase, first, Tense::Past).is_err(), "{phrase}");
+        // Before year 1 lie the years before the common era, in TIMEX3's form.
+        for (phrase, value) in [
+            ("last year", "BC0001"),
+            ("yesterday", "BC0001-12-31"),
+            ("last fall", "BC0001-FA"),
+        ] {
+            assert_eq!(at_on(phrase, first, Tense::Past).unwrap().value, value);
         }
         assert_eq!(at_on("493 bc", first, Tense::Past).unwrap().value, "BC0493");
+        // The calendar ends at 9999 BC.
+        let earliest = NaiveDate::from_ymd_opt(-9998, 1, 1).unwrap();
+        for phrase in ["last year", "yesterday", "last fall"] {
+            assert!(at_on(phrase, earliest, Tense::Past).is_err(), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn years_before_one_are_written_bc() {
+        assert_eq!(before_common_era("-479-04").as_deref(), Some("BC0480-04"));
+        assert_eq!(
+            before_common_era("-0478-01-01").as_deref(),
+            Some("BC0479-01-01")
+        );
+        assert_eq!(before_common_era("0000").as_deref(), Some("BC0001"));
+        assert_eq!(before_common_era("-479-SP").as_deref(), Some("BC0480-SP"));
+        for value in ["0070", "1998-06", "BC0493", "PAST_REF", "P3D", "-"] {
+            assert_eq!(before_common_era(value), None, "{value}");
+        }
     }
 
     #[test]
@@ -2287,7 +2359,7 @@ mod tests {
             match phrase {
                 "tonight" => assert_eq!(
                     v.unwrap_err().to_string(),
-                    "it runs into year 10000, past the supported calendar (years 1 to 9999)"
+                    "it runs into year 10000, past the supported calendar (years 9999 BC to AD 9999)"
                 ),
                 _ => assert!(v.is_ok(), "{phrase}: {v:?}"),
             }

@@ -732,9 +732,25 @@ fn day_digits(i: In) -> Res<u32> {
     }
 }
 
-/// A year: four digits ("1998") or words ("nineteen ninety-six", "two thousand one").
+/// A year: four digits ("1998"), words ("nineteen ninety-six", "two thousand one") or a year
+/// before the common era ("480 BC", as chrono counts it: 1 BC is 0, 480 BC is -479), so that
+/// "April 480 BC" and "the spring of 480 BC" read as "April 1998" does.
 pub(crate) fn year(i: In) -> Res<i32> {
-    alt((year_digits, year_words)).parse(i)
+    alt((bc_year, year_digits, year_words)).parse(i)
+}
+
+/// "480 BC", "44 B.C.", "490 BCE": the astronomical year (1 − n).
+fn bc_year(i: In) -> Res<i32> {
+    let (rest, digits) = digit1(i)?;
+    let Ok(n) = digits.parse::<i32>() else {
+        return fail(i);
+    };
+    if digits.len() > 4 || !(1..=9999).contains(&n) {
+        return fail(i);
+    }
+    let bc = alt((tag("b.c.e."), tag("b.c."), tag("bce"), tag("bc")));
+    let (rest, _) = (sp, bc, boundary).parse(rest)?;
+    Ok((rest, 1 - n))
 }
 
 // nineteen <tens>[-<unit>] | two thousand [and] [<number>]
