@@ -65,19 +65,20 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use tempora::eval::gold_entities::{
     analysis_tlinks, evaluate_matres_with, gold_analysis_with, raw_analysis, raw_analysis_with,
-    reclassify, GoldAnalysis, MatresReport,
+    reclassify, GoldAnalysis, MatresReport, WRITE_DCT_SECOND_CHOICE,
 };
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
 use tempora::event::model::{self, document_examples, Example, Trainer, Training};
 use tempora::relation::classifier::{
-    bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, Mix, PairKind,
-    PairModel, LABELS,
+    bias_key, candidates, features, inverse, label_of, pair_relations, Decode, DocContext, Mix,
+    PairKind, PairModel, LABELS,
 };
 use tempora::relation::net::{self, Net, NetSettings};
 use tempora::relation::Node;
@@ -797,6 +798,13 @@ struct CvArgs {
     #[arg(long, value_name = "MIX;...", value_delimiter = ';', allow_hyphen_values = true,
           value_parser = parse_mix)]
     mixes: Vec<Mix>,
+    /// Decodings scored with the same trained models (gold, raw text, MATRES), separated by
+    /// ';': each a list of `M` (second choices within M nats of the best label: tried when
+    /// the best is dropped as contradicting), `none` (a second choice must also be likelier
+    /// than no relation), `dct` (an event–DCT label the bounds contradict is written as its
+    /// first second choice they do not contradict). Experiments, off by default.
+    #[arg(long, value_name = "DECODE;...", value_delimiter = ';', value_parser = parse_decode)]
+    decodes: Vec<(Decode, bool)>,
     /// Also print, from raw text, the held-out links written by kind of pair and label and
     /// whether they touch an entity with no gold counterpart; the reduced gold links by kind
     /// and whether both their entities were found; and tempora's events by the recogniser's
@@ -1006,6 +1014,24 @@ fn parse_mix(text: &str) -> Result<Mix, String> {
     })
 }
 
+fn parse_decode(text: &str) -> Result<(Decode, bool), String> {
+    let mut decode = Decode::default();
+    let mut dct = false;
+    for part in text.split(',').map(str::trim) {
+        match part {
+            "none" => decode.fallback_over_none = true,
+            "dct" => dct = true,
+            m => {
+                decode.fallback_margin = Some(
+                    m.parse::<f32>()
+                        .map_err(|e| format!("{m:?} is not a margin, none or dct: {e}"))?,
+                )
+            }
+        }
+    }
+    Ok((decode, dct))
+}
+
 impl SettingsArgs {
     fn settings(&self) -> Settings {
         let net = &self.net;
@@ -1206,6 +1232,10 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
     let mut grid = vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
     let mut shift_grid = vec![AwarenessCounts::default(); args.raw_shifts.len()];
+    let mut decode_grid =
+        vec![(AwarenessCounts::default(), AwarenessCounts::default()); args.decodes.len()];
+    let mut decode_held_out: Vec<HashMap<String, GoldAnalysis>> =
+        vec![HashMap::new(); args.decodes.len()];
     let mut raw_by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     // With a network, the same folds' perceptrons are also scored without it (they are
     // trained exactly as without --learner net), so that one run measures both.
@@ -1251,6 +1281,30 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
         }
         models.gold.mix = settings.mix;
         models.raw.mix = settings.mix;
+        for (v, (decode, dct)) in args.decodes.iter().enumerate() {
+            models.gold.decode = *decode;
+            models.raw.decode = *decode;
+            WRITE_DCT_SECOND_CHOICE.store(*dct, Ordering::Relaxed);
+            for i in (k..all.len()).step_by(folds) {
+                let d = all[i];
+                let raw = match &events {
+                    Some(events) => raw_without_classifier(&d.doc, events),
+                    None => d.raw.clone(),
+                };
+                decode_grid[v]
+                    .0
+                    .add(&score_one(&d.doc, &d.gold, &models.gold));
+                decode_grid[v].1.add(&score_one(&d.doc, &raw, &models.raw));
+                if !matres.is_empty() {
+                    let mut ga = d.gold.clone();
+                    reclassify(&mut ga, &models.gold);
+                    decode_held_out[v].insert(d.doc.id.clone(), ga);
+                }
+            }
+        }
+        WRITE_DCT_SECOND_CHOICE.store(false, Ordering::Relaxed);
+        models.gold.decode = Decode::default();
+        models.raw.decode = Decode::default();
         for (shift, counts) in args.raw_shifts.iter().zip(&mut shift_grid) {
             let mut raw_model = models.raw.clone();
             for (kind, delta) in KINDS.iter().zip(shift.0) {
@@ -1393,6 +1447,16 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     }
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
         print(&format!("mix {mix:?}"), *counts)?;
+    }
+    for (v, ((decode, dct), counts)) in args.decodes.iter().zip(&decode_grid).enumerate() {
+        print(&format!("decode {decode:?}, dct {dct}"), *counts)?;
+        if !matres.is_empty() {
+            let mut held = std::mem::take(&mut decode_held_out[v]);
+            let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
+                held.remove(&doc.id).unwrap_or_else(|| doc_gold(all, doc))
+            });
+            print_matres(&format!("decode {decode:?}, dct {dct}"), &r)?;
+        }
     }
     for (shift, counts) in args.raw_shifts.iter().zip(&shift_grid) {
         print(

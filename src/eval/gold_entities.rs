@@ -401,6 +401,12 @@ pub fn reclassify(ga: &mut GoldAnalysis, model: &relation::classifier::PairModel
     a.relations = relations;
 }
 
+/// Experiment switch (`train-tlinks cv --decodes`): an event–DCT label the graph's bounds
+/// contradict is replaced by the first of its second choices they do not contradict.
+#[doc(hidden)]
+pub static WRITE_DCT_SECOND_CHOICE: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 fn tlinks_for(
     dct_tid: &str,
     dct_day: NaiveDate,
@@ -447,16 +453,20 @@ fn tlinks_for(
         .iter()
         .any(|r| r.sieve == relation::Sieve::Classifier);
     let mut by_classifier: Vec<Option<&str>> = vec![None; a.events.len()];
+    let mut second_choices: Vec<Vec<&str>> = vec![Vec::new(); a.events.len()];
     for r in &a.relations {
         let Some(label) = relation::classifier::timeml_label(r) else {
             continue;
         };
-        match (r.source, r.target) {
-            (Node::Event(i), Node::Published) => by_classifier[i] = Some(label),
-            (Node::Published, Node::Event(i)) if label == "BEFORE" => {
-                by_classifier[i] = Some("AFTER")
-            }
-            _ => {}
+        let (i, label) = match (r.source, r.target) {
+            (Node::Event(i), Node::Published) => (i, label),
+            (Node::Published, Node::Event(i)) if label == "BEFORE" => (i, "AFTER"),
+            _ => continue,
+        };
+        if relation::classifier::is_second_choice(r) {
+            second_choices[i].push(label);
+        } else {
+            by_classifier[i] = Some(label);
         }
     }
     let mut dct_links: Vec<(&str, LinkEnd)> = Vec::new();
@@ -480,7 +490,15 @@ fn tlinks_for(
             (Tense::Present, _, _) => Some("IS_INCLUDED"),
             (Tense::None, _, _) => None,
         };
-        if let Some(rel) = dct_label(classified, by_classifier[i], by_bounds, by_tense) {
+        if let Some(mut rel) = dct_label(classified, by_classifier[i], by_bounds, by_tense) {
+            if let Some(b) = by_bounds.filter(|b| {
+                contradicts(b, rel)
+                    && WRITE_DCT_SECOND_CHOICE.load(std::sync::atomic::Ordering::Relaxed)
+            }) {
+                if let Some(second) = second_choices[i].iter().find(|s| !contradicts(b, s)) {
+                    rel = second;
+                }
+            }
             if by_bounds.is_some_and(|b| contradicts(b, rel)) {
                 contradicted.push((rel, event(i)));
             } else {

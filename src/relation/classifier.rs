@@ -177,6 +177,23 @@ pub struct PairModel {
     pub net: Net,
     /// How the network and the perceptrons decide together.
     pub mix: Mix,
+    /// How a document's labels are decoded (not stored with the model; off by default).
+    pub decode: Decode,
+}
+
+/// How [`classify`] decodes a document's labels beyond the best label of each pair.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Decode {
+    /// Behind each relation, its next labels in order of score as second choices, each tried
+    /// by the graph only when the choices before it for the pair were dropped as
+    /// contradicting: those whose relation score lies within this distance (natural log) of
+    /// the best label's. `None`: no second choices.
+    pub fallback_margin: Option<f32>,
+    /// A second choice is also required to be, on its own, likelier than no relation (the
+    /// link log-odds plus the log of its share among the relation labels above zero): the
+    /// move of a joint decoding from "nothing written" to that label raises the document's
+    /// total log-probability.
+    pub fallback_over_none: bool,
 }
 
 /// How a [`PairModel`] with a network decides.
@@ -302,16 +319,29 @@ impl PairModel {
     /// The network's label and link log-odds (in thousandths), mixed with the perceptrons'
     /// scores as [`PairModel::mix`] says.
     fn net_predict(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
+        let (odds, score) = self.net_scores(kind, features);
+        let margin = (odds * 1000.0) as i32;
+        if odds <= 0.0 {
+            return (0, margin);
+        }
+        let mut best = 1;
+        for l in 2..LABELS.len() {
+            if score[l] > score[best] {
+                best = l;
+            }
+        }
+        (best, margin)
+    }
+
+    /// The network's link log-odds and relation scores (log-probabilities, labels 1..),
+    /// mixed with the perceptrons' as [`PairModel::mix`] says.
+    fn net_scores(&self, kind: PairKind, features: &[u32]) -> (f32, [f32; LABELS.len()]) {
         let p = self.net.probabilities(features);
         let related = (1.0 - p[0]).max(1e-7);
         let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
         if self.mix.perceptron_link != 0.0 && !self.link.is_empty() {
             let link = self.link.scores(features);
             odds += self.mix.perceptron_link * (link[1] - link[0]) as f32 / 10_000.0;
-        }
-        let margin = (odds * 1000.0) as i32;
-        if odds <= 0.0 {
-            return (0, margin);
         }
         let mut score = [0f32; LABELS.len()];
         for (l, s) in score.iter_mut().enumerate().skip(1) {
@@ -323,13 +353,29 @@ impl PairModel {
                 *s += self.mix.perceptron_relation * x as f32 / 10_000.0;
             }
         }
-        let mut best = 1;
-        for l in 2..LABELS.len() {
-            if score[l] > score[best] {
-                best = l;
-            }
+        (odds, score)
+    }
+
+    /// The second choices of a pair whose best label is `best` (see [`Decode`]): the other
+    /// relation labels in order of score, those the decoding allows.
+    fn second_choices(&self, kind: PairKind, features: &[u32], best: usize) -> Vec<usize> {
+        let Some(margin) = self.decode.fallback_margin else {
+            return Vec::new();
+        };
+        if best == 0 || self.net.is_empty() {
+            return Vec::new();
         }
-        (best, margin)
+        let (odds, score) = self.net_scores(kind, features);
+        // The log of the share of each label among the relation labels.
+        let top = score[1..].iter().copied().fold(f32::MIN, f32::max);
+        let log_sum = top + score[1..].iter().map(|s| (s - top).exp()).sum::<f32>().ln();
+        let mut order: Vec<usize> = (1..LABELS.len()).filter(|&l| l != best).collect();
+        order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+        order.retain(|&l| {
+            score[best] - score[l] <= margin
+                && (!self.decode.fallback_over_none || odds + score[l] - log_sum > 0.0)
+        });
+        order
     }
 
     /// The best relation type for these features (never 0).
@@ -1008,7 +1054,7 @@ pub fn bias_key(kind: PairKind) -> u32 {
 /// publish date *before* the entity (its relation's source is the publish date), so its label
 /// read from source to target is BEFORE; it was AFTER until 2026-11-29, which wrote the DCT
 /// after the time and dropped the event's link altogether (`docs/accuracy.md`).
-const RULES: [(&str, &str); 8] = [
+const RULES: [(&str, &str); 16] = [
     ("trained pair classifier → before", "BEFORE"),
     ("trained pair classifier → within", "IS_INCLUDED"),
     ("trained pair classifier → at the same time", "SIMULTANEOUS"),
@@ -1026,7 +1072,49 @@ const RULES: [(&str, &str); 8] = [
         "trained pair classifier → on the publish day",
         "SIMULTANEOUS",
     ),
+    // The same, as a second choice (see [`Decode`]).
+    ("trained pair classifier, second choice → before", "BEFORE"),
+    (
+        "trained pair classifier, second choice → within",
+        "IS_INCLUDED",
+    ),
+    (
+        "trained pair classifier, second choice → at the same time",
+        "SIMULTANEOUS",
+    ),
+    (
+        "trained pair classifier, second choice → before the publish day",
+        "BEFORE",
+    ),
+    (
+        "trained pair classifier, second choice → after the publish day",
+        "BEFORE",
+    ),
+    (
+        "trained pair classifier, second choice → within the publish day",
+        "IS_INCLUDED",
+    ),
+    (
+        "trained pair classifier, second choice → goes on over the publish day",
+        "INCLUDES",
+    ),
+    (
+        "trained pair classifier, second choice → on the publish day",
+        "SIMULTANEOUS",
+    ),
 ];
+
+/// The number of the first second-choice rule in [`RULES`].
+const SECOND_CHOICE: usize = 8;
+
+/// True for a classifier relation stated as a second choice (see [`Decode`]): the graph
+/// tries it only when the choices before it for the same pair were dropped.
+pub fn is_second_choice(r: &Relation) -> bool {
+    r.sieve == Sieve::Classifier
+        && RULES[SECOND_CHOICE..]
+            .iter()
+            .any(|(rule, _)| *rule == r.rule)
+}
 
 /// The TimeML relation type a classifier relation states from its source to its target (None
 /// for the other sieves' relations).
@@ -1042,13 +1130,19 @@ pub fn timeml_label(r: &Relation) -> Option<&'static str> {
 
 /// The relation a label states about a candidate, if any.
 pub fn relation(c: &Candidate, label: usize, evidence: Span) -> Option<Relation> {
+    stated(c, label, evidence, false)
+}
+
+/// [`relation`], as a second choice when `second`.
+fn stated(c: &Candidate, label: usize, evidence: Span, second: bool) -> Option<Relation> {
     let (a, b) = (c.source, c.target);
+    let shift = if second { SECOND_CHOICE } else { 0 };
     let r = |source, kind, target, rule: usize| Relation {
         source,
         kind,
         target,
         sieve: Sieve::Classifier,
-        rule: RULES[rule].0,
+        rule: RULES[rule + shift].0,
         evidence,
         offset: None,
     };
@@ -1096,18 +1190,35 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
     let said_len = out.len();
     let ctx = DocContext::new(input, &out[..said_len]);
     let mut keys = Vec::with_capacity(64);
-    let mut found = Vec::new();
+    let mut found: Vec<(i32, Vec<Relation>)> = Vec::new();
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
         features(input, &ctx, &c, &said, &mut keys);
         let (label, margin) = model.predict_with_margin(c.kind, &keys);
-        if let Some(r) = relation(&c, label, evidence(input, &c)) {
-            found.push((margin, r));
+        let span = evidence(input, &c);
+        let Some(r) = relation(&c, label, span) else {
+            continue;
+        };
+        let mut choices = vec![r];
+        for l in model.second_choices(c.kind, &keys, label) {
+            let Some(r) = stated(&c, l, span, true) else {
+                continue;
+            };
+            // A label that states the same thing as one before it (against the publish
+            // date, three labels are one overlap) would be dropped the same way.
+            if !choices
+                .iter()
+                .any(|x| (x.source, x.kind, x.target) == (r.source, r.kind, r.target))
+            {
+                choices.push(r);
+            }
         }
+        found.push((margin, choices));
     }
-    // The surest first: the graph keeps the first of two relations that contradict.
+    // The surest first: the graph keeps the first of two relations that contradict. A pair's
+    // second choices follow its first.
     found.sort_by_key(|(margin, _)| std::cmp::Reverse(*margin));
-    out.extend(found.into_iter().map(|(_, r)| r));
+    out.extend(found.into_iter().flat_map(|(_, r)| r));
 }
 
 /// The relations among `all` between the two entities of a candidate.
