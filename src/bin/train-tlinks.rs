@@ -802,7 +802,9 @@ struct CvArgs {
     /// ';': each a list of `M` (second choices within M nats of the best label: tried when
     /// the best is dropped as contradicting), `none` (a second choice must also be likelier
     /// than no relation), `dct` (an event–DCT label the bounds contradict is written as its
-    /// first second choice they do not contradict). Experiments, off by default.
+    /// first second choice they do not contradict), `triangles` (joint decoding on triangles of
+    /// candidate pairs), `order` (into the graph by the label's log-probability against no
+    /// relation). Experiments, off by default.
     #[arg(long, value_name = "DECODE;...", value_delimiter = ';', value_parser = parse_decode)]
     decodes: Vec<(Decode, bool)>,
     /// Also print, from raw text, the held-out links written by kind of pair and label and
@@ -1021,11 +1023,12 @@ fn parse_decode(text: &str) -> Result<(Decode, bool), String> {
         match part {
             "none" => decode.fallback_over_none = true,
             "dct" => dct = true,
+            "triangles" => decode.triangles = true,
+            "order" => decode.order_by_label = true,
             m => {
-                decode.fallback_margin = Some(
-                    m.parse::<f32>()
-                        .map_err(|e| format!("{m:?} is not a margin, none or dct: {e}"))?,
-                )
+                decode.fallback_margin = Some(m.parse::<f32>().map_err(|e| {
+                    format!("{m:?} is not a margin, none, dct, triangles or order: {e}")
+                })?)
             }
         }
     }
@@ -1447,6 +1450,19 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     }
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
         print(&format!("mix {mix:?}"), *counts)?;
+    }
+    let triangles: Vec<usize> = tempora::relation::classifier::TRIANGLE_COUNTS
+        .iter()
+        .map(|c| c.load(Ordering::Relaxed))
+        .collect();
+    if triangles[0] > 0 {
+        outln!(
+            "triangles (all decodings, gold and raw): {} related, {} not holding together, {} labels changed, {} set to no relation",
+            triangles[0],
+            triangles[1],
+            triangles[2],
+            triangles[3]
+        );
     }
     for (v, ((decode, dct), counts)) in args.decodes.iter().zip(&decode_grid).enumerate() {
         print(&format!("decode {decode:?}, dct {dct}"), *counts)?;

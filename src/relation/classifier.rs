@@ -194,6 +194,14 @@ pub struct Decode {
     /// move of a joint decoding from "nothing written" to that label raises the document's
     /// total log-probability.
     pub fallback_over_none: bool,
+    /// Joint decoding on triangles: where three candidate pairs join three entities and
+    /// their labels cannot hold together, the three labels (no relation among them) are
+    /// chosen again to maximise the sum of their log-probabilities against no relation,
+    /// among those that hold together; triangles surest first, each pair decided once.
+    pub triangles: bool,
+    /// The relations enter the graph in the order of their label's log-probability against
+    /// no relation (not of the link log-odds alone).
+    pub order_by_label: bool,
 }
 
 /// How a [`PairModel`] with a network decides.
@@ -335,7 +343,11 @@ impl PairModel {
 
     /// The network's link log-odds and relation scores (log-probabilities, labels 1..),
     /// mixed with the perceptrons' as [`PairModel::mix`] says.
-    fn net_scores(&self, kind: PairKind, features: &[u32]) -> (f32, [f32; LABELS.len()]) {
+    pub(crate) fn net_scores(
+        &self,
+        kind: PairKind,
+        features: &[u32],
+    ) -> (f32, [f32; LABELS.len()]) {
         let p = self.net.probabilities(features);
         let related = (1.0 - p[0]).max(1e-7);
         let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
@@ -1190,18 +1202,44 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
     let said_len = out.len();
     let ctx = DocContext::new(input, &out[..said_len]);
     let mut keys = Vec::with_capacity(64);
-    let mut found: Vec<(i32, Vec<Relation>)> = Vec::new();
+    let joint = (model.decode.triangles || model.decode.order_by_label) && !model.net.is_empty();
+    // Each candidate with its label, its margin, its features and, when decoding jointly,
+    // each label's log-probability against no relation.
+    let mut pairs: Vec<(Candidate, usize, i32, Vec<u32>, [f32; LABELS.len()])> = Vec::new();
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
         features(input, &ctx, &c, &said, &mut keys);
         let (label, margin) = model.predict_with_margin(c.kind, &keys);
-        let span = evidence(input, &c);
-        let Some(r) = relation(&c, label, span) else {
+        let mut gain = [0f32; LABELS.len()];
+        if joint {
+            let (odds, score) = model.net_scores(c.kind, &keys);
+            let top = score[1..].iter().copied().fold(f32::MIN, f32::max);
+            let log_sum = top + score[1..].iter().map(|s| (s - top).exp()).sum::<f32>().ln();
+            for l in 1..LABELS.len() {
+                gain[l] = odds + score[l] - log_sum;
+            }
+        }
+        pairs.push((c, label, margin, keys.clone(), gain));
+    }
+    if joint && model.decode.triangles {
+        let mut labels: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+        let gains: Vec<[f32; LABELS.len()]> = pairs.iter().map(|p| p.4).collect();
+        let cands: Vec<Candidate> = pairs.iter().map(|p| p.0).collect();
+        let margins: Vec<i32> = pairs.iter().map(|p| p.2).collect();
+        decode_triangles(&cands, &margins, &gains, &mut labels);
+        for (p, l) in pairs.iter_mut().zip(labels) {
+            p.1 = l;
+        }
+    }
+    let mut found: Vec<(i32, Vec<Relation>)> = Vec::new();
+    for (c, label, margin, keys, gain) in &pairs {
+        let span = evidence(input, c);
+        let Some(r) = relation(c, *label, span) else {
             continue;
         };
         let mut choices = vec![r];
-        for l in model.second_choices(c.kind, &keys, label) {
-            let Some(r) = stated(&c, l, span, true) else {
+        for l in model.second_choices(c.kind, keys, *label) {
+            let Some(r) = stated(c, l, span, true) else {
                 continue;
             };
             // A label that states the same thing as one before it (against the publish
@@ -1213,12 +1251,185 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
                 choices.push(r);
             }
         }
-        found.push((margin, choices));
+        let key = if joint && model.decode.order_by_label {
+            (gain[*label] * 1000.0) as i32
+        } else {
+            *margin
+        };
+        found.push((key, choices));
     }
     // The surest first: the graph keeps the first of two relations that contradict. A pair's
     // second choices follow its first.
     found.sort_by_key(|(margin, _)| std::cmp::Reverse(*margin));
     out.extend(found.into_iter().flat_map(|(_, r)| r));
+}
+
+/// The endpoints' difference constraints a label states about a pair whose entities are
+/// `a` and `b` of a triangle's three (`x_to − x_from ≤ w` as `(from, to, w)`), on points
+/// 2k (start) and 2k + 1 (end) of entity k.
+fn label_constraints(
+    c: &Candidate,
+    label: usize,
+    a: usize,
+    b: usize,
+    out: &mut Vec<(usize, usize, i32)>,
+) {
+    let Some(r) = relation(c, label, Span::new(0, 0)) else {
+        return;
+    };
+    let (x, y) = if r.source == c.source { (a, b) } else { (b, a) };
+    let (xs, xe, ys, ye) = (2 * x, 2 * x + 1, 2 * y, 2 * y + 1);
+    // u + lo ≤ v: x_u − x_v ≤ −lo.
+    let mut at_least = |u: usize, v: usize, lo: i32| out.push((v, u, -lo));
+    match r.kind {
+        RelationKind::Before => at_least(xe, ys, 1),
+        RelationKind::During => {
+            at_least(ys, xs, 0);
+            at_least(xe, ye, 0);
+        }
+        RelationKind::Overlaps => {
+            at_least(xs, ye, 0);
+            at_least(ys, xe, 0);
+        }
+        RelationKind::Simultaneous => {
+            for (u, v) in [(xs, ys), (ys, xs), (xe, ye), (ye, xe)] {
+                at_least(u, v, 0);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// True when the labels of a triangle's three pairs hold together.
+fn triangle_holds(nodes: &[Node; 3], pairs: [(&Candidate, usize, usize, usize); 3]) -> bool {
+    let mut edges: Vec<(usize, usize, i32)> = Vec::with_capacity(24);
+    for (k, n) in nodes.iter().enumerate() {
+        edges.push((2 * k + 1, 2 * k, 0)); // start ≤ end
+        if *n == Node::Published {
+            edges.push((2 * k, 2 * k + 1, 0)); // a moment
+        }
+    }
+    for (c, label, a, b) in pairs {
+        label_constraints(c, label, a, b, &mut edges);
+    }
+    let mut d = [[i32::MAX / 4; 6]; 6];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[i] = 0;
+    }
+    for (u, v, w) in edges {
+        d[u][v] = d[u][v].min(w);
+    }
+    for k in 0..6 {
+        for i in 0..6 {
+            for j in 0..6 {
+                if d[i][k] + d[k][j] < d[i][j] {
+                    d[i][j] = d[i][k] + d[k][j];
+                }
+            }
+        }
+    }
+    (0..6).all(|i| d[i][i] >= 0)
+}
+
+/// Experiment counters of [`decode_triangles`] (`train-tlinks cv --decodes triangles`):
+/// triangles whose three pairs are related, those whose labels did not hold together, labels
+/// changed to another relation, labels changed to no relation.
+#[doc(hidden)]
+pub static TRIANGLE_COUNTS: [std::sync::atomic::AtomicUsize; 4] = [
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+];
+
+/// Joint decoding on triangles (see [`Decode::triangles`]).
+fn decode_triangles(
+    cands: &[Candidate],
+    margins: &[i32],
+    gains: &[[f32; LABELS.len()]],
+    labels: &mut [usize],
+) {
+    let key = |a: Node, b: Node| if a <= b { (a, b) } else { (b, a) };
+    let mut index: HashMap<(Node, Node), usize> = HashMap::new();
+    let mut neighbours: HashMap<Node, Vec<(Node, usize)>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if index.insert(key(c.source, c.target), i).is_none() {
+            neighbours.entry(c.source).or_default().push((c.target, i));
+            neighbours.entry(c.target).or_default().push((c.source, i));
+        }
+    }
+    let mut triangles: Vec<(i64, [usize; 3], [Node; 3])> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let (x, y) = (c.source, c.target);
+        for &(z, j) in neighbours.get(&x).map(Vec::as_slice).unwrap_or(&[]) {
+            if j <= i || z == y {
+                continue;
+            }
+            let Some(&k) = index.get(&key(y, z)) else {
+                continue;
+            };
+            if k <= j {
+                continue;
+            }
+            let sum = margins[i] as i64 + margins[j] as i64 + margins[k] as i64;
+            triangles.push((sum, [i, j, k], [x, y, z]));
+        }
+    }
+    triangles.sort_by_key(|t| std::cmp::Reverse(t.0));
+    let mut fixed = vec![false; cands.len()];
+    for (_, ids, nodes) in triangles {
+        if ids.iter().any(|&i| labels[i] == 0) {
+            continue;
+        }
+        let place = |n: Node| nodes.iter().position(|&m| m == n).unwrap_or(0);
+        let ends = |i: usize| (&cands[i], place(cands[i].source), place(cands[i].target));
+        let holds = |l: [usize; 3]| {
+            let p = |k: usize| {
+                let (c, a, b) = ends(ids[k]);
+                (c, l[k], a, b)
+            };
+            triangle_holds(&nodes, [p(0), p(1), p(2)])
+        };
+        let count =
+            |k: usize| TRIANGLE_COUNTS[k].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        count(0);
+        let now = [labels[ids[0]], labels[ids[1]], labels[ids[2]]];
+        if holds(now) {
+            continue;
+        }
+        count(1);
+        let options = |k: usize| -> Vec<usize> {
+            if fixed[ids[k]] {
+                vec![labels[ids[k]]]
+            } else {
+                (0..LABELS.len()).collect()
+            }
+        };
+        let mut best: Option<(f32, [usize; 3])> = None;
+        for a in options(0) {
+            for b in options(1) {
+                for c in options(2) {
+                    let l = [a, b, c];
+                    let total: f32 = (0..3).map(|k| gains[ids[k]][l[k]]).sum();
+                    if best.is_some_and(|(t, _)| t >= total) {
+                        continue;
+                    }
+                    if holds(l) {
+                        best = Some((total, l));
+                    }
+                }
+            }
+        }
+        if let Some((_, l)) = best {
+            for k in 0..3 {
+                if l[k] != labels[ids[k]] {
+                    count(if l[k] == 0 { 3 } else { 2 });
+                }
+                labels[ids[k]] = l[k];
+                fixed[ids[k]] = true;
+            }
+        }
+    }
 }
 
 /// The relations among `all` between the two entities of a candidate.
