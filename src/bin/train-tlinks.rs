@@ -65,14 +65,13 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use tempora::eval::gold_entities::{
     analysis_tlinks, evaluate_matres_with, gold_analysis_with, raw_analysis, raw_analysis_with,
-    reclassify, GoldAnalysis, MatresReport, WRITE_DCT_SECOND_CHOICE,
+    reclassify, GoldAnalysis, MatresReport,
 };
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
 use tempora::event::model::{self, document_examples, Example, Trainer, Training};
@@ -799,14 +798,14 @@ struct CvArgs {
           value_parser = parse_mix)]
     mixes: Vec<Mix>,
     /// Decodings scored with the same trained models (gold, raw text, MATRES), separated by
-    /// ';': each a list of `M` (second choices within M nats of the best label: tried when
-    /// the best is dropped as contradicting), `none` (a second choice must also be likelier
-    /// than no relation), `dct` (an event–DCT label the bounds contradict is written as its
-    /// first second choice they do not contradict), `triangles` (joint decoding on triangles of
-    /// candidate pairs), `order` (into the graph by the label's log-probability against no
-    /// relation). Experiments, off by default.
+    /// ';': each a list of `M` (behind each relation its other labels within M nats of the
+    /// best, tried by the graph when the ones before them are dropped as contradicting),
+    /// `none` (such a second choice must also be likelier than no relation), `triangles`
+    /// (joint decoding on triangles of candidate pairs), `order` (into the graph by the
+    /// label's log-probability against no relation). Experiments; none gained
+    /// (docs/accuracy.md, *Decoding a document's relations jointly*).
     #[arg(long, value_name = "DECODE;...", value_delimiter = ';', value_parser = parse_decode)]
-    decodes: Vec<(Decode, bool)>,
+    decodes: Vec<Decode>,
     /// Also print, from raw text, the held-out links written by kind of pair and label and
     /// whether they touch an entity with no gold counterpart; the reduced gold links by kind
     /// and whether both their entities were found; and tempora's events by the recogniser's
@@ -1016,23 +1015,22 @@ fn parse_mix(text: &str) -> Result<Mix, String> {
     })
 }
 
-fn parse_decode(text: &str) -> Result<(Decode, bool), String> {
+fn parse_decode(text: &str) -> Result<Decode, String> {
     let mut decode = Decode::default();
-    let mut dct = false;
     for part in text.split(',').map(str::trim) {
         match part {
             "none" => decode.fallback_over_none = true,
-            "dct" => dct = true,
             "triangles" => decode.triangles = true,
             "order" => decode.order_by_label = true,
             m => {
-                decode.fallback_margin = Some(m.parse::<f32>().map_err(|e| {
-                    format!("{m:?} is not a margin, none, dct, triangles or order: {e}")
-                })?)
+                decode.fallback_margin =
+                    Some(m.parse::<f32>().map_err(|e| {
+                        format!("{m:?} is not a margin, none, triangles or order: {e}")
+                    })?)
             }
         }
     }
-    Ok((decode, dct))
+    Ok(decode)
 }
 
 impl SettingsArgs {
@@ -1284,10 +1282,9 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
         }
         models.gold.mix = settings.mix;
         models.raw.mix = settings.mix;
-        for (v, (decode, dct)) in args.decodes.iter().enumerate() {
+        for (v, decode) in args.decodes.iter().enumerate() {
             models.gold.decode = *decode;
             models.raw.decode = *decode;
-            WRITE_DCT_SECOND_CHOICE.store(*dct, Ordering::Relaxed);
             for i in (k..all.len()).step_by(folds) {
                 let d = all[i];
                 let raw = match &events {
@@ -1305,7 +1302,6 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
                 }
             }
         }
-        WRITE_DCT_SECOND_CHOICE.store(false, Ordering::Relaxed);
         models.gold.decode = Decode::default();
         models.raw.decode = Decode::default();
         for (shift, counts) in args.raw_shifts.iter().zip(&mut shift_grid) {
@@ -1451,27 +1447,14 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
         print(&format!("mix {mix:?}"), *counts)?;
     }
-    let triangles: Vec<usize> = tempora::relation::classifier::TRIANGLE_COUNTS
-        .iter()
-        .map(|c| c.load(Ordering::Relaxed))
-        .collect();
-    if triangles[0] > 0 {
-        outln!(
-            "triangles (all decodings, gold and raw): {} related, {} not holding together, {} labels changed, {} set to no relation",
-            triangles[0],
-            triangles[1],
-            triangles[2],
-            triangles[3]
-        );
-    }
-    for (v, ((decode, dct), counts)) in args.decodes.iter().zip(&decode_grid).enumerate() {
-        print(&format!("decode {decode:?}, dct {dct}"), *counts)?;
+    for (v, (decode, counts)) in args.decodes.iter().zip(&decode_grid).enumerate() {
+        print(&format!("decode {decode:?}"), *counts)?;
         if !matres.is_empty() {
             let mut held = std::mem::take(&mut decode_held_out[v]);
             let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
                 held.remove(&doc.id).unwrap_or_else(|| doc_gold(all, doc))
             });
-            print_matres(&format!("decode {decode:?}, dct {dct}"), &r)?;
+            print_matres(&format!("decode {decode:?}"), &r)?;
         }
     }
     for (shift, counts) in args.raw_shifts.iter().zip(&shift_grid) {

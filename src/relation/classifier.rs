@@ -1219,7 +1219,13 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
                 gain[l] = odds + score[l] - log_sum;
             }
         }
-        pairs.push((c, label, margin, keys.clone(), gain));
+        // The features are kept only for the second choices.
+        let kept = if model.decode.fallback_margin.is_some() {
+            keys.clone()
+        } else {
+            Vec::new()
+        };
+        pairs.push((c, label, margin, kept, gain));
     }
     if joint && model.decode.triangles {
         let mut labels: Vec<usize> = pairs.iter().map(|p| p.1).collect();
@@ -1331,17 +1337,6 @@ fn triangle_holds(nodes: &[Node; 3], pairs: [(&Candidate, usize, usize, usize); 
     (0..6).all(|i| d[i][i] >= 0)
 }
 
-/// Experiment counters of [`decode_triangles`] (`train-tlinks cv --decodes triangles`):
-/// triangles whose three pairs are related, those whose labels did not hold together, labels
-/// changed to another relation, labels changed to no relation.
-#[doc(hidden)]
-pub static TRIANGLE_COUNTS: [std::sync::atomic::AtomicUsize; 4] = [
-    std::sync::atomic::AtomicUsize::new(0),
-    std::sync::atomic::AtomicUsize::new(0),
-    std::sync::atomic::AtomicUsize::new(0),
-    std::sync::atomic::AtomicUsize::new(0),
-];
-
 /// Joint decoding on triangles (see [`Decode::triangles`]).
 fn decode_triangles(
     cands: &[Candidate],
@@ -1390,14 +1385,10 @@ fn decode_triangles(
             };
             triangle_holds(&nodes, [p(0), p(1), p(2)])
         };
-        let count =
-            |k: usize| TRIANGLE_COUNTS[k].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        count(0);
         let now = [labels[ids[0]], labels[ids[1]], labels[ids[2]]];
         if holds(now) {
             continue;
         }
-        count(1);
         let options = |k: usize| -> Vec<usize> {
             if fixed[ids[k]] {
                 vec![labels[ids[k]]]
@@ -1422,9 +1413,6 @@ fn decode_triangles(
         }
         if let Some((_, l)) = best {
             for k in 0..3 {
-                if l[k] != labels[ids[k]] {
-                    count(if l[k] == 0 { 3 } else { 2 });
-                }
                 labels[ids[k]] = l[k];
                 fixed[ids[k]] = true;
             }
@@ -1530,6 +1518,132 @@ mod tests {
         assert!(pairs.contains(&("exploded", 0, "exploded", 2)), "{pairs:?}");
         assert!(pairs.contains(&("closed", 1, "closed", 2)), "{pairs:?}");
         assert!(pairs.iter().all(|p| p.1 < p.3), "{pairs:?}");
+    }
+
+    fn pair(a: Node, b: Node) -> Candidate {
+        Candidate {
+            source: a,
+            target: b,
+            kind: PairKind::SameSentence,
+        }
+    }
+
+    #[test]
+    fn a_triangle_holds_together_only_when_its_labels_can_all_be_true() {
+        let (e0, e1, e2) = (Node::Event(0), Node::Event(1), Node::Event(2));
+        let nodes = [e0, e1, e2];
+        let (c01, c12, c02) = (pair(e0, e1), pair(e1, e2), pair(e0, e2));
+        let holds = |l: [usize; 3]| {
+            triangle_holds(
+                &nodes,
+                [(&c01, l[0], 0, 1), (&c12, l[1], 1, 2), (&c02, l[2], 0, 2)],
+            )
+        };
+        // BEFORE = 1, AFTER = 2, INCLUDES = 3, IS_INCLUDED = 4, SIMULTANEOUS = 5.
+        assert!(holds([1, 1, 1]));
+        assert!(!holds([1, 1, 2]));
+        assert!(!holds([1, 1, 5]));
+        assert!(holds([4, 4, 4]));
+        assert!(!holds([4, 4, 3]));
+        assert!(holds([5, 5, 5]));
+        assert!(!holds([5, 5, 1]));
+        assert!(holds([1, 1, 0]), "no relation holds with anything");
+        // Against the publish date (a moment): before it and after it, so not simultaneous.
+        let dct = Node::Published;
+        let nodes = [e0, e1, dct];
+        let (a, b, ab) = (
+            Candidate {
+                kind: PairKind::EventPublished,
+                ..pair(e0, dct)
+            },
+            Candidate {
+                kind: PairKind::EventPublished,
+                ..pair(e1, dct)
+            },
+            pair(e0, e1),
+        );
+        let holds = |l: [usize; 3]| {
+            triangle_holds(
+                &nodes,
+                [(&a, l[0], 0, 2), (&b, l[1], 1, 2), (&ab, l[2], 0, 1)],
+            )
+        };
+        assert!(holds([1, 2, 1]));
+        assert!(!holds([1, 2, 5]));
+        assert!(!holds([1, 2, 2]));
+        assert!(holds([1, 4, 1]), "before the DCT, before an event over it");
+    }
+
+    #[test]
+    fn triangle_decoding_keeps_the_likeliest_labels_that_hold_together() {
+        let (e0, e1, e2) = (Node::Event(0), Node::Event(1), Node::Event(2));
+        let cands = [pair(e0, e1), pair(e1, e2), pair(e0, e2)];
+        let margins = [3000, 3000, 500];
+        // Two sure BEFOREs; the third pair says AFTER, with BEFORE close behind.
+        let mut gains = [[0.0, 3.0, -2.0, -2.0, -2.0, -2.0]; 3];
+        gains[2] = [0.0, 0.2, 0.5, -3.0, -3.0, -3.0];
+        let mut labels = [1, 1, 2];
+        decode_triangles(&cands, &margins, &gains, &mut labels);
+        assert_eq!(labels, [1, 1, 1]);
+        // BEFORE less likely than no relation: the third pair is left unrelated.
+        gains[2] = [0.0, -0.2, 0.5, -3.0, -3.0, -3.0];
+        let mut labels = [1, 1, 2];
+        decode_triangles(&cands, &margins, &gains, &mut labels);
+        assert_eq!(labels, [1, 1, 0]);
+        // Labels that hold together are left alone, however unlikely.
+        let mut labels = [1, 1, 1];
+        gains[2] = [0.0, -5.0, 0.5, -3.0, -3.0, -3.0];
+        decode_triangles(&cands, &margins, &gains, &mut labels);
+        assert_eq!(labels, [1, 1, 1]);
+    }
+
+    #[test]
+    fn a_second_choice_enters_the_graph_only_when_the_first_is_dropped() {
+        use crate::timeline::{reconstruct_with, Entailed, Item};
+        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
+        let mut a = crate::pipeline::analyze(
+            &crate::document::Article::from_body(
+                "t",
+                "A bomb exploded in the market. Police closed the roads.",
+                published,
+            ),
+            &crate::Options::default(),
+        );
+        assert!(a.events.len() >= 2, "{:?}", a.events);
+        a.relations.clear();
+        let (e0, e1) = (Node::Event(0), Node::Event(1));
+        let c = pair(e0, e1);
+        let span = Span::new(0, 0);
+        let first = relation(&c, 1, span).unwrap(); // BEFORE
+        let second = stated(&c, 4, span, true).unwrap(); // IS_INCLUDED
+        assert!(is_second_choice(&second) && !is_second_choice(&first));
+        assert_eq!(timeml_label(&second), Some("IS_INCLUDED"));
+        // Nothing against the first: it is kept, the second never tried.
+        a.relations = vec![first.clone(), second.clone()];
+        let rec = reconstruct_with(std::slice::from_ref(&a), false);
+        assert_eq!(
+            rec.entailed(Item::Event(0), Item::Event(1)),
+            Some(Entailed::Before)
+        );
+        assert!(rec.timeline.dropped.is_empty());
+        // A stronger sieve says the two overlap: the first is dropped, the second kept.
+        let overlap = Relation {
+            kind: RelationKind::Overlaps,
+            sieve: Sieve::Connective,
+            rule: "test",
+            ..first.clone()
+        };
+        a.relations = vec![overlap.clone(), first.clone(), second];
+        let rec = reconstruct_with(std::slice::from_ref(&a), false);
+        assert_eq!(
+            rec.entailed(Item::Event(0), Item::Event(1)),
+            Some(Entailed::IsIncluded)
+        );
+        assert_eq!(rec.timeline.dropped.len(), 1);
+        // Without a second choice nothing more than the overlap is entailed.
+        a.relations = vec![overlap, first];
+        let rec = reconstruct_with(std::slice::from_ref(&a), false);
+        assert_eq!(rec.entailed(Item::Event(0), Item::Event(1)), None);
     }
 
     #[test]
