@@ -57,6 +57,11 @@
 //! same folds' perceptrons alone (trained exactly as without the network), so that one run
 //! compares the two (`docs/accuracy.md`, *The pair classifier*).
 //!
+//! `cv --decodes "D;D;..."` scores other decodings of the same trained models' labels
+//! ([`tempora::relation::classifier::Decode`]: second choices where the graph drops a
+//! relation, joint decoding on triangles of pairs, the graph's order by the label's
+//! probability; experiments, off by default, none gained, `docs/accuracy.md`).
+//!
 //! `--bag N` makes each perceptron the mean of N trained in different orders, and
 //! `--net-average` keeps the mean of the network's weights over its last pass (experiments,
 //! off by default; neither gained beyond the noise of a retraining, `docs/accuracy.md`).

@@ -1193,6 +1193,18 @@ fn evidence(input: &Input, c: &Candidate) -> Span {
     }
 }
 
+/// A candidate as [`classify`] labelled it.
+struct Labelled {
+    candidate: Candidate,
+    label: usize,
+    /// The link log-odds, in thousandths (the order into the graph).
+    margin: i32,
+    /// Its features, kept only for the second choices.
+    features: Vec<u32>,
+    /// When decoding jointly, each label's log-probability against no relation.
+    gain: [f32; LABELS.len()],
+}
+
 /// The sieve: labels every candidate with `model` and appends the relations it states.
 /// `out` holds the stronger sieves' relations (read as features).
 pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
@@ -1203,9 +1215,7 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
     let ctx = DocContext::new(input, &out[..said_len]);
     let mut keys = Vec::with_capacity(64);
     let joint = (model.decode.triangles || model.decode.order_by_label) && !model.net.is_empty();
-    // Each candidate with its label, its margin, its features and, when decoding jointly,
-    // each label's log-probability against no relation.
-    let mut pairs: Vec<(Candidate, usize, i32, Vec<u32>, [f32; LABELS.len()])> = Vec::new();
+    let mut pairs: Vec<Labelled> = Vec::new();
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
         features(input, &ctx, &c, &said, &mut keys);
@@ -1219,32 +1229,38 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
                 gain[l] = odds + score[l] - log_sum;
             }
         }
-        // The features are kept only for the second choices.
         let kept = if model.decode.fallback_margin.is_some() {
             keys.clone()
         } else {
             Vec::new()
         };
-        pairs.push((c, label, margin, kept, gain));
+        pairs.push(Labelled {
+            candidate: c,
+            label,
+            margin,
+            features: kept,
+            gain,
+        });
     }
     if joint && model.decode.triangles {
-        let mut labels: Vec<usize> = pairs.iter().map(|p| p.1).collect();
-        let gains: Vec<[f32; LABELS.len()]> = pairs.iter().map(|p| p.4).collect();
-        let cands: Vec<Candidate> = pairs.iter().map(|p| p.0).collect();
-        let margins: Vec<i32> = pairs.iter().map(|p| p.2).collect();
+        let mut labels: Vec<usize> = pairs.iter().map(|p| p.label).collect();
+        let gains: Vec<[f32; LABELS.len()]> = pairs.iter().map(|p| p.gain).collect();
+        let cands: Vec<Candidate> = pairs.iter().map(|p| p.candidate).collect();
+        let margins: Vec<i32> = pairs.iter().map(|p| p.margin).collect();
         decode_triangles(&cands, &margins, &gains, &mut labels);
         for (p, l) in pairs.iter_mut().zip(labels) {
-            p.1 = l;
+            p.label = l;
         }
     }
     let mut found: Vec<(i32, Vec<Relation>)> = Vec::new();
-    for (c, label, margin, keys, gain) in &pairs {
+    for p in &pairs {
+        let (c, label) = (&p.candidate, p.label);
         let span = evidence(input, c);
-        let Some(r) = relation(c, *label, span) else {
+        let Some(r) = relation(c, label, span) else {
             continue;
         };
         let mut choices = vec![r];
-        for l in model.second_choices(c.kind, keys, *label) {
+        for l in model.second_choices(c.kind, &p.features, label) {
             let Some(r) = stated(c, l, span, true) else {
                 continue;
             };
@@ -1258,9 +1274,9 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
             }
         }
         let key = if joint && model.decode.order_by_label {
-            (gain[*label] * 1000.0) as i32
+            (p.gain[label] * 1000.0) as i32
         } else {
-            *margin
+            p.margin
         };
         found.push((key, choices));
     }
