@@ -74,7 +74,10 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Raised to 0.6190 / 0.6881 in the ninth session: the TLINKs written surest first
     // (branch s13-gold; the same models, not retrained; cross-validated gold over five orders
     // 0.4161 -> 0.4216).
-    for (set, floor) in [("TimeBank", 0.6190), ("AQUAINT", 0.6881)] {
+    // Raised to 0.6265 / 0.7098 in the tenth session: the classifier's relations the graph
+    // dropped written last (branch s14-decode; the same models; cross-validated gold over five
+    // orders 0.4216 -> 0.4256).
+    for (set, floor) in [("TimeBank", 0.6265), ("AQUAINT", 0.7098)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -155,7 +158,10 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // session (as above).
     // AQUAINT raised to 0.7553 in the ninth session (the TLINKs written surest first, the
     // same models; TimeBank unchanged at 0.6953; cross-validated raw text 0.3465 -> 0.3521).
-    for (set, floor) in [("TimeBank", 0.6953), ("AQUAINT", 0.7553)] {
+    // Raised to 0.7048 / 0.7742 in the tenth session (the classifier's relations the graph
+    // dropped written last; the same models; in-sample only: cross-validated raw text over
+    // five orders 0.3521 -> 0.3513, within the noise).
+    for (set, floor) in [("TimeBank", 0.7048), ("AQUAINT", 0.7742)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
