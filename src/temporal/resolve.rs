@@ -1400,7 +1400,10 @@ impl Resolution<'_> {
                 Unit::Quarter => {
                     g == Granularity::Quarter && prev.value.contains("-Q") && !open_at_publication
                 }
-                Unit::Year => prev.value.len() == 4,
+                // "1998", or "BC0490" (the year of a war history before the common era).
+                Unit::Year => {
+                    prev.value.len() == 4 || (prev.value.len() == 6 && prev.value.starts_with("BC"))
+                }
                 Unit::Month => g == Granularity::Month,
                 Unit::Week => g == Granularity::Week && !prev.value.ends_with("WE"),
                 Unit::Weekend => prev.value.ends_with("WE"),
@@ -2335,6 +2338,29 @@ mod tests {
         for phrase in ["last year", "yesterday", "last fall"] {
             assert!(at_on(phrase, earliest, Tense::Past).is_err(), "{phrase}");
         }
+    }
+
+    #[test]
+    fn the_year_after_a_year_bc_is_that_year() {
+        let d = |y: i32, m: u32, day: u32| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let previous = Reference {
+            value: "BC0490".into(),
+            phrase: "490 BC".into(),
+            earliest: day_start(d(-489, 1, 1)),
+            latest: day_end(d(-489, 12, 31)),
+        };
+        let p = grammar::parse("the year").unwrap();
+        let anchor = Anchor {
+            tense: Tense::Past,
+            previous: Some(previous),
+            ..Anchor::news(d(2009, 12, 19))
+        };
+        let v = resolve(&p.expr, p.rule, &anchor).unwrap();
+        assert_eq!(v.value, "BC0490");
+        assert_eq!(v.earliest, Some(day_start(d(-489, 1, 1))));
+        // The year after it, counted in chrono's years and written BC.
+        let p = grammar::parse("the following year").unwrap();
+        assert_eq!(resolve(&p.expr, p.rule, &anchor).unwrap().value, "BC0489");
     }
 
     #[test]
