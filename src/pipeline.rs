@@ -973,8 +973,8 @@ fn resolve_mentions(
                 // week": from its start to the publish day. The value stays the unit's.
                 if let Some((side, note)) = later_or_earlier_this(seg, m) {
                     let (day_start, day_end) = (
-                        article.published.and_time(chrono::NaiveTime::MIN),
-                        article.published.and_hms_opt(23, 59, 0).unwrap_or_default(),
+                        temporal::day_start(article.published),
+                        temporal::day_end(article.published),
                     );
                     let inside = v.earliest.is_some_and(|e| e <= day_start)
                         && v.latest.is_some_and(|l| l >= day_end);

@@ -718,6 +718,17 @@ pub fn evaluate_tlinks(docs: &[TimemlDocument], raw: bool) -> TlinkReport {
 mod tests {
     use super::*;
 
+    /// Where the link `a rel b` (either way round) stands among `links`.
+    fn link_at(links: &[Tlink], a: &str, b: &str, rel: &str) -> Option<usize> {
+        let id = |e: &LinkEnd| match e {
+            LinkEnd::Event(id) | LinkEnd::Time(id) => id.clone(),
+        };
+        links.iter().position(|l| {
+            let (s, t) = (id(&l.source), id(&l.target));
+            l.rel_type == rel && ((s == a && t == b) || (s == b && t == a))
+        })
+    }
+
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()
     }
@@ -803,15 +814,7 @@ mod tests {
             Span::new(0, 0),
         ));
         let links = analysis_tlinks(&doc, &ga);
-        let id = |e: &LinkEnd| match e {
-            LinkEnd::Event(id) | LinkEnd::Time(id) => id.clone(),
-        };
-        let at = |a: &str, b: &str, rel: &str| {
-            links.iter().position(|l| {
-                let (s, t) = (id(&l.source), id(&l.target));
-                l.rel_type == rel && ((s == a && t == b) || (s == b && t == a))
-            })
-        };
+        let at = |a: &str, b: &str, rel: &str| link_at(&links, a, b, rel);
         let in_friday = at("ei1", "t1", "IS_INCLUDED").expect("the time anchor's link");
         let friday = at("t1", "t0", "SIMULTANEOUS").expect("the publish day's link");
         let guessed = at("ei1", "t0", "BEFORE").expect("the classifier's label is still written");
@@ -885,15 +888,7 @@ mod tests {
             Some(crate::timeline::Entailed::After)
         );
         let links = analysis_tlinks(&doc, &ga);
-        let id = |e: &LinkEnd| match e {
-            LinkEnd::Event(id) | LinkEnd::Time(id) => id.clone(),
-        };
-        let at = |a: &str, b: &str, rel: &str| {
-            links.iter().position(|l| {
-                let (s, t) = (id(&l.source), id(&l.target));
-                l.rel_type == rel && ((s == a && t == b) || (s == b && t == a))
-            })
-        };
+        let at = |a: &str, b: &str, rel: &str| link_at(&links, a, b, rel);
         let dropped = at("ei1", "ei2", "BEFORE").expect("the dropped guess is written");
         let contradicted = at("ei1", "t0", "BEFORE").expect("the contradicted DCT label");
         assert_eq!(dropped, links.len() - 1, "{links:?}");

@@ -2632,6 +2632,12 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
     }
 }
 
+/// True for the event of "according to X": TimeML's REPORTING event that names a source, no
+/// happening of the story (the timeline lists no row for it).
+pub(crate) fn attribution(seg: &Segmentation, e: &Event) -> bool {
+    seg.lower_of(e.head) == "according"
+}
+
 /// What "according to" may name that is no one's account ("according to the plan").
 const NOT_SOURCES: &[&str] = &[
     "plan",
@@ -2795,7 +2801,7 @@ fn participle_subject(
 fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
     let _ = text;
     // "according to a rights group" names a source, and has no subject of its own.
-    let subjectless = |e: &Event| e.pos == EventPos::Noun || seg.lower_of(e.head) == "according";
+    let subjectless = |e: &Event| e.pos == EventPos::Noun || attribution(seg, e);
     for i in 0..events.len() {
         if subjectless(&events[i]) {
             continue;

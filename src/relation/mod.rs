@@ -177,6 +177,11 @@ fn verbal(e: &Event) -> bool {
     e.pos == EventPos::Verb
 }
 
+/// A finite verb: a verb event with a tense (not an infinitive or a participle).
+fn finite(e: &Event) -> bool {
+    verbal(e) && e.tense != Tense::None
+}
+
 /// The indices of the events of sentence `s` (events come in text order, so a binary search
 /// finds them: no sieve scans the whole article for one sentence).
 fn in_sentence(input: &Input, s: usize) -> std::ops::Range<usize> {
@@ -1416,19 +1421,19 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
 /// pumping follows the containing, not the saying).
 fn told_before(input: &Input, sentence: usize) -> Option<usize> {
     let prev = sentence.checked_sub(1)?;
-    let finite = |j: &usize| {
+    let finite_in_prev = |j: &usize| {
         let e = &input.events[*j];
-        e.sentence == prev && verbal(e) && e.tense != Tense::None
+        e.sentence == prev && finite(e)
     };
     let last = in_sentence(input, prev)
         .rev()
-        .find(|j| finite(j) && input.events[*j].status == Status::Asserted)?;
+        .find(|j| finite_in_prev(j) && input.events[*j].status == Status::Asserted)?;
     if input.events[last].class != EventClass::Reporting {
         return Some(last);
     }
     in_sentence(input, prev)
         .rev()
-        .filter(finite)
+        .filter(finite_in_prev)
         .find(|&j| j < last && input.events[j].status == Status::Reported)
         .or(Some(last))
 }
@@ -1474,7 +1479,7 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
     // "Crews then began pumping water": an adverb of sequence between the subject and the
     // first verb of a sentence orders it after the sentence before, as "Then," would.
     for (i, e) in input.events.iter().enumerate() {
-        if !verbal(e) || e.tense == Tense::None || e.governor.is_some() || e.sentence == 0 {
+        if !finite(e) || e.governor.is_some() || e.sentence == 0 {
             continue;
         }
         let trigger = seg.token_at(e.trigger.start);
@@ -1510,7 +1515,7 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
     // Within a sentence: "withdrew on Tuesday and then returned", "fought in the war and later
     // served in Congress": the second verb after the first.
     for (i, e) in input.events.iter().enumerate() {
-        if !verbal(e) || e.tense == Tense::None {
+        if !finite(e) {
             continue;
         }
         let trigger = seg.token_at(e.trigger.start);
@@ -1527,7 +1532,7 @@ fn discourse(input: &Input, out: &mut Vec<Relation>, findings: &mut Vec<Finding>
         let conjunction = seg.tokens[and].span.start;
         let first = in_sentence(input, e.sentence).rev().find(|&j| {
             let p = &input.events[j];
-            p.trigger.end <= conjunction && verbal(p) && p.tense != Tense::None && !p.negated
+            p.trigger.end <= conjunction && finite(p) && !p.negated
         });
         let Some(p) = first else { continue };
         out.push(rel(
@@ -1571,7 +1576,7 @@ fn at_that_time(input: &Input, out: &mut Vec<Relation>) {
             let at = seg.tokens[t].span.start;
             let Some(e) = in_sentence(input, s).rev().find(|&j| {
                 let e = &input.events[j];
-                verbal(e) && e.tense != Tense::None && e.trigger.end <= at
+                finite(e) && e.trigger.end <= at
             }) else {
                 continue;
             };
@@ -1626,29 +1631,26 @@ fn since_then(input: &Input, out: &mut Vec<Relation>) {
                 continue;
             };
             let at = seg.tokens[t].span.start;
-            let finite = |j: &usize| {
-                let e = &input.events[*j];
-                verbal(e) && e.tense != Tense::None
-            };
+            let is_finite = |j: &usize| finite(&input.events[*j]);
             let opens = t == floor
                 || (t == floor + 1
                     && matches!(seg.lower_of(seg.tokens[floor].span), "and" | "but"));
             let state = if opens {
                 let after = seg.tokens[t + len - 1].span.end;
                 in_sentence(input, s)
-                    .filter(finite)
+                    .filter(is_finite)
                     .find(|&j| input.events[j].trigger.start >= after)
             } else {
                 in_sentence(input, s)
                     .rev()
-                    .filter(finite)
+                    .filter(is_finite)
                     .find(|&j| input.events[j].trigger.end <= at)
             };
             let Some(state) = state else { continue };
             let before = input.events[state].trigger.start;
             let then = in_sentence(input, s)
                 .rev()
-                .filter(finite)
+                .filter(is_finite)
                 .find(|&j| {
                     let e = &input.events[j];
                     e.trigger.end <= before && e.status == Status::Asserted && !e.negated

@@ -257,7 +257,11 @@ pub fn resolve(
 /// A value whose year is before 1 as chrono writes it ("-0479-04", "0000"), in TIMEX3's
 /// form ("BC0480-04", "BC0001"): April 480 BC, or a day counted from a reference in 480 BC.
 fn before_common_era(value: &str) -> Option<String> {
+    // Every value passes here: most are done after one look at their first bytes.
     let negative = value.starts_with('-');
+    if !negative && !value.starts_with("0000") {
+        return None;
+    }
     let digits_from = usize::from(negative);
     let len = value[digits_from..]
         .bytes()

@@ -1065,13 +1065,9 @@ pub fn reconstruct_about(
     // but no happening of the story. The events it attributes are `reported`, and their
     // evidence quotes the source, so it is no row of its own.
     sequence.retain(|&c| {
-        !clusters[c].iter().all(|&(d, i)| {
-            let a = &analyses[d];
-            a.seg
-                .lower
-                .get(a.events[i].head.start..a.events[i].head.end)
-                == Some("according")
-        })
+        !clusters[c]
+            .iter()
+            .all(|&(d, i)| crate::event::attribution(&analyses[d].seg, &analyses[d].events[i]))
     });
     // Two events can be ordered beyond their bounds only through a chain of event–event
     // relations (times and the publish date are fixed by bounds already), so the exact
