@@ -1193,3 +1193,120 @@ fn later_this_month_starts_on_the_publish_day() {
     let hold = with_trigger(&t, "to hold hearings").expect("the hearings are an event");
     assert_eq!(hold.when.earliest.as_deref(), Some("2026-02-01T00:00"));
 }
+
+#[test]
+fn a_closing_superlative_apposition_is_the_main_happening() {
+    let t = timeline_of(
+        "Federal regulators seized the bank on Friday, hours after customers tried to \
+         withdraw $42 billion in a single day, the largest bank failure since 2008. \
+         The chief executive had sold company stock two weeks before the collapse.",
+    );
+    // "the largest bank failure" sums up the seizure, and "the collapse" is that failure.
+    let seized = with_trigger(&t, "seized").expect("the seizure is an event");
+    assert_eq!(seized.told_as, ["failure", "collapse"], "{seized:#?}");
+    assert!(with_trigger(&t, "failure").is_none(), "{:#?}", t.events);
+    // Friday is 2026-02-06: the sale ends about two weeks before it.
+    let sold = with_trigger(&t, "had sold").expect("the sale is an event");
+    let latest = sold.when.latest.as_deref().expect("a latest bound");
+    assert!(latest.starts_with("2026-01-2"), "{sold:#?}");
+    // Without a superlative the noun is no summing up: "a bank failure" stays its own.
+    let t = timeline_of("Regulators seized the bank on Friday, a bank failure of some size.");
+    assert!(with_trigger(&t, "failure").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_noun_after_a_comma_is_no_object_of_a_wanted_action() {
+    let t = timeline_of(
+        "Regulators acted on Friday, after customers tried to withdraw $42 billion in a \
+         day, a bank failure without precedent.",
+    );
+    let tried = with_trigger(&t, "tried").expect("the trying is an event");
+    assert_eq!(tried.status, tempora::event::Status::Asserted);
+    let withdraw = with_trigger(&t, "to withdraw").expect("the withdrawing is an event");
+    assert_eq!(withdraw.status, tempora::event::Status::Hypothetical);
+    let failure = with_trigger(&t, "failure").expect("the failure is an event");
+    assert_eq!(
+        failure.status,
+        tempora::event::Status::Asserted,
+        "{failure:#?}"
+    );
+}
+
+#[test]
+fn urged_is_not_done_and_forced_is() {
+    let t = timeline_of(
+        "By Thursday evening, venture firms were advising startups to pull their money.",
+    );
+    let pull = with_trigger(&t, "to pull").expect("the pulling is an event");
+    assert_eq!(
+        pull.status,
+        tempora::event::Status::Hypothetical,
+        "{pull:#?}"
+    );
+    let t = timeline_of("The flood forced 2,000 villagers to flee on Monday.");
+    let flee = with_trigger(&t, "to flee").expect("the fleeing is an event");
+    assert_eq!(flee.status, tempora::event::Status::Asserted, "{flee:#?}");
+}
+
+#[test]
+fn what_according_to_names_is_no_row_of_its_own() {
+    let t = timeline_of(
+        "The chief executive sold $3.6 million of stock in February, according to regulatory filings.",
+    );
+    assert!(with_trigger(&t, "filings").is_none(), "{:#?}", t.events);
+    let sold = with_trigger(&t, "sold").expect("the sale is an event");
+    assert_eq!(sold.status, tempora::event::Status::Reported);
+}
+
+#[test]
+fn units_ago_without_a_number_lie_at_least_one_unit_back() {
+    // Published 2026-02-10: "months ago" is before 10 January at the latest.
+    let t = timeline_of("Residents were warned about the wells months ago.");
+    let warned = with_trigger(&t, "were warned").expect("the warning is an event");
+    assert_eq!(warned.when.value, "PAST_REF");
+    assert_eq!(
+        warned.when.latest.as_deref(),
+        Some("2026-01-10T23:59"),
+        "{warned:#?}"
+    );
+    // "hours ago" may be earlier the same day.
+    let t = timeline_of("The fire started hours ago.");
+    let started = with_trigger(&t, "started").expect("the start is an event");
+    assert_eq!(
+        started.when.latest.as_deref(),
+        Some("2026-02-10T23:59"),
+        "{started:#?}"
+    );
+}
+
+#[test]
+fn a_speaker_after_the_quotation_is_the_subject() {
+    let t = timeline_of(
+        "\"We were warned about the wells,\" said a resident of the town, who asked not to be named.",
+    );
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert_eq!(
+        said.who.as_deref(),
+        Some("a resident of the town"),
+        "{said:#?}"
+    );
+    assert_eq!(said.summary, "a resident of the town said");
+    let asked = with_trigger(&t, "asked").expect("the asking is an event");
+    assert_eq!(
+        asked.who.as_deref(),
+        Some("a resident of the town"),
+        "{asked:#?}"
+    );
+}
+
+#[test]
+fn the_outbreak_named_first_is_the_one_that_began() {
+    let t = timeline_of(
+        "Officials confirmed the first cases in the capital on Thursday, a week after the \
+         outbreak was detected in the north. At least 19 people have died since the outbreak \
+         began on February 2.",
+    );
+    let began = with_trigger(&t, "began").expect("the beginning is an event");
+    assert_eq!(began.when.value, "2026-02-02");
+    assert!(with_trigger(&t, "outbreak").is_none(), "{:#?}", t.events);
+}

@@ -625,6 +625,26 @@ pub const I_ACTION: &[&str] = &[
     "reject", "avoid", "prevent", "allow", "force", "help", "aim",
 ];
 
+/// Verbs, by lemma, whose infinitive complement happened when they did (implicative verbs):
+/// "the quake forced 2,000 villagers to flee" (they fled), "managed to escape". Their TimeML
+/// class may be I_ACTION, which otherwise makes the complement only wanted.
+pub const IMPLICATIVE: &[&str] = &["force", "manage", "compel"];
+
+/// Verbs, by lemma, whose infinitive complement is only urged on someone, not done: "firms
+/// were advising startups to pull their money". Their TimeML class is seldom I_ACTION in the
+/// recogniser's output, so the status rule reads them here.
+pub const URGING: &[&str] = &[
+    "advise",
+    "encourage",
+    "persuade",
+    "invite",
+    "instruct",
+    "urge",
+    "ask",
+    "press",
+    "tell",
+];
+
 /// Aspectual verbs (TimeML ASPECTUAL).
 pub const ASPECTUAL: &[&str] = &[
     "begin", "start", "continue", "stop", "end", "finish", "resume", "keep", "remain", "cease",
@@ -798,6 +818,9 @@ pub const EVENT_NOUNS: &[(&str, &str)] = &[
     ("fraud", "fraud"),
     ("bloodshed", "bloodshed"),
     ("roadblocks", "roadblock"),
+    ("collapse", "collapse"),
+    ("failure", "collapse"),
+    ("bankruptcy", "collapse"),
 ];
 
 /// Event nouns whose possessor *undergoes* what the verb tells, by the lemma an event of them
@@ -854,6 +877,8 @@ pub const CALAMITIES: &[&str] = &[
     "shooting",
     "massacre",
     "ambush",
+    "collapse",
+    "outbreak",
 ];
 
 /// English prepositions of one word: what ends the head of a noun phrase ("talks between the

@@ -2409,6 +2409,13 @@ fn assign_status(
             Status::Hypothetical
         } else if let Some((class, lemma, status)) = gov {
             match class {
+                // "forced 2,000 villagers to flee": they fled.
+                _ if infinitive && IMPLICATIVE.contains(&lemma.as_str()) => match status {
+                    Status::Asserted | Status::Reported => status,
+                    _ => Status::Hypothetical,
+                },
+                // "were advising startups to pull their money": urged, not done.
+                _ if infinitive && URGING.contains(&lemma.as_str()) => Status::Hypothetical,
                 EventClass::Reporting if lemma == "deny" => Status::Negated,
                 EventClass::Reporting => Status::Reported,
                 EventClass::IAction | EventClass::IState => Status::Hypothetical,
@@ -2514,7 +2521,16 @@ fn noun_status_from_verb(
                 .get(v.head.start..v.head.end)
                 .is_some_and(|h| h.ends_with("ed"))
     });
+    // A noun after a comma is no object of the verb: "tried to withdraw $42 billion in a
+    // single day, the largest bank failure since 2008" (an apposition that sums up).
+    let object = |j: usize| {
+        !seg.lower
+            .get(events[j].head.end..e.head.start)
+            .unwrap_or("")
+            .contains([',', ';', '—'])
+    };
     verb_of
+        .filter(|&j| object(j))
         .map(|j| events[j].status)
         .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
         .or((object_of_plan || subject_of_plan).then_some(Status::Hypothetical))
@@ -2609,14 +2625,19 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
                 e.sentence == sentence_index && e.head.end <= comma_at && attributable(seg, e)
             })
             .collect();
+        // Only a closing quotation mark may stand between: '...," said a resident'. A
+        // quotation is the content then, whatever its events (they are `reported` already).
+        let quoted = comma + 1 < first;
+        let right_after = (comma + 1..first).all(|k| matches!(word(k), "\"" | "”" | "'" | "’"));
         // "Steve Jobs, the chief executive, announced ...": an apposition, not an attribution.
-        if content.is_empty() {
+        if content.is_empty() && !(quoted && right_after) {
             continue;
         }
-        if comma + 1 == first && matches!(events[r].lemma.as_str(), "say" | "add") {
-            // "..., said a spokesman": the subject follows, up to a preposition.
+        if right_after && matches!(events[r].lemma.as_str(), "say" | "add") {
+            // "..., said a spokesman for the union": the subject follows, up to a preposition
+            // of time or place ("on Tuesday", "in a statement"), not "for".
             let subject_end = (after..end)
-                .find(|&k| matches!(word(k), "on" | "in" | "at" | "for" | "from" | "with" | "."))
+                .find(|&k| matches!(word(k), "on" | "in" | "at" | "from" | "with" | "."))
                 .unwrap_or(end);
             if subject_end > after && subject_end - after <= 6 {
                 events[r].who = Some(Span::new(
@@ -2633,9 +2654,22 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
 }
 
 /// True for the event of "according to X": TimeML's REPORTING event that names a source, no
-/// happening of the story (the timeline lists no row for it).
+/// happening of the story (the timeline lists no row for it); and for X itself when it is an
+/// event noun ("according to regulatory filings": the filings are the source).
 pub(crate) fn attribution(seg: &Segmentation, e: &Event) -> bool {
-    seg.lower_of(e.head) == "according"
+    seg.lower_of(e.head) == "according" || (e.pos == EventPos::Noun && names_source(seg, e))
+}
+
+/// True when noun event `e` heads the object of "according to", up to three words after it
+/// ("according to regulatory filings", "according to the court's ruling").
+fn names_source(seg: &Segmentation, e: &Event) -> bool {
+    let head = seg.token_at(e.head.start);
+    let floor = seg.sentences[e.sentence].tokens.start;
+    let word = |t: usize| seg.lower_of(seg.tokens[t].span);
+    (head.saturating_sub(4).max(floor + 1)..head)
+        .rev()
+        .take_while(|&t| seg.tokens[t].kind != TokenKind::Punct)
+        .any(|t| word(t) == "to" && word(t - 1) == "according")
 }
 
 /// What "according to" may name that is no one's account ("according to the plan").
@@ -2955,6 +2989,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             // "Morales, who took office", "a count that showed": the noun before the marker.
             who = noun_before(seg, sentence.tokens.start, clause.tokens.start)
                 .and_then(|w| without_preposition(seg, w));
+            // "a resident of Kasama, who asked": "who" names a person, the noun before "of".
+            if let Some(w) = who.filter(|_| clause.marker.as_deref() == Some("who")) {
+                let at = seg.token_at(w.start);
+                if at > sentence.tokens.start + 1 && seg.lower_of(seg.tokens[at - 1].span) == "of" {
+                    if let Some(owner) = noun_before(seg, sentence.tokens.start, at - 1) {
+                        who = Some(Span::new(owner.start, w.end));
+                    }
+                }
+            }
         }
         if who.is_none()
             && earlier_verb.is_none()

@@ -656,11 +656,27 @@ fn resolve_unchecked(
             let n = match amount {
                 Amount::Exact(n) | Amount::AndAHalf(n) => n,
                 Amount::Some => {
-                    r.assumption = Some(
-                        "an unstated number of units: only 'before the publish date' is known"
-                            .into(),
-                    );
-                    let e = day_end(p);
+                    // "months ago", "several weeks ago": more than one unit back, at least one
+                    // whole one for a unit of a day or longer ("hours ago" may be today).
+                    let whole = !matches!(unit, Unit::Minute | Unit::Hour);
+                    let e = match shift_date(p, unit, -1) {
+                        Ok(d) if whole => {
+                            r.assumption = Some(
+                                "an unstated number of units, more than one: at least one before \
+                                 the publish date"
+                                    .into(),
+                            );
+                            day_end(d)
+                        }
+                        _ => {
+                            r.assumption = Some(
+                                "an unstated number of units: only 'before the publish date' is \
+                                 known"
+                                    .into(),
+                            );
+                            day_end(p)
+                        }
+                    };
                     return Ok(TimeValue {
                         kind: TimexType::Date,
                         value: "PAST_REF".into(),

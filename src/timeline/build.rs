@@ -517,6 +517,7 @@ pub fn reconstruct_about(
                     .then(|| told.first_of(&e.lemma))
                     .flatten()
                     .or_else(|| told_by_possessor(a, i))
+                    .or_else(|| sums_up(a, i))
             } else if let Some((group, another)) = happening {
                 // "A second quake hit": the noun of its own subject is this happening.
                 let own = (i.saturating_sub(8)..i).rev().find(|&j| {
@@ -1530,6 +1531,35 @@ fn told_by_possessor(a: &Analysis, i: usize) -> Option<usize> {
     (near && fact && fits).then_some(j)
 }
 
+/// "Federal regulators seized the bank on Friday, hours after ..., the largest bank failure
+/// since 2008": the verb event a closing apposition with a superlative sums up. Noun event
+/// `i` heads a phrase that opens with "the" right after a comma, has a superlative among its
+/// first words ("largest", "worst", "first") and ends its sentence's run of words; the
+/// happening is the sentence's first verb that tells its subject as past fact.
+fn sums_up(a: &Analysis, i: usize) -> Option<usize> {
+    let seg = &a.seg;
+    let e = &a.events[i];
+    let head = seg.token_at(e.head.start);
+    let floor = seg.sentences[e.sentence].tokens.start;
+    let word = |t: usize| seg.lower_of(seg.tokens[t].span);
+    let open = (head.saturating_sub(4).max(floor + 1)..head)
+        .rev()
+        .take_while(|&t| seg.tokens[t].kind != crate::segment::TokenKind::Punct)
+        .last()
+        .filter(|&t| word(t) == "the" && word(t - 1) == ",")?;
+    let superlative = (open + 1..head).any(|t| {
+        let w = word(t);
+        (w.len() > 4 && w.ends_with("est")) || matches!(w, "worst" | "first" | "most")
+    });
+    if !superlative {
+        return None;
+    }
+    (0..i).find(|&j| {
+        let f = &a.events[j];
+        f.sentence == e.sentence && f.governor.is_none() && tells_its_subject(f, &seg.lower)
+    })
+}
+
 /// True for a subject that is a name: one to four words, each capitalised ("Erdogan",
 /// "President Recep Tayyip Erdogan"), none an article or a pronoun.
 fn is_name(who: &str) -> bool {
@@ -2309,6 +2339,18 @@ fn summary(a: &Analysis, i: usize) -> String {
         !(participle && is_pronoun(a, Some(*w)))
     });
     match who {
+        // '..." said a resident of the town on Monday': "a resident of the town said on
+        // Monday" (the subject follows the verb of saying).
+        Some(w) if w.start >= e.trigger.end && w.end <= words.end => {
+            let before = clean(slice(text, Span::new(words.start, w.start)));
+            let after = clean(slice(text, Span::new(w.end, words.end)));
+            let said = if after.is_empty() {
+                before
+            } else {
+                joined(&before, &after)
+            };
+            joined(&cleaned(slice(text, w)), &said)
+        }
         // "Speaking to a crowd" after its subject: "Morales speaking to a crowd".
         Some(w) if w.start > words.start => joined(
             &cleaned(slice(text, w)),
