@@ -1310,3 +1310,24 @@ fn the_outbreak_named_first_is_the_one_that_began() {
     assert_eq!(began.when.value, "2026-02-02");
     assert!(with_trigger(&t, "outbreak").is_none(), "{:#?}", t.events);
 }
+
+#[test]
+fn who_after_people_of_a_place_is_those_people() {
+    let t = timeline_of(
+        "Sam Rainsy, the president of the party who organized the protest, spoke on Monday.",
+    );
+    let organized = with_trigger(&t, "organized").expect("the organizing is an event");
+    assert_eq!(
+        organized.who.as_deref(),
+        Some("the president of the party"),
+        "{organized:#?}"
+    );
+    // Not when the noun after "of" names people as well.
+    let t = timeline_of("He said his friend was a descendant of the boy king who governed Egypt.");
+    let governed = with_trigger(&t, "governed").expect("the governing is an event");
+    assert_eq!(
+        governed.who.as_deref(),
+        Some("the boy king"),
+        "{governed:#?}"
+    );
+}

@@ -2128,6 +2128,67 @@ fn noun_before(seg: &Segmentation, floor: usize, end: usize) -> Option<Span> {
     (s < end).then(|| Span::new(seg.tokens[s].span.start, seg.tokens[end - 1].span.end))
 }
 
+/// True for a noun that names people or a number of them ("resident", "members", "dozens",
+/// "king"): the head of "X of Y" that a "who" after it refers to, unless Y names people too
+/// ("a resident of Kasama, who"; not "the influx of refugees, who" or "the number of banks
+/// who"; "a descendant of the boy king who" is left to the king).
+fn names_people(head: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "er", "ers", "or", "ors", "ent", "ents", "ist", "ists", "man", "men", "ian", "ians", "ief",
+        "iefs", "ant", "ants",
+    ];
+    const COUNTS: &[&str] = &[
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "none",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "head",
+        "heads",
+        "staff",
+    ];
+    const NOT_PEOPLE: &[&str] = &[
+        "number", "numbers", "quarter", "quarters", "order", "border",
+    ];
+    const PEOPLE: &[&str] = &[
+        "king",
+        "queen",
+        "people",
+        "person",
+        "persons",
+        "refugees",
+        "soldiers",
+        "victims",
+        "hostages",
+        "children",
+        "child",
+        "women",
+        "woman",
+        "police",
+        "civilians",
+        "troops",
+        "rebels",
+        "family",
+        "families",
+        "friends",
+        "relatives",
+        "colleagues",
+    ];
+    COUNTS.contains(&head)
+        || PEOPLE.contains(&head)
+        || (SUFFIXES.iter().any(|s| head.ends_with(s)) && !NOT_PEOPLE.contains(&head))
+}
+
 /// Words that open a sentence before a comma without being a listed noun: "However, police
 /// and soldiers said".
 const NOT_LIST_ITEMS: &[&str] = &[
@@ -2989,10 +3050,17 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             // "Morales, who took office", "a count that showed": the noun before the marker.
             who = noun_before(seg, sentence.tokens.start, clause.tokens.start)
                 .and_then(|w| without_preposition(seg, w));
-            // "a resident of Kasama, who asked": "who" names a person, the noun before "of".
+            // "a resident of Kasama, who asked", "the president of the KNP who organized":
+            // "who" names people, the noun before "of" when the noun after it names none (not
+            // in "a descendant of the boy king who governed Egypt").
             if let Some(w) = who.filter(|_| clause.marker.as_deref() == Some("who")) {
                 let at = seg.token_at(w.start);
-                if at > sentence.tokens.start + 1 && seg.lower_of(seg.tokens[at - 1].span) == "of" {
+                let last = seg.token_at(w.end).saturating_sub(1);
+                if at > sentence.tokens.start + 1
+                    && seg.lower_of(seg.tokens[at - 1].span) == "of"
+                    && names_people(seg.lower_of(seg.tokens[at - 2].span))
+                    && !names_people(seg.lower_of(seg.tokens[last].span))
+                {
                     if let Some(owner) = noun_before(seg, sentence.tokens.start, at - 1) {
                         who = Some(Span::new(owner.start, w.end));
                     }
