@@ -1040,6 +1040,36 @@ fn listed_day(seg: &Segmentation, first: Span, end: usize) -> Option<(Span, u32)
     ((1..=31).contains(&day) && !noun_follows).then_some((number, day))
 }
 
+/// "from 1354 to 1345 B.C.", "between 490 and 479 BC": when the last mention of `out` is a
+/// year BC and the one before it a bare year of the same sentence, joined to it by "to",
+/// "and", "until" or a dash and larger (years BC count down), that year is BC as well.
+fn bc_range_start(seg: &Segmentation, out: &mut [Mention]) {
+    let [.., first, last] = out else {
+        return;
+    };
+    let TimeExpr::BcYear { year: end } = last.expr else {
+        return;
+    };
+    let TimeExpr::Calendar {
+        year: Some(start),
+        month: None,
+        day: None,
+    } = first.expr
+    else {
+        return;
+    };
+    let between = seg.lower.get(first.span.end..last.span.start).unwrap_or("");
+    let joined = matches!(between.trim(), "to" | "and" | "until" | "-" | "–" | "—");
+    if first.sentence == last.sentence
+        && first.rule == "<year>"
+        && joined
+        && u32::try_from(start).is_ok_and(|s| s > end)
+    {
+        first.expr = TimeExpr::BcYear { year: start as u32 };
+        first.rule = "<year> BC";
+    }
+}
+
 /// Finds the time phrases of every sentence.
 ///
 /// ```
@@ -1175,6 +1205,7 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 sentence: si,
                 clause,
             });
+            bc_range_start(seg, &mut out);
             // "April 24 and 25", "May 4 and 5": a second day of the same month.
             let listed_day = match out.last().map(|m| &m.expr) {
                 Some(&TimeExpr::Calendar {
@@ -1798,6 +1829,26 @@ pub(crate) fn becomes_reference(expr: &TimeExpr, v: &TimeValue, profile: Profile
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_that_ends_in_a_year_bc_starts_in_one() {
+        let published = chrono::NaiveDate::from_ymd_opt(1997, 4, 22).unwrap();
+        let values = |text: &str| -> Vec<String> {
+            explain_passage(text, &Anchor::news(published))
+                .into_iter()
+                .map(|e| e.value.map_or_else(|_| "-".into(), |v| v.value))
+                .collect()
+        };
+        assert_eq!(
+            values("The boy king governed Egypt from 1354 to 1345 B.C."),
+            ["BC1354", "BC1345"]
+        );
+        assert_eq!(values("between 1200 and 1150 BC"), ["BC1200", "BC1150"]);
+        // Years BC count down: a smaller first year is of the common era, and a year
+        // elsewhere in the sentence is left alone.
+        assert_eq!(values("from 1150 to 1200 BC"), ["1150", "BC1200"]);
+        assert_eq!(values("In 1999 he wrote about 480 BC."), ["1999", "BC0480"]);
+    }
 
     #[test]
     fn vague_phrases_do_not_become_the_time_talked_about() {
