@@ -1331,3 +1331,17 @@ fn who_after_people_of_a_place_is_those_people() {
         "{governed:#?}"
     );
 }
+
+#[test]
+fn a_verb_after_that_noun_and_shares_the_subject() {
+    let t = timeline_of(
+        "He challenged the results in the Supreme Court, which annulled that vote and ordered a rerun.",
+    );
+    let ordered = with_trigger(&t, "ordered").expect("the order is an event");
+    assert_eq!(
+        ordered.who.as_deref(),
+        Some("the Supreme Court"),
+        "{ordered:#?}"
+    );
+    assert_eq!(ordered.summary, "the Supreme Court ordered a rerun");
+}

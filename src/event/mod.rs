@@ -3104,6 +3104,28 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         if (coordinated || infinitive || participle) && earlier_verb.is_some() {
             who = None;
         }
+        // "the Supreme Court, which annulled that vote and ordered a rerun": "that vote" was
+        // read as a clause of its own, but no subject ends in "and" before its verb; the verb
+        // before the conjunction lends its subject.
+        // Only right after a verb that takes no "that" clause of its own ("annulled that
+        // vote"; not "said that vote counting and ... stopped").
+        if coordinated && earlier_verb.is_none() && clause.marker.as_deref() == Some("that") {
+            let marker = clause.tokens.start;
+            if let Some(j) = (0..i).rev().find(|&j| {
+                events[j].pos == EventPos::Verb
+                    && events[j].sentence == e.sentence
+                    && seg.token_at(events[j].trigger.end) == marker
+            }) {
+                let class = status_class(&events[j]);
+                let takes_that = matches!(
+                    class,
+                    EventClass::Reporting | EventClass::IState | EventClass::Perception
+                ) || ATTRIBUTING.contains(&events[j].lemma.as_str());
+                if !takes_that && events[j].who.is_some() {
+                    who = events[j].who;
+                }
+            }
+        }
         let who = who.or_else(|| {
             earlier_verb
                 .filter(|_| !unknown || coordinated || infinitive || participle)
