@@ -1345,3 +1345,35 @@ fn a_verb_after_that_noun_and_shares_the_subject() {
     );
     assert_eq!(ordered.summary, "the Supreme Court ordered a rerun");
 }
+
+#[test]
+fn a_date_that_modifies_a_noun_does_not_date_the_verb() {
+    // Published 2026-02-10 (a Tuesday).
+    let t = timeline_of(
+        "Police detained him early Tuesday, two days after he rejected the results of the \
+         February 1 presidential election.",
+    );
+    let rejected = with_trigger(&t, "rejected").expect("the rejection is an event");
+    assert_ne!(rejected.when.value, "2026-02-01", "{rejected:#?}");
+    // Two days before Tuesday morning, give or take the hours of each day.
+    let latest = rejected.when.latest.as_deref().expect("a latest bound");
+    assert!(latest.starts_with("2026-02-0"), "{rejected:#?}");
+    assert!(latest < "2026-02-10", "{rejected:#?}");
+    // "said in its February 1 edition": the edition dates the saying.
+    let t = timeline_of("The newspaper said in its February 1 edition that talks had failed.");
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert_eq!(said.when.value, "2026-02-01", "{said:#?}");
+}
+
+#[test]
+fn hours_after_a_clause_with_a_pronoun_counts_from_its_event() {
+    let t = timeline_of("The storm weakened hours after it struck the coast on Monday.");
+    let weakened = with_trigger(&t, "weakened").expect("the weakening is an event");
+    assert_eq!(weakened.summary, "The storm weakened", "{weakened:#?}");
+    let earliest = weakened
+        .when
+        .earliest
+        .as_deref()
+        .expect("an earliest bound");
+    assert!(earliest.starts_with("2026-02-09"), "{weakened:#?}");
+}

@@ -444,6 +444,11 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         if (after.starts_with("'s ") || after.starts_with("\u{2019}s ")) && !during {
             continue;
         }
+        // "rejected the results of the October 29 presidential election": a date between a
+        // determiner and the noun it modifies dates that noun, not the clause's verb.
+        if premodifies_noun(seg, m) {
+            continue;
+        }
         // "the previous three nights, when the two sides clashed": the when-clause's event.
         let clause = &seg.clauses[m.clause];
         let next_clause = m.clause + 1;
@@ -580,6 +585,73 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// True when time phrase `m` stands between a determiner and the words of a noun phrase
+/// ("the October 29 presidential election", "its 2008 budget"), so that it modifies a noun.
+fn premodifies_noun(seg: &Segmentation, m: &Mention) -> bool {
+    let first = seg.token_at(m.span.start);
+    let next = seg.token_at(m.span.end);
+    let sentence = &seg.sentences[m.sentence];
+    if first <= sentence.tokens.start || next >= sentence.tokens.end {
+        return false;
+    }
+    let before = seg.lower_of(seg.tokens[first - 1].span);
+    let after = seg.tokens[next];
+    let determiner = matches!(
+        before,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "our"
+    );
+    let word = seg.lower_of(after.span);
+    // "their last day here" names a time itself; "said in its April 16 edition" dates the
+    // saying by its medium.
+    let last = seg.lower_of(seg.tokens[next - 1].span);
+    let names_a_time = matches!(
+        last,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "night"
+            | "nights"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "weekend"
+            | "decade"
+            | "century"
+            | "hour"
+            | "hours"
+            | "minutes"
+            | "time"
+            | "season"
+            | "quarter"
+    );
+    let medium = matches!(
+        word,
+        "edition"
+            | "editions"
+            | "issue"
+            | "broadcast"
+            | "statement"
+            | "interview"
+            | "speech"
+            | "address"
+            | "report"
+            | "letter"
+            | "column"
+    );
+    determiner
+        && !names_a_time
+        && !medium
+        && after.kind == crate::segment::TokenKind::Word
+        && !matches!(word, "here" | "there" | "ago" | "later" | "earlier")
+        && !crate::event::lexicon::FUNCTION_WORDS.contains(&word)
+        && !crate::event::lexicon::PREPOSITIONS.contains(&word)
 }
 
 /// Noun event `noun`, which a verb of undergoing takes ([`undergone`]), within time `mi`.

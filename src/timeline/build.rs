@@ -2292,14 +2292,20 @@ fn summary(a: &Analysis, i: usize) -> String {
         // Saturday the army moved in") and its preposition.
         let mut cut = next.start;
         let before = text[words.start..cut].trim_end();
+        let mut over_time = false;
         if let Some(m) = a
             .mentions
             .iter()
             .find(|m| m.span.end == words.start + before.len() && m.span.start > words.start)
         {
             cut = m.span.start;
+            // "weakened hours after it struck": the phrase that counts from the next verb.
+            over_time = matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. });
             let lead = text[words.start..cut].trim_end();
-            for p in ["on", "in", "at", "early", "late", "during"] {
+            for p in [
+                "on", "in", "at", "early", "late", "during", "only", "just", "barely", "nearly",
+                "almost", "about", "around", "some",
+            ] {
                 if let Some(rest) = lead.strip_suffix(p).filter(|r| r.ends_with(' ')) {
                     cut = words.start + rest.len();
                     break;
@@ -2312,8 +2318,9 @@ fn summary(a: &Analysis, i: usize) -> String {
         let kept = ["and", "but", "or", "while"]
             .iter()
             .find_map(|c| kept.strip_suffix(c).filter(|k| k.ends_with(' ')))
-            .map(|k| k.trim_end().trim_end_matches(','));
-        if let Some(kept) = kept.filter(|k| k.len() > e.trigger.end - words.start) {
+            .map(|k| k.trim_end().trim_end_matches(','))
+            .or(over_time.then_some(kept));
+        if let Some(kept) = kept.filter(|k| k.len() >= e.trigger.end - words.start) {
             words = Span::new(words.start, words.start + kept.len());
         }
     }

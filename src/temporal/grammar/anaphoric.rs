@@ -369,7 +369,7 @@ fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
     {
         return super::fail(i);
     }
-    if !followed_by_noun_phrase(rest) {
+    if !(followed_by_noun_phrase(rest) || followed_by_clause(rest)) {
         return super::fail(i);
     }
     Ok((
@@ -409,6 +409,22 @@ fn discourse(i: In) -> Res<(TimeExpr, &'static str)> {
             "Later|Earlier|Then, <clause>",
         ),
     ))
+}
+
+/// True when a clause with a pronoun for subject follows: "two days after he rejected the
+/// results", "hours after it struck" (not a bare "it", which names the time talked about).
+fn followed_by_clause(rest: In) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some("he" | "she" | "they" | "we" | "i" | "you") => true,
+        Some("it") => rest
+            .trim_start()
+            .strip_prefix("it")
+            .is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_alphabetic)),
+        _ => false,
+    }
 }
 
 /// True when a noun phrase (or clause) follows: "the incident", "his arrest", "police said".
