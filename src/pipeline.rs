@@ -785,8 +785,8 @@ fn resolve_mentions(
     let mut lead_quarter: Option<Reference> = None;
     // The phrase just before, when it was a stretch of months ("the nine months").
     let mut stretch: Option<String> = None;
-    // Happenings the article has dated to a day: (verb lemma, subject, the day).
-    let mut happening_days: Vec<(String, Option<String>, Reference)> = Vec::new();
+    // The happenings the article told, in order: where a clock time takes its day from.
+    let mut happenings = Happenings::new(&article.text, events, mentions);
     // The day of the killing a crime story tells of, once the article dates it ("he was shot
     // to death last Oct. 23", "the Oct. 23 slaying").
     let mut killing_day: Option<Reference> = None;
@@ -854,24 +854,8 @@ fn resolve_mentions(
         let reported = lead_quarter
             .as_ref()
             .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
-        // "Slepian was shot to death last Oct. 23 ... Slepian ... was shot to death at 10
-        // p.m.": a clock time without a day in the clause of a happening the article dated
-        // before is on that day (the same verb told of the same one).
+        // A clock time is dated by the killing or by the happening its clause names (below).
         let clock_time = matches!(m.expr, TimeExpr::TimeOfDay { .. });
-        let told_before = clock_time
-            .then(|| {
-                sentence_events(m.sentence).iter().find_map(|e| {
-                    let subject = happening_subject(&article.text, seg, e, m)?;
-                    happening_days
-                        .iter()
-                        .rev()
-                        .find(|(lemma, who, _)| {
-                            *lemma == e.lemma && same_subject(who.as_deref(), subject.as_deref())
-                        })
-                        .map(|(_, _, r)| r.clone())
-                })
-            })
-            .flatten();
         // "ten days before the shooting", once the article dated the killing: that day
         // counted from the killing's, a date (it was a length of ten days); a clock time of
         // the same clause before such a phrase ("at 6 a.m. ten days before the shooting") is
@@ -907,10 +891,20 @@ fn resolve_mentions(
             ))
         });
         let (killing_expr, killing_ref) = killing.map_or((None, None), |(e, r)| (e, Some(r)));
-        // "The quake hit at 4:17 a.m.": on the day of the quake told before, when neither
-        // rule above dates the clock time.
-        let happening = (clock_time && killing_ref.is_none() && told_before.is_none())
-            .then(|| day_of_happening(&article.text, mentions, &out, events, m))
+        // A clock time named again with its happening ("Slepian ... was shot to death at
+        // 10 p.m.", "The quake hit at 4:17 a.m."): on the day of the happening told before,
+        // when no killing dates it.
+        let happening = (clock_time && killing_ref.is_none())
+            .then(|| {
+                happenings.day_of(
+                    &article.text,
+                    seg,
+                    sentence_events(m.sentence),
+                    mentions,
+                    &out,
+                    m,
+                )
+            })
             .flatten();
         let anchor = Anchor {
             published: article.published,
@@ -918,7 +912,6 @@ fn resolve_mentions(
             previous: match &killing_expr {
                 Some(_) => killing_day.clone(),
                 None => killing_ref
-                    .or(told_before)
                     .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
                     .or(reported.cloned())
                     .or(reference),
@@ -959,7 +952,7 @@ fn resolve_mentions(
                 if let Some(note) = direction_note {
                     v.trace.assumption = Some(note.to_string());
                 }
-                if let Some((r, group)) = &happening {
+                if let Some((r, Some(group))) = &happening {
                     let note = format!(
                         "on the day of the {group} told before ({:?}), not the day last talked about",
                         r.phrase
@@ -1031,7 +1024,14 @@ fn resolve_mentions(
                             }
                             for e in sentence_events(m.sentence) {
                                 if let Some(subject) = happening_subject(&article.text, seg, e, m) {
-                                    happening_days.push((e.lemma.clone(), subject, r.clone()));
+                                    happenings.date(
+                                        Naming::Verb {
+                                            lemma: e.lemma.clone(),
+                                            subject,
+                                        },
+                                        m.sentence,
+                                        r.clone(),
+                                    );
                                 }
                             }
                         }
@@ -1058,23 +1058,41 @@ fn resolve_mentions(
     out
 }
 
-/// The day of the happening that the clause of time of day `m` names again by a definite
-/// subject: "The quake hit at 4:17 a.m." after "an earthquake that struck southern Turkey
-/// early Wednesday rose to 212 on Friday" is on Wednesday, the day of the quake, not on Friday,
-/// the day last talked about. The clause's verb has a subject that opens with "the", "this" or
-/// "that" and whose head is an event noun ([`event::subject_head`], not "another quake"); the
-/// latest earlier verb whose subject's head is of the same synonym group ("earthquake" for
-/// "quake") is the happening, and a phrase of its clause resolved to a day or less
-/// (`resolved`, the phrases before `m`) gives the day. Returns that phrase as the reference,
-/// with the group's name.
-fn day_of_happening(
-    text: &str,
-    mentions: &[Mention],
-    resolved: &[Option<TimeValue>],
-    events: &[Event],
-    m: &Mention,
-) -> Option<(Reference, &'static str)> {
-    let group_of = |e: &Event, definite: bool| -> Option<&'static str> {
+/// How a clause names a happening: the key of [`Happenings`].
+#[derive(Debug, Clone, PartialEq)]
+enum Naming {
+    /// A verb of occurrence with its subject ([`happening_subject`]): "Slepian ... was shot to
+    /// death last Oct. 23" is named again by "Slepian ... was shot to death at 10 p.m.".
+    Verb {
+        lemma: String,
+        subject: Option<String>,
+    },
+    /// The subject of a verb whose head is an event noun, by its synonym group
+    /// ([`event::event_noun`]): "an earthquake struck" is named again by "The quake hit".
+    Noun(&'static str),
+}
+
+impl Naming {
+    /// Whether `self`, a happening told, is the one `later` names again: the same verb with a
+    /// subject that can be the same one ([`same_subject`]), or a noun of the same group.
+    fn named_again_by(&self, later: &Naming) -> bool {
+        match (self, later) {
+            (
+                Naming::Verb { lemma, subject },
+                Naming::Verb {
+                    lemma: again,
+                    subject: who,
+                },
+            ) => lemma == again && same_subject(subject.as_deref(), who.as_deref()),
+            (Naming::Noun(group), Naming::Noun(again)) => group == again,
+            _ => false,
+        }
+    }
+
+    /// The synonym group of the head of a verb's subject (the verb of `e`), when it is an
+    /// event noun; `definite` asks for a subject that opens with "the", "this" or "that" and is
+    /// not "another quake" (a happening named again, not a new one).
+    fn noun(text: &str, e: &Event, definite: bool) -> Option<&'static str> {
         let who = e.who.filter(|_| e.pos == EventPos::Verb)?;
         let first = text.get(who.start..who.end)?.split_whitespace().next()?;
         if definite
@@ -1086,33 +1104,136 @@ fn day_of_happening(
         }
         let (head, _, another) = event::subject_head(text, who)?;
         event::event_noun(&head.to_ascii_lowercase()).filter(|_| !(definite && another))
-    };
-    let group = events
-        .iter()
-        .filter(|e| e.sentence == m.sentence && e.clause == m.clause)
-        .find_map(|e| group_of(e, true))?;
-    let told = events
-        .iter()
-        .rev()
-        .filter(|f| f.sentence < m.sentence)
-        .find(|f| group_of(f, false) == Some(group))?;
-    let (q, v) = mentions
-        .iter()
-        .zip(resolved)
-        .filter(|(q, _)| q.sentence == told.sentence && q.clause == told.clause)
-        .find_map(|(q, v)| v.as_ref().map(|v| (q, v)))?;
-    let (earliest, latest) = v.earliest.zip(v.latest)?;
-    (latest - earliest < chrono::Duration::days(1)).then(|| {
-        (
-            Reference {
-                value: v.value.clone(),
-                phrase: text[q.span.start..q.span.end].to_string(),
-                earliest,
-                latest,
-            },
-            group,
+    }
+}
+
+/// Where the day of a happening told comes from.
+#[derive(Debug, Clone)]
+enum HappeningDay {
+    /// A phrase of its clause that the article resolved to a day other than the publish day.
+    Dated(Reference),
+    /// The first resolved phrase of this clause (sentence, clause), when it is a day or less.
+    Clause(usize, usize),
+}
+
+/// One happening told: how it was named, in which sentence, and where its day is.
+#[derive(Debug, Clone)]
+struct Told {
+    naming: Naming,
+    sentence: usize,
+    day: HappeningDay,
+}
+
+/// The happenings an article told, in the order told: the table in which a clock time looks
+/// up the day of the happening its clause names again (`resolve_mentions`). A verb enters it
+/// once a phrase of its clause dates it ([`Happenings::date`]); every verb with an event noun
+/// for a subject enters it from the start, its day read from its clause when asked.
+#[derive(Debug, Clone)]
+struct Happenings(Vec<Told>);
+
+impl Happenings {
+    /// The table of an article's events, holding the verbs with an event noun for a subject
+    /// when a clock time may ask for them (among `mentions`; reading every subject of an
+    /// article without one would be wasted).
+    fn new(text: &str, events: &[Event], mentions: &[Mention]) -> Self {
+        if !mentions
+            .iter()
+            .any(|m| matches!(m.expr, TimeExpr::TimeOfDay { .. }))
+        {
+            return Self(Vec::new());
+        }
+        Self(
+            events
+                .iter()
+                .filter_map(|e| {
+                    Some(Told {
+                        naming: Naming::Noun(Naming::noun(text, e, false)?),
+                        sentence: e.sentence,
+                        day: HappeningDay::Clause(e.sentence, e.clause),
+                    })
+                })
+                .collect(),
         )
-    })
+    }
+
+    /// A happening named as `naming` in `sentence`, dated to the day `day`.
+    fn date(&mut self, naming: Naming, sentence: usize, day: Reference) {
+        self.0.push(Told {
+            naming,
+            sentence,
+            day: HappeningDay::Dated(day),
+        });
+    }
+
+    /// The day of the latest happening told that `naming`, in `sentence`, names again. A
+    /// dated one was dated by a phrase before the clock time; an undated one must be of an
+    /// earlier sentence (the clause asking names it too). Its day comes from the phrases
+    /// resolved so far (`resolved`, those of `mentions` before the clock time).
+    fn day_named(
+        &self,
+        text: &str,
+        naming: &Naming,
+        sentence: usize,
+        mentions: &[Mention],
+        resolved: &[Option<TimeValue>],
+    ) -> Option<Reference> {
+        let told = self.0.iter().rev().find(|t| {
+            t.naming.named_again_by(naming)
+                && (t.sentence < sentence || matches!(t.day, HappeningDay::Dated(_)))
+        })?;
+        let (s, c) = match &told.day {
+            HappeningDay::Dated(r) => return Some(r.clone()),
+            HappeningDay::Clause(s, c) => (*s, *c),
+        };
+        let (q, v) = mentions
+            .iter()
+            .zip(resolved)
+            .filter(|(q, _)| q.sentence == s && q.clause == c)
+            .find_map(|(q, v)| v.as_ref().map(|v| (q, v)))?;
+        let (earliest, latest) = v.earliest.zip(v.latest)?;
+        (latest - earliest < chrono::Duration::days(1)).then(|| Reference {
+            value: v.value.clone(),
+            phrase: text[q.span.start..q.span.end].to_string(),
+            earliest,
+            latest,
+        })
+    }
+
+    /// The day of the happening that the clause of the clock time `m` names again, with the
+    /// synonym group when a noun named it. First a verb of the clause with its subject
+    /// ("Slepian was shot to death last Oct. 23. Clark spoke Monday. Slepian ... was shot to
+    /// death at 10 p.m." is on Oct. 23, not on Monday); else the clause's first verb with a
+    /// definite event noun for a subject ("an earthquake that struck southern Turkey early
+    /// Wednesday rose to 212 on Friday. The quake hit at 4:17 a.m." is on Wednesday, the day of
+    /// the quake, not on Friday, the day last talked about). `sentence_events` holds the
+    /// events of `m`'s sentence (or more); `resolved` the values of the phrases before `m`.
+    fn day_of(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        sentence_events: &[Event],
+        mentions: &[Mention],
+        resolved: &[Option<TimeValue>],
+        m: &Mention,
+    ) -> Option<(Reference, Option<&'static str>)> {
+        let by_verb = sentence_events.iter().find_map(|e| {
+            let subject = happening_subject(text, seg, e, m)?;
+            let naming = Naming::Verb {
+                lemma: e.lemma.clone(),
+                subject,
+            };
+            self.day_named(text, &naming, m.sentence, mentions, resolved)
+        });
+        if let Some(day) = by_verb {
+            return Some((day, None));
+        }
+        let group = sentence_events
+            .iter()
+            .filter(|e| e.sentence == m.sentence && e.clause == m.clause)
+            .find_map(|e| Naming::noun(text, e, true))?;
+        self.day_named(text, &Naming::Noun(group), m.sentence, mentions, resolved)
+            .map(|day| (day, Some(group)))
+    }
 }
 
 /// Words of a killing: one crime story tells of one ("shot to death last Oct. 23 ... ten
@@ -1782,6 +1903,110 @@ mod tests {
             values(other_subject, (1999, 4, 19)),
             ["1998-10-23", "1999-04-19", "1999-04-19T03:00"]
         );
+    }
+
+    fn verb(lemma: &str, subject: Option<&str>) -> Naming {
+        Naming::Verb {
+            lemma: lemma.to_string(),
+            subject: subject.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_happening_is_named_again_by_its_verb_and_subject_or_by_its_noun_group() {
+        let shot = verb("shoot", Some("slepian"));
+        assert!(shot.named_again_by(&verb("shoot", Some("slepian"))));
+        assert!(shot.named_again_by(&verb("shoot", Some("he"))));
+        assert!(verb("shoot", Some("he")).named_again_by(&verb("shoot", Some("slepian"))));
+        assert!(!shot.named_again_by(&verb("shoot", Some("clark"))));
+        assert!(!shot.named_again_by(&verb("see", Some("slepian"))));
+        // An unstated subject says nothing.
+        assert!(!verb("shoot", None).named_again_by(&verb("shoot", None)));
+        assert!(!shot.named_again_by(&verb("shoot", None)));
+        let quake = Naming::Noun("earthquake");
+        assert!(quake.named_again_by(&Naming::Noun("earthquake")));
+        assert!(!quake.named_again_by(&Naming::Noun("fire")));
+        // A verb and a noun never name each other.
+        assert!(!quake.named_again_by(&verb("earthquake", Some("slepian"))));
+        assert!(!verb("earthquake", Some("slepian")).named_again_by(&quake));
+    }
+
+    #[test]
+    fn the_latest_happening_named_again_gives_its_day() {
+        let day = |d: u32| {
+            let date = NaiveDate::from_ymd_opt(1998, 10, d).unwrap();
+            Reference {
+                value: date.to_string(),
+                phrase: format!("Oct. {d}"),
+                earliest: temporal::day_start(date),
+                latest: temporal::day_end(date),
+            }
+        };
+        let value = |table: &Happenings, naming: &Naming, sentence: usize| {
+            table
+                .day_named("", naming, sentence, &[], &[])
+                .map(|r| r.value)
+        };
+        let mut table = Happenings(Vec::new());
+        table.date(verb("shoot", Some("he")), 0, day(23));
+        table.date(verb("see", Some("slepian")), 1, day(24));
+        table.date(verb("shoot", Some("slepian")), 2, day(25));
+        table.date(verb("shoot", Some("clark")), 3, day(26));
+        // The latest that can be the same one, of any sentence so far, even the asking one.
+        assert_eq!(
+            value(&table, &verb("shoot", Some("slepian")), 2).as_deref(),
+            Some("1998-10-25")
+        );
+        assert_eq!(
+            value(&table, &verb("see", Some("he")), 5).as_deref(),
+            Some("1998-10-24")
+        );
+        assert_eq!(value(&table, &verb("fire", Some("he")), 5), None);
+        // A noun's happening is read from its clause, and only from an earlier sentence: the
+        // quake of sentence 1 has no phrase here, so no day; its own sentence asks in vain.
+        table.0.push(Told {
+            naming: Naming::Noun("earthquake"),
+            sentence: 1,
+            day: HappeningDay::Clause(1, 0),
+        });
+        assert_eq!(value(&table, &Naming::Noun("earthquake"), 1), None);
+        assert_eq!(value(&table, &Naming::Noun("earthquake"), 4), None);
+        // The noun's entry, told last, does not hide the verbs' days.
+        assert_eq!(
+            value(&table, &verb("shoot", Some("he")), 4).as_deref(),
+            Some("1998-10-26")
+        );
+    }
+
+    #[test]
+    fn a_clock_time_of_a_quake_named_again_is_on_the_quake_s_day() {
+        // Read with the event stage's subjects (`analyze`; `tag` reads none).
+        let analyzed = |text: &str| {
+            let article =
+                Article::from_body("", text, NaiveDate::from_ymd_opt(2023, 2, 10).unwrap());
+            analyze(&article, &Options::default()).values
+        };
+        let text = "An earthquake struck southern Turkey early Wednesday. The toll rose to 212 \
+                    on Friday. The quake hit at 4:17 a.m.";
+        let found = analyzed(text);
+        let values: Vec<&str> = found.iter().flatten().map(|v| v.value.as_str()).collect();
+        assert_eq!(values, ["2023-02-08", "2023-02-10", "2023-02-08T04:17"]);
+        let note = found[2]
+            .as_ref()
+            .and_then(|v| v.trace.assumption.as_deref())
+            .unwrap_or_default();
+        assert!(
+            note.contains("on the day of the earthquake told before"),
+            "{note}"
+        );
+        // "Another quake" is a new one: on the day last talked about, with no such note.
+        let another = analyzed(&text.replace("The quake hit", "Another quake hit"));
+        let values: Vec<&str> = another.iter().flatten().map(|v| v.value.as_str()).collect();
+        assert_eq!(values, ["2023-02-08", "2023-02-10", "2023-02-10T04:17"]);
+        assert!(another[2]
+            .as_ref()
+            .and_then(|v| v.trace.assumption.as_deref())
+            .is_none_or(|a| !a.contains("told before")));
     }
 
     #[test]
