@@ -121,6 +121,11 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--raw-detail",
         "--raw-words",
         "--event-bias",
+        "--extra",
+        "--extra-weight",
+        "--extra-kinds",
+        "--extra-parts",
+        "--extra-models",
     ] {
         assert!(help.contains(flag), "{flag} missing:\n{help}");
     }
@@ -214,6 +219,18 @@ fn a_bad_value_is_an_error_with_the_flag_named() {
     assert_usage_error(
         &tlinks(&["cv", "--learner", "forest", "some/dir"]),
         "[possible values: perceptron, net]",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--extra-weight=-1", "some/dir"]),
+        "\"-1\" is not a number ≥ 0",
+    );
+    assert_usage_error(
+        &tlinks(&["cv", "--extra-kinds", "e-dct,e-x", "some/dir"]),
+        "unknown kind of pair \"e-x\"",
+    );
+    assert_usage_error(
+        &tlinks(&["train", "--extra-parts", "link,all", "some/dir"]),
+        "[possible values: link, relation, net]",
     );
     assert_usage_error(
         &events(&["train", "--bias", "lots", "some/dir"]),
@@ -346,5 +363,86 @@ fn a_closed_pipe_ends_the_run_quietly() {
         assert!(!err.contains("panicked"), "{name}: {err}");
         assert!(!err.contains("error"), "{name}: {err}");
     }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The number of pairs the first perceptron of a run (fold 1's gold-entity link perceptron in
+/// `cv`) trains on, from its first epoch line.
+fn first_pairs(err: &str) -> usize {
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("  epoch  1:"))
+        .unwrap_or_else(|| panic!("no epoch line in:\n{err}"));
+    line.split(" on ")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches(" pairs")
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn extra_documents_train_every_fold_and_are_never_scored() {
+    let dir = tiny_corpus("extra");
+    let docs = dir.join("docs");
+    let one = std::fs::read_to_string(docs.join("d1.tml")).unwrap();
+    std::fs::write(docs.join("d2.tml"), one.replace(">d1<", ">d2<")).unwrap();
+    let extra = dir.join("extra");
+    std::fs::create_dir_all(&extra).unwrap();
+    std::fs::write(extra.join("x1.tml"), one.replace(">d1<", ">x1<")).unwrap();
+    std::fs::write(extra.join("x2.tml"), one.replace(">d1<", ">x2<")).unwrap();
+    // A file that does not parse is skipped, and counted.
+    std::fs::write(extra.join("bad.tml"), "<TimeML><TEXT>no end").unwrap();
+    let cv = |more: &[&str]| {
+        let mut args = vec!["cv", "--folds=2", "--epochs=1", "--learner=perceptron"];
+        args.extend_from_slice(more);
+        args.push(path(&docs));
+        let o = tlinks(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        o
+    };
+    let extra_flag = format!("--extra={}", path(&extra));
+    let without = cv(&[]);
+    let with = cv(&[&extra_flag]);
+    let twice = cv(&[&extra_flag, "--extra-weight=2"]);
+    let half = cv(&[&extra_flag, "--extra-weight=0.5"]);
+    let relation_only = cv(&[&extra_flag, "--extra-parts=relation"]);
+    let raw_only = cv(&[&extra_flag, "--extra-models=raw"]);
+    let err = stderr(&with);
+    assert!(
+        err.contains("2 extra documents for training only (1 unreadable, skipped)"),
+        "{err}"
+    );
+    assert!(err.contains("skipped") && err.contains("bad.tml"), "{err}");
+    assert!(
+        err.contains("fold 1/2: training on 1 documents and 2 extra")
+            && err.contains("fold 2/2: training on 1 documents and 2 extra"),
+        "{err}"
+    );
+    // Only the two evaluated documents are held out and scored.
+    for o in [&without, &with] {
+        let out = stdout(o);
+        assert!(out.contains("all 2 documents"), "{out}");
+        assert!(!out.contains("x1") && !out.contains("x2"), "{out}");
+    }
+    // The extra pairs reach the link perceptron as often as --extra-weight says, and not at
+    // all when only the relation perceptron or only the raw-text model learns from them.
+    let n0 = first_pairs(&stderr(&without));
+    let n1 = first_pairs(&err);
+    assert!(n1 > n0, "{n1} pairs with the extra documents, {n0} without");
+    assert_eq!(first_pairs(&stderr(&twice)) - n0, 2 * (n1 - n0));
+    assert_eq!(2 * (first_pairs(&stderr(&half)) - n0), n1 - n0);
+    assert_eq!(first_pairs(&stderr(&relation_only)), n0);
+    assert_eq!(first_pairs(&stderr(&raw_only)), n0);
+
+    // A document both evaluated and extra would be trained on where it is held out.
+    let o = tlinks(&[
+        "cv",
+        "--folds=2",
+        &format!("--extra={}", path(&docs)),
+        path(&docs),
+    ]);
+    assert_usage_error(&o, "extra document d1");
+    assert_usage_error(&o, "is also evaluated");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -62,6 +62,15 @@
 //! relation, joint decoding on triangles of pairs, the graph's order by the label's
 //! probability; experiments, off by default, none gained, `docs/accuracy.md`).
 //!
+//! `--extra DIR,...` adds documents to the training side only (every fold of `cv`, the whole
+//! of `train` and `split`): they are never held out or scored, a file among them that does not
+//! parse is skipped with a message, and one whose id is also evaluated stops the run.
+//! `--extra-weight W` uses each about W times, `--extra-kinds` keeps some kinds of pair,
+//! `--extra-parts` names the parts that learn from them (link and relation perceptrons,
+//! network) and `--extra-models` the models (gold entities, raw text). Made for the
+//! TempEval-3 silver sample (machine annotation); off by default (`docs/accuracy.md`,
+//! *Silver documents as extra training data*).
+//!
 //! `--bag N` makes each perceptron the mean of N trained in different orders, and
 //! `--net-average` keeps the mean of the network's weights over its last pass (experiments,
 //! off by default; neither gained beyond the noise of a retraining, `docs/accuracy.md`).
@@ -194,6 +203,31 @@ fn examples(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<(PairKind, Example)>
     out
 }
 
+/// One document read for training and scoring: its gold-entity and raw-text analyses (sieves
+/// only) and its training pairs.
+fn read_doc(folder: usize, doc: TimemlDocument) -> Doc {
+    let gold = gold_analysis_with(&doc, &PairModel::empty());
+    let mut raw = raw_analysis(&doc);
+    reclassify(&mut raw, &PairModel::empty());
+    let examples = examples(&doc, &gold);
+    let raw_examples = self::examples(&doc, &raw);
+    let spans: Vec<(tempora::Span, &str)> = doc
+        .events
+        .iter()
+        .map(|e| (e.span, e.class.as_str()))
+        .collect();
+    let event_examples = document_examples(&doc.text, &spans);
+    Doc {
+        folder,
+        doc,
+        gold,
+        raw,
+        examples,
+        raw_examples,
+        event_examples,
+    }
+}
+
 fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
     let mut out = Vec::new();
     for (folder, dir) in dirs.iter().enumerate() {
@@ -201,32 +235,85 @@ fn read_docs(dirs: &[PathBuf]) -> Result<Vec<Doc>> {
             read_timeml_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?
         {
             let doc = doc.with_context(|| format!("cannot parse {}", path.display()))?;
-            let gold = gold_analysis_with(&doc, &PairModel::empty());
-            let mut raw = raw_analysis(&doc);
-            reclassify(&mut raw, &PairModel::empty());
-            let examples = examples(&doc, &gold);
-            let raw_examples = self::examples(&doc, &raw);
-            let spans: Vec<(tempora::Span, &str)> = doc
-                .events
-                .iter()
-                .map(|e| (e.span, e.class.as_str()))
-                .collect();
-            let event_examples = document_examples(&doc.text, &spans);
-            out.push(Doc {
-                folder,
-                doc,
-                gold,
-                raw,
-                examples,
-                raw_examples,
-                event_examples,
-            });
+            out.push(read_doc(folder, doc));
         }
     }
     if out.is_empty() {
         bail!("no .tml documents found");
     }
     Ok(out)
+}
+
+/// The documents of `--extra`, for training only: a file that does not parse is skipped with
+/// a message (machine-annotated sets have odd files), and a document whose id is also one of
+/// `evaluated` stops the run, since it would be trained on where it is held out.
+fn read_extra(dirs: &[PathBuf], evaluated: &[Doc]) -> Result<Vec<Doc>> {
+    let ids: std::collections::HashSet<&str> =
+        evaluated.iter().map(|d| d.doc.id.as_str()).collect();
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for dir in dirs {
+        for (path, doc) in
+            read_timeml_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?
+        {
+            let doc = match doc {
+                Ok(doc) => doc,
+                Err(e) => {
+                    eprintln!("extra: skipped {}: {e}", path.display());
+                    skipped += 1;
+                    continue;
+                }
+            };
+            if ids.contains(doc.id.as_str()) {
+                bail!(
+                    "extra document {} ({}) is also evaluated: extra documents are for training only",
+                    doc.id,
+                    path.display()
+                );
+            }
+            out.push(read_doc(usize::MAX, doc));
+        }
+    }
+    if !dirs.is_empty() {
+        eprintln!(
+            "{} extra documents for training only ({skipped} unreadable, skipped), {} candidate pairs",
+            out.len(),
+            out.iter().map(|d| d.examples.len()).sum::<usize>()
+        );
+    }
+    Ok(out)
+}
+
+/// How the `--extra` documents train: each is used about `weight` times (document `i`
+/// `floor((i+1)w) - floor(iw)` times, so 0.5 is every other one once and 2 all twice), with
+/// the pairs of the kinds `kinds` keeps (in `KINDS` order), for the parts and models named.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ExtraUse {
+    weight: f64,
+    kinds: [bool; 6],
+    link: bool,
+    relation: bool,
+    net: bool,
+    gold: bool,
+    raw: bool,
+}
+
+/// The training pairs `extra` gives, as `how` says; with `raw`, also the pairs of tempora's
+/// analysis of their raw text (read with the shipped event recogniser, which has not seen them).
+fn extra_examples(extra: &[&Doc], how: ExtraUse, raw: bool) -> Vec<(PairKind, Example)> {
+    let mut out = Vec::new();
+    for (i, d) in extra.iter().enumerate() {
+        let copies = ((i + 1) as f64 * how.weight).floor() - (i as f64 * how.weight).floor();
+        let pairs = d
+            .examples
+            .iter()
+            .chain(if raw { &d.raw_examples[..] } else { &[][..] })
+            .filter(|(k, _)| how.kinds[KINDS.iter().position(|x| x == k).unwrap_or(0)]);
+        for _ in 0..copies as usize {
+            out.extend(pairs.clone().cloned());
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy)]
@@ -250,6 +337,8 @@ struct Settings {
     event_bias: (i16, i16),
     /// Each perceptron is the mean of this many trained in different orders (1: one).
     bag: usize,
+    /// How the `--extra` documents train (when there are any).
+    extra: ExtraUse,
 }
 
 fn perceptron(
@@ -292,20 +381,29 @@ fn perceptron(
     }))
 }
 
+/// A pair model trained on the pairs of `docs` and `extra`, and on `silver` (the `--extra`
+/// documents' pairs) in the parts `settings.extra` names.
 fn train(
     docs: &[&Doc],
     extra: &[(PairKind, Example)],
+    silver: &[(PairKind, Example)],
     settings: Settings,
     shift: [i16; 6],
 ) -> PairModel {
-    let all = || docs.iter().flat_map(|d| d.examples.iter()).chain(extra);
-    let link: Vec<Example> = all()
+    let with = |on: bool| {
+        docs.iter()
+            .flat_map(|d| d.examples.iter())
+            .chain(extra)
+            .chain(if on { silver } else { &[][..] })
+    };
+    let how = settings.extra;
+    let link: Vec<Example> = with(how.link)
         .map(|(_, e)| Example {
             features: e.features.clone(),
             label: usize::from(e.label != 0),
         })
         .collect();
-    let relation: Vec<Example> = all()
+    let relation: Vec<Example> = with(how.relation)
         .filter(|(_, e)| e.label != 0)
         .map(|(_, e)| e.clone())
         .collect();
@@ -333,8 +431,9 @@ fn train(
         }
     }
     if let Some(ns) = settings.net {
-        let examples: Vec<(&[u32], usize)> =
-            all().map(|(_, e)| (&e.features[..], e.label)).collect();
+        let examples: Vec<(&[u32], usize)> = with(how.net)
+            .map(|(_, e)| (&e.features[..], e.label))
+            .collect();
         let started = Instant::now();
         // The training order follows --seed, as the perceptrons' does (0: the shipped one).
         let ns = NetSettings {
@@ -638,11 +737,31 @@ impl Models {
         }
     }
 
-    /// Both models trained on `docs`, the raw-text one also on `raw_examples`.
-    fn train(docs: &[&Doc], raw_examples: &[(PairKind, Example)], settings: Settings) -> Models {
+    /// Both models trained on `docs`, the raw-text one also on `raw_examples`, and both on
+    /// the `extra` documents as `settings.extra` says (never scored: `--extra`).
+    fn train(
+        docs: &[&Doc],
+        raw_examples: &[(PairKind, Example)],
+        extra: &[&Doc],
+        settings: Settings,
+    ) -> Models {
+        let how = settings.extra;
+        let silver = |on: bool, raw: bool| {
+            if on {
+                extra_examples(extra, how, raw)
+            } else {
+                Vec::new()
+            }
+        };
         Models {
-            gold: train(docs, &[], settings, [0; 6]),
-            raw: train(docs, raw_examples, settings, settings.raw_none_shift),
+            gold: train(docs, &[], &silver(how.gold, false), settings, [0; 6]),
+            raw: train(
+                docs,
+                raw_examples,
+                &silver(how.raw, true),
+                settings,
+                settings.raw_none_shift,
+            ),
         }
     }
 }
@@ -885,6 +1004,71 @@ struct SettingsArgs {
     mix: Mix,
     #[command(flatten)]
     net: NetArgs,
+    /// Folders of TimeML documents used only for training, in every fold of `cv` (never held
+    /// out, never scored), e.g. the TempEval-3 silver sample (machine annotation); a file that
+    /// does not parse is skipped with a message, a document also evaluated stops the run.
+    #[arg(long, value_name = "DIR,...", value_delimiter = ',')]
+    extra: Vec<PathBuf>,
+    /// How many times each --extra document is used per training (0.5: every other one, 2:
+    /// each twice).
+    #[arg(long, value_name = "W", default_value_t = 1.0, value_parser = parse_extra_weight)]
+    extra_weight: f64,
+    /// The kinds of --extra pairs trained on: e-dct, t-dct, e-t, e-e, e-e-next, e-e-lemma.
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',', value_parser = parse_kind,
+          default_value = "e-dct,t-dct,e-t,e-e,e-e-next,e-e-lemma")]
+    extra_kinds: Vec<usize>,
+    /// The parts that learn from the --extra pairs: link (the link perceptron), relation (the
+    /// relation perceptron), net (the network).
+    #[arg(
+        long,
+        value_name = "PART,...",
+        value_delimiter = ',',
+        default_value = "link,relation,net"
+    )]
+    extra_parts: Vec<ExtraPart>,
+    /// The models that learn from the --extra pairs: gold (gold entities), raw (raw text, also
+    /// from the --extra documents' raw text read with the shipped event recogniser).
+    #[arg(
+        long,
+        value_name = "MODEL,...",
+        value_delimiter = ',',
+        default_value = "gold,raw"
+    )]
+    extra_models: Vec<ExtraModel>,
+}
+
+/// A part of a pair model (`--extra-parts`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtraPart {
+    Link,
+    Relation,
+    Net,
+}
+
+/// One of the two pair models (`--extra-models`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtraModel {
+    Gold,
+    Raw,
+}
+
+/// The names of `KINDS`, as `--extra-kinds` takes them.
+const KIND_NAMES: [&str; 6] = ["e-dct", "t-dct", "e-t", "e-e", "e-e-next", "e-e-lemma"];
+
+fn parse_kind(text: &str) -> Result<usize, String> {
+    KIND_NAMES.iter().position(|n| *n == text).ok_or_else(|| {
+        format!(
+            "unknown kind of pair {text:?} (one of {})",
+            KIND_NAMES.join(", ")
+        )
+    })
+}
+
+fn parse_extra_weight(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(w) if w.is_finite() && w >= 0.0 => Ok(w),
+        _ => Err(format!("{text:?} is not a number ≥ 0")),
+    }
 }
 
 /// The network's settings (used with `--learner net`).
@@ -1061,6 +1245,15 @@ impl SettingsArgs {
             event_folds: self.event_folds,
             event_bias: (self.event_bias.0, self.event_bias.1),
             bag: self.bag,
+            extra: ExtraUse {
+                weight: self.extra_weight,
+                kinds: std::array::from_fn(|k| self.extra_kinds.contains(&k)),
+                link: self.extra_parts.contains(&ExtraPart::Link),
+                relation: self.extra_parts.contains(&ExtraPart::Relation),
+                net: self.extra_parts.contains(&ExtraPart::Net),
+                gold: self.extra_models.contains(&ExtraModel::Gold),
+                raw: self.extra_models.contains(&ExtraModel::Raw),
+            },
         }
     }
 }
@@ -1114,9 +1307,17 @@ fn run(mode: Mode) -> Result<()> {
         LABELS,
         started.elapsed().as_secs_f64()
     );
+    let extra_dirs = match &mode {
+        Mode::Cv(CvArgs { settings, .. })
+        | Mode::Split { settings, .. }
+        | Mode::Train { settings, .. } => settings.extra.clone(),
+        Mode::Oracle { .. } => Vec::new(),
+    };
+    let extra = read_extra(&extra_dirs, &docs)?;
+    let extra: Vec<&Doc> = extra.iter().collect();
     let all: Vec<&Doc> = docs.iter().collect();
     match mode {
-        Mode::Cv(args) => cv(&all, &dirs, &args, &matres)?,
+        Mode::Cv(args) => cv(&all, &extra, &dirs, &args, &matres)?,
         Mode::Oracle { .. } => oracle(&all)?,
         Mode::Split {
             settings,
@@ -1129,7 +1330,7 @@ fn run(mode: Mode) -> Result<()> {
                 .iter()
                 .flat_map(|d| d.raw_examples.iter().cloned())
                 .collect();
-            let models = Models::train(&train_docs, &raw_examples, settings.settings());
+            let models = Models::train(&train_docs, &raw_examples, &extra, settings.settings());
             confusion(&test_docs, &models.gold)?;
             print(
                 "sieves alone (no classifier), test folder",
@@ -1160,7 +1361,7 @@ fn run(mode: Mode) -> Result<()> {
                     .flat_map(|d| d.raw_examples.iter().cloned())
                     .collect()
             };
-            let models = Models::train(&all, &raw_examples, settings);
+            let models = Models::train(&all, &raw_examples, &extra, settings);
             for (name, model, out) in [
                 ("raw text", &models.raw, &out),
                 ("gold entities", &models.gold, &out_gold),
@@ -1224,7 +1425,16 @@ fn oracle(all: &[&Doc]) -> io::Result<()> {
 }
 
 /// k-fold cross-validation by document: the pooled held-out figures, per folder and in all.
-fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result<()> {
+///
+/// The `extra` documents (`--extra`) join the training documents of every fold and are never
+/// held out: only `all` is split into folds and scored.
+fn cv(
+    all: &[&Doc],
+    extra: &[&Doc],
+    dirs: &[PathBuf],
+    args: &CvArgs,
+    matres: &str,
+) -> io::Result<()> {
     let folds = args.folds;
     let shipped_events = args.shipped_events;
     let settings = args.settings.settings();
@@ -1251,9 +1461,10 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
     for k in 0..folds {
         let train_docs: Vec<&Doc> = tempora::eval::training_part(all, folds, k);
         eprintln!(
-            "fold {}/{folds}: training on {} documents",
+            "fold {}/{folds}: training on {} documents and {} extra",
             k + 1,
-            train_docs.len()
+            train_docs.len(),
+            extra.len()
         );
         let events = (!shipped_events).then(|| event_model(&train_docs, settings.event_bias));
         // The raw-text model also learns from the training documents' raw text, read
@@ -1271,7 +1482,7 @@ fn cv(all: &[&Doc], dirs: &[PathBuf], args: &CvArgs, matres: &str) -> io::Result
                 .flat_map(|d| d.raw_examples.iter().cloned())
                 .collect(),
         };
-        let mut models = Models::train(&train_docs, &raw_examples, settings);
+        let mut models = Models::train(&train_docs, &raw_examples, extra, settings);
         for (m, mix) in mixes.iter().enumerate().skip(1) {
             models.gold.mix = *mix;
             models.raw.mix = *mix;
