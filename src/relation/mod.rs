@@ -26,6 +26,7 @@ use serde::Serialize;
 
 pub mod classifier;
 pub mod net;
+pub mod prior;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
