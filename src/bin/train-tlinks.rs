@@ -7,7 +7,6 @@
 //! train-tlinks train [--epochs N] [--out FILE] [--out-gold FILE] DIR...
 //!                                                           train on everything, write the models
 //! train-tlinks oracle DIR...                                gold labels on every candidate pair
-//! train-tlinks prior [--out FILE] [--check DIR,...] DIR...  count the lemma-pair order prior
 //! ```
 //!
 //! `train-tlinks help MODE` lists each mode's flags with their defaults. The training
@@ -728,11 +727,7 @@ fn confusion(docs: &[&Doc], model: &PairModel) -> io::Result<()> {
 /// What `--help` says about the environment.
 const ENV_HELP: &str = "Environment:
   TLINK_LABELS=direct  label the training pairs with the gold TLINKs alone; by default a pair
-                       without one is labelled with what the gold closure entails about it
-  TLINK_PRIOR=U[:P]    the pair features also read the temporal-order prior for lemma pairs
-                       (src/relation/tlinks-prior.tsv, `prior` mode): U silver, text or both,
-                       P the parts pair, lemma, dct (comma-separated; all by default); unset:
-                       no prior features (an experiment that gained nothing, docs/accuracy.md)";
+                       without one is labelled with what the gold closure entails about it";
 
 /// Trains and measures tempora's pair classifier.
 ///
@@ -777,22 +772,6 @@ enum Mode {
         out_gold: Option<PathBuf>,
         #[command(flatten)]
         settings: SettingsArgs,
-        /// Folders of TimeML (.tml) documents.
-        #[arg(value_name = "DIR", required = true)]
-        dirs: Vec<PathBuf>,
-    },
-    /// Count the temporal-order prior for lemma pairs (TemProb style) over documents the
-    /// classifier is not trained on (the TempEval-3 silver sample): their TLINKs and the
-    /// orders tempora's sieves read in their text (src/relation/tlinks-prior.tsv is the
-    /// shipped table; the features read it under TLINK_PRIOR).
-    Prior {
-        /// Write the table here (else print how many entries it has).
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-        /// Also print how often the table agrees with these folders' own TLINKs (their lemma
-        /// pairs ordered BEFORE or AFTER, their lemmas against the publish date).
-        #[arg(long, value_name = "DIR", value_delimiter = ',')]
-        check: Vec<PathBuf>,
         /// Folders of TimeML (.tml) documents.
         #[arg(value_name = "DIR", required = true)]
         dirs: Vec<PathBuf>,
@@ -1111,14 +1090,10 @@ fn main() -> ExitCode {
 }
 
 fn run(mode: Mode) -> Result<()> {
-    if let Mode::Prior { out, dirs, check } = &mode {
-        return prior(out.as_deref(), dirs, check);
-    }
     let dirs = match &mode {
-        Mode::Cv(CvArgs { dirs, .. })
-        | Mode::Train { dirs, .. }
-        | Mode::Oracle { dirs }
-        | Mode::Prior { dirs, .. } => dirs.clone(),
+        Mode::Cv(CvArgs { dirs, .. }) | Mode::Train { dirs, .. } | Mode::Oracle { dirs } => {
+            dirs.clone()
+        }
         Mode::Split {
             train_dir,
             test_dir,
@@ -1143,7 +1118,6 @@ fn run(mode: Mode) -> Result<()> {
     match mode {
         Mode::Cv(args) => cv(&all, &dirs, &args, &matres)?,
         Mode::Oracle { .. } => oracle(&all)?,
-        Mode::Prior { .. } => unreachable!("handled above"),
         Mode::Split {
             settings,
             train_dir,
@@ -1211,119 +1185,6 @@ fn run(mode: Mode) -> Result<()> {
         }
     }
     eprintln!("done in {:.1}s", started.elapsed().as_secs_f64());
-    Ok(())
-}
-
-/// `train-tlinks prior`: the temporal-order prior counted over `dirs`, written to `out`.
-fn prior(out: Option<&std::path::Path>, dirs: &[PathBuf], check: &[PathBuf]) -> Result<()> {
-    let started = Instant::now();
-    let mut table = tempora::relation::prior::Prior::default();
-    let mut documents = 0;
-    for dir in dirs {
-        let docs =
-            read_timeml_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
-        for (path, doc) in docs {
-            let doc = doc.with_context(|| format!("cannot parse {}", path.display()))?;
-            let ga = gold_analysis_with(&doc, &PairModel::empty());
-            tempora::eval::gold_entities::count_prior(&doc, &ga, &mut table);
-            documents += 1;
-        }
-    }
-    let (pairs, lemmas) = table.len();
-    let text = table.to_text();
-    eprintln!(
-        "{documents} documents: {pairs} lemma pairs, {lemmas} lemmas against the publish date, \
-         {} bytes ({:.1}s)",
-        text.len(),
-        started.elapsed().as_secs_f64()
-    );
-    if let Some(out) = out {
-        std::fs::write(out, text).with_context(|| format!("cannot write {}", out.display()))?;
-    }
-    if !check.is_empty() {
-        prior_check(&table, check)?;
-    }
-    Ok(())
-}
-
-/// `train-tlinks prior --check`: per way of reading the table, how many of the checked
-/// documents' ordered lemma pairs it orders and how often the same way, by the pair and by
-/// the first lemma's totals alone, and how often its majority against the publish date is the
-/// documents' own.
-fn prior_check(table: &tempora::relation::prior::Prior, check: &[PathBuf]) -> Result<()> {
-    use tempora::relation::prior::{Order, Prior, Source, Use};
-    fn majority(c: [u32; 3]) -> usize {
-        (0..3).max_by_key(|&k| (c[k], 3 - k)).unwrap_or(0)
-    }
-    let mut gold = Prior::default();
-    for dir in check {
-        for (path, doc) in
-            read_timeml_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?
-        {
-            let doc = doc.with_context(|| format!("cannot parse {}", path.display()))?;
-            // Per document, so that each document's pair counts once.
-            let mut one = Prior::default();
-            let ga = gold_analysis_with(&doc, &PairModel::empty());
-            tempora::eval::gold_entities::count_prior(&doc, &ga, &mut one);
-            for (a, b) in one.pair_keys() {
-                let c = one.pair(a, b, Use::Silver);
-                if c[0] != c[1] {
-                    let order = if c[0] > c[1] {
-                        Order::Before
-                    } else {
-                        Order::After
-                    };
-                    gold.add_pair(Source::Silver, a, b, order);
-                }
-            }
-            for l in one.dct_keys() {
-                let c = one.dct(l);
-                let top = majority(c);
-                gold.add_dct(l, [Order::Before, Order::After, Order::Overlap][top]);
-            }
-        }
-    }
-    for using in [Use::Silver, Use::Text, Use::Both] {
-        let totals = table.lemma_totals(using);
-        let (mut n, mut ordered, mut agree, mut by_lemma, mut lemma_agree) = (0, 0, 0, 0, 0);
-        for (a, b) in gold.pair_keys() {
-            let g = gold.pair(a, b, Use::Silver);
-            for (before, times) in [(true, g[0]), (false, g[1])] {
-                n += times;
-                let p = table.pair(a, b, using);
-                if p[0] != p[1] {
-                    ordered += times;
-                    agree += if (p[0] > p[1]) == before { times } else { 0 };
-                }
-                let l = totals.get(a).copied().unwrap_or_default();
-                if l[0] != l[1] {
-                    by_lemma += times;
-                    lemma_agree += if (l[0] > l[1]) == before { times } else { 0 };
-                }
-            }
-        }
-        outln!(
-            "{using:?}: {n} ordered lemma pairs checked; the pair ordered {ordered}, the same way \
-             {agree}; the first lemma's totals ordered {by_lemma}, the same way {lemma_agree}"
-        );
-    }
-    let (mut lemmas, mut known, mut same) = (0, 0, 0);
-    for l in gold.dct_keys() {
-        let g = gold.dct(l);
-        let times: u32 = g.iter().sum();
-        lemmas += times;
-        let p = table.dct(l);
-        if p.iter().sum::<u32>() > 0 {
-            known += times;
-            if majority(p) == majority(g) {
-                same += times;
-            }
-        }
-    }
-    outln!(
-        "publish date: {lemmas} (document, lemma) majorities checked; the table knows {known}, \
-         the same majority {same}"
-    );
     Ok(())
 }
 

@@ -186,64 +186,6 @@ pub struct GoldAnalysis {
     pub time_ids: Vec<String>,
 }
 
-/// Adds a document's counts to a temporal-order prior ([`relation::prior`]): its TLINKs
-/// between two events and between an event and the publish date (source *silver*), and the
-/// orders tempora's stronger sieves state between its events (source *text*), each event named
-/// by tempora's lemma of it. `ga` is the document's [`gold_analysis_with`] an empty classifier
-/// model, so that its relations are the sieves' alone.
-pub fn count_prior(doc: &TimemlDocument, ga: &GoldAnalysis, prior: &mut relation::prior::Prior) {
-    use relation::prior::{Order, Source};
-    use relation::{Node, RelationKind};
-    let events = &ga.analysis.events;
-    let lemma_of = |eiid: &str| {
-        ga.event_ids
-            .iter()
-            .position(|id| id == eiid)
-            .map(|i| events[i].lemma.as_str())
-    };
-    for l in &doc.tlinks {
-        let Some(order) = relation::prior::Order::of_timeml(&l.rel_type) else {
-            continue;
-        };
-        match (&l.source, &l.target) {
-            (LinkEnd::Event(a), LinkEnd::Event(b)) => {
-                if let (Some(a), Some(b)) = (lemma_of(a), lemma_of(b)) {
-                    prior.add_pair(Source::Silver, a, b, order);
-                }
-            }
-            (LinkEnd::Event(a), LinkEnd::Time(t)) if *t == doc.dct_tid => {
-                if let Some(a) = lemma_of(a) {
-                    prior.add_dct(a, order);
-                }
-            }
-            (LinkEnd::Time(t), LinkEnd::Event(b)) if *t == doc.dct_tid => {
-                if let Some(b) = lemma_of(b) {
-                    let inverse = match order {
-                        Order::Before => Order::After,
-                        Order::After => Order::Before,
-                        Order::Overlap => Order::Overlap,
-                    };
-                    prior.add_dct(b, inverse);
-                }
-            }
-            _ => {}
-        }
-    }
-    for r in &ga.analysis.relations {
-        let (Node::Event(a), Node::Event(b)) = (r.source, r.target) else {
-            continue;
-        };
-        let order = match r.kind {
-            RelationKind::Before => Order::Before,
-            RelationKind::During | RelationKind::Overlaps | RelationKind::Simultaneous => {
-                Order::Overlap
-            }
-            _ => continue,
-        };
-        prior.add_pair(Source::Text, &events[a].lemma, &events[b].lemma, order);
-    }
-}
-
 /// Runs segmentation and tempora's extractors on a TimeML document's text, then replaces the
 /// events and times by the gold ones and runs the relation sieves on them.
 pub fn gold_analysis(doc: &TimemlDocument) -> GoldAnalysis {
@@ -964,45 +906,6 @@ mod tests {
         assert!(!contradicts("IS_INCLUDED", "IS_INCLUDED"));
         assert!(contradicts("IS_INCLUDED", "BEFORE"));
         assert!(contradicts("IS_INCLUDED", "INCLUDES"));
-    }
-
-    #[test]
-    fn the_prior_counts_event_links_by_lemma_and_what_the_sieves_read() {
-        let doc = crate::timeml::parse_timeml(concat!(
-            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n",
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" ",
-            "functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n<TEXT>\n",
-            "Police <EVENT eid=\"e1\" class=\"OCCURRENCE\">arrested</EVENT> the man after he ",
-            "<EVENT eid=\"e2\" class=\"OCCURRENCE\">attacked</EVENT> a guard.\n",
-            "</TEXT>\n",
-            "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "<MAKEINSTANCE eventID=\"e2\" eiid=\"ei2\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "<TLINK lid=\"l1\" eventInstanceID=\"ei1\" relatedToEventInstance=\"ei2\" relType=\"AFTER\"/>\n",
-            "<TLINK lid=\"l2\" eventInstanceID=\"ei1\" relatedToTime=\"t0\" relType=\"BEFORE\"/>\n",
-            "<TLINK lid=\"l3\" timeID=\"t0\" relatedToEventInstance=\"ei2\" relType=\"AFTER\"/>\n",
-            "</TimeML>\n"
-        ))
-        .expect("parses");
-        let ga = gold_analysis_with(&doc, &relation::classifier::PairModel::empty());
-        let lemmas: Vec<&str> = ga
-            .analysis
-            .events
-            .iter()
-            .map(|e| e.lemma.as_str())
-            .collect();
-        assert_eq!(lemmas, ["arrest", "attack"]);
-        let mut prior = relation::prior::Prior::default();
-        count_prior(&doc, &ga, &mut prior);
-        use relation::prior::Use;
-        // The TLINK: the arrest after the attack, read either way round.
-        assert_eq!(prior.pair("arrest", "attack", Use::Silver), [0, 1, 0]);
-        assert_eq!(prior.pair("attack", "arrest", Use::Silver), [1, 0, 0]);
-        // "after" in the text: the sieves order the two the same way.
-        assert_eq!(prior.pair("attack", "arrest", Use::Text), [1, 0, 0]);
-        // Against the publish date, the DCT's link read from the event's side.
-        assert_eq!(prior.dct("arrest"), [1, 0, 0]);
-        assert_eq!(prior.dct("attack"), [1, 0, 0]);
-        assert_eq!(prior.dct("guard"), [0, 0, 0]);
     }
 
     #[test]

@@ -136,9 +136,6 @@ pub struct Candidate {
 pub struct DocContext {
     /// Per event, the time mention the stronger sieves place it in.
     pub anchor: Vec<Option<usize>>,
-    /// The temporal-order prior for lemma pairs the features read (`TLINK_PRIOR`; None: no
-    /// prior features).
-    pub prior: Option<&'static super::prior::Lookup>,
 }
 
 impl DocContext {
@@ -154,10 +151,7 @@ impl DocContext {
                 }
             }
         }
-        DocContext {
-            anchor,
-            prior: super::prior::builtin_lookup(),
-        }
+        DocContext { anchor }
     }
 }
 
@@ -798,16 +792,6 @@ pub fn features(
         Node::Time(m) => time_features(&mut push, "b", m),
         Node::Published => {}
     }
-    // How the happenings of the event's lemma stand against the publish date in other text.
-    if let (Some(prior), Node::Event(i), Node::Published) =
-        (ctx.prior.filter(|p| p.parts.dct), c.source, c.target)
-    {
-        let e = &input.events[i];
-        let counts = prior.prior.dct(&e.lemma);
-        let bucket = super::prior::dct_bucket(counts);
-        push("prior-dct", &[&bucket]);
-        push("prior-dct-tense", &[&bucket, tense_name(e.tense)]);
-    }
     // Pair features.
     if let (Node::Event(i), Node::Event(j)) = (c.source, c.target) {
         let (a, b) = (&input.events[i], &input.events[j]);
@@ -899,26 +883,6 @@ pub fn features(
             "anchors-tenses",
             &[rel, tense_name(a.tense), tense_name(b.tense)],
         );
-        // How often, in other text, a happening of A's lemma lies before, after or with
-        // one of B's (docs/accuracy.md, *Relations*).
-        if let Some(prior) = ctx.prior {
-            use super::prior::{count_bucket, order_bucket, overlap_bucket};
-            if prior.parts.pair {
-                let counts = prior.pair(&a.lemma, &b.lemma);
-                let n = count_bucket(counts.iter().sum());
-                let order = order_bucket(counts);
-                push("prior-order", &[order, n]);
-                push("prior-overlap", &[overlap_bucket(counts), n]);
-                push(
-                    "prior-order-tenses",
-                    &[order, tense_name(a.tense), tense_name(b.tense)],
-                );
-            }
-            if prior.parts.lemma {
-                push("prior-lemma", &["a", order_bucket(prior.lemma(&a.lemma))]);
-                push("prior-lemma", &["b", order_bucket(prior.lemma(&b.lemma))]);
-            }
-        }
         if c.kind == PairKind::AdjacentSentences {
             let first = |s: usize| {
                 let range = &seg.sentences[s].tokens;
@@ -1487,81 +1451,6 @@ pub fn pair_relations(all: &[Relation], c: &Candidate) -> Vec<Relation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_prior_gives_event_pairs_and_event_dct_pairs_their_own_features() {
-        use crate::relation::prior::{Lookup, Order, Parts, Prior, Source, Use};
-        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
-        let a = crate::pipeline::analyze(
-            &crate::document::Article::from_body(
-                "t",
-                "Police arrested the man after he attacked a guard.",
-                published,
-            ),
-            &crate::Options::default(),
-        );
-        let input = a.relation_input();
-        let lemma = |n: Node| match n {
-            Node::Event(i) => a.events[i].lemma.as_str(),
-            _ => "",
-        };
-        let cands = candidates(&input);
-        let pair = *cands
-            .iter()
-            .find(|c| {
-                c.kind == PairKind::SameSentence
-                    && lemma(c.source) == "arrest"
-                    && lemma(c.target) == "attack"
-            })
-            .expect("the two events of the sentence are a pair");
-        let to_dct = *cands
-            .iter()
-            .find(|c| c.kind == PairKind::EventPublished && lemma(c.source) == "arrest")
-            .expect("the arrest against the publish date");
-        let mut prior = Prior::default();
-        for _ in 0..6 {
-            prior.add_pair(Source::Silver, "attack", "arrest", Order::Before);
-        }
-        prior.add_pair(Source::Text, "arrest", "attack", Order::Before);
-        prior.add_dct("arrest", Order::Before);
-        let lookup: &'static Lookup =
-            Box::leak(Box::new(Lookup::new(prior, Use::Silver, Parts::ALL)));
-        let key = |kind: PairKind, template: &str, values: &[&str]| {
-            let mut f = Feature::new(kind, template);
-            for v in values {
-                f.add(v);
-            }
-            f.finish()
-        };
-        let mut ctx = DocContext {
-            anchor: vec![None; a.events.len()],
-            prior: None,
-        };
-        let (mut without, mut with) = (Vec::new(), Vec::new());
-        features(&input, &ctx, &pair, &a.relations, &mut without);
-        ctx.prior = Some(lookup);
-        features(&input, &ctx, &pair, &a.relations, &mut with);
-        // Read from the arrest (first in the text): after the attack, six times of six in
-        // the silver counts (the one sieve count is not read under Use::Silver).
-        let order = key(PairKind::SameSentence, "prior-order", &["after++", "5-15"]);
-        assert!(with.contains(&order), "{with:?}");
-        assert!(!without.contains(&order));
-        assert!(with.contains(&key(
-            PairKind::SameSentence,
-            "prior-overlap",
-            &["low", "5-15"]
-        )));
-        assert!(with.contains(&key(
-            PairKind::SameSentence,
-            "prior-lemma",
-            &["b", "before++"]
-        )));
-        assert_eq!(with.len(), without.len() + 5);
-        // The arrest against the publish date: before it, in the one count.
-        features(&input, &ctx, &to_dct, &a.relations, &mut with);
-        let dct = key(PairKind::EventPublished, "prior-dct", &["before-strong"]);
-        assert!(with.contains(&dct), "{with:?}");
-    }
 
     #[test]
     fn builtin_models_read_and_round_trip() {

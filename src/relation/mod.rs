@@ -26,7 +26,6 @@ use serde::Serialize;
 
 pub mod classifier;
 pub mod net;
-pub mod prior;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
