@@ -57,11 +57,6 @@
 //! same folds' perceptrons alone (trained exactly as without the network), so that one run
 //! compares the two (`docs/accuracy.md`, *The pair classifier*).
 //!
-//! `cv --decodes "D;D;..."` scores other decodings of the same trained models' labels
-//! ([`tempora::relation::classifier::Decode`]: second choices where the graph drops a
-//! relation, joint decoding on triangles of pairs, the graph's order by the label's
-//! probability; experiments, off by default, none gained, `docs/accuracy.md`).
-//!
 //! `--extra DIR,...` adds documents to the training side only (every fold of `cv`, the whole
 //! of `train` and `split`): they are never held out or scored, a file among them that does not
 //! parse is skipped with a message, and one whose id is also evaluated stops the run.
@@ -90,8 +85,8 @@ use tempora::eval::gold_entities::{
 use tempora::eval::tlinks::{awareness, AwarenessCounts, LinkGraph};
 use tempora::event::model::{self, document_examples, Example, Trainer, Training};
 use tempora::relation::classifier::{
-    bias_key, candidates, features, inverse, label_of, pair_relations, Decode, DocContext, Mix,
-    PairKind, PairModel, LABELS,
+    bias_key, candidates, features, inverse, label_of, pair_relations, DocContext, Mix, PairKind,
+    PairModel, LABELS,
 };
 use tempora::relation::net::{self, Net, NetSettings};
 use tempora::relation::Node;
@@ -921,15 +916,6 @@ struct CvArgs {
     #[arg(long, value_name = "MIX;...", value_delimiter = ';', allow_hyphen_values = true,
           value_parser = parse_mix)]
     mixes: Vec<Mix>,
-    /// Decodings scored with the same trained models (gold, raw text, MATRES), separated by
-    /// ';': each a list of `M` (behind each relation its other labels within M nats of the
-    /// best, tried by the graph when the ones before them are dropped as contradicting),
-    /// `none` (such a second choice must also be likelier than no relation), `triangles`
-    /// (joint decoding on triangles of candidate pairs), `order` (into the graph by the
-    /// label's log-probability against no relation). Experiments; none gained
-    /// (docs/accuracy.md, *Decoding a document's relations jointly*).
-    #[arg(long, value_name = "DECODE;...", value_delimiter = ';', value_parser = parse_decode)]
-    decodes: Vec<Decode>,
     /// Also print, from raw text, the held-out links written by kind of pair and label and
     /// whether they touch an entity with no gold counterpart; the reduced gold links by kind
     /// and whether both their entities were found; and tempora's events by the recogniser's
@@ -1204,24 +1190,6 @@ fn parse_mix(text: &str) -> Result<Mix, String> {
     })
 }
 
-fn parse_decode(text: &str) -> Result<Decode, String> {
-    let mut decode = Decode::default();
-    for part in text.split(',').map(str::trim) {
-        match part {
-            "none" => decode.fallback_over_none = true,
-            "triangles" => decode.triangles = true,
-            "order" => decode.order_by_label = true,
-            m => {
-                decode.fallback_margin =
-                    Some(m.parse::<f32>().map_err(|e| {
-                        format!("{m:?} is not a margin, none, triangles or order: {e}")
-                    })?)
-            }
-        }
-    }
-    Ok(decode)
-}
-
 impl SettingsArgs {
     fn settings(&self) -> Settings {
         let net = &self.net;
@@ -1448,10 +1416,6 @@ fn cv(
     let mut held_out: HashMap<String, GoldAnalysis> = HashMap::new();
     let mut grid = vec![(AwarenessCounts::default(), AwarenessCounts::default()); mixes.len()];
     let mut shift_grid = vec![AwarenessCounts::default(); args.raw_shifts.len()];
-    let mut decode_grid =
-        vec![(AwarenessCounts::default(), AwarenessCounts::default()); args.decodes.len()];
-    let mut decode_held_out: Vec<HashMap<String, GoldAnalysis>> =
-        vec![HashMap::new(); args.decodes.len()];
     let mut raw_by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     // With a network, the same folds' perceptrons are also scored without it (they are
     // trained exactly as without --learner net), so that one run measures both.
@@ -1498,28 +1462,6 @@ fn cv(
         }
         models.gold.mix = settings.mix;
         models.raw.mix = settings.mix;
-        for (v, decode) in args.decodes.iter().enumerate() {
-            models.gold.decode = *decode;
-            models.raw.decode = *decode;
-            for i in (k..all.len()).step_by(folds) {
-                let d = all[i];
-                let raw = match &events {
-                    Some(events) => raw_without_classifier(&d.doc, events),
-                    None => d.raw.clone(),
-                };
-                decode_grid[v]
-                    .0
-                    .add(&score_one(&d.doc, &d.gold, &models.gold));
-                decode_grid[v].1.add(&score_one(&d.doc, &raw, &models.raw));
-                if !matres.is_empty() {
-                    let mut ga = d.gold.clone();
-                    reclassify(&mut ga, &models.gold);
-                    decode_held_out[v].insert(d.doc.id.clone(), ga);
-                }
-            }
-        }
-        models.gold.decode = Decode::default();
-        models.raw.decode = Decode::default();
         for (shift, counts) in args.raw_shifts.iter().zip(&mut shift_grid) {
             let mut raw_model = models.raw.clone();
             for (kind, delta) in KINDS.iter().zip(shift.0) {
@@ -1662,16 +1604,6 @@ fn cv(
     }
     for (mix, counts) in mixes.iter().zip(&grid).skip(1) {
         print(&format!("mix {mix:?}"), *counts)?;
-    }
-    for (v, (decode, counts)) in args.decodes.iter().zip(&decode_grid).enumerate() {
-        print(&format!("decode {decode:?}"), *counts)?;
-        if !matres.is_empty() {
-            let mut held = std::mem::take(&mut decode_held_out[v]);
-            let r = evaluate_matres_with(matres, all.iter().map(|d| &d.doc), |doc| {
-                held.remove(&doc.id).unwrap_or_else(|| doc_gold(all, doc))
-            });
-            print_matres(&format!("decode {decode:?}"), &r)?;
-        }
     }
     for (shift, counts) in args.raw_shifts.iter().zip(&shift_grid) {
         print(

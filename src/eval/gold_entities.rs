@@ -455,10 +455,6 @@ fn tlinks_for(
         let Some(label) = relation::classifier::timeml_label(r) else {
             continue;
         };
-        // A second choice (`classifier::Decode`, off by default) only changes the graph.
-        if relation::classifier::is_second_choice(r) {
-            continue;
-        }
         match (r.source, r.target) {
             (Node::Event(i), Node::Published) => by_classifier[i] = Some(label),
             (Node::Published, Node::Event(i)) if label == "BEFORE" => {
@@ -542,10 +538,8 @@ fn tlinks_for(
                 };
             if !kept {
                 // Dropped by the graph as contradicting what is there: written last.
-                if !relation::classifier::is_second_choice(r) {
-                    if let (Some(s), Some(t)) = (end(r.source), end(r.target)) {
-                        dropped_links.push((label, s, t));
-                    }
+                if let (Some(s), Some(t)) = (end(r.source), end(r.target)) {
+                    dropped_links.push((label, s, t));
                 }
                 continue;
             }

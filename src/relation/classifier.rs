@@ -177,31 +177,6 @@ pub struct PairModel {
     pub net: Net,
     /// How the network and the perceptrons decide together.
     pub mix: Mix,
-    /// How a document's labels are decoded (not stored with the model; off by default).
-    pub decode: Decode,
-}
-
-/// How [`classify`] decodes a document's labels beyond the best label of each pair.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Decode {
-    /// Behind each relation, its next labels in order of score as second choices, each tried
-    /// by the graph only when the choices before it for the pair were dropped as
-    /// contradicting: those whose relation score lies within this distance (natural log) of
-    /// the best label's. `None`: no second choices.
-    pub fallback_margin: Option<f32>,
-    /// A second choice is also required to be, on its own, likelier than no relation (the
-    /// link log-odds plus the log of its share among the relation labels above zero): the
-    /// move of a joint decoding from "nothing written" to that label raises the document's
-    /// total log-probability.
-    pub fallback_over_none: bool,
-    /// Joint decoding on triangles: where three candidate pairs join three entities and
-    /// their labels cannot hold together, the three labels (no relation among them) are
-    /// chosen again to maximise the sum of their log-probabilities against no relation,
-    /// among those that hold together; triangles surest first, each pair decided once.
-    pub triangles: bool,
-    /// The relations enter the graph in the order of their label's log-probability against
-    /// no relation (not of the link log-odds alone).
-    pub order_by_label: bool,
 }
 
 /// How a [`PairModel`] with a network decides.
@@ -366,28 +341,6 @@ impl PairModel {
             }
         }
         (odds, score)
-    }
-
-    /// The second choices of a pair whose best label is `best` (see [`Decode`]): the other
-    /// relation labels in order of score, those the decoding allows.
-    fn second_choices(&self, kind: PairKind, features: &[u32], best: usize) -> Vec<usize> {
-        let Some(margin) = self.decode.fallback_margin else {
-            return Vec::new();
-        };
-        if best == 0 || self.net.is_empty() {
-            return Vec::new();
-        }
-        let (odds, score) = self.net_scores(kind, features);
-        // The log of the share of each label among the relation labels.
-        let top = score[1..].iter().copied().fold(f32::MIN, f32::max);
-        let log_sum = top + score[1..].iter().map(|s| (s - top).exp()).sum::<f32>().ln();
-        let mut order: Vec<usize> = (1..LABELS.len()).filter(|&l| l != best).collect();
-        order.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
-        order.retain(|&l| {
-            score[best] - score[l] <= margin
-                && (!self.decode.fallback_over_none || odds + score[l] - log_sum > 0.0)
-        });
-        order
     }
 
     /// The best relation type for these features (never 0).
@@ -1066,7 +1019,7 @@ pub fn bias_key(kind: PairKind) -> u32 {
 /// publish date *before* the entity (its relation's source is the publish date), so its label
 /// read from source to target is BEFORE; it was AFTER until 2026-11-29, which wrote the DCT
 /// after the time and dropped the event's link altogether (`docs/accuracy.md`).
-const RULES: [(&str, &str); 16] = [
+const RULES: [(&str, &str); 8] = [
     ("trained pair classifier → before", "BEFORE"),
     ("trained pair classifier → within", "IS_INCLUDED"),
     ("trained pair classifier → at the same time", "SIMULTANEOUS"),
@@ -1084,49 +1037,7 @@ const RULES: [(&str, &str); 16] = [
         "trained pair classifier → on the publish day",
         "SIMULTANEOUS",
     ),
-    // The same, as a second choice (see [`Decode`]).
-    ("trained pair classifier, second choice → before", "BEFORE"),
-    (
-        "trained pair classifier, second choice → within",
-        "IS_INCLUDED",
-    ),
-    (
-        "trained pair classifier, second choice → at the same time",
-        "SIMULTANEOUS",
-    ),
-    (
-        "trained pair classifier, second choice → before the publish day",
-        "BEFORE",
-    ),
-    (
-        "trained pair classifier, second choice → after the publish day",
-        "BEFORE",
-    ),
-    (
-        "trained pair classifier, second choice → within the publish day",
-        "IS_INCLUDED",
-    ),
-    (
-        "trained pair classifier, second choice → goes on over the publish day",
-        "INCLUDES",
-    ),
-    (
-        "trained pair classifier, second choice → on the publish day",
-        "SIMULTANEOUS",
-    ),
 ];
-
-/// The number of the first second-choice rule in [`RULES`].
-const SECOND_CHOICE: usize = 8;
-
-/// True for a classifier relation stated as a second choice (see [`Decode`]): the graph
-/// tries it only when the choices before it for the same pair were dropped.
-pub fn is_second_choice(r: &Relation) -> bool {
-    r.sieve == Sieve::Classifier
-        && RULES[SECOND_CHOICE..]
-            .iter()
-            .any(|(rule, _)| *rule == r.rule)
-}
 
 /// The TimeML relation type a classifier relation states from its source to its target (None
 /// for the other sieves' relations).
@@ -1142,19 +1053,13 @@ pub fn timeml_label(r: &Relation) -> Option<&'static str> {
 
 /// The relation a label states about a candidate, if any.
 pub fn relation(c: &Candidate, label: usize, evidence: Span) -> Option<Relation> {
-    stated(c, label, evidence, false)
-}
-
-/// [`relation`], as a second choice when `second`.
-fn stated(c: &Candidate, label: usize, evidence: Span, second: bool) -> Option<Relation> {
     let (a, b) = (c.source, c.target);
-    let shift = if second { SECOND_CHOICE } else { 0 };
     let r = |source, kind, target, rule: usize| Relation {
         source,
         kind,
         target,
         sieve: Sieve::Classifier,
-        rule: RULES[rule + shift].0,
+        rule: RULES[rule].0,
         evidence,
         offset: None,
     };
@@ -1193,18 +1098,6 @@ fn evidence(input: &Input, c: &Candidate) -> Span {
     }
 }
 
-/// A candidate as [`classify`] labelled it.
-struct Labelled {
-    candidate: Candidate,
-    label: usize,
-    /// The link log-odds, in thousandths (the order into the graph).
-    margin: i32,
-    /// Its features, kept only for the second choices.
-    features: Vec<u32>,
-    /// When decoding jointly, each label's log-probability against no relation.
-    gain: [f32; LABELS.len()],
-}
-
 /// The sieve: labels every candidate with `model` and appends the relations it states.
 /// `out` holds the stronger sieves' relations (read as features).
 pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
@@ -1214,227 +1107,19 @@ pub fn classify(input: &Input, model: &PairModel, out: &mut Vec<Relation>) {
     let said_len = out.len();
     let ctx = DocContext::new(input, &out[..said_len]);
     let mut keys = Vec::with_capacity(64);
-    let joint = (model.decode.triangles || model.decode.order_by_label) && !model.net.is_empty();
-    let mut pairs: Vec<Labelled> = Vec::new();
+    let mut found: Vec<(i32, Relation)> = Vec::new();
     for c in candidates(input) {
         let said = pair_relations(&out[..said_len], &c);
         features(input, &ctx, &c, &said, &mut keys);
         let (label, margin) = model.predict_with_margin(c.kind, &keys);
-        let mut gain = [0f32; LABELS.len()];
-        if joint {
-            let (odds, score) = model.net_scores(c.kind, &keys);
-            let top = score[1..].iter().copied().fold(f32::MIN, f32::max);
-            let log_sum = top + score[1..].iter().map(|s| (s - top).exp()).sum::<f32>().ln();
-            for l in 1..LABELS.len() {
-                gain[l] = odds + score[l] - log_sum;
-            }
-        }
-        let kept = if model.decode.fallback_margin.is_some() {
-            keys.clone()
-        } else {
-            Vec::new()
-        };
-        pairs.push(Labelled {
-            candidate: c,
-            label,
-            margin,
-            features: kept,
-            gain,
-        });
-    }
-    if joint && model.decode.triangles {
-        let mut labels: Vec<usize> = pairs.iter().map(|p| p.label).collect();
-        let gains: Vec<[f32; LABELS.len()]> = pairs.iter().map(|p| p.gain).collect();
-        let cands: Vec<Candidate> = pairs.iter().map(|p| p.candidate).collect();
-        let margins: Vec<i32> = pairs.iter().map(|p| p.margin).collect();
-        decode_triangles(&cands, &margins, &gains, &mut labels);
-        for (p, l) in pairs.iter_mut().zip(labels) {
-            p.label = l;
+        if let Some(r) = relation(&c, label, evidence(input, &c)) {
+            found.push((margin, r));
         }
     }
-    let mut found: Vec<(i32, Vec<Relation>)> = Vec::new();
-    for p in &pairs {
-        let (c, label) = (&p.candidate, p.label);
-        let span = evidence(input, c);
-        let Some(r) = relation(c, label, span) else {
-            continue;
-        };
-        let mut choices = vec![r];
-        for l in model.second_choices(c.kind, &p.features, label) {
-            let Some(r) = stated(c, l, span, true) else {
-                continue;
-            };
-            // A label that states the same thing as one before it (against the publish
-            // date, three labels are one overlap) would be dropped the same way.
-            if !choices
-                .iter()
-                .any(|x| (x.source, x.kind, x.target) == (r.source, r.kind, r.target))
-            {
-                choices.push(r);
-            }
-        }
-        let key = if joint && model.decode.order_by_label {
-            (p.gain[label] * 1000.0) as i32
-        } else {
-            p.margin
-        };
-        found.push((key, choices));
-    }
-    // The surest first: the graph keeps the first of two relations that contradict. A pair's
-    // second choices follow its first.
+    // The surest first: the graph keeps the first of two relations that contradict (the
+    // sort is stable, so ties keep the candidates' order).
     found.sort_by_key(|(margin, _)| std::cmp::Reverse(*margin));
-    out.extend(found.into_iter().flat_map(|(_, r)| r));
-}
-
-/// The endpoints' difference constraints a label states about a pair whose entities are
-/// `a` and `b` of a triangle's three (`x_to − x_from ≤ w` as `(from, to, w)`), on points
-/// 2k (start) and 2k + 1 (end) of entity k.
-fn label_constraints(
-    c: &Candidate,
-    label: usize,
-    a: usize,
-    b: usize,
-    out: &mut Vec<(usize, usize, i32)>,
-) {
-    let Some(r) = relation(c, label, Span::new(0, 0)) else {
-        return;
-    };
-    let (x, y) = if r.source == c.source { (a, b) } else { (b, a) };
-    let (xs, xe, ys, ye) = (2 * x, 2 * x + 1, 2 * y, 2 * y + 1);
-    // u + lo ≤ v: x_u − x_v ≤ −lo.
-    let mut at_least = |u: usize, v: usize, lo: i32| out.push((v, u, -lo));
-    match r.kind {
-        RelationKind::Before => at_least(xe, ys, 1),
-        RelationKind::During => {
-            at_least(ys, xs, 0);
-            at_least(xe, ye, 0);
-        }
-        RelationKind::Overlaps => {
-            at_least(xs, ye, 0);
-            at_least(ys, xe, 0);
-        }
-        RelationKind::Simultaneous => {
-            for (u, v) in [(xs, ys), (ys, xs), (xe, ye), (ye, xe)] {
-                at_least(u, v, 0);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// True when the labels of a triangle's three pairs hold together.
-fn triangle_holds(nodes: &[Node; 3], pairs: [(&Candidate, usize, usize, usize); 3]) -> bool {
-    let mut edges: Vec<(usize, usize, i32)> = Vec::with_capacity(24);
-    for (k, n) in nodes.iter().enumerate() {
-        edges.push((2 * k + 1, 2 * k, 0)); // start ≤ end
-        if *n == Node::Published {
-            edges.push((2 * k, 2 * k + 1, 0)); // a moment
-        }
-    }
-    for (c, label, a, b) in pairs {
-        label_constraints(c, label, a, b, &mut edges);
-    }
-    let mut d = [[i32::MAX / 4; 6]; 6];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[i] = 0;
-    }
-    for (u, v, w) in edges {
-        d[u][v] = d[u][v].min(w);
-    }
-    for k in 0..6 {
-        for i in 0..6 {
-            for j in 0..6 {
-                if d[i][k] + d[k][j] < d[i][j] {
-                    d[i][j] = d[i][k] + d[k][j];
-                }
-            }
-        }
-    }
-    (0..6).all(|i| d[i][i] >= 0)
-}
-
-/// Joint decoding on triangles (see [`Decode::triangles`]).
-fn decode_triangles(
-    cands: &[Candidate],
-    margins: &[i32],
-    gains: &[[f32; LABELS.len()]],
-    labels: &mut [usize],
-) {
-    let key = |a: Node, b: Node| if a <= b { (a, b) } else { (b, a) };
-    let mut index: HashMap<(Node, Node), usize> = HashMap::new();
-    let mut neighbours: HashMap<Node, Vec<(Node, usize)>> = HashMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        if index.insert(key(c.source, c.target), i).is_none() {
-            neighbours.entry(c.source).or_default().push((c.target, i));
-            neighbours.entry(c.target).or_default().push((c.source, i));
-        }
-    }
-    let mut triangles: Vec<(i64, [usize; 3], [Node; 3])> = Vec::new();
-    for (i, c) in cands.iter().enumerate() {
-        let (x, y) = (c.source, c.target);
-        for &(z, j) in neighbours.get(&x).map(Vec::as_slice).unwrap_or(&[]) {
-            if j <= i || z == y {
-                continue;
-            }
-            // Each triangle once, from its first pair.
-            let Some(&k) = index.get(&key(y, z)) else {
-                continue;
-            };
-            if k <= i {
-                continue;
-            }
-            let sum = margins[i] as i64 + margins[j] as i64 + margins[k] as i64;
-            triangles.push((sum, [i, j, k], [x, y, z]));
-        }
-    }
-    triangles.sort_by_key(|t| std::cmp::Reverse(t.0));
-    let mut fixed = vec![false; cands.len()];
-    for (_, ids, nodes) in triangles {
-        if ids.iter().any(|&i| labels[i] == 0) {
-            continue;
-        }
-        let place = |n: Node| nodes.iter().position(|&m| m == n).unwrap_or(0);
-        let ends = |i: usize| (&cands[i], place(cands[i].source), place(cands[i].target));
-        let holds = |l: [usize; 3]| {
-            let p = |k: usize| {
-                let (c, a, b) = ends(ids[k]);
-                (c, l[k], a, b)
-            };
-            triangle_holds(&nodes, [p(0), p(1), p(2)])
-        };
-        let now = [labels[ids[0]], labels[ids[1]], labels[ids[2]]];
-        if holds(now) {
-            continue;
-        }
-        let options = |k: usize| -> Vec<usize> {
-            if fixed[ids[k]] {
-                vec![labels[ids[k]]]
-            } else {
-                (0..LABELS.len()).collect()
-            }
-        };
-        let mut best: Option<(f32, [usize; 3])> = None;
-        for a in options(0) {
-            for b in options(1) {
-                for c in options(2) {
-                    let l = [a, b, c];
-                    let total: f32 = (0..3).map(|k| gains[ids[k]][l[k]]).sum();
-                    if best.is_some_and(|(t, _)| t >= total) {
-                        continue;
-                    }
-                    if holds(l) {
-                        best = Some((total, l));
-                    }
-                }
-            }
-        }
-        if let Some((_, l)) = best {
-            for k in 0..3 {
-                labels[ids[k]] = l[k];
-                fixed[ids[k]] = true;
-            }
-        }
-    }
+    out.extend(found.into_iter().map(|(_, r)| r));
 }
 
 /// The relations among `all` between the two entities of a candidate.
@@ -1535,134 +1220,6 @@ mod tests {
         assert!(pairs.contains(&("exploded", 0, "exploded", 2)), "{pairs:?}");
         assert!(pairs.contains(&("closed", 1, "closed", 2)), "{pairs:?}");
         assert!(pairs.iter().all(|p| p.1 < p.3), "{pairs:?}");
-    }
-
-    fn pair(a: Node, b: Node) -> Candidate {
-        Candidate {
-            source: a,
-            target: b,
-            kind: PairKind::SameSentence,
-        }
-    }
-
-    #[test]
-    fn a_triangle_holds_together_only_when_its_labels_can_all_be_true() {
-        let (e0, e1, e2) = (Node::Event(0), Node::Event(1), Node::Event(2));
-        let nodes = [e0, e1, e2];
-        let (c01, c12, c02) = (pair(e0, e1), pair(e1, e2), pair(e0, e2));
-        let holds = |l: [usize; 3]| {
-            triangle_holds(
-                &nodes,
-                [(&c01, l[0], 0, 1), (&c12, l[1], 1, 2), (&c02, l[2], 0, 2)],
-            )
-        };
-        // BEFORE = 1, AFTER = 2, INCLUDES = 3, IS_INCLUDED = 4, SIMULTANEOUS = 5.
-        assert!(holds([1, 1, 1]));
-        assert!(!holds([1, 1, 2]));
-        assert!(!holds([1, 1, 5]));
-        assert!(holds([4, 4, 4]));
-        // Within is not strict: three equal stretches are each within the other.
-        assert!(holds([4, 4, 3]));
-        assert!(!holds([4, 4, 1]));
-        assert!(holds([5, 5, 5]));
-        assert!(!holds([5, 5, 1]));
-        assert!(holds([1, 1, 0]), "no relation holds with anything");
-        // Against the publish date (a moment): before it and after it, so not simultaneous.
-        let dct = Node::Published;
-        let nodes = [e0, e1, dct];
-        let (a, b, ab) = (
-            Candidate {
-                kind: PairKind::EventPublished,
-                ..pair(e0, dct)
-            },
-            Candidate {
-                kind: PairKind::EventPublished,
-                ..pair(e1, dct)
-            },
-            pair(e0, e1),
-        );
-        let holds = |l: [usize; 3]| {
-            triangle_holds(
-                &nodes,
-                [(&a, l[0], 0, 2), (&b, l[1], 1, 2), (&ab, l[2], 0, 1)],
-            )
-        };
-        assert!(holds([1, 2, 1]));
-        assert!(!holds([1, 2, 5]));
-        assert!(!holds([1, 2, 2]));
-        assert!(holds([1, 4, 1]), "before the DCT, before an event over it");
-    }
-
-    #[test]
-    fn triangle_decoding_keeps_the_likeliest_labels_that_hold_together() {
-        let (e0, e1, e2) = (Node::Event(0), Node::Event(1), Node::Event(2));
-        let cands = [pair(e0, e1), pair(e1, e2), pair(e0, e2)];
-        let margins = [3000, 3000, 500];
-        // Two sure BEFOREs; the third pair says AFTER, with BEFORE close behind.
-        let mut gains = [[0.0, 3.0, -2.0, -2.0, -2.0, -2.0]; 3];
-        gains[2] = [0.0, 0.2, 0.5, -3.0, -3.0, -3.0];
-        let mut labels = [1, 1, 2];
-        decode_triangles(&cands, &margins, &gains, &mut labels);
-        assert_eq!(labels, [1, 1, 1]);
-        // BEFORE less likely than no relation: the third pair is left unrelated.
-        gains[2] = [0.0, -0.2, 0.5, -3.0, -3.0, -3.0];
-        let mut labels = [1, 1, 2];
-        decode_triangles(&cands, &margins, &gains, &mut labels);
-        assert_eq!(labels, [1, 1, 0]);
-        // Labels that hold together are left alone, however unlikely.
-        let mut labels = [1, 1, 1];
-        gains[2] = [0.0, -5.0, 0.5, -3.0, -3.0, -3.0];
-        decode_triangles(&cands, &margins, &gains, &mut labels);
-        assert_eq!(labels, [1, 1, 1]);
-    }
-
-    #[test]
-    fn a_second_choice_enters_the_graph_only_when_the_first_is_dropped() {
-        use crate::timeline::{reconstruct_with, Entailed, Item};
-        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
-        let mut a = crate::pipeline::analyze(
-            &crate::document::Article::from_body(
-                "t",
-                "A bomb exploded in the market. Police closed the roads.",
-                published,
-            ),
-            &crate::Options::default(),
-        );
-        assert!(a.events.len() >= 2, "{:?}", a.events);
-        a.relations.clear();
-        let (e0, e1) = (Node::Event(0), Node::Event(1));
-        let c = pair(e0, e1);
-        let span = Span::new(0, 0);
-        let first = relation(&c, 1, span).unwrap(); // BEFORE
-        let second = stated(&c, 4, span, true).unwrap(); // IS_INCLUDED
-        assert!(is_second_choice(&second) && !is_second_choice(&first));
-        assert_eq!(timeml_label(&second), Some("IS_INCLUDED"));
-        // Nothing against the first: it is kept, the second never tried.
-        a.relations = vec![first.clone(), second.clone()];
-        let rec = reconstruct_with(std::slice::from_ref(&a), false);
-        assert_eq!(
-            rec.entailed(Item::Event(0), Item::Event(1)),
-            Some(Entailed::Before)
-        );
-        assert!(rec.timeline.dropped.is_empty());
-        // A stronger sieve says the two overlap: the first is dropped, the second kept.
-        let overlap = Relation {
-            kind: RelationKind::Overlaps,
-            sieve: Sieve::Connective,
-            rule: "test",
-            ..first.clone()
-        };
-        a.relations = vec![overlap.clone(), first.clone(), second];
-        let rec = reconstruct_with(std::slice::from_ref(&a), false);
-        assert_eq!(
-            rec.entailed(Item::Event(0), Item::Event(1)),
-            Some(Entailed::IsIncluded)
-        );
-        assert_eq!(rec.timeline.dropped.len(), 1);
-        // Without a second choice nothing more than the overlap is entailed.
-        a.relations = vec![overlap, first];
-        let rec = reconstruct_with(std::slice::from_ref(&a), false);
-        assert_eq!(rec.entailed(Item::Event(0), Item::Event(1)), None);
     }
 
     #[test]

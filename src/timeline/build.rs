@@ -722,20 +722,9 @@ pub fn reconstruct_about(
     let mut kept: Vec<(usize, usize)> = Vec::new();
     let mut conflicts = Vec::new();
     let mut dropped = Vec::new();
-    // The pair whose classifier relation was just dropped: only then are its second choices
-    // (which follow it) tried, the first the graph accepts kept.
-    let mut dropped_pair: Option<(usize, Node, Node)> = None;
     for (d, r) in order {
         let a = &analyses[d];
         let rel = &a.relations[r];
-        if rel.sieve == crate::relation::Sieve::Classifier {
-            let pair = (d, rel.source.min(rel.target), rel.source.max(rel.target));
-            let second = crate::relation::classifier::is_second_choice(rel);
-            if second && dropped_pair != Some(pair) {
-                continue;
-            }
-            dropped_pair = None;
-        }
         let node = |n: Node| -> Option<(Point, Point)> {
             match n {
                 Node::Event(i) => Some(event_points[cluster_of[d][i]]),
@@ -779,10 +768,6 @@ pub fn reconstruct_about(
         match g.add(&cs, id) {
             Ok(()) => kept.push((d, r)),
             Err(Contradiction { statements: cycle }) => {
-                if rel.sieve == crate::relation::Sieve::Classifier {
-                    dropped_pair =
-                        Some((d, rel.source.min(rel.target), rel.source.max(rel.target)));
-                }
                 let span_from = span_from.get_or_init(|| {
                     constraints_of[span_statement]
                         .iter()
