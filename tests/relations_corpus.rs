@@ -77,7 +77,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Raised to 0.6265 / 0.7098 in the tenth session: the classifier's relations the graph
     // dropped written last (branch s14-decode; the same models; cross-validated gold over five
     // orders 0.4216 -> 0.4256).
-    for (set, floor) in [("TimeBank", 0.6265), ("AQUAINT", 0.7098)] {
+    // Raised to 0.6276 / 0.7101 on the merged code of the eleventh session (the lead's
+    // event-stage and time-anchor rules; the same models).
+    for (set, floor) in [("TimeBank", 0.6276), ("AQUAINT", 0.7101)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -162,7 +164,8 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // dropped written last; the same models; in-sample only: cross-validated raw text over
     // five orders 0.3521 -> 0.3513, within the noise). TimeBank 0.7047 on the merged code of
     // the tenth session (the lead's "since then", "then" and "later this month" rules).
-    for (set, floor) in [("TimeBank", 0.7047), ("AQUAINT", 0.7742)] {
+    // Raised to 0.7060 / 0.7745 on the merged code of the eleventh session (the same models).
+    for (set, floor) in [("TimeBank", 0.7060), ("AQUAINT", 0.7745)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -210,8 +213,12 @@ fn matres_does_not_regress() {
         // Set to 0.2338 / 0.3636 by the retraining on the merged code of the seventh session
         // (in-sample; cross-validated MATRES over five orders 0.2835).
         // Raised to 0.2492 by the retraining on the merged code of the eighth session
-        // (in-sample).
-        ("timebank.txt", "TimeBank", 0.2492),
+        // (in-sample). Lowered to 0.2486 on the merged code of the eleventh session (the same
+        // models): a date between a determiner and a noun no longer dates the clause's verb
+        // ("rejected the results of the October 29 election"), so fewer verbs are ordered by
+        // their times; cross-validated MATRES over five orders 0.2805 -> 0.2788, within the
+        // gate's tolerance.
+        ("timebank.txt", "TimeBank", 0.2486),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -230,8 +237,9 @@ fn matres_does_not_regress() {
         // Raised to 0.3622 by the retraining on the merged code of the sixth session.
         // Raised to 0.3690 when the shipped pair models got their network.
         // Raised to 0.3741 by the retraining on the merged code of the eighth session
-        // (in-sample).
-        ("aquaint.txt", "AQUAINT", 0.3741),
+        // (in-sample). Lowered to 0.3726 on the merged code of the eleventh session, as
+        // TimeBank's above.
+        ("aquaint.txt", "AQUAINT", 0.3726),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
