@@ -727,6 +727,26 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()
     }
 
+    /// A document of Friday 1998-08-07 with `text` for body, whose events `e1`, `e2`, ... (as
+    /// many as `events`) are simple pasts.
+    fn friday_story(text: &str, events: usize) -> crate::timeml::TimemlDocument {
+        let instances: String = (1..=events)
+            .map(|k| {
+                format!(
+                    "<MAKEINSTANCE eventID=\"e{k}\" eiid=\"ei{k}\" tense=\"PAST\" aspect=\"NONE\" \
+                     polarity=\"POS\" pos=\"VERB\"/>\n"
+                )
+            })
+            .collect();
+        crate::timeml::parse_timeml(&format!(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n<DCT><TIMEX3 tid=\"t0\" \
+             type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" \
+             functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n<TEXT>\n{text}</TEXT>\n\
+             {instances}</TimeML>\n"
+        ))
+        .expect("parses")
+    }
+
     #[test]
     fn the_classifier_names_an_events_link_to_the_dct_when_it_ran() {
         // With the classifier, its label (or none) even where the bounds entail another.
@@ -745,20 +765,15 @@ mod tests {
 
     #[test]
     fn a_time_on_the_publish_day_is_written_simultaneous_with_the_dct() {
-        let doc = crate::timeml::parse_timeml(concat!(
-            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n",
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" ",
-            "functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n<TEXT>\n",
-            "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
-            "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>, a day after ",
-            "talks <EVENT eid=\"e2\" class=\"OCCURRENCE\">ended</EVENT> ",
-            "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-08-06\">Thursday</TIMEX3>.\n",
-            "</TEXT>\n",
-            "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "<MAKEINSTANCE eventID=\"e2\" eiid=\"ei2\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "</TimeML>\n"
-        ))
-        .expect("parses");
+        let doc = friday_story(
+            concat!(
+                "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
+                "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>, a day after ",
+                "talks <EVENT eid=\"e2\" class=\"OCCURRENCE\">ended</EVENT> ",
+                "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-08-06\">Thursday</TIMEX3>.\n",
+            ),
+            2,
+        );
         // Without the classifier, which might relate the time to the DCT itself.
         let ga = gold_analysis_with(&doc, &relation::classifier::PairModel::empty());
         let links = analysis_tlinks(&doc, &ga);
@@ -781,17 +796,13 @@ mod tests {
         // Friday is the publish day, so the bounds put it within the DCT. A classifier label
         // BEFORE the DCT contradicts the two; written last, it is the one the scorer leaves out
         // of the closure, which keeps "within the DCT".
-        let doc = crate::timeml::parse_timeml(concat!(
-            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n",
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" ",
-            "functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n<TEXT>\n",
-            "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
-            "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>.\n",
-            "</TEXT>\n",
-            "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "</TimeML>\n"
-        ))
-        .expect("parses");
+        let doc = friday_story(
+            concat!(
+                "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
+                "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>.\n",
+            ),
+            1,
+        );
         let mut ga = gold_analysis_with(&doc, &relation::classifier::PairModel::empty());
         let guess = relation::classifier::Candidate {
             source: relation::Node::Event(0),
@@ -830,20 +841,15 @@ mod tests {
         // Friday's story: the explosion on Friday, the talks ended on Thursday. A classifier
         // guess "exploded before ended" contradicts the two dates: the graph drops it, and the
         // writer puts it after everything else, even the event–DCT label the bounds contradict.
-        let doc = crate::timeml::parse_timeml(concat!(
-            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n",
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" ",
-            "functionInDocument=\"CREATION_TIME\">1998-08-07</TIMEX3></DCT>\n<TEXT>\n",
-            "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
-            "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>. Talks ",
-            "<EVENT eid=\"e2\" class=\"OCCURRENCE\">ended</EVENT> on ",
-            "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-08-06\">Thursday</TIMEX3>.\n",
-            "</TEXT>\n",
-            "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "<MAKEINSTANCE eventID=\"e2\" eiid=\"ei2\" tense=\"PAST\" aspect=\"NONE\" polarity=\"POS\" pos=\"VERB\"/>\n",
-            "</TimeML>\n"
-        ))
-        .expect("parses");
+        let doc = friday_story(
+            concat!(
+                "Bombs <EVENT eid=\"e1\" class=\"OCCURRENCE\">exploded</EVENT> outside the embassy ",
+                "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3>. Talks ",
+                "<EVENT eid=\"e2\" class=\"OCCURRENCE\">ended</EVENT> on ",
+                "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-08-06\">Thursday</TIMEX3>.\n",
+            ),
+            2,
+        );
         let mut ga = gold_analysis_with(&doc, &relation::classifier::PairModel::empty());
         let label = |name: &str| {
             relation::classifier::LABELS

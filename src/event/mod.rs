@@ -2469,12 +2469,14 @@ fn assign_status(
         } else if e.modality.is_some() {
             Status::Hypothetical
         } else if let Some((class, lemma, status)) = gov {
+            // "forced 2,000 villagers to flee": they fled. An implicative verb's infinitive
+            // happens as any fact's does, whatever the verb's class (I_ACTION for "force").
+            let class = if infinitive && IMPLICATIVE.contains(&lemma.as_str()) {
+                EventClass::Occurrence
+            } else {
+                class
+            };
             match class {
-                // "forced 2,000 villagers to flee": they fled.
-                _ if infinitive && IMPLICATIVE.contains(&lemma.as_str()) => match status {
-                    Status::Asserted | Status::Reported => status,
-                    _ => Status::Hypothetical,
-                },
                 // "were advising startups to pull their money": urged, not done.
                 _ if infinitive && URGING.contains(&lemma.as_str()) => Status::Hypothetical,
                 EventClass::Reporting if lemma == "deny" => Status::Negated,

@@ -302,33 +302,17 @@ impl PairModel {
     /// The network's label and link log-odds (in thousandths), mixed with the perceptrons'
     /// scores as [`PairModel::mix`] says.
     fn net_predict(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
-        let (odds, score) = self.net_scores(kind, features);
-        let margin = (odds * 1000.0) as i32;
-        if odds <= 0.0 {
-            return (0, margin);
-        }
-        let mut best = 1;
-        for l in 2..LABELS.len() {
-            if score[l] > score[best] {
-                best = l;
-            }
-        }
-        (best, margin)
-    }
-
-    /// The network's link log-odds and relation scores (log-probabilities, labels 1..),
-    /// mixed with the perceptrons' as [`PairModel::mix`] says.
-    pub(crate) fn net_scores(
-        &self,
-        kind: PairKind,
-        features: &[u32],
-    ) -> (f32, [f32; LABELS.len()]) {
         let p = self.net.probabilities(features);
         let related = (1.0 - p[0]).max(1e-7);
         let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
         if self.mix.perceptron_link != 0.0 && !self.link.is_empty() {
             let link = self.link.scores(features);
             odds += self.mix.perceptron_link * (link[1] - link[0]) as f32 / 10_000.0;
+        }
+        let margin = (odds * 1000.0) as i32;
+        // Most candidates are no relation: their labels' scores are not needed.
+        if odds <= 0.0 {
+            return (0, margin);
         }
         let mut score = [0f32; LABELS.len()];
         for (l, s) in score.iter_mut().enumerate().skip(1) {
@@ -340,7 +324,13 @@ impl PairModel {
                 *s += self.mix.perceptron_relation * x as f32 / 10_000.0;
             }
         }
-        (odds, score)
+        let mut best = 1;
+        for l in 2..LABELS.len() {
+            if score[l] > score[best] {
+                best = l;
+            }
+        }
+        (best, margin)
     }
 
     /// The best relation type for these features (never 0).

@@ -606,31 +606,13 @@ fn premodifies_noun(seg: &Segmentation, m: &Mention) -> bool {
     // "their last day here" names a time itself; "said in its April 16 edition" dates the
     // saying by its medium.
     let last = seg.lower_of(seg.tokens[next - 1].span);
-    let names_a_time = matches!(
-        last,
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "night"
-            | "nights"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "weekend"
-            | "decade"
-            | "century"
-            | "hour"
-            | "hours"
-            | "minutes"
-            | "time"
-            | "season"
-            | "quarter"
-    );
+    let names_a_time = crate::temporal::lexicon::UNITS
+        .iter()
+        .any(|(w, _)| *w == last)
+        || crate::temporal::lexicon::PARTS_OF_DAY
+            .iter()
+            .any(|(w, _)| *w == last)
+        || matches!(last, "time" | "season");
     let medium = matches!(
         word,
         "edition"

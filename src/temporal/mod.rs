@@ -1058,14 +1058,13 @@ fn bc_range_start(seg: &Segmentation, out: &mut [Mention]) {
     else {
         return;
     };
+    let Ok(start) = u32::try_from(start) else {
+        return;
+    };
     let between = seg.lower.get(first.span.end..last.span.start).unwrap_or("");
     let joined = matches!(between.trim(), "to" | "and" | "until" | "-" | "–" | "—");
-    if first.sentence == last.sentence
-        && first.rule == "<year>"
-        && joined
-        && u32::try_from(start).is_ok_and(|s| s > end)
-    {
-        first.expr = TimeExpr::BcYear { year: start as u32 };
+    if first.sentence == last.sentence && first.rule == "<year>" && joined && start > end {
+        first.expr = TimeExpr::BcYear { year: start };
         first.rule = "<year> BC";
     }
 }
