@@ -1344,6 +1344,9 @@ fn a_verb_after_that_noun_and_shares_the_subject() {
         "{ordered:#?}"
     );
     assert_eq!(ordered.summary, "the Supreme Court ordered a rerun");
+    // The ordering is a row of its own: the annulling's summary stops before it.
+    let annulled = with_trigger(&t, "annulled").expect("the annulling is an event");
+    assert_eq!(annulled.summary, "the Supreme Court annulled that vote");
 }
 
 #[test]
@@ -1376,4 +1379,45 @@ fn hours_after_a_clause_with_a_pronoun_counts_from_its_event() {
         .as_deref()
         .expect("an earliest bound");
     assert!(earliest.starts_with("2026-02-09"), "{weakened:#?}");
+}
+
+#[test]
+fn a_dated_election_with_an_adjective_is_an_event_of_its_day() {
+    // Published 2026-02-10 (a Tuesday).
+    let t = timeline_of(
+        "Police detained him early Tuesday, two days after he rejected the results of the \
+         February 1 presidential election and called supporters onto the streets.",
+    );
+    let election = with_trigger(&t, "election").expect("the election is an event");
+    assert_eq!(election.when.value, "2026-02-01", "{election:#?}");
+    assert_eq!(
+        election.summary, "the February 1 presidential election",
+        "{election:#?}"
+    );
+    // "and called": counted from as the rejection is, two days before Tuesday morning.
+    let called = with_trigger(&t, "called").expect("the calling is an event");
+    let latest = called.when.latest.as_deref().expect("a latest bound");
+    assert!(latest.starts_with("2026-02-0"), "{called:#?}");
+    assert!(latest < "2026-02-10", "{called:#?}");
+    let ended = called
+        .when
+        .earliest_end
+        .as_deref()
+        .expect("an earliest end");
+    assert!(ended >= "2026-02-07", "{called:#?}");
+}
+
+#[test]
+fn a_noun_of_the_results_runs_through_its_dated_election() {
+    let t = timeline_of(
+        "He rejected the official results of the February 1 presidential election on Monday.",
+    );
+    // The noun is not cut inside the date ("... of the February 1").
+    let results = with_trigger(&t, "results").expect("the results are an event");
+    assert_eq!(
+        results.summary, "the official results of the February 1 presidential election",
+        "{results:#?}"
+    );
+    let election = with_trigger(&t, "election").expect("the election is an event");
+    assert_eq!(election.when.value, "2026-02-01", "{election:#?}");
 }

@@ -645,6 +645,21 @@ pub const URGING: &[&str] = &[
     "tell",
 ];
 
+/// Verbs, by lemma, whose object names a happening they keep from happening, and the status
+/// that object takes: "banned public gatherings" (gatherings may still be held: only
+/// hypothetical), "cancelled the summit", "averted a strike" (it did not happen: negated),
+/// "postponed the vote" (it is still to come: future).
+pub const PREVENTING: &[(&str, super::Status)] = &[
+    ("ban", super::Status::Hypothetical),
+    ("prohibit", super::Status::Hypothetical),
+    ("forbid", super::Status::Hypothetical),
+    ("outlaw", super::Status::Hypothetical),
+    ("cancel", super::Status::Negated),
+    ("avert", super::Status::Negated),
+    ("prevent", super::Status::Negated),
+    ("postpone", super::Status::Future),
+];
+
 /// Aspectual verbs (TimeML ASPECTUAL).
 pub const ASPECTUAL: &[&str] = &[
     "begin", "start", "continue", "stop", "end", "finish", "resume", "keep", "remain", "cease",
@@ -1067,6 +1082,35 @@ pub const NOUN_OF_VERB: &[(&str, &str)] = &[
     ("departure", "depart"),
     ("escape", "escape"),
     ("testimony", "testify"),
+];
+
+/// Adjectives that may stand between a date (or an event preposition) and the event noun it
+/// places: "the October 29 **presidential** election", "after the **deadly** clashes". A
+/// closed table rather than a suffix rule: "-al" words are as often nouns ("the 2016 trial",
+/// "the March approval").
+pub const EVENT_NOUN_MODIFIERS: &[&str] = &[
+    "presidential",
+    "parliamentary",
+    "legislative",
+    "general",
+    "local",
+    "municipal",
+    "regional",
+    "provincial",
+    "national",
+    "mayoral",
+    "gubernatorial",
+    "primary",
+    "midterm",
+    "annual",
+    "deadly",
+    "fatal",
+    "violent",
+    "massive",
+    "military",
+    "terrorist",
+    "suicide",
+    "nuclear",
 ];
 
 /// Prepositions after which a noun phrase names an event placed in time.

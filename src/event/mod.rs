@@ -1860,6 +1860,7 @@ fn nominal_is_placed<'a>(
             w,
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "emergency" | "last" | "first"
         ) || w.ends_with("ed")
+            || EVENT_NOUN_MODIFIERS.contains(&w)
         {
             j -= 1;
             continue;
@@ -1946,6 +1947,15 @@ fn make_noun_event<'a>(
             }
             if k < s.tokens.end && seg.tokens[k].kind == TokenKind::Number {
                 end = k;
+                // "the results of the October 29 presidential election": on to the noun the
+                // date modifies, over the adjectives of the table.
+                let mut j = end + 1;
+                while j < s.tokens.end && j <= end + 3 && EVENT_NOUN_MODIFIERS.contains(&word(j)) {
+                    j += 1;
+                }
+                if j < s.tokens.end && event_noun(word(j)).is_some() {
+                    end = j;
+                }
             }
         }
     }
@@ -2592,11 +2602,42 @@ fn noun_status_from_verb(
             .unwrap_or("")
             .contains([',', ';', '—'])
     };
-    verb_of
+    // "banned public gatherings", "cancelled the summit": kept from happening, placed in time
+    // or not, unless the verb itself is negated or only wanted.
+    // Only the head of an object right after an active verb: not "was banned on the grounds
+    // of cooperation", nor "cancelled the election victory" (the victory was cancelled).
+    let direct_object = |j: usize| {
+        let between = seg
+            .lower
+            .get(events[j].head.end..e.head.start)
+            .unwrap_or("");
+        let next = seg.token_at(e.head.end);
+        let phrase_ends = next >= seg.sentences[e.sentence].tokens.end
+            || seg.tokens[next].kind != TokenKind::Word
+            || PREPOSITIONS.contains(&seg.lower_of(seg.tokens[next].span))
+            || FUNCTION_WORDS.contains(&seg.lower_of(seg.tokens[next].span));
+        !passive(&events[j], &seg.lower)
+            && phrase_ends
+            && !between
+                .split_ascii_whitespace()
+                .any(|w| PREPOSITIONS.contains(&w))
+    };
+    let prevented = verb_of
+        .filter(|&j| object(j) && direct_object(j) && events[j].status == Status::Asserted)
+        .and_then(|j| {
+            lexicon::PREVENTING
+                .iter()
+                .find(|(lemma, _)| *lemma == events[j].lemma)
+        })
+        .map(|&(_, status)| status);
+    // "in a bid to prevent new clashes": only aimed at, so only hypothetical.
+    let aimed = verb_of.is_some_and(|j| events[j].tense == Tense::None);
+    let prevented = prevented.map(|s| if aimed { Status::Hypothetical } else { s });
+    prevented.or(verb_of
         .filter(|&j| object(j))
         .map(|j| events[j].status)
         .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
-        .or((object_of_plan || subject_of_plan).then_some(Status::Hypothetical))
+        .or((object_of_plan || subject_of_plan).then_some(Status::Hypothetical)))
 }
 
 /// Verbs of saying that attribute what comes before them ("Three people died, officials
@@ -2726,12 +2767,8 @@ pub(crate) fn attribution(seg: &Segmentation, e: &Event) -> bool {
 /// True when noun event `e` heads the object of "according to", up to three words after it
 /// ("according to regulatory filings", "according to the court's ruling").
 fn names_source(seg: &Segmentation, e: &Event) -> bool {
-    let head = seg.token_at(e.head.start);
-    let floor = seg.sentences[e.sentence].tokens.start;
     let word = |t: usize| seg.lower_of(seg.tokens[t].span);
-    (head.saturating_sub(4).max(floor + 1)..head)
-        .rev()
-        .take_while(|&t| seg.tokens[t].kind != TokenKind::Punct)
+    seg.words_before(e.sentence, seg.token_at(e.head.start), 4)
         .any(|t| word(t) == "to" && word(t - 1) == "according")
 }
 
@@ -3703,6 +3740,27 @@ mod tests {
         assert_eq!(status("referendum"), Some(Status::Asserted));
         // "refused" is OCCURRENCE in TimeBank, yet its complement stays hypothetical.
         assert_eq!(status("accept"), Some(Status::Hypothetical));
+    }
+
+    #[test]
+    fn an_object_kept_from_happening_is_not_asserted() {
+        let text = "The government banned public gatherings on Tuesday. \
+                    Leaders cancelled the summit. Officials postponed the meeting. \
+                    They did not ban the protests. Police came to prevent new clashes.";
+        let ev = events(text, model::Model::builtin());
+        let status = |w: &str| {
+            ev.iter()
+                .find(|e| &text[e.head.start..e.head.end] == w)
+                .map(|e| e.status)
+        };
+        assert_eq!(status("gatherings"), Some(Status::Hypothetical), "{ev:#?}");
+        assert_eq!(status("summit"), Some(Status::Negated));
+        assert_eq!(status("meeting"), Some(Status::Future));
+        // A negated ban keeps nothing from happening.
+        assert_ne!(status("protests"), Some(Status::Hypothetical));
+        assert_eq!(status("banned"), Some(Status::Asserted));
+        // Only aimed at: it may have happened anyway.
+        assert_eq!(status("clashes"), Some(Status::Hypothetical));
     }
 
     #[test]

@@ -1110,6 +1110,48 @@ fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
     })
 }
 
+/// The finite verbs coordinated by "and" with verb event `n`, in a chain ("rejected the
+/// results of the October 29 election and called supporters onto the streets"), without a
+/// time phrase of their own between them (a date inside a noun phrase is none), and not
+/// `except` (the event the phrase hangs on).
+fn coordinated_with(input: &Input, n: usize, except: usize) -> Vec<usize> {
+    let seg = input.seg;
+    let first = &input.events[n];
+    if !finite(first) {
+        return Vec::new();
+    }
+    let floor = seg.sentences[first.sentence].tokens.start;
+    let mut chain = vec![n];
+    for j in in_sentence(input, first.sentence).filter(|&j| j > n) {
+        let e = &input.events[j];
+        if !finite(e) || j == except {
+            continue;
+        }
+        let trigger = seg.token_at(e.trigger.start);
+        let Some(and) = crate::event::coordinated_verb(seg, floor, trigger) else {
+            continue;
+        };
+        if seg.lower_of(seg.tokens[and].span) != "and" {
+            continue;
+        }
+        let conjunction = seg.tokens[and].span.start;
+        let before = in_sentence(input, first.sentence)
+            .rev()
+            .find(|&p| input.events[p].trigger.end <= conjunction && finite(&input.events[p]));
+        let last = chain[chain.len() - 1];
+        let dated_between = input.mentions.iter().any(|m| {
+            m.span.start >= input.events[last].trigger.end
+                && m.span.end <= e.trigger.start
+                && !premodifies_noun(seg, m)
+        });
+        if before != Some(last) || dated_between {
+            break;
+        }
+        chain.push(j);
+    }
+    chain.split_off(1)
+}
+
 /// Sieve 2: connectives.
 fn connectives(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
@@ -1163,6 +1205,24 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             );
             r.offset = v.offset;
             out.push(r);
+            // "two days after he rejected the results and called supporters onto the
+            // streets": the calling is counted from as well.
+            for k in coordinated_with(input, n, g) {
+                let (a, b) = match direction {
+                    Direction::After => (k, g),
+                    Direction::Before => (g, k),
+                };
+                let mut r = rel(
+                    Node::Event(a),
+                    RelationKind::Before,
+                    Node::Event(b),
+                    Sieve::Connective,
+                    "<event> <unit>s after|before <event> and <event> → metric distance to both",
+                    Span::new(m.span.start, input.events[k].trigger.end),
+                );
+                r.offset = v.offset;
+                out.push(r);
+            }
         }
     }
     // Clause markers: "after the opposition alleged ...", "while", "as", "before".

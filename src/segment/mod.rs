@@ -108,6 +108,22 @@ impl Segmentation {
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
+
+    /// The words right before token `t` in sentence `sentence`, nearest first: at most `n`,
+    /// none before the sentence's second token (so that each has a token before it in the
+    /// sentence), up to the first punctuation mark. "according to [regulatory] filings",
+    /// ", the largest bank failure": what a noun's phrase opens with.
+    pub fn words_before(
+        &self,
+        sentence: usize,
+        t: usize,
+        n: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let floor = self.sentences[sentence].tokens.start;
+        (t.saturating_sub(n).max(floor + 1)..t)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind != TokenKind::Punct)
+    }
 }
 
 /// Segments `region` of `text` (usually an article's body); `headline` paragraphs are skipped.
@@ -213,6 +229,21 @@ fn paragraphs(text: &str, region: Span) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_before_stop_at_punctuation_and_the_sentence() {
+        let text = "Shares fell. It withdrew money, the largest bank failure since 2008.";
+        let seg = segment(text, Span::new(0, text.len()), None);
+        let failure = seg.token_at(text.find("failure").unwrap());
+        let words: Vec<_> = seg
+            .words_before(1, failure, 4)
+            .map(|t| seg.lower_of(seg.tokens[t].span))
+            .collect();
+        assert_eq!(words, ["bank", "largest", "the"]);
+        // Never the sentence's first token, nor into the sentence before.
+        let withdrew = seg.token_at(text.find("withdrew").unwrap());
+        assert_eq!(seg.words_before(1, withdrew, 4).count(), 0);
+    }
 
     #[test]
     fn paragraphs_are_trimmed_spans() {

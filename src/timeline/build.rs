@@ -1525,11 +1525,9 @@ fn sums_up(a: &Analysis, i: usize) -> Option<usize> {
     let seg = &a.seg;
     let e = &a.events[i];
     let head = seg.token_at(e.head.start);
-    let floor = seg.sentences[e.sentence].tokens.start;
     let word = |t: usize| seg.lower_of(seg.tokens[t].span);
-    let open = (head.saturating_sub(4).max(floor + 1)..head)
-        .rev()
-        .take_while(|&t| seg.tokens[t].kind != crate::segment::TokenKind::Punct)
+    let open = seg
+        .words_before(e.sentence, head, 4)
         .last()
         .filter(|&t| word(t) == "the" && word(t - 1) == ",")?;
     let superlative = (open + 1..head).any(|t| {
@@ -2308,6 +2306,28 @@ fn summary(a: &Analysis, i: usize) -> String {
         if let Some(kept) = kept.filter(|k| k.len() >= e.trigger.end - words.start) {
             words = Span::new(words.start, words.start + kept.len());
         }
+    }
+    // "the Supreme Court annulled that vote and ordered a rerun": the ordering is a row of its
+    // own, so the annulling's summary stops at the "and" before it.
+    let floor = a.seg.sentences[e.sentence].tokens.start;
+    if let Some(and) = a.events[i + 1..a.events.len().min(i + 5)]
+        .iter()
+        .filter(|f| {
+            f.pos == EventPos::Verb
+                && f.sentence == e.sentence
+                && f.tense != crate::temporal::Tense::None
+                && f.trigger.end <= words.end
+        })
+        .find_map(|f| {
+            crate::event::coordinated_verb(&a.seg, floor, a.seg.token_at(f.trigger.start))
+        })
+        .map(|t| a.seg.tokens[t].span)
+        .filter(|and| and.start > e.trigger.end)
+    {
+        let kept = text[words.start..and.start]
+            .trim_end()
+            .trim_end_matches(',');
+        words = Span::new(words.start, words.start + kept.len());
     }
     // "to stabilize ..." reads better without "he" in front of it.
     if text[e.trigger.start..].starts_with("to ") {
