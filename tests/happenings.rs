@@ -5,6 +5,7 @@
 
 use tempora::check;
 use tempora::document::{Article, ReadOptions};
+use tempora::event::Status;
 use tempora::timeline::{Timeline, TimelineEvent, Verdict};
 
 const QUAKE: &str = "tests/inputs/quake.txt";
@@ -1420,4 +1421,71 @@ fn a_noun_of_the_results_runs_through_its_dated_election() {
     );
     let election = with_trigger(&t, "election").expect("the election is an event");
     assert_eq!(election.when.value, "2026-02-01", "{election:#?}");
+}
+
+/// A crash story of the shape that found the rules below (published Tuesday 2026-02-10).
+const CRASH: &str = "Investigators on Monday recovered the flight recorders of a jet that \
+     crashed shortly after takeoff on Sunday, killing all 157 people on board. A jet of the \
+     same type plunged into the sea in October, killing 189 people. Investigators have not \
+     yet released their final report. Boeing said on Tuesday that it had no reason to act. \
+     Relatives gathered at the airport the day after the crash.";
+
+#[test]
+fn the_day_after_a_dated_happening_is_the_next_calendar_day() {
+    let t = timeline_of(CRASH);
+    let gathered = with_trigger(&t, "gathered").expect("the gathering is an event");
+    assert_eq!(gathered.when.value, "2026-02-09", "{gathered:#?}");
+    assert_eq!(gathered.when.earliest.as_deref(), Some("2026-02-09T00:00"));
+    assert_eq!(gathered.when.latest.as_deref(), Some("2026-02-09T23:59"));
+}
+
+#[test]
+fn a_toll_after_a_dated_happening_is_within_its_time() {
+    let t = timeline_of(CRASH);
+    let tolls: Vec<_> = t
+        .events
+        .iter()
+        .filter(|e| e.trigger == "killing")
+        .map(|e| e.when.value.as_str())
+        .collect();
+    // The crash's toll, on Sunday (not the recovery's Monday), and the earlier one's, in
+    // October.
+    assert_eq!(tolls, ["2025-10", "2026-02-08"], "{:#?}", t.events);
+}
+
+#[test]
+fn an_ing_name_before_its_verb_is_the_subject() {
+    let t = timeline_of(CRASH);
+    assert!(with_trigger(&t, "Boeing").is_none(), "{:#?}", t.events);
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert_eq!(said.who.as_deref(), Some("Boeing"), "{said:#?}");
+}
+
+#[test]
+fn not_yet_and_yet_to_are_not_done() {
+    let t = timeline_of(CRASH);
+    let released = with_trigger(&t, "have not yet released").expect("one verb group");
+    assert_eq!(released.status, Status::Negated, "{released:#?}");
+    let t = timeline_of("Officials were yet to announce the names. The date is yet to be fixed.");
+    for e in t.events.iter().filter(|e| e.trigger.contains("to ")) {
+        assert_eq!(e.status, Status::Negated, "{e:#?}");
+    }
+    assert!(t.events.iter().any(|e| e.trigger.contains("announce")));
+}
+
+#[test]
+fn days_before_a_part_of_a_day_are_counted_from_the_happening() {
+    // "late Sunday" is part of a day: "two days before" counts from the derailment itself
+    // (the calendar rule needs a whole day), so the inspection ended by late Friday or
+    // Saturday, not by a shifted "late" window.
+    let t = timeline_of(
+        "A freight train derailed late Sunday. The railroad said the train had been \
+         inspected two days before the crash.",
+    );
+    let inspected = with_trigger(&t, "had been inspected").expect("the inspection is an event");
+    assert_eq!(
+        inspected.when.latest.as_deref(),
+        Some("2026-02-07T23:59"),
+        "{inspected:#?}"
+    );
 }

@@ -660,6 +660,11 @@ pub const PREVENTING: &[(&str, super::Status)] = &[
     ("postpone", super::Status::Future),
 ];
 
+/// Verbs, by lemma, of the toll a happening takes, told in an "-ing" clause after it: "The
+/// storm hit the coast on Sunday, killing three people" (the killing within Sunday, not only
+/// starting then).
+pub const TOLL_VERBS: &[&str] = &["kill", "injure", "wound", "destroy", "damage", "flood"];
+
 /// Aspectual verbs (TimeML ASPECTUAL).
 pub const ASPECTUAL: &[&str] = &[
     "begin", "start", "continue", "stop", "end", "finish", "resume", "keep", "remain", "cease",

@@ -747,7 +747,8 @@ fn model_event<'a>(
     let mut s = t;
     while s > sentence.tokens.start {
         let w = word(s - 1);
-        if is_insert(w) || lookup_aux(w).is_some() {
+        let not_yet = w == "yet" && s >= 2 && matches!(word(s - 2), "not" | "n't");
+        if is_insert(w) || not_yet || lookup_aux(w).is_some() {
             s -= 1;
         } else {
             break;
@@ -1432,7 +1433,9 @@ fn verb_group<'a>(
             return None;
         }
         let w = word(i);
-        if is_insert(w) {
+        // "have not yet released": "yet" only after a negation (an insert everywhere, it
+        // regrouped "has yet to" and cost the raw-text relations 0.6 points).
+        if is_insert(w) || (w == "yet" && matches!(word(i - 1), "not" | "n't")) {
             negated |= matches!(w, "not" | "n't" | "never");
             i += 1;
             continue;
@@ -2509,7 +2512,27 @@ fn assign_status(
         if !events[i].negated && considered(seg, events, i) {
             events[i].status = Status::Hypothetical;
         }
+        if yet_to(seg, &events[i]) {
+            events[i].status = Status::Negated;
+        }
     }
+}
+
+/// True when verb event `e` is an infinitive after "has|have|had|is|are|was|were yet": "have yet
+/// to release their report" says the release has not happened (by the time told).
+fn yet_to(seg: &Segmentation, e: &Event) -> bool {
+    let be_or_have = |w: &str| matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were");
+    let trigger = seg.lower_of(e.trigger);
+    // "were yet to announce" may be one verb group.
+    if let Some((group, _)) = trigger.split_once(" yet to ") {
+        return e.pos == EventPos::Verb && group.split_ascii_whitespace().any(be_or_have);
+    }
+    let before = seg.lower.get(..e.trigger.start).unwrap_or("");
+    let mut words = before.split_ascii_whitespace().rev();
+    e.pos == EventPos::Verb
+        && trigger.starts_with("to ")
+        && words.next() == Some("yet")
+        && words.next().is_some_and(be_or_have)
 }
 
 /// True when verb event `i` is an "-ing" form right after a verb of considering

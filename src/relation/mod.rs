@@ -29,7 +29,10 @@ pub mod net;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
-use crate::temporal::{Direction, Mention, Offset, Tense, TimeExpr, TimeValue};
+use crate::temporal::lexicon::Unit;
+use crate::temporal::{
+    Amount, Direction, Granularity, Mention, Offset, Tense, TimeExpr, TimeValue,
+};
 use crate::Span;
 
 /// One side of a relation.
@@ -1110,6 +1113,124 @@ fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
     })
 }
 
+/// "the day after the crash" when the crash lies within a day ("crashed ... on Sunday"):
+/// the calendar day after that day, not a day's distance from the crash, which may fall on
+/// either of two days. The time-anchor sieve's relation of event `n` to a time of a day's
+/// granularity gives the day; `g` is the event the phrase dates, `m` the phrase ("<n> days
+/// after|before").
+fn calendar_days_from(
+    input: &Input,
+    out: &[Relation],
+    m: &Mention,
+    n: usize,
+    g: usize,
+    direction: Direction,
+) -> Option<[Relation; 2]> {
+    let TimeExpr::EventRelative {
+        amount: Amount::Exact(days),
+        unit: Unit::Day,
+        ..
+    } = m.expr
+    else {
+        return None;
+    };
+    let days = i64::try_from(days)
+        .ok()
+        .filter(|&d| (1..=31).contains(&d))?;
+    let day_of = |x: usize| {
+        out.iter().find_map(|r| match (r.source, r.kind, r.target) {
+            (Node::Event(e), RelationKind::During, Node::Time(t))
+                if e == x
+                    && r.sieve == Sieve::TimeAnchor
+                    && input.values[t].as_ref().is_some_and(whole_day) =>
+            {
+                Some(t)
+            }
+            _ => None,
+        })
+    };
+    // "crashed shortly after takeoff on Sunday ... the day after the crash": a definite noun
+    // names the happening a verb of its kind told before (the latest such verb).
+    let day = day_of(n).or_else(|| {
+        let noun = &input.events[n];
+        let seg = input.seg;
+        let head = seg.token_at(noun.head.start);
+        let definite = head > 0 && seg.lower_of(seg.tokens[head - 1].span) == "the";
+        if noun.pos != EventPos::Noun || !definite {
+            return None;
+        }
+        let kind = |e: &Event| {
+            let calamity = crate::event::lexicon::CALAMITY_VERBS
+                .iter()
+                .find(|(verb, _)| *verb == e.lemma)
+                .map(|&(_, group)| group);
+            calamity.or_else(|| {
+                crate::event::lexicon::NOUN_OF_VERB
+                    .iter()
+                    .find(|(_, verb)| *verb == e.lemma)
+                    .map(|&(noun, _)| noun)
+            })
+        };
+        // A story tells of one crash: its "the crash" may come many sentences on.
+        (n.saturating_sub(300)..n)
+            .rev()
+            .find(|&j| {
+                verbal(&input.events[j]) && kind(&input.events[j]) == Some(noun.lemma.as_str())
+            })
+            .and_then(day_of)
+    })?;
+    // Apart by whole days: beyond the day before the one meant, and no further than it.
+    let (a, b, far) = match direction {
+        Direction::After => (Node::Time(day), Node::Event(g), RelationKind::EndsBefore),
+        Direction::Before => (
+            Node::Event(g),
+            Node::Time(day),
+            RelationKind::StartsAfterStart,
+        ),
+    };
+    let evidence = Span::new(m.span.start, input.events[n].summary.end.max(m.span.end));
+    let rule =
+        "the|<n> day(s) after|before <event> on <day> → that many calendar days from the day";
+    let mut near = rel(
+        a,
+        RelationKind::Before,
+        b,
+        Sieve::Connective,
+        rule,
+        evidence,
+    );
+    near.offset = Some(Offset {
+        direction,
+        min_minutes: (days - 1) * 1440 + 1,
+        max_minutes: days * 1440,
+    });
+    let mut far = rel(
+        Node::Event(g),
+        far,
+        Node::Time(day),
+        Sieve::Connective,
+        rule,
+        evidence,
+    );
+    far.offset = Some(Offset {
+        direction,
+        min_minutes: 0,
+        max_minutes: days * 1440,
+    });
+    Some([near, far])
+}
+
+/// Whether a time is one whole calendar day ("Sunday", "March 12"; not "late Tuesday", whose
+/// day is the time's but whose start and end are not the day's).
+fn whole_day(v: &TimeValue) -> bool {
+    v.granularity == Granularity::Day
+        && v.earliest.zip(v.latest).is_some_and(|(e, l)| {
+            e.date() == l.date()
+                && e == crate::temporal::day_start(e.date())
+                && l == crate::temporal::day_end(l.date())
+        })
+}
+
 /// The finite verbs coordinated by "and" with verb event `n`, in a chain ("rejected the
 /// results of the October 29 election and called supporters onto the streets"), without a
 /// time phrase of their own between them (a date inside a noun phrase is none), and not
@@ -1205,6 +1326,9 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             );
             r.offset = v.offset;
             out.push(r);
+            if let Some(rs) = calendar_days_from(input, out, m, n, g, direction) {
+                out.extend(rs);
+            }
             // "two days after he rejected the results and called supporters onto the
             // streets": the calling is counted from as well.
             for k in coordinated_with(input, n, g) {
@@ -1391,13 +1515,22 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         }) else {
             continue;
         };
+        // A toll goes with the finite verb right before it: "recovered the recorders of a jet
+        // that crashed on Sunday, killing all 157" tells the crash's toll, not the
+        // recovery's. Other participles go with the main clause ("measures which made it
+        // easier to sell, causing prices to rise" tells what the rise in demand caused).
+        let toll = crate::event::lexicon::TOLL_VERBS.contains(&input.events[p].lemma.as_str());
         let Some(main) = in_sentence(input, c.sentence).rev().find(|&i| {
             let e = &input.events[i];
             verbal(e)
                 && e.trigger.end <= c.span.start
                 && e.tense != Tense::None
                 && !e.negated
-                && matches!(seg.clauses[e.clause].kind, ClauseKind::Main)
+                && match seg.clauses[e.clause].kind {
+                    ClauseKind::Main => true,
+                    ClauseKind::Relative | ClauseKind::Complement => toll,
+                    _ => false,
+                }
         }) else {
             continue;
         };
@@ -1413,6 +1546,42 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             "<main clause>, <-ing clause> → the -ing event starts with or after the main one",
             span,
         ));
+        // "plunged into the sea in October, killing 189 people": what came of it began
+        // within the time that dates it (a toll, damage: happened within it), unless the
+        // -ing clause has a time of its own ("joined in 2001, rising to partner in 2008").
+        let own_time = input.mentions.iter().any(|t| t.clause == ci);
+        let dated =
+            out.iter()
+                .filter(|_| !own_time)
+                .find_map(|r| match (r.source, r.kind, r.target) {
+                    (Node::Event(e), RelationKind::During, Node::Time(t))
+                        if e == main && r.sieve == Sieve::TimeAnchor =>
+                    {
+                        Some(t)
+                    }
+                    _ => None,
+                });
+        if let Some(t) = dated {
+            out.push(if toll {
+                rel(
+                    Node::Event(p),
+                    RelationKind::During,
+                    Node::Time(t),
+                    Sieve::Connective,
+                    "<clause> <time>, killing|injuring|destroying ... → the toll within that time",
+                    span,
+                )
+            } else {
+                rel(
+                    Node::Event(p),
+                    RelationKind::StartsBeforeEnd,
+                    Node::Time(t),
+                    Sieve::Connective,
+                    "<clause> <time>, <-ing clause> → the -ing event starts within that time",
+                    span,
+                )
+            });
+        }
     }
 }
 
@@ -2058,7 +2227,14 @@ mod tests {
     #[test]
     fn a_trailing_participle_starts_with_or_after_the_main_event() {
         let a = analysis("The storm hit the coast late Sunday, killing three people.");
-        assert_eq!(connected(&a), [("killing", StartsAfterStart, "hit")]);
+        // A toll lies within the time of what took it ("" is the time "late Sunday").
+        assert_eq!(
+            connected(&a),
+            [
+                ("killing", StartsAfterStart, "hit"),
+                ("killing", During, "")
+            ]
+        );
         let t = crate::timeline::build(&[a]);
         let killing = t.events.iter().find(|e| e.trigger == "killing");
         let killing = killing.expect("an event for killing");
@@ -2066,6 +2242,16 @@ mod tests {
             killing.when.earliest.as_deref(),
             Some("1998-02-22T16:00"),
             "the killing starts no earlier than the last third of Sunday"
+        );
+        assert_eq!(killing.when.latest.as_deref(), Some("1998-02-22T23:59"));
+        // Any other participle starts within that time, and may go on after it.
+        let a = analysis("The index rose on Friday, extending its gains.");
+        assert_eq!(
+            connected(&a),
+            [
+                ("extending", StartsAfterStart, "rose"),
+                ("extending", StartsBeforeEnd, "")
+            ]
         );
         // Not from a negated main event.
         let a = analysis("The storm did not hit the coast, sparing the town.");

@@ -222,7 +222,12 @@ pub(crate) fn split(
     };
     starts.clear();
     let first = range.start;
-    let opening = if word(first).ends_with("ing") && word(first).len() > 4 {
+    // "Boeing said", "Fighting erupted": an "-ing" word right before a finite verb is its
+    // subject, not a participle opening its own clause.
+    let subject_of_next = FINITE_AUXILIARIES.contains(&word(first + 1))
+        || is_past(word(first + 1))
+        || matches!(word(first + 1), "said" | "says");
+    let opening = if word(first).ends_with("ing") && word(first).len() > 4 && !subject_of_next {
         ClauseKind::Participial
     } else {
         marker_kind(word(first))

@@ -1900,8 +1900,26 @@ fn constraints(
         RelationKind::During => vec![c(b_s, a_s, Some(0), None), c(a_e, b_e, Some(0), None)],
         RelationKind::Overlaps => vec![c(a_s, b_e, Some(0), None), c(b_s, a_e, Some(0), None)],
         RelationKind::StartsBefore => vec![c(a_s, b_s, Some(0), None)],
-        RelationKind::EndsBefore => vec![c(a_e, b_e, Some(0), None)],
-        RelationKind::StartsAfterStart => vec![c(b_s, a_s, Some(0), None)],
+        // With an offset, by up to that many minutes past B's end: "the day after the crash
+        // on Sunday" ends by the end of Monday.
+        RelationKind::EndsBefore => {
+            vec![c(
+                a_e,
+                b_e,
+                Some(rel.offset.map_or(0, |o| -o.max_minutes)),
+                None,
+            )]
+        }
+        // With an offset, by up to that many minutes before B's start: "the day before the
+        // vote on Sunday" starts on Saturday at the earliest.
+        RelationKind::StartsAfterStart => {
+            vec![c(
+                b_s,
+                a_s,
+                Some(rel.offset.map_or(0, |o| -o.max_minutes)),
+                None,
+            )]
+        }
         RelationKind::StartsBeforeEnd => vec![c(a_s, b_e, Some(0), None)],
         RelationKind::Simultaneous => {
             vec![c(a_s, b_s, Some(0), Some(0)), c(a_e, b_e, Some(0), Some(0))]
@@ -1929,6 +1947,16 @@ fn kind_words(rel: &Relation) -> std::borrow::Cow<'static, str> {
         )
         .into(),
         (RelationKind::Before, None) => "ends before the start of".into(),
+        (RelationKind::EndsBefore, Some(o)) => format!(
+            "ends no later than {} minutes after the end of",
+            o.max_minutes
+        )
+        .into(),
+        (RelationKind::StartsAfterStart, Some(o)) => format!(
+            "starts no earlier than {} minutes before the start of",
+            o.max_minutes
+        )
+        .into(),
         (RelationKind::During, _) => "lies within".into(),
         (RelationKind::Overlaps, _) => "overlaps".into(),
         (RelationKind::StartsBefore, _) => "starts no later than".into(),

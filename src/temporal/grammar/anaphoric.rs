@@ -349,6 +349,40 @@ fn writes_a_half(i: In) -> bool {
 /// reads as part of it; its TIMEX3 ends before that word (`pipeline::tag`), which TimeML
 /// makes a SIGNAL.
 fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
+    // "the day after the crash", "the week before the vote": one unit ("the days before the
+    // vote" is a stretch of them, not a distance).
+    if let Ok((rest, _)) = (kw("the"), sp).parse(i) {
+        if rest.split(' ').next().is_some_and(|w| w.ends_with('s')) {
+            return super::fail(i);
+        }
+        let (rest, (unit, _, direction)) = (
+            word_in(UNITS),
+            sp,
+            alt((
+                value(Direction::After, kw("after")),
+                value(Direction::Before, kw("before")),
+            )),
+        )
+            .parse(rest)?;
+        if !matches!(
+            unit,
+            Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year
+        ) || !(followed_by_noun_phrase(rest) || followed_by_clause(rest))
+        {
+            return super::fail(i);
+        }
+        return Ok((
+            rest,
+            (
+                TimeExpr::EventRelative {
+                    amount: Amount::Exact(1),
+                    unit,
+                    direction,
+                },
+                "the <unit> after|before <event>",
+            ),
+        ));
+    }
     let (rest, (amount, unit, _, direction)) = (
         opt(terminated(amount, sp)),
         word_in(UNITS),
@@ -489,6 +523,17 @@ mod tests {
             TimeExpr::Discourse {
                 direction: Direction::After
             }
+        );
+        assert_eq!(
+            p("the day after the crash"),
+            (
+                TimeExpr::EventRelative {
+                    amount: Amount::Exact(1),
+                    unit: Unit::Day,
+                    direction: Direction::After
+                },
+                "the <unit> after|before <event>"
+            )
         );
         assert!(parse("later than").is_err());
         assert_eq!(p("the day before.").1, "the <unit> before|after");
