@@ -114,6 +114,7 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-dropout",
         "--net-min-count",
         "--net-average",
+        "--net-bag",
         "--bag",
         "--event-folds",
         "--raw-none-shift",

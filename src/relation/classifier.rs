@@ -175,6 +175,10 @@ pub struct PairModel {
     pub relation: Model,
     /// A network over the same features (empty: the perceptrons decide alone).
     pub net: Net,
+    /// Further networks over the same features, trained in other orders from other initial
+    /// weights (`train-tlinks --net-bag`, an experiment; empty in the shipped models): the
+    /// mix then reads the mean of their and [`PairModel::net`]'s label probabilities.
+    pub net_bag: Vec<Net>,
     /// How the network and the perceptrons decide together.
     pub mix: Mix,
 }
@@ -202,7 +206,10 @@ impl PairModel {
         self.net.is_empty() && (self.link.is_empty() || self.relation.is_empty())
     }
 
-    /// The two models' bytes, each with its length first (u32, little-endian).
+    /// The two models' bytes, each with its length first (u32, little-endian); then, with a
+    /// network, the network (its length first), the mix (8 `f32`) and each network of
+    /// [`PairModel::net_bag`] (its length first). A model without a bag writes what it wrote
+    /// before the bag existed.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         for m in [&self.link, &self.relation] {
@@ -221,6 +228,11 @@ impl PairModel {
                 .chain([&m.perceptron_link, &m.perceptron_relation])
             {
                 out.extend_from_slice(&x.to_le_bytes());
+            }
+            for net in &self.net_bag {
+                let b = net.to_bytes();
+                out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+                out.extend_from_slice(&b);
             }
         }
         out
@@ -249,20 +261,24 @@ impl PairModel {
         };
         if at < bytes.len() {
             let bad = crate::event::model::ModelError::BadHeader;
-            let len = bytes
-                .get(at..at + 4)
-                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-                .ok_or(bad.clone())?;
-            let body = bytes.get(at + 4..at + 4 + len).ok_or(bad.clone())?;
-            model.net = Net::from_bytes(body).ok_or(bad.clone())?;
-            at += 4 + len;
+            let net_at = |at: usize| {
+                let len = bytes
+                    .get(at..at + 4)
+                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)?;
+                let body = bytes.get(at + 4..(at + 4).checked_add(len)?)?;
+                Some((Net::from_bytes(body)?, at + 4 + len))
+            };
+            (model.net, at) = net_at(at).ok_or(bad.clone())?;
             let mut floats = [0f32; 8];
             for (k, x) in floats.iter_mut().enumerate() {
                 let b = bytes.get(at + 4 * k..at + 4 * k + 4).ok_or(bad.clone())?;
                 *x = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             }
-            if at + 32 != bytes.len() {
-                return Err(bad);
+            at += 32;
+            while at < bytes.len() {
+                let net;
+                (net, at) = net_at(at).ok_or(bad.clone())?;
+                model.net_bag.push(net);
             }
             model.mix = Mix {
                 link_bias: [
@@ -302,7 +318,7 @@ impl PairModel {
     /// The network's label and link log-odds (in thousandths), mixed with the perceptrons'
     /// scores as [`PairModel::mix`] says.
     fn net_predict(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
-        let p = self.net.probabilities(features);
+        let p = self.net_probabilities(features);
         let related = (1.0 - p[0]).max(1e-7);
         let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
         if self.mix.perceptron_link != 0.0 && !self.link.is_empty() {
@@ -331,6 +347,23 @@ impl PairModel {
             }
         }
         (best, margin)
+    }
+
+    /// The label probabilities of [`PairModel::net`], or with a bag the mean of its and the
+    /// bag's networks' (exactly the network's own without one).
+    fn net_probabilities(&self, features: &[u32]) -> [f32; LABELS.len()] {
+        let mut p = self.net.probabilities(features);
+        if self.net_bag.is_empty() {
+            return p;
+        }
+        for net in &self.net_bag {
+            for (p, q) in p.iter_mut().zip(net.probabilities(features)) {
+                *p += q;
+            }
+        }
+        let n = (1 + self.net_bag.len()) as f32;
+        p.iter_mut().for_each(|p| *p /= n);
+        p
     }
 
     /// The best relation type for these features (never 0).
