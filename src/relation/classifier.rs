@@ -1170,8 +1170,105 @@ mod tests {
             assert!(m.net.len() > 10_000, "{} network rows", m.net.len());
             assert_eq!(m.mix.perceptron_link, 0.5);
             assert_eq!(m.mix.perceptron_relation, 0.5);
+            // One network each: they decide with its probabilities, exactly.
+            assert!(m.net_bag.is_empty());
         }
         assert_ne!(BUILTIN, BUILTIN_GOLD);
+    }
+
+    /// The shipped models decide as they did before networks could come in bags: with the
+    /// network's own probabilities, bit for bit, on the pairs of a real document.
+    #[test]
+    fn builtin_models_decide_with_their_one_network() {
+        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
+        let a = crate::pipeline::analyze(
+            &crate::document::Article::from_body(
+                "t",
+                "Police said on Tuesday that the fire had started after the storm. Officials \
+                 will meet tomorrow, and the mayor resigned last week.",
+                published,
+            ),
+            &crate::Options::default(),
+        );
+        let input = a.relation_input();
+        let ctx = DocContext::new(&input, &[]);
+        let pairs = candidates(&input);
+        assert!(pairs.len() > 10, "{} candidate pairs", pairs.len());
+        for m in [builtin(), builtin_gold()] {
+            let mut related = 0;
+            for c in &pairs {
+                let mut f = Vec::new();
+                features(&input, &ctx, c, &[], &mut f);
+                let p = m.net.probabilities(&f);
+                assert_eq!(
+                    m.net_probabilities(&f).map(f32::to_bits),
+                    p.map(f32::to_bits)
+                );
+                let (label, margin) = m.predict_with_margin(c.kind, &f);
+                let odds = ((1.0 - p[0]).max(1e-7) / p[0].max(1e-7)).ln()
+                    + m.mix.link_bias[c.kind as usize]
+                    + m.mix.perceptron_link * (m.link.scores(&f)[1] - m.link.scores(&f)[0]) as f32
+                        / 10_000.0;
+                assert_eq!(margin, (odds * 1000.0) as i32);
+                assert_eq!(label == 0, odds <= 0.0);
+                related += usize::from(label != 0);
+            }
+            assert!(related > 0 && related < pairs.len(), "{related} related");
+        }
+    }
+
+    #[test]
+    fn a_bag_of_networks_round_trips_and_decides_with_their_mean() {
+        let keys: Vec<u32> = vec![bias_key(PairKind::SameSentence), 7, 8];
+        let examples: Vec<(&[u32], usize)> = (0..50)
+            .flat_map(|_| [(&keys[..], 1), (&keys[..2], 3), (&keys[..1], 0)])
+            .collect();
+        let net = |seed: u64| {
+            let settings = super::super::net::NetSettings {
+                dim: 4,
+                epochs: 2,
+                min_count: 1,
+                seed,
+                ..Default::default()
+            };
+            super::super::net::train(&examples, settings, |_, _| {})
+        };
+        let mut model = PairModel::from_bytes(BUILTIN_GOLD).expect("the shipped model reads");
+        model.net = net(1);
+        let one = model.to_bytes();
+        // (The generator ignores a seed's lowest bit.)
+        model.net_bag = vec![net(2), net(4)];
+        assert_ne!(model.net_bag[0], model.net);
+        assert_ne!(model.net_bag[0], model.net_bag[1]);
+        let bytes = model.to_bytes();
+        // The bag follows the single-network model's bytes.
+        assert!(bytes.len() > one.len() && bytes.starts_with(&one));
+        let read = PairModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(read.to_bytes(), bytes);
+        assert_eq!(read.net, model.net);
+        assert_eq!(read.net_bag, model.net_bag);
+        assert!(PairModel::from_bytes(&one)
+            .expect("reads")
+            .net_bag
+            .is_empty());
+        for cut in [1, 5, 40] {
+            assert!(PairModel::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+        }
+        let mut tail = bytes.clone();
+        tail.extend_from_slice(&[0, 0]);
+        assert!(PairModel::from_bytes(&tail).is_err());
+        // The mean of the three networks' probabilities decides.
+        for f in [&keys[..], &keys[..2], &keys[..1], &[99][..]] {
+            let all = [&read.net, &read.net_bag[0], &read.net_bag[1]].map(|n| n.probabilities(f));
+            let mean = read.net_probabilities(f);
+            for (l, p) in mean.iter().enumerate() {
+                let expected = all.iter().map(|q| q[l]).sum::<f32>() / 3.0;
+                assert!((p - expected).abs() < 1e-6, "{f:?} {l}: {p} {expected}");
+            }
+            assert!((mean.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+            assert_ne!(mean, all[0]);
+        }
+        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys).0, 1);
     }
 
     #[test]
