@@ -114,6 +114,7 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-dropout",
         "--net-min-count",
         "--net-average",
+        "--net-bag",
         "--bag",
         "--event-folds",
         "--raw-none-shift",
@@ -319,6 +320,52 @@ fn train_writes_the_models_named_with_equals_signs() {
     assert!(stderr(&o).contains("epoch  3:"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("epoch  4:"), "{}", stderr(&o));
     assert!(ev.is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bag_of_networks_extends_the_single_network_model_and_retrains_to_the_same_bytes() {
+    let dir = tiny_corpus("net-bag");
+    let docs = dir.join("docs");
+    let train = |file: &Path, bag: Option<&str>| {
+        let out = format!("--out-gold={}", path(file));
+        let mut args = vec!["train", "--epochs=2", out.as_str()];
+        args.extend(bag);
+        args.push(path(&docs));
+        let o = tlinks(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        (std::fs::read(file).unwrap(), stderr(&o))
+    };
+    let (one, err) = train(&dir.join("one.model"), None);
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.starts_with("  net epoch  3:"))
+            .count(),
+        2,
+        "{err}"
+    );
+    // --net-bag 1 is the default, to the byte.
+    let (also_one, _) = train(&dir.join("also-one.model"), Some("--net-bag=1"));
+    assert_eq!(also_one, one);
+    // Three networks per model: the first trained as without the flag, so the file starts
+    // with the single-network model's bytes and the two others follow it.
+    let (three, err) = train(&dir.join("three.model"), Some("--net-bag=3"));
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.starts_with("  net epoch  3:"))
+            .count(),
+        6,
+        "{err}"
+    );
+    assert!(three.len() > one.len() && three.starts_with(&one));
+    let model = PairModel::from_bytes(&three).unwrap();
+    assert_eq!(model.net_bag.len(), 2);
+    assert_eq!(model.to_bytes(), three);
+    assert_eq!(PairModel::from_bytes(&one).unwrap().net, model.net);
+    assert!(model.net_bag.iter().all(|n| *n != model.net));
+    assert_ne!(model.net_bag[0], model.net_bag[1]);
+    let (again, _) = train(&dir.join("three-again.model"), Some("--net-bag=3"));
+    assert_eq!(again, three);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -66,9 +66,10 @@
 //! TempEval-3 silver sample (machine annotation); off by default (`docs/accuracy.md`,
 //! *Silver documents as extra training data*).
 //!
-//! `--bag N` makes each perceptron the mean of N trained in different orders, and
-//! `--net-average` keeps the mean of the network's weights over its last pass (experiments,
-//! off by default; neither gained beyond the noise of a retraining, `docs/accuracy.md`).
+//! `--bag N` makes each perceptron the mean of N trained in different orders,
+//! `--net-average` keeps the mean of the network's weights over its last pass, and `--net-bag
+//! K` trains K networks in different orders from different initial weights and decides with
+//! the mean of their probabilities (experiments, off by default; `docs/accuracy.md`).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -332,6 +333,9 @@ struct Settings {
     event_bias: (i16, i16),
     /// Each perceptron is the mean of this many trained in different orders (1: one).
     bag: usize,
+    /// With a network, this many networks, trained in different orders from different
+    /// initial weights, whose mean probabilities decide (1: one).
+    net_bag: usize,
     /// How the `--extra` documents train (when there are any).
     extra: ExtraUse,
 }
@@ -430,18 +434,23 @@ fn train(
             .map(|(_, e)| (&e.features[..], e.label))
             .collect();
         let started = Instant::now();
-        // The training order follows --seed, as the perceptrons' does (0: the shipped one).
-        let ns = NetSettings {
-            seed: ns.seed ^ settings.seed,
-            ..ns
-        };
-        model.net = net::train(&examples, ns, |epoch, loss| {
-            eprintln!(
-                "  net epoch {epoch:>2}: mean loss {loss:.4} on {} pairs ({:.1}s)",
-                examples.len(),
-                started.elapsed().as_secs_f64()
-            )
+        // The training order follows --seed, as the perceptrons' does (0: the shipped one);
+        // the bag's further networks XOR their number into it, as the perceptrons' bag does.
+        let mut nets = (0..settings.net_bag.max(1) as u64).map(|b| {
+            let ns = NetSettings {
+                seed: ns.seed ^ settings.seed ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+                ..ns
+            };
+            net::train(&examples, ns, |epoch, loss| {
+                eprintln!(
+                    "  net epoch {epoch:>2}: mean loss {loss:.4} on {} pairs ({:.1}s)",
+                    examples.len(),
+                    started.elapsed().as_secs_f64()
+                )
+            })
         });
+        model.net = nets.next().unwrap_or_default();
+        model.net_bag = nets.collect();
         model.mix = settings.mix;
     }
     model
@@ -955,6 +964,11 @@ struct SettingsArgs {
     /// first in the order --seed gives), each quantised before the mean.
     #[arg(long, value_name = "N", default_value_t = 1)]
     bag: usize,
+    /// With --learner net: train this many networks, each in its own order from its own
+    /// initial weights (the first as without the flag), and decide with the mean of their
+    /// probabilities (an experiment).
+    #[arg(long, value_name = "K", default_value_t = 1)]
+    net_bag: usize,
     /// Read the raw-text model's training documents with event recognisers that have not seen
     /// them (a jackknife in this many parts: the margins and the spurious events of unseen
     /// text); 0 or 1 reads them with the recogniser of the held-out documents (`cv`) or the
@@ -1213,6 +1227,7 @@ impl SettingsArgs {
             event_folds: self.event_folds,
             event_bias: (self.event_bias.0, self.event_bias.1),
             bag: self.bag,
+            net_bag: self.net_bag,
             extra: ExtraUse {
                 weight: self.extra_weight,
                 kinds: std::array::from_fn(|k| self.extra_kinds.contains(&k)),
@@ -1336,10 +1351,15 @@ fn run(mode: Mode) -> Result<()> {
             ] {
                 let bytes = model.to_bytes();
                 eprintln!(
-                    "{name}: {} + {} features, network {} features, {} bytes",
+                    "{name}: {} + {} features, network {} features{}, {} bytes",
                     model.link.len(),
                     model.relation.len(),
                     model.net.len(),
+                    model
+                        .net_bag
+                        .iter()
+                        .map(|n| format!(" + {}", n.len()))
+                        .collect::<String>(),
                     bytes.len()
                 );
                 if let Some(out) = out {
@@ -1483,8 +1503,10 @@ fn cv(
                 gold: models.gold.clone(),
                 raw: models.raw.clone(),
             };
-            p.gold.net = Net::default();
-            p.raw.net = Net::default();
+            for m in [&mut p.gold, &mut p.raw] {
+                m.net = Net::default();
+                m.net_bag.clear();
+            }
             p
         });
         let model = &models.gold;

@@ -175,6 +175,10 @@ pub struct PairModel {
     pub relation: Model,
     /// A network over the same features (empty: the perceptrons decide alone).
     pub net: Net,
+    /// Further networks over the same features, trained in other orders from other initial
+    /// weights (`train-tlinks --net-bag`, an experiment; empty in the shipped models): the
+    /// mix then reads the mean of their and [`PairModel::net`]'s label probabilities.
+    pub net_bag: Vec<Net>,
     /// How the network and the perceptrons decide together.
     pub mix: Mix,
 }
@@ -202,7 +206,10 @@ impl PairModel {
         self.net.is_empty() && (self.link.is_empty() || self.relation.is_empty())
     }
 
-    /// The two models' bytes, each with its length first (u32, little-endian).
+    /// The two models' bytes, each with its length first (u32, little-endian); then, with a
+    /// network, the network (its length first), the mix (8 `f32`) and each network of
+    /// [`PairModel::net_bag`] (its length first). A model without a bag writes what it wrote
+    /// before the bag existed.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         for m in [&self.link, &self.relation] {
@@ -221,6 +228,11 @@ impl PairModel {
                 .chain([&m.perceptron_link, &m.perceptron_relation])
             {
                 out.extend_from_slice(&x.to_le_bytes());
+            }
+            for net in &self.net_bag {
+                let b = net.to_bytes();
+                out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+                out.extend_from_slice(&b);
             }
         }
         out
@@ -249,20 +261,24 @@ impl PairModel {
         };
         if at < bytes.len() {
             let bad = crate::event::model::ModelError::BadHeader;
-            let len = bytes
-                .get(at..at + 4)
-                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
-                .ok_or(bad.clone())?;
-            let body = bytes.get(at + 4..at + 4 + len).ok_or(bad.clone())?;
-            model.net = Net::from_bytes(body).ok_or(bad.clone())?;
-            at += 4 + len;
+            let net_at = |at: usize| {
+                let len = bytes
+                    .get(at..at + 4)
+                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)?;
+                let body = bytes.get(at + 4..(at + 4).checked_add(len)?)?;
+                Some((Net::from_bytes(body)?, at + 4 + len))
+            };
+            (model.net, at) = net_at(at).ok_or(bad.clone())?;
             let mut floats = [0f32; 8];
             for (k, x) in floats.iter_mut().enumerate() {
                 let b = bytes.get(at + 4 * k..at + 4 * k + 4).ok_or(bad.clone())?;
                 *x = f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
             }
-            if at + 32 != bytes.len() {
-                return Err(bad);
+            at += 32;
+            while at < bytes.len() {
+                let net;
+                (net, at) = net_at(at).ok_or(bad.clone())?;
+                model.net_bag.push(net);
             }
             model.mix = Mix {
                 link_bias: [
@@ -302,7 +318,7 @@ impl PairModel {
     /// The network's label and link log-odds (in thousandths), mixed with the perceptrons'
     /// scores as [`PairModel::mix`] says.
     fn net_predict(&self, kind: PairKind, features: &[u32]) -> (usize, i32) {
-        let p = self.net.probabilities(features);
+        let p = self.net_probabilities(features);
         let related = (1.0 - p[0]).max(1e-7);
         let mut odds = (related / p[0].max(1e-7)).ln() + self.mix.link_bias[kind as usize];
         if self.mix.perceptron_link != 0.0 && !self.link.is_empty() {
@@ -331,6 +347,23 @@ impl PairModel {
             }
         }
         (best, margin)
+    }
+
+    /// The label probabilities of [`PairModel::net`], or with a bag the mean of its and the
+    /// bag's networks' (exactly the network's own without one).
+    fn net_probabilities(&self, features: &[u32]) -> [f32; LABELS.len()] {
+        let mut p = self.net.probabilities(features);
+        if self.net_bag.is_empty() {
+            return p;
+        }
+        for net in &self.net_bag {
+            for (p, q) in p.iter_mut().zip(net.probabilities(features)) {
+                *p += q;
+            }
+        }
+        let n = (1 + self.net_bag.len()) as f32;
+        p.iter_mut().for_each(|p| *p /= n);
+        p
     }
 
     /// The best relation type for these features (never 0).
@@ -1137,8 +1170,105 @@ mod tests {
             assert!(m.net.len() > 10_000, "{} network rows", m.net.len());
             assert_eq!(m.mix.perceptron_link, 0.5);
             assert_eq!(m.mix.perceptron_relation, 0.5);
+            // One network each: they decide with its probabilities, exactly.
+            assert!(m.net_bag.is_empty());
         }
         assert_ne!(BUILTIN, BUILTIN_GOLD);
+    }
+
+    /// The shipped models decide as they did before networks could come in bags: with the
+    /// network's own probabilities, bit for bit, on the pairs of a real document.
+    #[test]
+    fn builtin_models_decide_with_their_one_network() {
+        let published = chrono::NaiveDate::from_ymd_opt(1998, 2, 27).unwrap();
+        let a = crate::pipeline::analyze(
+            &crate::document::Article::from_body(
+                "t",
+                "Police said on Tuesday that the fire had started after the storm. Officials \
+                 will meet tomorrow, and the mayor resigned last week.",
+                published,
+            ),
+            &crate::Options::default(),
+        );
+        let input = a.relation_input();
+        let ctx = DocContext::new(&input, &[]);
+        let pairs = candidates(&input);
+        assert!(pairs.len() > 10, "{} candidate pairs", pairs.len());
+        for m in [builtin(), builtin_gold()] {
+            let mut related = 0;
+            for c in &pairs {
+                let mut f = Vec::new();
+                features(&input, &ctx, c, &[], &mut f);
+                let p = m.net.probabilities(&f);
+                assert_eq!(
+                    m.net_probabilities(&f).map(f32::to_bits),
+                    p.map(f32::to_bits)
+                );
+                let (label, margin) = m.predict_with_margin(c.kind, &f);
+                let odds = ((1.0 - p[0]).max(1e-7) / p[0].max(1e-7)).ln()
+                    + m.mix.link_bias[c.kind as usize]
+                    + m.mix.perceptron_link * (m.link.scores(&f)[1] - m.link.scores(&f)[0]) as f32
+                        / 10_000.0;
+                assert_eq!(margin, (odds * 1000.0) as i32);
+                assert_eq!(label == 0, odds <= 0.0);
+                related += usize::from(label != 0);
+            }
+            assert!(related > 0 && related < pairs.len(), "{related} related");
+        }
+    }
+
+    #[test]
+    fn a_bag_of_networks_round_trips_and_decides_with_their_mean() {
+        let keys: Vec<u32> = vec![bias_key(PairKind::SameSentence), 7, 8];
+        let examples: Vec<(&[u32], usize)> = (0..50)
+            .flat_map(|_| [(&keys[..], 1), (&keys[..2], 3), (&keys[..1], 0)])
+            .collect();
+        let net = |seed: u64| {
+            let settings = super::super::net::NetSettings {
+                dim: 4,
+                epochs: 2,
+                min_count: 1,
+                seed,
+                ..Default::default()
+            };
+            super::super::net::train(&examples, settings, |_, _| {})
+        };
+        let mut model = PairModel::from_bytes(BUILTIN_GOLD).expect("the shipped model reads");
+        model.net = net(1);
+        let one = model.to_bytes();
+        // (The generator ignores a seed's lowest bit.)
+        model.net_bag = vec![net(2), net(4)];
+        assert_ne!(model.net_bag[0], model.net);
+        assert_ne!(model.net_bag[0], model.net_bag[1]);
+        let bytes = model.to_bytes();
+        // The bag follows the single-network model's bytes.
+        assert!(bytes.len() > one.len() && bytes.starts_with(&one));
+        let read = PairModel::from_bytes(&bytes).expect("reads back");
+        assert_eq!(read.to_bytes(), bytes);
+        assert_eq!(read.net, model.net);
+        assert_eq!(read.net_bag, model.net_bag);
+        assert!(PairModel::from_bytes(&one)
+            .expect("reads")
+            .net_bag
+            .is_empty());
+        for cut in [1, 5, 40] {
+            assert!(PairModel::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+        }
+        let mut tail = bytes.clone();
+        tail.extend_from_slice(&[0, 0]);
+        assert!(PairModel::from_bytes(&tail).is_err());
+        // The mean of the three networks' probabilities decides.
+        for f in [&keys[..], &keys[..2], &keys[..1], &[99][..]] {
+            let all = [&read.net, &read.net_bag[0], &read.net_bag[1]].map(|n| n.probabilities(f));
+            let mean = read.net_probabilities(f);
+            for (l, p) in mean.iter().enumerate() {
+                let expected = all.iter().map(|q| q[l]).sum::<f32>() / 3.0;
+                assert!((p - expected).abs() < 1e-6, "{f:?} {l}: {p} {expected}");
+            }
+            assert!((mean.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+            assert_ne!(mean, all[0]);
+        }
+        assert_eq!(read.predict_with_margin(PairKind::SameSentence, &keys).0, 1);
     }
 
     #[test]
