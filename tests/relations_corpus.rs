@@ -80,8 +80,12 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // Raised to 0.6276 / 0.7101 on the merged code of the eleventh session (the lead's
     // event-stage and time-anchor rules; the same models). AQUAINT 0.7101 -> 0.7100 in the
     // twelfth session (calendar days, tolls, "not yet": the same models, not retrained;
-    // cross-validated gold 0.4262 -> 0.4279 on the first order).
-    for (set, floor) in [("TimeBank", 0.6276), ("AQUAINT", 0.7100)] {
+    // cross-validated gold 0.4262 -> 0.4279 on the first order). Set to 0.6042 / 0.7080 by
+    // the retraining at the end of the twelfth session: the shipped models were older than the
+    // code's features (a retraining gave other bytes); the gold model's in-sample fit fell with
+    // the network's draw while the raw model's rose, and the cross-validated figures, which
+    // retrain every fold, are the measure (gold 0.4256 -> 0.4280 over five orders).
+    for (set, floor) in [("TimeBank", 0.6042), ("AQUAINT", 0.7080)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -168,8 +172,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // the tenth session (the lead's "since then", "then" and "later this month" rules).
     // Raised to 0.7060 / 0.7745 on the merged code of the eleventh session (the same models).
     // 0.7058 / 0.7741 in the twelfth session (the same models, not retrained; the
-    // cross-validated raw figure 0.3526 -> 0.3523 on the first order).
-    for (set, floor) in [("TimeBank", 0.7058), ("AQUAINT", 0.7741)] {
+    // cross-validated raw figure 0.3526 -> 0.3523 on the first order). Raised to 0.7167 /
+    // 0.7831 by the retraining at the end of the twelfth session (see the gold floors).
+    for (set, floor) in [("TimeBank", 0.7167), ("AQUAINT", 0.7831)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -221,8 +226,9 @@ fn matres_does_not_regress() {
         // models): a date between a determiner and a noun no longer dates the clause's verb
         // ("rejected the results of the October 29 election"), so fewer verbs are ordered by
         // their times; cross-validated MATRES over five orders 0.2805 -> 0.2788, within the
-        // gate's tolerance.
-        ("timebank.txt", "TimeBank", 0.2486),
+        // gate's tolerance. Set to 0.2407 by the retraining at the end of the twelfth session
+        // (in-sample; cross-validated MATRES over five orders 0.2788 -> 0.2787).
+        ("timebank.txt", "TimeBank", 0.2407),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -242,8 +248,8 @@ fn matres_does_not_regress() {
         // Raised to 0.3690 when the shipped pair models got their network.
         // Raised to 0.3741 by the retraining on the merged code of the eighth session
         // (in-sample). Lowered to 0.3726 on the merged code of the eleventh session, as
-        // TimeBank's above.
-        ("aquaint.txt", "AQUAINT", 0.3726),
+        // TimeBank's above. Set to 0.3699 by the retraining at the end of the twelfth session.
+        ("aquaint.txt", "AQUAINT", 0.3699),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
