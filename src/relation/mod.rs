@@ -1312,40 +1312,40 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             .or_else(|| named.and_then(|n| fronted_governor(input, m, n)))
             .or_else(|| main_verb_before(input, m));
         if let (Some(n), Some(g)) = (named, governed) {
-            let (a, b) = match direction {
-                Direction::After => (n, g),
-                Direction::Before => (g, n),
+            // Event `k`, counted from, before or after `g` by the phrase's distance.
+            let metric = |k: usize, rule: &'static str, end: usize| {
+                let (a, b) = match direction {
+                    Direction::After => (k, g),
+                    Direction::Before => (g, k),
+                };
+                let span = Span::new(m.span.start, end.max(m.span.end));
+                let mut r = rel(
+                    Node::Event(a),
+                    RelationKind::Before,
+                    Node::Event(b),
+                    Sieve::Connective,
+                    rule,
+                    span,
+                );
+                r.offset = v.offset;
+                r
             };
-            let mut r = rel(
-                Node::Event(a),
-                RelationKind::Before,
-                Node::Event(b),
-                Sieve::Connective,
+            out.push(metric(
+                n,
                 "<event> <unit>s after|before <event noun> → metric distance",
-                Span::new(m.span.start, input.events[n].summary.end.max(m.span.end)),
-            );
-            r.offset = v.offset;
-            out.push(r);
+                input.events[n].summary.end,
+            ));
             if let Some(rs) = calendar_days_from(input, out, m, n, g, direction) {
                 out.extend(rs);
             }
             // "two days after he rejected the results and called supporters onto the
             // streets": the calling is counted from as well.
             for k in coordinated_with(input, n, g) {
-                let (a, b) = match direction {
-                    Direction::After => (k, g),
-                    Direction::Before => (g, k),
-                };
-                let mut r = rel(
-                    Node::Event(a),
-                    RelationKind::Before,
-                    Node::Event(b),
-                    Sieve::Connective,
+                out.push(metric(
+                    k,
                     "<event> <unit>s after|before <event> and <event> → metric distance to both",
-                    Span::new(m.span.start, input.events[k].trigger.end),
-                );
-                r.offset = v.offset;
-                out.push(r);
+                    input.events[k].trigger.end,
+                ));
             }
         }
     }
