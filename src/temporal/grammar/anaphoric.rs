@@ -201,11 +201,9 @@ fn day_next_to(i: In) -> Res<(TimeExpr, &'static str)> {
     ))
 }
 
-// the <unit> before|after (not followed by a noun phrase)   "the day before"
-fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, _, unit, _, direction)) = (
-        kw("the"),
-        sp,
+/// `<unit> before|after`: "day before", "week after".
+fn unit_then_direction(i: In) -> Res<(Unit, Direction)> {
+    let (rest, (unit, _, direction)) = (
         word_in(UNITS),
         sp,
         alt((
@@ -214,6 +212,12 @@ fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
         )),
     )
         .parse(i)?;
+    Ok((rest, (unit, direction)))
+}
+
+// the <unit> before|after (not followed by a noun phrase)   "the day before"
+fn the_unit_before(i: In) -> Res<(TimeExpr, &'static str)> {
+    let (rest, (_, _, (unit, direction))) = (kw("the"), sp, unit_then_direction).parse(i)?;
     if followed_by_noun_phrase(rest) {
         return super::fail(i);
     }
@@ -355,19 +359,21 @@ fn event_relative(i: In) -> Res<(TimeExpr, &'static str)> {
         if rest.split(' ').next().is_some_and(|w| w.ends_with('s')) {
             return super::fail(i);
         }
-        let (rest, (unit, _, direction)) = (
-            word_in(UNITS),
-            sp,
-            alt((
-                value(Direction::After, kw("after")),
-                value(Direction::Before, kw("before")),
-            )),
-        )
-            .parse(rest)?;
+        let (rest, (unit, direction)) = unit_then_direction(rest)?;
+        // Not "rose over the week before closing for a holiday": a bare "-ing" word after a
+        // week, a month or a year is what it ended with, no happening counted from ("will rest
+        // the day after campaigning in North Sumatra Sunday" counts from the campaigning).
+        let gerund = !matches!(unit, Unit::Day | Unit::Night)
+            && rest
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.ends_with("ing"));
         if !matches!(
             unit,
             Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year
-        ) || !(followed_by_noun_phrase(rest) || followed_by_clause(rest))
+        ) || gerund
+            || !(followed_by_noun_phrase(rest) || followed_by_clause(rest))
         {
             return super::fail(i);
         }
@@ -534,6 +540,11 @@ mod tests {
                 },
                 "the <unit> after|before <event>"
             )
+        );
+        // What the week ended with, not a happening counted from.
+        assert_ne!(
+            parse("the week before closing for a holiday").map(|r| r.1 .1),
+            Ok("the <unit> after|before <event>")
         );
         assert!(parse("later than").is_err());
         assert_eq!(p("the day before.").1, "the <unit> before|after");
