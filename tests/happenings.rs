@@ -1489,3 +1489,16 @@ fn days_before_a_part_of_a_day_are_counted_from_the_happening() {
         "{inspected:#?}"
     );
 }
+
+#[test]
+fn a_bare_midnight_may_open_the_day_it_is_on() {
+    // Published Tuesday: "midnight" was 00:00 of Wednesday only, hours after which nothing
+    // could collapse on Tuesday, and the two statements were reported as a conflict.
+    let t = timeline_of(
+        "A ceasefire collapsed on Tuesday, hours after it took effect at midnight, officials \
+         said.",
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let took = with_trigger(&t, "took effect").expect("the ceasefire took effect");
+    assert_eq!(took.when.value, "2026-02-10", "{took:#?}");
+}

@@ -862,14 +862,31 @@ fn resolve_unchecked(
             if let Some(z) = zone {
                 r.assumption = Some(zone_note(z));
             }
+            // "collapsed on Wednesday, hours after it took effect at midnight": a midnight with
+            // no day of its own may open the day talked about or close it. The value stays
+            // TimeML's (the day's T24:00); the bounds hold both.
+            let bare_midnight = hour == 24 && minute == 0;
+            if bare_midnight {
+                r.assumption = Some(
+                    "midnight with no day of its own: the one that opened the day or the one \
+                     that closed it"
+                        .to_string(),
+                );
+            }
+            let v = clock_value(
+                day,
+                hour,
+                minute,
+                r.trace("<time of day> → on the day last talked about, else the publish date"),
+            )?;
             Ok(TimeValue {
                 zone,
-                ..clock_value(
-                    day,
-                    hour,
-                    minute,
-                    r.trace("<time of day> → on the day last talked about, else the publish date"),
-                )?
+                earliest: if bare_midnight {
+                    Some(day_start(day))
+                } else {
+                    v.earliest
+                },
+                ..v
             })
         }
         TimeExpr::Vague(v) => {
