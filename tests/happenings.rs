@@ -1502,3 +1502,17 @@ fn a_bare_midnight_may_open_the_day_it_is_on() {
     let took = with_trigger(&t, "took effect").expect("the ceasefire took effect");
     assert_eq!(took.when.value, "2026-02-10", "{took:#?}");
 }
+
+#[test]
+fn a_saying_reads_on_through_a_complement_without_that() {
+    let t = timeline_of("A rebel spokesman said government troops opened fire first.");
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert_eq!(
+        said.summary, "A rebel spokesman said government troops opened fire first",
+        "{said:#?}"
+    );
+    // Not through a relative clause of the speaker.
+    let t = timeline_of("The attack was over quickly, said one witness who asked not to be named.");
+    let said = with_trigger(&t, "said").expect("the saying is an event");
+    assert!(!said.summary.contains("asked"), "{said:#?}");
+}

@@ -2284,6 +2284,24 @@ fn summary(a: &Analysis, i: usize) -> String {
     let text = &a.article.text;
     // "Camacho saying" says nothing: the words said come with it.
     let mut words = crate::event::summary_with_complement(&a.seg, e);
+    // "A rebel spokesman said government troops opened fire first": a saying whose summary
+    // stops at the subject of the verb after it (a complement without "that" that the clause
+    // splitter leaves in the saying's clause) reads on through that verb's words.
+    if e.class == crate::event::EventClass::Reporting {
+        if let Some(f) = a.events.get(i + 1).filter(|f| {
+            f.pos == EventPos::Verb
+                && f.sentence == e.sentence
+                && f.tense != crate::temporal::Tense::None
+                && f.who
+                    .is_some_and(|w| w.start > e.trigger.end && w.end == words.end)
+                && a.article
+                    .text
+                    .get(words.end..f.trigger.start)
+                    .is_some_and(|between| between.trim().is_empty())
+        }) {
+            words = Span::new(words.start, f.summary.end.max(words.end));
+        }
+    }
     // "voted on Thursday evening and 78 percent backed the deal": the summary stops at a
     // conjunction that opens the next verb's subject ("and 78 percent"; not at the noun a
     // relative clause hangs on: "under a government mediator, who was appointed"). Events come
