@@ -747,8 +747,8 @@ fn model_event<'a>(
     let mut s = t;
     while s > sentence.tokens.start {
         let w = word(s - 1);
-        let not_yet = w == "yet" && s >= 2 && matches!(word(s - 2), "not" | "n't");
-        if is_insert(w) || not_yet || lookup_aux(w).is_some() {
+        let before = if s >= 2 { word(s - 2) } else { "" };
+        if inserted(w, before) || lookup_aux(w).is_some() {
             s -= 1;
         } else {
             break;
@@ -1013,12 +1013,28 @@ fn is_determiner(w: &str) -> bool {
     word_flags(w).determiner
 }
 
+/// Whether `w`, after the word `before`, may stand inside a verb group: an insert of the
+/// table, or "yet" after a negation ("have not yet released"; as an insert everywhere it
+/// regrouped "has yet to" and cost the raw-text relations 0.6 points).
+fn inserted(w: &str, before: &str) -> bool {
+    is_insert(w) || (w == "yet" && matches!(before, "not" | "n't"))
+}
+
 fn is_insert(w: &str) -> bool {
     word_flags(w).insert
 }
 
 pub(crate) fn is_not_verb(w: &str) -> bool {
     word_flags(w).not_verb
+}
+
+/// The synonym group of the calamity a verb tells ("derail" → "crash"), by
+/// [`CALAMITY_VERBS`].
+pub(crate) fn calamity_of_verb(lemma: &str) -> Option<&'static str> {
+    CALAMITY_VERBS
+        .iter()
+        .find(|(verb, _)| *verb == lemma)
+        .map(|&(_, group)| group)
 }
 
 /// The lemma of an event noun of [`EVENT_NOUNS`].
@@ -1433,9 +1449,7 @@ fn verb_group<'a>(
             return None;
         }
         let w = word(i);
-        // "have not yet released": "yet" only after a negation (an insert everywhere, it
-        // regrouped "has yet to" and cost the raw-text relations 0.6 points).
-        if is_insert(w) || (w == "yet" && matches!(word(i - 1), "not" | "n't")) {
+        if inserted(w, word(i - 1)) {
             negated |= matches!(w, "not" | "n't" | "never");
             i += 1;
             continue;

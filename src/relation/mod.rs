@@ -1113,6 +1113,40 @@ fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
     })
 }
 
+/// The times the time-anchor sieve placed each event in (`<event> During <time>`), in the
+/// order the sieve stated them: built once for the connective sieve, which asks for an
+/// event's anchor per phrase and per participle (a scan of the relations each time would be
+/// quadratic in a long article).
+struct TimeAnchors(Vec<(usize, usize)>);
+
+impl TimeAnchors {
+    fn new(out: &[Relation]) -> Self {
+        let mut pairs: Vec<(usize, usize)> = out
+            .iter()
+            .filter_map(|r| match (r.source, r.kind, r.target) {
+                (Node::Event(e), RelationKind::During, Node::Time(t))
+                    if r.sieve == Sieve::TimeAnchor =>
+                {
+                    Some((e, t))
+                }
+                _ => None,
+            })
+            .collect();
+        // Stable: an event's times stay in the order stated.
+        pairs.sort_by_key(|&(e, _)| e);
+        Self(pairs)
+    }
+
+    /// The times of event `e`, first stated first.
+    fn of(&self, e: usize) -> impl Iterator<Item = usize> + '_ {
+        let start = self.0.partition_point(|&(x, _)| x < e);
+        self.0[start..]
+            .iter()
+            .take_while(move |&&(x, _)| x == e)
+            .map(|&(_, t)| t)
+    }
+}
+
 /// "the day after the crash" when the crash lies within a day ("crashed ... on Sunday"):
 /// the calendar day after that day, not a day's distance from the crash, which may fall on
 /// either of two days. The time-anchor sieve's relation of event `n` to a time of a day's
@@ -1120,7 +1154,7 @@ fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
 /// after|before").
 fn calendar_days_from(
     input: &Input,
-    out: &[Relation],
+    anchors: &TimeAnchors,
     m: &Mention,
     n: usize,
     g: usize,
@@ -1138,16 +1172,9 @@ fn calendar_days_from(
         .ok()
         .filter(|&d| (1..=31).contains(&d))?;
     let day_of = |x: usize| {
-        out.iter().find_map(|r| match (r.source, r.kind, r.target) {
-            (Node::Event(e), RelationKind::During, Node::Time(t))
-                if e == x
-                    && r.sieve == Sieve::TimeAnchor
-                    && input.values[t].as_ref().is_some_and(whole_day) =>
-            {
-                Some(t)
-            }
-            _ => None,
-        })
+        anchors
+            .of(x)
+            .find(|&t| input.values[t].as_ref().is_some_and(whole_day))
     };
     // "crashed shortly after takeoff on Sunday ... the day after the crash": a definite noun
     // names the happening a verb of its kind told before (the latest such verb).
@@ -1160,11 +1187,7 @@ fn calendar_days_from(
             return None;
         }
         let kind = |e: &Event| {
-            let calamity = crate::event::lexicon::CALAMITY_VERBS
-                .iter()
-                .find(|(verb, _)| *verb == e.lemma)
-                .map(|&(_, group)| group);
-            calamity.or_else(|| {
+            crate::event::calamity_of_verb(&e.lemma).or_else(|| {
                 crate::event::lexicon::NOUN_OF_VERB
                     .iter()
                     .find(|(_, verb)| *verb == e.lemma)
@@ -1276,6 +1299,8 @@ fn coordinated_with(input: &Input, n: usize, except: usize) -> Vec<usize> {
 /// Sieve 2: connectives.
 fn connectives(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
+    // The time-anchor sieve's relations, all stated before this sieve's.
+    let anchors = TimeAnchors::new(out);
     // "hours after the incident at the airport": the noun after the phrase, the clause's verb.
     for (mi, m) in input.mentions.iter().enumerate() {
         let TimeExpr::EventRelative { direction, .. } = m.expr else {
@@ -1335,7 +1360,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                 "<event> <unit>s after|before <event noun> → metric distance",
                 input.events[n].summary.end,
             ));
-            if let Some(rs) = calendar_days_from(input, out, m, n, g, direction) {
+            if let Some(rs) = calendar_days_from(input, &anchors, m, n, g, direction) {
                 out.extend(rs);
             }
             // "two days after he rejected the results and called supporters onto the
@@ -1549,18 +1574,10 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         // "plunged into the sea in October, killing 189 people": what came of it began
         // within the time that dates it (a toll, damage: happened within it), unless the
         // -ing clause has a time of its own ("joined in 2001, rising to partner in 2008").
-        let own_time = input.mentions.iter().any(|t| t.clause == ci);
-        let dated =
-            out.iter()
-                .filter(|_| !own_time)
-                .find_map(|r| match (r.source, r.kind, r.target) {
-                    (Node::Event(e), RelationKind::During, Node::Time(t))
-                        if e == main && r.sieve == Sieve::TimeAnchor =>
-                    {
-                        Some(t)
-                    }
-                    _ => None,
-                });
+        // Mentions come in text order, so in clause order.
+        let first = input.mentions.partition_point(|t| t.clause < ci);
+        let own_time = input.mentions.get(first).is_some_and(|t| t.clause == ci);
+        let dated = anchors.of(main).next().filter(|_| !own_time);
         if let Some(t) = dated {
             out.push(if toll {
                 rel(

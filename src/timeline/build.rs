@@ -1451,10 +1451,7 @@ fn tells_its_subject(e: &crate::event::Event, lower: &str) -> bool {
 /// crash a later "the crash" names), told as past fact:
 /// [`CALAMITY_VERBS`](crate::event::lexicon::CALAMITY_VERBS).
 fn own_calamity(e: &crate::event::Event, lower: &str) -> Option<&'static str> {
-    let group = crate::event::lexicon::CALAMITY_VERBS
-        .iter()
-        .find(|(verb, _)| *verb == e.lemma)?
-        .1;
+    let group = crate::event::calamity_of_verb(&e.lemma)?;
     tells_its_subject(e, lower).then_some(group)
 }
 
