@@ -164,8 +164,12 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             if nearest.is_some_and(|(best, _, _)| d >= best) {
                 continue;
             }
-            let t = direction_tense(text, e);
-            if t != Tense::None {
+            let t = direction_tense(text, events, e);
+            // An infinitive under a past verb decides too, that no tense points the way (a
+            // weekday is then the nearer one), rather than pass the choice to its governor.
+            if t != Tense::None
+                || governed_infinitive(e) && e.modality.is_none() && !prospective(text, e)
+            {
                 nearest = Some((d, e, t));
             }
         }
@@ -181,7 +185,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                 && e.sentence == mention.sentence
                 && distance(e) <= ADJACENT_BYTES
         })
-        .map(|e| direction_tense(text, e))
+        .map(|e| direction_tense(text, events, e))
         .find(|t| *t != Tense::None);
     if let Some(t) = adjacent_report {
         return t;
@@ -212,7 +216,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                     REPORTED_CLAUSE_WORDS,
                 )
             })
-            .map(|e| direction_tense(text, e))
+            .map(|e| direction_tense(text, events, e))
             .filter(|t| *t != Tense::None)
     };
     // "planned a large demonstration on Saturday and were planning to ...": the verb before
@@ -407,7 +411,7 @@ fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> T
                     })
         })
         .max_by_key(|g| g.head.end);
-    match governor.map(|g| direction_tense(text, g)) {
+    match governor.map(|g| direction_tense(text, events, g)) {
         Some(Tense::Future) => Tense::Future,
         _ => t,
     }
@@ -534,7 +538,7 @@ fn phrase_tense(
             let present_perfect = text
                 .get(v.trigger.start..v.head.start)
                 .is_some_and(|group| has_word(group, &["has", "have"]));
-            let ahead = match direction_tense(text, v) {
+            let ahead = match direction_tense(text, events, v) {
                 Tense::Present | Tense::Future => true,
                 Tense::Past if present_perfect => true,
                 Tense::Past => {
@@ -751,7 +755,7 @@ const ADJACENT_BYTES: usize = 4;
 /// The tense an event gives to the time phrases around it: perfects count as past, modal
 /// verbs ("would", "should", "may go") as future, since what they name is not yet done;
 /// "could" is as often a past ability ("could not be located Wednesday") and decides nothing.
-fn direction_tense(text: &str, e: &Event) -> Tense {
+fn direction_tense(text: &str, events: &[Event], e: &Event) -> Tense {
     if prospective(text, e) {
         return Tense::Future;
     }
@@ -761,14 +765,65 @@ fn direction_tense(text: &str, e: &Event) -> Tense {
         (Some(_), _) => Tense::Future,
         // An infinitive of a planned or expected event ("is scheduled to close Monday", "set
         // to resume Monday") lies ahead of the planning: the phrase next to it looks forward.
-        _ if e.tense == Tense::None
-            && e.governor.is_some()
-            && matches!(e.status, Status::Hypothetical | Status::Future) =>
-        {
-            Tense::Future
-        }
+        _ if governed_infinitive(e) => infinitive_tense(text, events, e),
         _ => e.placement(),
     }
+}
+
+/// An infinitive of something not yet done, under a verb ("to close", "to comment").
+fn governed_infinitive(e: &Event) -> bool {
+    e.tense == Tense::None
+        && e.governor.is_some()
+        && matches!(e.status, Status::Hypothetical | Status::Future)
+}
+
+/// Verbs whose infinitive never happens, so that a phrase after it dates the refusal: "The FBI
+/// declined to comment on Thursday" (the declining, on Thursday past).
+const REFUSING: &[&str] = &["decline", "refuse", "fail"];
+
+/// Verbs whose infinitive lies ahead of them, past or not: "was set to resume Monday",
+/// "agreed to meet on Friday", "vowed to return next week".
+const PLANNING: &[&str] = &[
+    "set", "plan", "expect", "schedule", "intend", "vow", "promise", "pledge", "threaten", "agree",
+    "aim", "hope", "want", "seek", "decide", "prepare", "suppose",
+];
+
+/// The tense an infinitive gives to the phrase next to it. It lies ahead of a present or
+/// planning governor ("is scheduled to close Monday", "was set to resume Monday"); after
+/// "declined|refused|failed to" the phrase dates the governor; after another past governor
+/// ("were told to leave before dawn on Wednesday", "ordered them to leave on Friday") the
+/// infinitive's event follows a past one, which may still be past: no tense, so that a weekday
+/// is the nearer one.
+fn infinitive_tense(text: &str, events: &[Event], e: &Event) -> Tense {
+    // `events` may be one sentence's (`Event::governor` indexes the article's): the governor
+    // is the finite verb right before the infinitive in its clause.
+    let Some(g) = events
+        .iter()
+        .filter(|g| {
+            g.pos == EventPos::Verb
+                && g.clause == e.clause
+                && g.tense != Tense::None
+                && g.head.end <= e.trigger.start
+        })
+        .max_by_key(|g| g.head.end)
+    else {
+        return Tense::Future;
+    };
+    if g.pos != EventPos::Verb || g.tense != Tense::Past || g.aspect != crate::event::Aspect::None {
+        return Tense::Future;
+    }
+    if REFUSING.contains(&g.lemma.as_str()) {
+        return Tense::Past;
+    }
+    let word = text.get(g.head.start..g.head.end).unwrap_or("");
+    if g.modality.is_some()
+        || prospective(text, g)
+        || LOOKING_AHEAD.iter().any(|w| word.eq_ignore_ascii_case(w))
+        || PLANNING.contains(&g.lemma.as_str())
+    {
+        return Tense::Future;
+    }
+    Tense::None
 }
 
 fn resolve_mentions(

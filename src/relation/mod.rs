@@ -31,7 +31,7 @@ use crate::event::{Aspect, Event, EventClass, EventPos, Status};
 use crate::segment::{ClauseKind, Segmentation};
 use crate::temporal::lexicon::Unit;
 use crate::temporal::{
-    Amount, Direction, Granularity, Mention, Offset, Tense, TimeExpr, TimeValue,
+    grammar, Amount, Direction, Granularity, Mention, Modifier, Offset, Tense, TimeExpr, TimeValue,
 };
 use crate::Span;
 
@@ -450,6 +450,9 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // "rejected the results of the October 29 presidential election": a date between a
         // determiner and the noun it modifies dates that noun, not the clause's verb.
         if premodifies_noun(seg, m) {
+            continue;
+        }
+        if compared_with(seg, m) {
             continue;
         }
         // "the previous three nights, when the two sides clashed": the when-clause's event.
@@ -1096,6 +1099,83 @@ const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
     ),
 ];
 
+/// "15 percent contained as of Thursday night, down from 20 percent a day earlier", "sales
+/// rose 5% from a year earlier", "higher than a year ago": the time of the figure compared
+/// with, not of the clause's verb. After "from|than|compared with|to" and a quantity, any time;
+/// without a quantity only a time counted back ("a year earlier", "a year ago", "last year"),
+/// since "from Monday" opens a stretch.
+fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
+    let start = seg.sentences[m.sentence].tokens.start;
+    let mut t = seg.token_at(m.span.start);
+    let word = |t: usize| seg.lower_of(seg.tokens[t].span);
+    let mut quantity = false;
+    for _ in 0..4 {
+        if t <= start {
+            return false;
+        }
+        let w = word(t - 1);
+        if w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "%" | "$" | "percent" | "per" | "cent" | "million" | "billion" | "points"
+            )
+        {
+            quantity = true;
+            t -= 1;
+        } else {
+            break;
+        }
+    }
+    if t <= start {
+        return false;
+    }
+    let comparing = match word(t - 1) {
+        "from" | "than" | "versus" => true,
+        "with" | "to" => t >= start + 2 && matches!(word(t - 2), "compared" | "comparison"),
+        _ => false,
+    };
+    let counted_back = match &m.expr {
+        TimeExpr::Anaphoric { direction, .. } => *direction == Direction::Before,
+        TimeExpr::Ago { .. } => true,
+        TimeExpr::Deictic { .. } => word(seg.token_at(m.span.start)) == "last",
+        _ => false,
+    };
+    comparing && (quantity || counted_back)
+}
+
+/// "more than a month before they encrypted its files", "less than two hours after the
+/// blast": a modifier of the amount right before the phrase (its span leaves it out) widens
+/// the distance as it widens a moved time of day (`resolve::widen_moved_time`): "less than",
+/// "up to" reach back to the event counted from, "nearly", "almost" a quarter of the way
+/// towards it; "more than", "at least" go on by
+/// the amount again (stay under twice it). "about" keeps the distance, which allows a unit
+/// either side already. Returns the distance and whether a modifier widened it.
+fn hedged(input: &Input, m: &Mention, offset: Option<Offset>) -> (Option<Offset>, bool) {
+    let seg = input.seg;
+    let start = seg
+        .sentences
+        .get(m.sentence)
+        .map_or(m.span.start, |s| s.span.start.min(m.span.start));
+    let before = seg.lower.get(start..m.span.start).unwrap_or("");
+    let (Some(mut o), Some(modifier)) = (offset, grammar::amount_modifier_ending(before)) else {
+        return (offset, false);
+    };
+    let nearly = ["nearly", "almost"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    match modifier {
+        // "nearly four weeks after": short of the amount, but not by much (a quarter of it).
+        Modifier::LessThan if nearly => o.min_minutes -= o.min_minutes / 4,
+        Modifier::LessThan | Modifier::EqualOrLess => o.min_minutes = 0,
+        Modifier::MoreThan | Modifier::EqualOrMore => {
+            let amount = o.min_minutes / 2 + o.max_minutes / 2;
+            o.max_minutes = o.max_minutes.saturating_add(amount);
+        }
+        _ => return (offset, false),
+    }
+    (Some(o), true)
+}
+
 /// The finite verb of the sentence's main clause before mention `m`, when `m` lies in a main
 /// clause the splitter opened again after a subordinate one: "Ida made landfall near Port
 /// Fourchon as a Category 4 storm, exactly 16 years after Katrina devastated the region".
@@ -1103,6 +1183,22 @@ fn main_verb_before(input: &Input, m: &Mention) -> Option<usize> {
     let seg = input.seg;
     if seg.clauses[m.clause].kind != ClauseKind::Main {
         return None;
+    }
+    // "Investigators believe the hackers had gained access in late January, more than a
+    // month before they encrypted its files": after a complement clause the phrase dates the
+    // complement's verb, the happening told, not the telling.
+    let complement = m
+        .clause
+        .checked_sub(1)
+        .filter(|&c| seg.clauses[c].kind == ClauseKind::Complement);
+    if let Some(c) = complement {
+        let told = in_sentence(input, m.sentence).rev().find(|&i| {
+            let e = &input.events[i];
+            verbal(e) && e.tense != Tense::None && e.clause == c
+        });
+        if told.is_some() {
+            return told;
+        }
     }
     in_sentence(input, m.sentence).rev().find(|&i| {
         let e = &input.events[i];
@@ -1337,6 +1433,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             .or_else(|| named.and_then(|n| fronted_governor(input, m, n)))
             .or_else(|| main_verb_before(input, m));
         if let (Some(n), Some(g)) = (named, governed) {
+            let (offset, hedge) = hedged(input, m, v.offset);
             // Event `k`, counted from, before or after `g` by the phrase's distance.
             let metric = |k: usize, rule: &'static str, end: usize| {
                 let (a, b) = match direction {
@@ -1352,15 +1449,21 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
                     rule,
                     span,
                 );
-                r.offset = v.offset;
+                r.offset = offset;
                 r
             };
             out.push(metric(
                 n,
-                "<event> <unit>s after|before <event noun> → metric distance",
+                if hedge {
+                    "<event> more than|less than <unit>s after|before <event noun> → metric distance, widened"
+                } else {
+                    "<event> <unit>s after|before <event noun> → metric distance"
+                },
                 input.events[n].summary.end,
             ));
-            if let Some(rs) = calendar_days_from(input, &anchors, m, n, g, direction) {
+            if let Some(rs) =
+                calendar_days_from(input, &anchors, m, n, g, direction).filter(|_| !hedge)
+            {
                 out.extend(rs);
             }
             // "two days after he rejected the results and called supporters onto the

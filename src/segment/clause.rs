@@ -274,7 +274,11 @@ pub(crate) fn split(
                         && i >= first + 2
                         && (crate::temporal::lexicon::weekday_from_word(word(i - 2)).is_some()
                             || word(i - 2) == "last");
-                    (!TIME_HEADS.contains(&prev) || named_night)
+                    // "burned for three months before it was contained": after "for" the
+                    // units are how long, and "before" opens a clause.
+                    let lasted = i >= first + 2
+                        && (word(i - 2) == "for" || i >= first + 3 && word(i - 3) == "for");
+                    (!TIME_HEADS.contains(&prev) || named_night || lasted)
                         && (after_comma
                             || SUBJECT_STARTS.contains(&next)
                             || w == "when"

@@ -1143,6 +1143,7 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
                 t += 1;
                 continue;
             };
+            let parsed = lasting_for(seg, t, sentence.tokens.start, input, parsed);
             let span = Span::new(token.span.start, token.span.start + parsed.len);
             // "in 1994, 1995 and 1997": a year listed after a year tagged just before.
             let listed_year = parsed.rule == "<year>"
@@ -1253,6 +1254,39 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "burned for three months before it was contained", "stayed for two weeks after the
+/// vote": after "for", an amount of units is how long the happening lasted, and the
+/// "before|after" that follows relates it to the next happening (the connective sieve reads
+/// it); the phrase is the duration alone, not a time counted back or on from anything.
+fn lasting_for(
+    seg: &Segmentation,
+    t: usize,
+    sentence_start: usize,
+    input: &str,
+    parsed: grammar::Parsed,
+) -> grammar::Parsed {
+    let written = &input[..parsed.len];
+    let counted = match parsed.expr {
+        TimeExpr::Anaphoric { stretch: false, .. } => true,
+        TimeExpr::EventRelative { .. } => !input.starts_with("the "),
+        _ => false,
+    } && (written.ends_with(" before") || written.ends_with(" after"));
+    if !counted || t == sentence_start || seg.lower_of(seg.tokens[t - 1].span) != "for" {
+        return parsed;
+    }
+    let Some(cut) = written.trim_end().rfind(' ') else {
+        return parsed;
+    };
+    match grammar::parse(&input[..cut]) {
+        Some(duration)
+            if duration.len == cut && matches!(duration.expr, TimeExpr::Duration { .. }) =>
+        {
+            duration
+        }
+        _ => parsed,
+    }
 }
 
 /// True when a quotation mark opens right before `start`, or before one capitalised word

@@ -321,9 +321,11 @@ fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
     };
     let (rest, ((amount, unit), _, direction)) =
         (alt((counted, halves, bare)), sp, later_or_earlier).parse(i)?;
+    // "three months before the vote", "three months before it was contained": counted from
+    // a happening (`event_relative`), not from the time talked about.
     if matches!(direction, Direction::Before)
         && i[..i.len() - rest.len()].ends_with("before")
-        && followed_by_noun_phrase(rest)
+        && (followed_by_noun_phrase(rest) || followed_by_clause(rest))
     {
         return super::fail(i);
     }

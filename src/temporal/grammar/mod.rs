@@ -433,6 +433,20 @@ fn modifiable(scope: ModifierScope, modifier: Modifier, expr: &TimeExpr) -> bool
     }
 }
 
+/// The modifier of an amount that `before` ends with ("more than", "nearly", "up to"), read
+/// by the relation stage for phrases whose span leaves it out: "more than a month before they
+/// encrypted its files".
+pub fn amount_modifier_ending(before: &str) -> Option<Modifier> {
+    let before = before.trim_end();
+    MODIFIER_WORDS.iter().find_map(|&(w, m, scope)| {
+        let head = before.strip_suffix(w)?;
+        (scope == ModifierScope::Amount
+            && !w.ends_with('-')
+            && !head.ends_with(|c: char| c.is_alphanumeric()))
+        .then_some(m)
+    })
+}
+
 /// A modifier word at the start of `input`, and the rest after it and its space.
 fn modifier_word(input: &str) -> Option<(Modifier, ModifierScope, &str)> {
     // Most words start with none of the modifiers' first letters: a byte compared first

@@ -1,0 +1,156 @@
+//! How time phrases are read in running text, from two stories of the thirteenth session (a
+//! hospital network's ransomware attack, a wildfire): durations before a clause, figures
+//! compared with an earlier time, infinitives under a past verb, complements dated after a
+//! comma, and hedged distances ("more than a month before").
+
+use chrono::NaiveDate;
+use tempora::document::Article;
+use tempora::timeline::{Timeline, TimelineEvent};
+
+fn timeline(text: &str, published: (i32, u32, u32)) -> Timeline {
+    let date = NaiveDate::from_ymd_opt(published.0, published.1, published.2).unwrap();
+    tempora::reconstruct(&Article::from_body("story", text, date)).timeline
+}
+
+fn one<'a>(t: &'a Timeline, words: &str) -> &'a TimelineEvent {
+    let found: Vec<_> = t
+        .events
+        .iter()
+        .filter(|e| e.summary.contains(words))
+        .collect();
+    assert_eq!(found.len(), 1, "events matching {words:?}: {found:#?}");
+    found[0]
+}
+
+#[test]
+fn a_duration_after_for_is_no_time_counted_back_and_before_opens_a_clause() {
+    let t = timeline(
+        "Last year, the Creek Fire burned for three months before it was contained.",
+        (2025, 8, 22),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let burned = one(&t, "burned");
+    assert_eq!(burned.when.value, "2024");
+    // The containing comes after the burning, which the "before" clause says.
+    let contained = one(&t, "contained");
+    let earliest = contained.when.earliest.as_deref().expect("a lower bound");
+    assert!(earliest.starts_with("2024-01-01"), "{earliest}");
+    assert!(t
+        .relations
+        .iter()
+        .any(|r| r.source == burned.id && r.target == contained.id));
+}
+
+#[test]
+fn a_figure_compared_with_a_day_earlier_does_not_date_the_verb() {
+    let t = timeline(
+        "The fire was 15 percent contained as of Thursday night, down from 20 percent a day \
+         earlier, after flames crossed containment lines.",
+        (2025, 8, 22),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let sales = timeline(
+        "Prices rose 3 percent compared with a year earlier.",
+        (2025, 8, 22),
+    );
+    let rose = one(&sales, "Prices rose");
+    assert_ne!(rose.when.value, "2024", "{:#?}", rose.when);
+}
+
+#[test]
+fn a_weekday_after_declined_to_dates_the_declining_in_the_past() {
+    // Published on a Saturday: Thursday is two days back, not five days on.
+    let t = timeline(
+        "The FBI, which opened an investigation last week, declined to comment on Thursday.",
+        (2026, 3, 14),
+    );
+    assert_eq!(one(&t, "declined").when.value, "2026-03-12");
+    // A sentence before it does not change the reading (the governor is found in the
+    // sentence, not by an index into the article's events).
+    let t = timeline(
+        "Investigators believe the hackers gained access in January. The FBI, which opened \
+         an investigation last week, declined to comment on Thursday.",
+        (2026, 3, 14),
+    );
+    assert_eq!(one(&t, "declined").when.value, "2026-03-12");
+}
+
+#[test]
+fn a_weekday_after_a_past_verb_and_an_infinitive_is_the_nearer_one() {
+    // Published on a Friday: Wednesday is two days back.
+    let t = timeline(
+        "Winds shifted overnight. Residents were told to leave before dawn on Wednesday.",
+        (2025, 8, 22),
+    );
+    assert_eq!(one(&t, "were told").when.value, "2025-08-20");
+    // A planning verb still looks ahead.
+    let t = timeline(
+        "The company said on Monday it was set to resume flights on Thursday.",
+        (2025, 8, 19),
+    );
+    let resume = t
+        .events
+        .iter()
+        .find(|e| e.trigger.contains("resume"))
+        .expect("the resuming is an event");
+    assert_eq!(resume.when.value, "2025-08-21", "{:#?}", resume.when);
+}
+
+#[test]
+fn a_distance_after_a_complement_counts_from_the_complements_verb() {
+    let t = timeline(
+        "Investigators believe the hackers had gained access to the network in late January, \
+         more than a month before they encrypted its files.",
+        (2026, 3, 14),
+    );
+    let gained = t
+        .events
+        .iter()
+        .find(|e| e.trigger == "had gained")
+        .expect("the gaining is an event");
+    let encrypted = one(&t, "encrypted");
+    let r = t
+        .relations
+        .iter()
+        .find(|r| r.target == encrypted.id)
+        .expect("a relation to the encrypting");
+    assert_eq!(r.source, gained.id);
+    // "more than a month": at least the month's lower bound, and beyond its upper one.
+    let [lo, hi] = r.minutes.expect("a metric distance");
+    assert!(lo >= 27 * 1440, "{lo}");
+    assert!(hi > 32 * 1440, "{hi}");
+    assert!(r.rule.contains("widened"), "{}", r.rule);
+    // So the encrypting lies after late January, not before it.
+    let earliest = encrypted.when.earliest.as_deref().expect("a lower bound");
+    assert!(earliest > "2026-02-15", "{earliest}");
+}
+
+#[test]
+fn less_than_reaches_back_to_the_event_counted_from() {
+    let t = timeline(
+        "The fire started less than two hours after the blast on Friday.",
+        (2025, 8, 22),
+    );
+    let r = t
+        .relations
+        .iter()
+        .find(|r| r.minutes.is_some())
+        .expect("a metric relation");
+    assert_eq!(r.minutes, Some([0, 120]));
+}
+
+#[test]
+fn nearly_falls_short_of_the_amount_by_a_quarter_at_most() {
+    let t = timeline(
+        "A false fire alarm went off at the plant on Saturday, nearly four weeks after it \
+         leaked radioactive substances.",
+        (1997, 4, 5),
+    );
+    let r = t
+        .relations
+        .iter()
+        .find(|r| r.minutes.is_some())
+        .expect("a metric relation");
+    let [lo, hi] = r.minutes.unwrap();
+    assert!(lo >= 20 * 1440 && hi <= 29 * 1440, "{lo} {hi}");
+}
