@@ -1157,7 +1157,11 @@ fn hedged(input: &Input, m: &Mention, offset: Option<Offset>) -> (Option<Offset>
         .get(m.sentence)
         .map_or(m.span.start, |s| s.span.start.min(m.span.start));
     let before = seg.lower.get(start..m.span.start).unwrap_or("");
-    let (Some(mut o), Some(modifier)) = (offset, grammar::amount_modifier_ending(before)) else {
+    // Not "over": "deliberated for about six hours over two days before returning" spreads
+    // the hours across the days.
+    let modifier = grammar::amount_modifier_ending(before)
+        .filter(|_| !before.trim_end().ends_with("over"));
+    let (Some(mut o), Some(modifier)) = (offset, modifier) else {
         return (offset, false);
     };
     let nearly = ["nearly", "almost"]
