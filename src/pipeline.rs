@@ -92,8 +92,9 @@ pub fn analyze_with(
         });
     }
     let mentions = temporal::recognize_in(text, &seg);
-    let events = event::extract_with(text, &seg, &mentions, event_model);
+    let mut events = event::extract_with(text, &seg, &mentions, event_model);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
+    event::settle_purposes(&seg, &mut events);
     let (relations, findings) = relation::relate_with(
         &relation::Input {
             text,
