@@ -1612,8 +1612,16 @@ fn a_threatened_or_intended_infinitive_is_not_asserted() {
     let t = timeline_of("The network shut down its email systems to stop the malware.");
     let stop = with_trigger(&t, "to stop").expect("the stopping is an event");
     assert_eq!(stop.status, Status::Hypothetical, "{stop:#?}");
-    // What a verb brings about is no purpose: "forced it to divert ambulances".
-    let t = timeline_of("The attack forced the hospital to divert ambulances on Monday.");
-    let divert = with_trigger(&t, "to divert").expect("the diverting is an event");
-    assert_eq!(divert.status, Status::Asserted, "{divert:#?}");
+    // What a verb brings about is no purpose: "caused prices to rise", "forced ... to flee".
+    let t = timeline_of(
+        "The report caused prices to rise. The flood forced 2,000 villagers to flee their homes.",
+    );
+    for trigger in ["to rise", "to flee"] {
+        let e = with_trigger(&t, trigger).expect("the infinitive is an event");
+        assert_eq!(e.status, Status::Asserted, "{e:#?}");
+    }
+    // Nor what came of it: "rose 1.1 percent to close at 694.90".
+    let t = timeline_of("The composite index rose 1.1 percent to close at 694.90.");
+    let close = with_trigger(&t, "to close").expect("the close is an event");
+    assert_eq!(close.status, Status::Asserted, "{close:#?}");
 }

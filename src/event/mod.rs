@@ -2560,8 +2560,7 @@ fn assign_status(
 /// "in order to"), which tells what was meant, not what was done. Not after a verb that brings
 /// about what its object does ([`lexicon::CAUSING`]: "caused prices to rise", "forced it to
 /// divert"), nor one that urges it ([`lexicon::URGING`]), nor across a comma or right after a
-/// conjunction,
-/// nor what came of the act ("rose 1.1 percent to close at 694.90", "only to drop it").
+/// conjunction, nor what came of the act ("rose 1.1 percent to close at 694.90", "only to drop it").
 ///
 /// Run after the time phrases are resolved (`pipeline`): a hypothetical infinitive turns the
 /// time phrase next to it forward (as a plan's: "is scheduled to close Monday"), while the
@@ -2973,6 +2972,13 @@ fn without_preposition(seg: &Segmentation, who: Span) -> Option<Span> {
     (next.span.start < who.end).then(|| Span::new(next.span.start, who.end))
 }
 
+/// Words that open a noun phrase after a fronted prepositional phrase: "in a statement *the*
+/// companies' total liabilities rose". Not [`lexicon::DETERMINERS`], which holds prepositions.
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "each",
+    "every", "some", "both", "all",
+];
+
 /// Prepositions that open no subject.
 const LEADING_PREPOSITIONS: &[&str] = &[
     "throughout",
@@ -3216,25 +3222,8 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             let (first, end) = (seg.token_at(w.start), seg.token_at(w.end));
             (first + 2..end)
                 .find(|&k| {
-                    matches!(
-                        seg.lower_of(seg.tokens[k].span),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "our"
-                            | "this"
-                            | "these"
-                            | "those"
-                            | "each"
-                            | "every"
-                            | "some"
-                            | "both"
-                            | "all"
-                    ) && seg.tokens[k - 1].kind == TokenKind::Word
+                    SUBJECT_DETERMINERS.contains(&seg.lower_of(seg.tokens[k].span))
+                        && seg.tokens[k - 1].kind == TokenKind::Word
                         && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[k - 1].span))
                 })
                 .map(|k| Span::new(seg.tokens[k].span.start, w.end))
