@@ -2562,11 +2562,12 @@ fn assign_status(
 /// divert"), nor one that urges it ([`lexicon::URGING`]), nor across a comma or right after a
 /// conjunction, nor what came of the act ("rose 1.1 percent to close at 694.90", "only to drop it").
 ///
-/// Run after the time phrases are resolved (`pipeline`): a hypothetical infinitive turns the
-/// time phrase next to it forward (as a plan's: "is scheduled to close Monday"), while the
-/// phrase next to a purpose most often dates the act before it ("arrived here Monday to
-/// finalise": the Monday before; on the silver sample, a dozen dates moved a week or a year on
-/// when this rule ran with the other status rules).
+/// Run after the time phrases are resolved and the relations found (`pipeline`): a
+/// hypothetical infinitive turns the time phrase next to it forward (as a plan's: "is
+/// scheduled to close Monday"), while the phrase next to a purpose most often dates the act
+/// before it ("arrived here Monday to finalise": the Monday before; on the silver sample, a
+/// dozen dates moved a week or a year on when this rule ran with the other status rules); and
+/// the pair classifier was trained on the statuses without it.
 pub(crate) fn settle_purposes(seg: &Segmentation, events: &mut [Event]) {
     for i in 0..events.len() {
         let e = &events[i];
