@@ -92,7 +92,7 @@ pub fn analyze_with(
         });
     }
     let mentions = temporal::recognize_in(text, &seg);
-    let events = event::extract_with(text, &seg, &mentions, event_model);
+    let mut events = event::extract_with(text, &seg, &mentions, event_model);
     let values = resolve_mentions(article, &seg, &mentions, &events, options, &mut diagnostics);
     let (relations, findings) = relation::relate_with(
         &relation::Input {
@@ -114,6 +114,8 @@ pub fn analyze_with(
             message: f.message,
         });
     }
+    // After the time phrases and the relations (see the function).
+    event::settle_purposes(&seg, &mut events);
     Analysis {
         article: article.clone(),
         seg,

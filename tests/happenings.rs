@@ -1516,3 +1516,112 @@ fn a_saying_reads_on_through_a_complement_without_that() {
     let said = with_trigger(&t, "said").expect("the saying is an event");
     assert!(!said.summary.contains("asked"), "{said:#?}");
 }
+
+/// A wildfire story of the shape that found the rules below (published Tuesday 2026-02-10).
+const WILDFIRE: &str = "REDDING, California (Reuters) - Firefighters on Monday battled a \
+     fast-moving wildfire, officials said. The Ridge Fire started near a highway rest stop and \
+     spread quickly through dry brush. Two firefighters were treated at a hospital and \
+     released the following day.";
+
+#[test]
+fn a_rest_stop_is_a_place_and_the_verb_after_and_shares_the_subject() {
+    let t = timeline_of(WILDFIRE);
+    assert!(with_trigger(&t, "stop").is_none(), "{:#?}", t.events);
+    let spread = with_trigger(&t, "spread").expect("the spreading is an event");
+    assert_eq!(spread.who.as_deref(), Some("The Ridge Fire"), "{spread:#?}");
+    assert_eq!(
+        spread.summary, "The Ridge Fire spread quickly through dry brush",
+        "{spread:#?}"
+    );
+    // A halt is still an event: "a brief stop".
+    let t = timeline_of("The motorcade made a brief stop in La Paz on Monday.");
+    assert!(with_trigger(&t, "stop").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_phrase_opened_by_a_preposition_is_no_subject() {
+    let t = timeline_of(
+        "In Paris the minister resigned on Monday, and near the border declared a curfew.",
+    );
+    assert!(
+        t.events
+            .iter()
+            .all(|e| !e.who.as_deref().is_some_and(|w| w.starts_with("near"))),
+        "{:#?}",
+        t.events
+    );
+    // A number counted is a subject: "at least five refugees".
+    let t = timeline_of("On Monday at least five refugees died of the disease.");
+    let died = with_trigger(&t, "died").expect("the dying is an event");
+    assert_eq!(
+        died.who.as_deref(),
+        Some("at least five refugees"),
+        "{died:#?}"
+    );
+}
+
+#[test]
+fn a_dateline_place_is_no_event() {
+    let t = timeline_of(WILDFIRE);
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("REDDING")),
+        "{:#?}",
+        t.events
+    );
+    let battled = with_trigger(&t, "battled").expect("the battle is an event");
+    assert_eq!(battled.who.as_deref(), Some("Firefighters"), "{battled:#?}");
+}
+
+#[test]
+fn a_summary_stops_before_a_subordinate_clause_with_its_own_verb() {
+    let t = timeline_of("They resumed on Monday after engineers rebuilt the servers.");
+    let resumed = with_trigger(&t, "resumed").expect("the resumption is an event");
+    assert_eq!(resumed.summary, "They resumed on Monday", "{resumed:#?}");
+    let rebuilt = with_trigger(&t, "rebuilt").expect("the rebuilding is an event");
+    assert_eq!(
+        rebuilt.summary, "engineers rebuilt the servers",
+        "{rebuilt:#?}"
+    );
+}
+
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    let t = timeline_of(WILDFIRE);
+    let released = with_trigger(&t, "released").expect("the release is an event");
+    assert_eq!(
+        released.summary, "Two firefighters were released the following day",
+        "{released:#?}"
+    );
+    // An active first verb lends no auxiliary.
+    let t = timeline_of("Police detained two men and released them the following day.");
+    let released = with_trigger(&t, "released").expect("the release is an event");
+    assert_eq!(
+        released.summary, "Police released them the following day",
+        "{released:#?}"
+    );
+}
+
+#[test]
+fn a_threatened_or_intended_infinitive_is_not_asserted() {
+    let t = timeline_of(
+        "A group calling itself BlackTide claimed responsibility for the attack and \
+         threatened to publish stolen data by March 20.",
+    );
+    let publish = with_trigger(&t, "to publish").expect("the publishing is an event");
+    assert_eq!(publish.status, Status::Hypothetical, "{publish:#?}");
+    let t = timeline_of("The network shut down its email systems to stop the malware.");
+    let stop = with_trigger(&t, "to stop").expect("the stopping is an event");
+    assert_eq!(stop.status, Status::Hypothetical, "{stop:#?}");
+    // What a verb brings about is no purpose: "caused prices to rise", "forced ... to flee".
+    let t = timeline_of(
+        "The report caused prices to rise. The flood forced 2,000 villagers to flee their homes.",
+    );
+    for trigger in ["to rise", "to flee"] {
+        let e = with_trigger(&t, trigger).expect("the infinitive is an event");
+        assert_eq!(e.status, Status::Asserted, "{e:#?}");
+    }
+    // Nor what came of it: "rose 1.1 percent to close at 694.90".
+    let t = timeline_of("The composite index rose 1.1 percent to close at 694.90.");
+    let close = with_trigger(&t, "to close").expect("the close is an event");
+    assert_eq!(close.status, Status::Asserted, "{close:#?}");
+}

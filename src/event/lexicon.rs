@@ -495,6 +495,7 @@ pub const ING_NOUN_MODIFIERS: &[&str] = &[
 /// most participles before a noun as events ("reported increased sales"), and dropping them
 /// all cost the MATRES figure 0.6 points (docs/accuracy.md, Relations).
 pub const MODIFYING_PARTICIPLES: &[&str] = &[
+    "stolen",
     "armoured",
     "armored",
     "armed",
@@ -643,6 +644,22 @@ pub const URGING: &[&str] = &[
     "ask",
     "press",
     "tell",
+];
+
+/// Verbs, by lemma, whose infinitive complement is only intended, promised or threatened, not
+/// done: "threatened to publish stolen data by March 20", "vowed to rebuild", "plans to appeal".
+/// The recogniser often classes them OCCURRENCE ("threatened"), which made the infinitive a
+/// fact.
+pub const INTENDING: &[&str] = &[
+    "threaten", "promise", "vow", "pledge", "plan", "intend", "aim", "hope", "want", "wish",
+    "seek", "offer", "propose", "prepare", "expect", "attempt", "try", "plot", "agree", "decide",
+];
+
+/// Verbs, by lemma, that bring about what their object does: "caused prices to rise", "led
+/// investors to sell". An infinitive after their object tells what came of them, no purpose.
+pub const CAUSING: &[&str] = &[
+    "cause", "lead", "prompt", "allow", "enable", "help", "get", "drive", "push", "spur", "permit",
+    "inspire", "bring", "force", "manage", "compel",
 ];
 
 /// Verbs, by lemma, whose object names a happening they keep from happening, and the status
@@ -1049,6 +1066,10 @@ const SHIPPING_THINGS: &[&str] = &[
 /// back to work". The going is the event; "work" names none of its own there.
 const BACK_TO_WORK: &[&str] = &["return", "go", "head", "send"];
 
+/// Nouns that make a stop a place: "a highway rest stop", "the bus stop", "a truck stop" (but
+/// "a brief stop in Paris", "the first stop of the tour": a halt, an event).
+const STOP_PLACES: &[&str] = &["rest", "bus", "truck", "tram", "streetcar", "subway"];
+
 /// Nouns that make a crossing a place: "the border crossing", "a railway crossing".
 const CROSSING_PLACES: &[&str] = &["border", "pedestrian", "railway", "rail", "level", "zebra"];
 
@@ -1061,6 +1082,8 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("governing", NotEventWhere::BeforeNoun(RULERS)),
     ("crossing", NotEventWhere::AfterNoun(CROSSING_PLACES)),
     ("crossings", NotEventWhere::AfterNoun(CROSSING_PLACES)),
+    ("stop", NotEventWhere::AfterNoun(STOP_PLACES)),
+    ("stops", NotEventWhere::AfterNoun(STOP_PLACES)),
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
     ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),
     ("shipping", NotEventWhere::BeforeNoun(SHIPPING_THINGS)),

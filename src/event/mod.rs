@@ -305,6 +305,21 @@ fn extract_events(
                     })
             }
         }));
+        // A dateline's place ("REDDING, California (Reuters) - Firefighters ...", "SANTA
+        // CLARA, Calif. (AP) —") is no verb, whatever its ending.
+        let capitals = |t: usize| {
+            let w = &text[seg.tokens[t].span.start..seg.tokens[t].span.end];
+            is_word(t)
+                && w.len() >= 2
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-')
+        };
+        let caps_run = (sentence.tokens.start..sentence.tokens.end)
+            .take_while(|&t| capitals(t))
+            .count();
+        if caps_run > 0 && matches!(word(sentence.tokens.start + caps_run), "," | "(") {
+            not_event[..caps_run].iter_mut().for_each(|b| *b = true);
+        }
         let blocked = |t: usize| not_event[t - sentence.tokens.start];
         let mut t = sentence.tokens.start;
         while t < sentence.tokens.end {
@@ -1487,7 +1502,13 @@ fn verb_group<'a>(
     }
     let (lemma, form) = match (last, form) {
         (Aux::To, Some((l, f))) if matches!(f, Form::Base) => (l, f),
-        (Aux::To, None) if w.ends_with("ize") || w.ends_with("ify") || w.ends_with("ate") => {
+        // "to publish", "to establish", "to punish": "-ish" verbs the tables do not know.
+        (Aux::To, None)
+            if w.ends_with("ize")
+                || w.ends_with("ify")
+                || w.ends_with("ate")
+                || (w.ends_with("ish") && w.len() > 5) =>
+        {
             (w.to_string(), Form::Base)
         }
         (Aux::To, _) => return None,
@@ -2506,6 +2527,8 @@ fn assign_status(
             match class {
                 // "were advising startups to pull their money": urged, not done.
                 _ if infinitive && URGING.contains(&lemma.as_str()) => Status::Hypothetical,
+                // "threatened to publish stolen data": threatened, not done.
+                _ if infinitive && INTENDING.contains(&lemma.as_str()) => Status::Hypothetical,
                 EventClass::Reporting if lemma == "deny" => Status::Negated,
                 EventClass::Reporting => Status::Reported,
                 EventClass::IAction | EventClass::IState => Status::Hypothetical,
@@ -2528,6 +2551,59 @@ fn assign_status(
         }
         if yet_to(seg, &events[i]) {
             events[i].status = Status::Negated;
+        }
+    }
+}
+
+/// Makes an infinitive of purpose `hypothetical`: one after its governor's object ("shut down
+/// its email systems *to stop* the malware", "arrived here Monday *to finalise* discussions",
+/// "in order to"), which tells what was meant, not what was done. Not after a verb that brings
+/// about what its object does ([`lexicon::CAUSING`]: "caused prices to rise", "forced it to
+/// divert"), nor one that urges it ([`lexicon::URGING`]), nor across a comma or right after a
+/// conjunction, nor what came of the act ("rose 1.1 percent to close at 694.90", "only to drop it").
+///
+/// Run after the time phrases are resolved and the relations found (`pipeline`): a
+/// hypothetical infinitive turns the time phrase next to it forward (as a plan's: "is
+/// scheduled to close Monday"), while the phrase next to a purpose most often dates the act
+/// before it ("arrived here Monday to finalise": the Monday before; on the silver sample, a
+/// dozen dates moved a week or a year on when this rule ran with the other status rules); and
+/// the pair classifier was trained on the statuses without it.
+pub(crate) fn settle_purposes(seg: &Segmentation, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let Some(g) = e.governor.filter(|&g| g < i) else {
+            continue;
+        };
+        let f = &events[g];
+        if e.pos != EventPos::Verb
+            || e.negated
+            || !matches!(e.status, Status::Asserted | Status::Reported)
+            || !seg.lower_of(e.trigger).starts_with("to ")
+            || f.pos != EventPos::Verb
+            || f.sentence != e.sentence
+            || matches!(
+                status_class(f),
+                EventClass::Reporting | EventClass::IAction | EventClass::IState
+            )
+            || CAUSING.contains(&f.lemma.as_str())
+            || URGING.contains(&f.lemma.as_str())
+            || IMPLICATIVE.contains(&f.lemma.as_str())
+        {
+            continue;
+        }
+        let (from, to) = (seg.token_at(f.trigger.end), seg.token_at(e.trigger.start));
+        // What came of it, no purpose: "rose 1.1 percent to close at 694.90", "lifting a rock
+        // only to drop it".
+        let result = matches!(
+            e.lemma.as_str(),
+            "close" | "finish" | "end" | "stand" | "settle"
+        ) || (to > from && seg.lower_of(seg.tokens[to - 1].span) == "only");
+        let object = !result && (from..to).any(|k| seg.tokens[k].kind == TokenKind::Word);
+        // Not across a comma, nor a second infinitive ("to monitor ... and to question").
+        let apart = (from..to).any(|k| matches!(seg.lower_of(seg.tokens[k].span), "," | ";"))
+            || (to > from && matches!(seg.lower_of(seg.tokens[to - 1].span), "and" | "but" | "or"));
+        if object && !apart {
+            events[i].status = Status::Hypothetical;
         }
     }
 }
@@ -2897,9 +2973,17 @@ fn without_preposition(seg: &Segmentation, who: Span) -> Option<Span> {
     (next.span.start < who.end).then(|| Span::new(next.span.start, who.end))
 }
 
+/// Words that open a noun phrase after a fronted prepositional phrase: "in a statement *the*
+/// companies' total liabilities rose". Not [`lexicon::DETERMINERS`], which holds prepositions.
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "each",
+    "every", "some", "both", "all",
+];
+
 /// Prepositions that open no subject.
 const LEADING_PREPOSITIONS: &[&str] = &[
     "throughout",
+    "near",
     "during",
     "in",
     "at",
@@ -3115,6 +3199,36 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 }
             }
         }
+        // "The Ridge Fire started near a highway rest stop": a phrase opened by a preposition
+        // is no subject ("near a highway rest", "In Paris"), unless it counts ("at least five
+        // refugees", "about 150 cases"). A noun phrase after it that opens with a determiner
+        // is ("in a statement *the companies' total liabilities* rose", "In the end *the
+        // country* agreed"). Read here, replaced below, after the rules that read such a
+        // phrase as the object of an earlier verb.
+        let prepositional = who.filter(|w| {
+            let first = seg.token_at(w.start);
+            let lead = seg.lower_of(seg.tokens[first].span);
+            let next = seg
+                .tokens
+                .get(first + 1)
+                .filter(|t| t.span.end <= w.end)
+                .map_or("", |t| seg.lower_of(t.span));
+            let counts = matches!(next, "least" | "most")
+                || next.starts_with(|c: char| c.is_ascii_digit())
+                || crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, next)
+                    .is_some();
+            LEADING_PREPOSITIONS.contains(&lead) && !counts
+        });
+        let inner = prepositional.and_then(|w| {
+            let (first, end) = (seg.token_at(w.start), seg.token_at(w.end));
+            (first + 2..end)
+                .find(|&k| {
+                    SUBJECT_DETERMINERS.contains(&seg.lower_of(seg.tokens[k].span))
+                        && seg.tokens[k - 1].kind == TokenKind::Word
+                        && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[k - 1].span))
+                })
+                .map(|k| Span::new(seg.tokens[k].span.start, w.end))
+        });
         if who.is_none() && !unknown {
             who = before_time;
         }
@@ -3202,11 +3316,26 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 }
             }
         }
-        let who = who.or_else(|| {
-            earlier_verb
-                .filter(|_| !unknown || coordinated || infinitive || participle)
-                .and_then(|j| events[j].who)
-        });
+        if who.is_some() && who == prepositional {
+            who = inner;
+            unknown = inner.is_none();
+        }
+        let who = who
+            .or_else(|| {
+                earlier_verb
+                    .filter(|_| !unknown || coordinated || infinitive || participle)
+                    .and_then(|j| events[j].who)
+            })
+            .or_else(|| {
+                // "started near a highway rest stop and spread": a coordinated verb whose
+                // nearest verb has no subject takes that of an earlier verb of its clause.
+                let j = earlier_verb.filter(|_| coordinated)?;
+                (0..j).rev().find_map(|k| {
+                    (events[k].clause == e.clause && events[k].pos == EventPos::Verb)
+                        .then_some(events[k].who)
+                        .flatten()
+                })
+            });
         events[i].who = who;
     }
     // Participial openers take the subject of the main clause after them:

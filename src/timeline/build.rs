@@ -2311,9 +2311,10 @@ fn summary(a: &Analysis, i: usize) -> String {
                 && a.seg.clauses.get(f.clause).map(|c| c.kind)
                     != Some(crate::segment::ClauseKind::Relative)
         })
-        .filter_map(|f| f.who)
-        .find(|w| w.start > e.trigger.end && w.start < words.end)
+        .filter_map(|f| f.who.map(|w| (w, f.tense != crate::temporal::Tense::None)))
+        .find(|(w, _)| w.start > e.trigger.end && w.start < words.end)
     {
+        let (next, finite) = next;
         // Back over a time phrase that opens the next clause ("collapsed on Friday and on
         // Saturday the army moved in") and its preposition.
         let mut cut = next.start;
@@ -2341,10 +2342,40 @@ fn summary(a: &Analysis, i: usize) -> String {
         let kept = text[words.start..cut]
             .trim_end()
             .trim_end_matches([',', ';']);
+        // "resumed on Tuesday after engineers rebuilt the servers": a subordinator opens the
+        // next verb's clause too, and a degree word before it goes with it ("shortly before
+        // the fire was spotted").
+        // Only before a finite verb: not "avoid famine after 1995-96 flooding".
+        let subordinators: &[&str] = if finite {
+            &[
+                "after", "before", "when", "because", "since", "until", "once", "although",
+                "though", "whereas",
+            ]
+        } else {
+            &[]
+        };
         let kept = ["and", "but", "or", "while"]
             .iter()
+            .chain(subordinators)
             .find_map(|c| kept.strip_suffix(c).filter(|k| k.ends_with(' ')))
-            .map(|k| k.trim_end().trim_end_matches(','))
+            .map(|k| {
+                let k = k.trim_end();
+                [
+                    "shortly",
+                    "just",
+                    "soon",
+                    "long",
+                    "right",
+                    "only",
+                    "even",
+                    "immediately",
+                ]
+                .iter()
+                .find_map(|d| k.strip_suffix(d).filter(|r| r.ends_with(' ')))
+                .unwrap_or(k)
+                .trim_end()
+                .trim_end_matches(',')
+            })
             .or(over_time.then_some(kept));
         if let Some(kept) = kept.filter(|k| k.len() >= e.trigger.end - words.start) {
             words = Span::new(words.start, words.start + kept.len());
@@ -2415,10 +2446,68 @@ fn summary(a: &Analysis, i: usize) -> String {
             clean(slice(text, Span::new(w.start, words.end)))
         }
         Some(w) if !w.overlaps(words) => {
-            joined(&cleaned(slice(text, w)), &cleaned(slice(text, words)))
+            let said = cleaned(slice(text, words));
+            match passive_of_coordinated(a, i) {
+                // "They were treated at a hospital and released": "They were released".
+                Some(aux) => joined(&cleaned(slice(text, w)), &joined(&aux, &said)),
+                None => joined(&cleaned(slice(text, w)), &said),
+            }
         }
         _ => clean(slice(text, words)),
     }
+}
+
+/// The auxiliaries of the passive verb group that verb event `i` is coordinated with, when
+/// `i` is a bare participle after "and" with that verb's subject: in "They were treated at a
+/// hospital and released the following day" the release is passive too ("were"), which the
+/// summary "They released the following day" turned active.
+fn passive_of_coordinated(a: &Analysis, i: usize) -> Option<String> {
+    let e = &a.events[i];
+    let text = &a.article.text;
+    let head = slice(text, e.head);
+    if e.pos != EventPos::Verb
+        || e.trigger != e.head
+        || e.aspect != crate::event::Aspect::None
+        || !head.ends_with("ed") && !head.ends_with("en") && !head.ends_with('t')
+    {
+        return None;
+    }
+    let floor = a.seg.sentences[e.sentence].tokens.start;
+    let at = a.seg.token_at(e.trigger.start);
+    crate::event::coordinated_verb(&a.seg, floor, at)?;
+    // A passive participle takes no object: after it comes a preposition ("placed under house
+    // arrest"), a particle or adverb, a time phrase ("released the following day") or the
+    // end of the clause; not "announced it wanted", "called for direct talks".
+    if let Some(next) = a.seg.tokens.get(at + 1) {
+        let w = a.seg.lower_of(next.span);
+        let timed = a.mentions.iter().any(|m| m.span.contains(next.span));
+        let passive_next = next.kind != crate::segment::TokenKind::Word
+            || timed
+            || (crate::event::lexicon::PREPOSITIONS.contains(&w) && !matches!(w, "for" | "to"))
+            || w.ends_with("ly")
+            || matches!(w, "up" | "down" | "off" | "away" | "back" | "again");
+        if !passive_next {
+            return None;
+        }
+    }
+    let f = a.events[..i]
+        .iter()
+        .rev()
+        .find(|f| f.pos == EventPos::Verb && f.sentence == e.sentence)?;
+    // "was born in 1917 and graduated": no act done to the subject.
+    if f.who != e.who || !crate::event::passive(f, &a.seg.lower) || slice(text, f.head) == "born" {
+        return None;
+    }
+    let aux = clean(slice(text, Span::new(f.trigger.start, f.head.start)));
+    // Its auxiliaries only: not "not" ("were not treated ... and released"), nor an adverb.
+    let aux: Vec<&str> = aux
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.to_ascii_lowercase();
+            crate::event::is_auxiliary(&w) && !w.contains("n't")
+        })
+        .collect();
+    (!aux.is_empty()).then(|| aux.join(" "))
 }
 
 /// `a` and `b` with a space between (`format!` showed in the profile; issue 6).
