@@ -2346,35 +2346,19 @@ fn summary(a: &Analysis, i: usize) -> String {
         // next verb's clause too, and a degree word before it goes with it ("shortly before
         // the fire was spotted").
         // Only before a finite verb: not "avoid famine after 1995-96 flooding".
-        let subordinators: &[&str] = if finite {
-            &[
-                "after", "before", "when", "because", "since", "until", "once", "although",
-                "though", "whereas",
-            ]
-        } else {
-            &[]
-        };
+        let subordinators: &[&str] = if finite { SUBORDINATORS } else { &[] };
         let kept = ["and", "but", "or", "while"]
             .iter()
             .chain(subordinators)
             .find_map(|c| kept.strip_suffix(c).filter(|k| k.ends_with(' ')))
             .map(|k| {
                 let k = k.trim_end();
-                [
-                    "shortly",
-                    "just",
-                    "soon",
-                    "long",
-                    "right",
-                    "only",
-                    "even",
-                    "immediately",
-                ]
-                .iter()
-                .find_map(|d| k.strip_suffix(d).filter(|r| r.ends_with(' ')))
-                .unwrap_or(k)
-                .trim_end()
-                .trim_end_matches(',')
+                DEGREE_WORDS
+                    .iter()
+                    .find_map(|d| k.strip_suffix(d).filter(|r| r.ends_with(' ')))
+                    .unwrap_or(k)
+                    .trim_end()
+                    .trim_end_matches(',')
             })
             .or(over_time.then_some(kept));
         if let Some(kept) = kept.filter(|k| k.len() >= e.trigger.end - words.start) {
@@ -2456,6 +2440,25 @@ fn summary(a: &Analysis, i: usize) -> String {
         _ => clean(slice(text, words)),
     }
 }
+
+/// Words that open the next verb's clause, where a summary stops before that verb's subject:
+/// "They resumed on Tuesday after engineers rebuilt the servers" ends at "Tuesday".
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "since", "until", "once", "although", "though", "whereas",
+];
+
+/// Degree words that go with the subordinator after them ("shortly before the fire was
+/// spotted"), left out of the summary with it.
+const DEGREE_WORDS: &[&str] = &[
+    "shortly",
+    "just",
+    "soon",
+    "long",
+    "right",
+    "only",
+    "even",
+    "immediately",
+];
 
 /// The auxiliaries of the passive verb group that verb event `i` is coordinated with, when
 /// `i` is a bare participle after "and" with that verb's subject: in "They were treated at a
