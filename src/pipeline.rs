@@ -413,7 +413,15 @@ fn temporal_clause_tense(text: &str, events: &[Event], e: &Event, t: Tense) -> T
                     })
         })
         .max_by_key(|g| g.head.end);
-    match governor.map(|g| direction_tense(text, events, g)) {
+    // "refused to step down after the CBI on Sunday implicated him": an infinitive under a
+    // past verb is no future the clause lies in, whatever it gives a phrase of its own.
+    let under_past = |g: &Event| {
+        governed_infinitive(g) && finite_before(events, g).is_some_and(|f| f.tense == Tense::Past)
+    };
+    match governor
+        .filter(|g| !under_past(g))
+        .map(|g| direction_tense(text, events, g))
+    {
         Some(Tense::Future) => Tense::Future,
         _ => t,
     }
@@ -783,6 +791,28 @@ fn governed_infinitive(e: &Event) -> bool {
 /// declined to comment on Thursday" (the declining, on Thursday past).
 const REFUSING: &[&str] = &["decline", "refuse", "fail"];
 
+/// What one declines or refuses to do at the moment one is asked: "declined to comment on
+/// Thursday", "refused to say", "failed to respond".
+const SAYING: &[&str] = &[
+    "comment",
+    "say",
+    "elaborate",
+    "discuss",
+    "confirm",
+    "answer",
+    "respond",
+    "speak",
+    "talk",
+    "give",
+    "provide",
+    "disclose",
+    "reveal",
+    "identify",
+    "name",
+    "specify",
+    "explain",
+];
+
 /// Verbs whose infinitive lies ahead of them, past or not: "was set to resume Monday",
 /// "agreed to meet on Friday", "vowed to return next week".
 const PLANNING: &[&str] = &[
@@ -790,16 +820,10 @@ const PLANNING: &[&str] = &[
     "aim", "hope", "want", "seek", "decide", "prepare", "suppose",
 ];
 
-/// The tense an infinitive gives to the phrase next to it. It lies ahead of a present or
-/// planning governor ("is scheduled to close Monday", "was set to resume Monday"); after
-/// "declined|refused|failed to" the phrase dates the governor; after another past governor
-/// ("were told to leave before dawn on Wednesday", "ordered them to leave on Friday") the
-/// infinitive's event follows a past one, which may still be past: no tense, so that a weekday
-/// is the nearer one.
-fn infinitive_tense(text: &str, events: &[Event], e: &Event) -> Tense {
-    // `events` may be one sentence's (`Event::governor` indexes the article's): the governor
-    // is the finite verb right before the infinitive in its clause.
-    let Some(g) = events
+/// The governor of infinitive `e`: the finite verb right before it in its clause (`events`
+/// may be one sentence's, and `Event::governor` indexes the article's).
+fn finite_before<'a>(events: &'a [Event], e: &Event) -> Option<&'a Event> {
+    events
         .iter()
         .filter(|g| {
             g.pos == EventPos::Verb
@@ -808,14 +832,29 @@ fn infinitive_tense(text: &str, events: &[Event], e: &Event) -> Tense {
                 && g.head.end <= e.trigger.start
         })
         .max_by_key(|g| g.head.end)
-    else {
+}
+
+/// The tense an infinitive gives to the phrase next to it. It lies ahead of a present or
+/// planning governor ("is scheduled to close Monday", "was set to resume Monday"); after
+/// "declined|refused|failed to" say the phrase dates the governor; after another past governor
+/// ("were told to leave before dawn on Wednesday", "ordered them to leave on Friday") the
+/// infinitive's event follows a past one, which may still be past: no tense, so that a weekday
+/// is the nearer one.
+fn infinitive_tense(text: &str, events: &[Event], e: &Event) -> Tense {
+    let Some(g) = finite_before(events, e) else {
         return Tense::Future;
     };
     if g.pos != EventPos::Verb || g.tense != Tense::Past || g.aspect != crate::event::Aspect::None {
         return Tense::Future;
     }
     if REFUSING.contains(&g.lemma.as_str()) {
-        return Tense::Past;
+        // "declined to comment on Thursday": the saying refused is the refusing, in its
+        // past; "refused to join the Allied navy in Spring" looks ahead to the joining.
+        return if SAYING.contains(&e.lemma.as_str()) {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
     }
     let word = text.get(g.head.start..g.head.end).unwrap_or("");
     if g.modality.is_some()

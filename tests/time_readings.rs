@@ -155,3 +155,14 @@ fn nearly_falls_short_of_the_amount_by_a_quarter_at_most() {
     let [lo, hi] = r.minutes.unwrap();
     assert!(lo >= 20 * 1440 && hi <= 29 * 1440, "{lo} {hi}");
 }
+
+#[test]
+fn a_clause_after_an_infinitive_under_a_past_verb_keeps_its_own_past() {
+    // Published on a Tuesday: the Sunday of the implicating is two days back.
+    let t = timeline(
+        "Yadav on Monday refused to step down after the CBI on Sunday implicated him in the \
+         scandal.",
+        (1997, 4, 29),
+    );
+    assert_eq!(one(&t, "implicated").when.value, "1997-04-27");
+}
