@@ -814,7 +814,9 @@ const SAYING: &[&str] = &[
 ];
 
 /// Verbs whose infinitive lies ahead of them, past or not: "was set to resume Monday",
-/// "agreed to meet on Friday", "vowed to return next week".
+/// "agreed to meet on Friday", "vowed to return next week". Not the event stage's
+/// `INTENDING` (whose infinitive is not done): one tries or attempts at the time of the act
+/// ("tried to flee on Tuesday"), and is scheduled or set for a time ahead.
 const PLANNING: &[&str] = &[
     "set", "plan", "expect", "schedule", "intend", "vow", "promise", "pledge", "threaten", "agree",
     "aim", "hope", "want", "seek", "decide", "prepare", "suppose",
