@@ -154,7 +154,7 @@ fn nearly_falls_short_of_the_amount_by_a_quarter_at_most() {
         .expect("a metric relation");
     let [lo, hi] = r.minutes.unwrap();
     // Short of the four weeks' 27 days, but by a quarter at most.
-    assert!(lo >= 20 * 1440 && lo < 27 * 1440, "{lo}");
+    assert!((20 * 1440..27 * 1440).contains(&lo), "{lo}");
     assert!(hi <= 29 * 1440, "{hi}");
 }
 
