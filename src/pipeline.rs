@@ -846,7 +846,7 @@ fn infinitive_tense(text: &str, events: &[Event], e: &Event) -> Tense {
     let Some(g) = finite_before(events, e) else {
         return Tense::Future;
     };
-    if g.pos != EventPos::Verb || g.tense != Tense::Past || g.aspect != crate::event::Aspect::None {
+    if g.tense != Tense::Past || g.aspect != crate::event::Aspect::None {
         return Tense::Future;
     }
     if REFUSING.contains(&g.lemma.as_str()) {

@@ -655,6 +655,10 @@ pub const INTENDING: &[&str] = &[
     "seek", "offer", "propose", "prepare", "expect", "attempt", "try", "plot", "agree", "decide",
 ];
 
+/// Verbs, by lemma, whose infinitive after an object tells where a figure ended, what came of
+/// it, no purpose: "rose 1.1 percent to close at 694.90", "to finish at", "to stand at".
+pub const RESULT_INFINITIVES: &[&str] = &["close", "finish", "end", "stand", "settle"];
+
 /// Verbs, by lemma, that bring about what their object does: "caused prices to rise", "led
 /// investors to sell". An infinitive after their object tells what came of them, no purpose.
 pub const CAUSING: &[&str] = &[

@@ -2594,10 +2594,8 @@ pub(crate) fn settle_purposes(seg: &Segmentation, events: &mut [Event]) {
         let (from, to) = (seg.token_at(f.trigger.end), seg.token_at(e.trigger.start));
         // What came of it, no purpose: "rose 1.1 percent to close at 694.90", "lifting a rock
         // only to drop it".
-        let result = matches!(
-            e.lemma.as_str(),
-            "close" | "finish" | "end" | "stand" | "settle"
-        ) || (to > from && seg.lower_of(seg.tokens[to - 1].span) == "only");
+        let result = RESULT_INFINITIVES.contains(&e.lemma.as_str())
+            || (to > from && seg.lower_of(seg.tokens[to - 1].span) == "only");
         let object = !result && (from..to).any(|k| seg.tokens[k].kind == TokenKind::Word);
         // Not across a comma, nor a second infinitive ("to monitor ... and to question").
         let apart = (from..to).any(|k| matches!(seg.lower_of(seg.tokens[k].span), "," | ";"))

@@ -1267,13 +1267,16 @@ fn lasting_for(
     input: &str,
     parsed: grammar::Parsed,
 ) -> grammar::Parsed {
+    if t == sentence_start || seg.lower_of(seg.tokens[t - 1].span) != "for" {
+        return parsed;
+    }
     let written = &input[..parsed.len];
     let counted = match parsed.expr {
         TimeExpr::Anaphoric { stretch: false, .. } => true,
         TimeExpr::EventRelative { .. } => !input.starts_with("the "),
         _ => false,
     } && (written.ends_with(" before") || written.ends_with(" after"));
-    if !counted || t == sentence_start || seg.lower_of(seg.tokens[t - 1].span) != "for" {
+    if !counted {
         return parsed;
     }
     let Some(cut) = written.trim_end().rfind(' ') else {

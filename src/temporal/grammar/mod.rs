@@ -433,17 +433,18 @@ fn modifiable(scope: ModifierScope, modifier: Modifier, expr: &TimeExpr) -> bool
     }
 }
 
-/// The modifier of an amount that `before` ends with ("more than", "nearly", "up to"), read
+/// The modifier of an amount that `before` ends with ("more than", "nearly", "up to"), and
+/// its words as the table writes them, read
 /// by the relation stage for phrases whose span leaves it out: "more than a month before they
 /// encrypted its files".
-pub fn amount_modifier_ending(before: &str) -> Option<Modifier> {
+pub fn amount_modifier_ending(before: &str) -> Option<(Modifier, &'static str)> {
     let before = before.trim_end();
     MODIFIER_WORDS.iter().find_map(|&(w, m, scope)| {
         let head = before.strip_suffix(w)?;
         (scope == ModifierScope::Amount
             && !w.ends_with('-')
             && !head.ends_with(|c: char| c.is_alphanumeric()))
-        .then_some(m)
+        .then_some((m, w))
     })
 }
 
