@@ -1012,7 +1012,12 @@ fn resolve_mentions(
                 None => killing_ref
                     .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
                     .or(reported.cloned())
-                    .or(reference),
+                    // "Two were expected to be discharged on Friday. ... had been fined
+                    // twice in the previous two years": a time still ahead of the publish
+                    // date is no anchor for a phrase of a past clause.
+                    .or(reference.filter(|r| {
+                        !(tense == Tense::Past && r.earliest.date() > article.published)
+                    })),
             },
             profile: options.profile,
         };

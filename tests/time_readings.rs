@@ -168,3 +168,114 @@ fn a_clause_after_an_infinitive_under_a_past_verb_keeps_its_own_past() {
     );
     assert_eq!(one(&t, "implicated").when.value, "1997-04-27");
 }
+
+// From a mine rescue story of the fourteenth session (a collapse, nine days underground, a
+// rescue at night).
+
+#[test]
+fn the_next_hours_after_a_time_of_day_run_forward_from_it() {
+    let t = timeline(
+        "The first miner was brought up shortly before 6 p.m. on Wednesday. The others \
+         followed over the next four hours, the last at 9:52 p.m.",
+        (2024, 3, 14),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let followed = one(&t, "followed");
+    // The four hours after 6 p.m., not before it; the last one out at 9:52 ends them.
+    assert_eq!(
+        followed.when.earliest.as_deref(),
+        Some("2024-03-13T18:00"),
+        "{followed:#?}"
+    );
+    assert_eq!(followed.when.latest.as_deref(), Some("2024-03-13T21:52"));
+}
+
+#[test]
+fn shortly_before_a_time_of_day_is_within_the_hour_before_it() {
+    let t = timeline(
+        "The first miner was brought up shortly before 6 p.m. on Wednesday.",
+        (2024, 3, 14),
+    );
+    let brought = one(&t, "brought");
+    assert_eq!(brought.when.latest.as_deref(), Some("2024-03-13T17:59"));
+    assert_eq!(
+        brought.when.earliest_end.as_deref(),
+        Some("2024-03-13T17:00"),
+        "{brought:#?}"
+    );
+    // Before a day, "shortly" sets no distance.
+    let t = timeline(
+        "The first miner was brought up shortly before Wednesday.",
+        (2024, 3, 14),
+    );
+    assert_eq!(one(&t, "brought").when.earliest_end, None);
+}
+
+#[test]
+fn shortly_after_a_clause_orders_the_two_events() {
+    let t = timeline(
+        "The men had been trapped since a tunnel caved in early on March 4, shortly after \
+         the morning shift began.",
+        (2024, 3, 14),
+    );
+    let began = one(&t, "shift began");
+    let caved = one(&t, "caved");
+    assert_eq!(began.when.latest.as_deref(), Some("2024-03-04T23:58"));
+    assert!(t
+        .relations
+        .iter()
+        .any(|r| r.source == began.id && r.target == caved.id));
+    // Before a noun with no verb of its own, "shortly after" opens no clause: the date
+    // stays with the detention.
+    let t = timeline(
+        "Two activists were detained shortly after a strike in early July.",
+        (1997, 4, 22),
+    );
+    assert_eq!(one(&t, "detained").when.value, "1996-07");
+}
+
+#[test]
+fn a_past_phrase_is_not_counted_from_a_day_still_ahead() {
+    let t = timeline(
+        "Two were expected to be discharged on Friday. The operator had been fined twice in \
+         the previous two years, records show.",
+        (2024, 3, 14),
+    );
+    let fined = one(&t, "fined");
+    let anchor = fined.when.anchor.as_ref().expect("an anchor");
+    assert!(anchor.as_str().starts_with("publish date"), "{fined:#?}");
+}
+
+#[test]
+fn a_length_spread_over_days_is_no_distance() {
+    let t = timeline(
+        "Jurors deliberated for about six hours over two days before returning the verdict \
+         shortly after 2 p.m. on Thursday.",
+        (2025, 6, 20),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // "two days before returning" is no distance (it put the end of the deliberation one to
+    // three days before the verdict): it ends before the verdict, which came within the hour
+    // after 2 p.m.
+    let deliberated = one(&t, "deliberated");
+    assert_eq!(
+        deliberated.when.latest.as_deref(),
+        Some("2025-06-19T14:59"),
+        "{deliberated:#?}"
+    );
+    assert_eq!(deliberated.when.earliest_end, None);
+}
+
+#[test]
+fn a_phrase_after_and_with_a_finite_verb_of_its_own_dates_another_predicate() {
+    // From a resignation story: "is due to address" was no event, and the clause's phrase
+    // "next Tuesday" dated the swearing in, against "Thursday morning".
+    let t = timeline(
+        "Okafor, 44, was sworn in on Thursday morning and is due to address parliament next \
+         Tuesday.",
+        (2025, 10, 9),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let sworn = one(&t, "sworn");
+    assert_eq!(sworn.when.value, "2025-10-09TMO", "{sworn:#?}");
+}

@@ -224,12 +224,32 @@ enum Lead {
     From,
     /// "between": the start of a range ("between 1991 and 1996").
     Between,
+    /// "shortly before 6 p.m.", "just before", "right before", "immediately before": ends
+    /// before the time starts, within an hour of it when the time is a time of day.
+    ShortlyBefore,
+    /// "shortly after 6 p.m.", "just after", "right after", "immediately after": starts after
+    /// the time ends, within an hour of it when the time is a time of day.
+    ShortlyAfter,
+    /// ", the last at 9:52 p.m.": an appositive naming the last of what the verb tells
+    /// ("The others followed over the next four hours, the last at 9:52 p.m."): the event ends
+    /// within the time.
+    EndsWithin,
+    /// ", the first on Monday": the event starts within the time.
+    StartsWithin,
     /// "to", "and", "up to" alone: nothing sure ("moved to Friday").
     Nothing,
 }
 
 /// The lead words, one word or two, lower case.
 const LEADS: &[(&str, Lead)] = &[
+    ("shortly before", Lead::ShortlyBefore),
+    ("just before", Lead::ShortlyBefore),
+    ("right before", Lead::ShortlyBefore),
+    ("immediately before", Lead::ShortlyBefore),
+    ("shortly after", Lead::ShortlyAfter),
+    ("just after", Lead::ShortlyAfter),
+    ("right after", Lead::ShortlyAfter),
+    ("immediately after", Lead::ShortlyAfter),
     ("prior to", Lead::Before),
     ("ahead of", Lead::Before),
     ("earlier than", Lead::Before),
@@ -299,6 +319,9 @@ fn lead_of(seg: &Segmentation, m: &Mention) -> Lead {
         return Lead::By;
     }
     let k = seg.token_at(m.span.start);
+    if let Some(lead) = appositive_end(seg, m.sentence, k) {
+        return lead;
+    }
     if matches!(
         words_before(seg, m.sentence, k, 3),
         Some("until at least" | "till at least" | "through at least")
@@ -399,6 +422,40 @@ fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
         _ => false,
     };
     joins.then_some(mj)
+}
+
+/// ", the last at 9:52 p.m.", ", the first one on Monday", ", the last of them in May": an
+/// appositive after a comma that names the first or last of the things the clause's verb
+/// tells, before the phrase starting at token `k` ([`Lead::StartsWithin`],
+/// [`Lead::EndsWithin`]).
+fn appositive_end(seg: &Segmentation, sentence: usize, k: usize) -> Option<Lead> {
+    let floor = seg.sentences.get(sentence)?.tokens.start;
+    let mut at = k;
+    let back = |at: &mut usize| -> Option<&str> {
+        if *at <= floor {
+            return None;
+        }
+        *at -= 1;
+        Some(seg.lower_of(seg.tokens[*at].span))
+    };
+    let mut word = back(&mut at)?;
+    if matches!(word, "at" | "on" | "in") {
+        word = back(&mut at)?;
+    }
+    if word == "them" {
+        if back(&mut at)? != "of" {
+            return None;
+        }
+        word = back(&mut at)?;
+    } else if word == "one" {
+        word = back(&mut at)?;
+    }
+    let lead = match word {
+        "last" | "final" => Lead::EndsWithin,
+        "first" => Lead::StartsWithin,
+        _ => return None,
+    };
+    (back(&mut at)? == "the" && back(&mut at)? == ",").then_some(lead)
 }
 
 /// Sieve 1: events in their dated phrases.
@@ -771,7 +828,27 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             .rev()
             .find(|&&i| input.events[i].trigger.end <= m.span.start)
     });
+    // "was sworn in on Thursday morning and is due to address parliament next Tuesday": after
+    // "and|but" and a finite verb of its own the phrase is another predicate's, even when
+    // that predicate is no event of ours.
+    if let Some(&i) = before {
+        if coordinated_predicate_between(input.seg, input.events[i].trigger.end, m.span.start) {
+            return None;
+        }
+    }
     before.or_else(|| in_clause.first()).copied()
+}
+
+/// Whether "and" or "but" and a finite auxiliary ("and is", "but will") stand between byte
+/// `from` and byte `to` of one sentence.
+fn coordinated_predicate_between(seg: &Segmentation, from: usize, to: usize) -> bool {
+    let first = seg.token_at(from);
+    let last = seg.token_at(to);
+    (first..last.min(seg.tokens.len()).saturating_sub(1)).any(|k| {
+        matches!(seg.lower_of(seg.tokens[k].span), "and" | "but")
+            && crate::segment::clause::FINITE_AUXILIARIES
+                .contains(&seg.lower_of(seg.tokens[k + 1].span))
+    })
 }
 
 /// The verb of arranging a phrase after "for" is set for
@@ -916,6 +993,43 @@ fn directed(
             "<event> before <time> → ends before it starts",
         ),
         (Lead::After, _) => push(t, Before, a, "<event> after <time> → starts after it ends"),
+        (Lead::ShortlyBefore | Lead::ShortlyAfter, _) => {
+            let before = lead == Lead::ShortlyBefore;
+            // An hour is what "shortly" allows a time of day; a day or a year it leaves open.
+            let clock = input.values[mi]
+                .as_ref()
+                .is_some_and(|v| v.granularity == Granularity::Minute);
+            let (source, target) = if before { (a, t) } else { (t, a) };
+            let mut r = rel(
+                source,
+                Before,
+                target,
+                Sieve::TimeAnchor,
+                match (before, clock) {
+                    (true, true) => {
+                        "<event> shortly before <time of day> → ends within the hour before it"
+                    }
+                    (true, false) => "<event> before <time> → ends before it starts",
+                    (false, true) => {
+                        "<event> shortly after <time of day> → starts within the hour after it"
+                    }
+                    (false, false) => "<event> after <time> → starts after it ends",
+                },
+                span,
+            );
+            if clock {
+                r.offset = Some(Offset {
+                    direction: if before {
+                        Direction::Before
+                    } else {
+                        Direction::After
+                    },
+                    min_minutes: 0,
+                    max_minutes: 60,
+                });
+            }
+            out.push(r);
+        }
         (Lead::Since, _) => {
             let rule = "<event> since <time> → starts within that time";
             push(a, StartsAfterStart, t, rule);
@@ -934,6 +1048,16 @@ fn directed(
             t,
             "<event> <time> at the earliest → starts no sooner than the time",
         ),
+        (Lead::EndsWithin, _) => {
+            let rule = "<event>, the last at <time> → ends within that time";
+            push(a, EndsBefore, t, rule);
+            push(t, StartsBeforeEnd, a, rule);
+        }
+        (Lead::StartsWithin, _) => {
+            let rule = "<event>, the first at <time> → starts within that time";
+            push(a, StartsAfterStart, t, rule);
+            push(a, StartsBeforeEnd, t, rule);
+        }
         (Lead::AsOf, _) => push(
             a,
             Overlaps,

@@ -149,32 +149,18 @@ const COUNT_WORDS: &[&str] = &[
     "no",
 ];
 
-/// Words after which "after"/"before" is part of a time phrase ("hours after").
+/// Words after which "after"/"before" is part of a time phrase ("hours after"). Not the
+/// adverbs of [`SHORT_DISTANCES`].
 const TIME_HEADS: &[&str] = &[
-    "hours",
-    "hour",
-    "days",
-    "day",
-    "minutes",
-    "minute",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "shortly",
-    "soon",
-    "just",
-    "right",
-    "long",
-    "immediately",
-    "moments",
-    "seconds",
-    "nights",
-    "night",
-    "decades",
+    "hours", "hour", "days", "day", "minutes", "minute", "weeks", "week", "months", "month",
+    "years", "year", "moments", "seconds", "nights", "night", "decades",
 ];
+
+/// Adverbs of a short distance before "after"/"before": "caved in shortly after the morning
+/// shift began" opens a clause as "after the shift began" does, but only before a clause with
+/// a verb of its own ("were detained shortly after a mass labor strike in early July" keeps the
+/// strike, and its date, with the detention).
+const SHORT_DISTANCES: &[&str] = &["shortly", "soon", "just", "right", "long", "immediately"];
 
 /// Words after "that" which make it a determiner of a time ("that night").
 const THAT_TIMES: &[&str] = &[
@@ -278,15 +264,24 @@ pub(crate) fn split(
                     // units are how long, and "before" opens a clause.
                     let lasted = i >= first + 2
                         && (word(i - 2) == "for" || i >= first + 3 && word(i - 3) == "for");
-                    (!TIME_HEADS.contains(&prev) || named_night || lasted)
-                        && (after_comma
-                            || SUBJECT_STARTS.contains(&next)
-                            || w == "when"
-                            || w == "while"
-                            // "after investigators found", not "quoted him as saying".
-                            || (!next.ends_with("ing")
-                                && (finite_follows(&word, i + 1)
-                                    || past_follows(&word, i + 1, w != "as"))))
+                    let verb_ahead = || {
+                        !next.ends_with("ing")
+                            && (finite_follows(&word, i + 1)
+                                || past_follows(&word, i + 1, w != "as"))
+                    };
+                    if SHORT_DISTANCES.contains(&prev) && w != "as" {
+                        verb_ahead()
+                    } else {
+                        (!TIME_HEADS.contains(&prev) && !SHORT_DISTANCES.contains(&prev)
+                            || named_night
+                            || lasted)
+                            && (after_comma
+                                || SUBJECT_STARTS.contains(&next)
+                                || w == "when"
+                                || w == "while"
+                                // "after investigators found", not "quoted him as saying".
+                                || verb_ahead())
+                    }
                 }
                 ClauseKind::Adverbial => w != "even" || next == "though" || next == "if",
                 ClauseKind::Adjunct => after_comma,
@@ -349,7 +344,7 @@ pub(crate) fn split(
 
 /// Finite auxiliaries and modals that show a subject before them ("said more rain *is*
 /// expected", "said prices *would* rise").
-const FINITE_AUXILIARIES: &[&str] = &[
+pub(crate) const FINITE_AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must",
     "has", "have", "had",
 ];

@@ -12,7 +12,7 @@
 //! [`Segmentation::lower`] is an ASCII-lower-cased copy with identical offsets, so matching is
 //! case-insensitive without any re-mapping.
 
-mod clause;
+pub(crate) mod clause;
 pub(crate) mod sentence;
 mod token;
 

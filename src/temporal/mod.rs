@@ -1259,7 +1259,10 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
 /// "burned for three months before it was contained", "stayed for two weeks after the
 /// vote": after "for", an amount of units is how long the happening lasted, and the
 /// "before|after" that follows relates it to the next happening (the connective sieve reads
-/// it); the phrase is the duration alone, not a time counted back or on from anything.
+/// it); the phrase is the duration alone, not a time counted back or on from anything. So
+/// after "over" that follows a length ("deliberated for about six hours over two days before
+/// returning the verdict"), which spreads it; "over" alone is "more than" ("left over two
+/// days before the vote").
 fn lasting_for(
     seg: &Segmentation,
     t: usize,
@@ -1267,7 +1270,18 @@ fn lasting_for(
     input: &str,
     parsed: grammar::Parsed,
 ) -> grammar::Parsed {
-    if t == sentence_start || seg.lower_of(seg.tokens[t - 1].span) != "for" {
+    let lasting = t > sentence_start
+        && match seg.lower_of(seg.tokens[t - 1].span) {
+            "for" => true,
+            "over" => {
+                t > sentence_start + 1
+                    && lexicon::UNITS
+                        .iter()
+                        .any(|(w, _)| *w == seg.lower_of(seg.tokens[t - 2].span))
+            }
+            _ => false,
+        };
+    if !lasting {
         return parsed;
     }
     let written = &input[..parsed.len];

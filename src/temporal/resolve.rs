@@ -1612,7 +1612,12 @@ impl Resolution<'_> {
                     part_bounds(first, PartOfDay::Night).1,
                     part_bounds(last, PartOfDay::Night).2,
                 ),
-                Unit::Hour | Unit::Minute => (s - Duration::minutes(max), s),
+                // "the previous 24 hours" ends at the anchor's start; "the next four hours",
+                // after "6 p.m.", starts at its end.
+                Unit::Hour | Unit::Minute => match direction {
+                    Direction::Before => (s - Duration::minutes(max), s),
+                    Direction::After => (e, e + Duration::minutes(max)),
+                },
                 _ => (
                     day_start(unit_bounds(first, unit)?.0),
                     day_end(unit_bounds(last, unit)?.1),
@@ -1624,7 +1629,12 @@ impl Resolution<'_> {
                 modifier: None,
                 freq: None,
                 zone: None,
-                granularity: Granularity::Days,
+                // A few hours are a part of a day, not several days.
+                granularity: if matches!(unit, Unit::Hour | Unit::Minute) && max <= 24 * 60 {
+                    Granularity::PartOfDay
+                } else {
+                    Granularity::Days
+                },
                 earliest: Some(earliest),
                 latest: Some(latest),
                 offset: None,
