@@ -279,3 +279,27 @@ fn a_phrase_after_and_with_a_finite_verb_of_its_own_dates_another_predicate() {
     let sworn = one(&t, "sworn");
     assert_eq!(sworn.when.value, "2025-10-09TMO", "{sworn:#?}");
 }
+
+#[test]
+fn the_past_n_units_run_up_to_the_publish_date() {
+    let t = timeline(
+        "Prices have risen 5 percent in the past two weeks. Rebels had attacked the town \
+         three times in the last three years.",
+        (2024, 3, 14),
+    );
+    let risen = one(&t, "risen");
+    // The value stays the length TimeML writes; the bounds are the fortnight up to now.
+    assert_eq!(risen.when.value, "P2W");
+    assert_eq!(risen.when.earliest.as_deref(), Some("2024-02-29T00:00"));
+    assert_eq!(risen.when.latest.as_deref(), Some("2024-03-14T23:59"));
+    assert_eq!(
+        one(&t, "attacked").when.earliest.as_deref(),
+        Some("2021-03-14T00:00")
+    );
+    // A part of a named time is no stretch up to now.
+    let t = timeline(
+        "Prices rose sharply in the last two weeks of August.",
+        (2024, 3, 14),
+    );
+    assert_ne!(one(&t, "rose").when.value, "P2W");
+}

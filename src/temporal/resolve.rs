@@ -208,6 +208,10 @@ pub enum ResolveError {
 /// TIMEX3 values stop having four digits. A year before 1 is written `BC` ([`resolve`]).
 const CALENDAR_YEARS: std::ops::RangeInclusive<i32> = -9998..=9999;
 
+/// The grammar rule of "the past|last <amount> <unit>" ("the past two weeks"), which resolves
+/// to the stretch up to the publish date rather than a free length.
+pub(crate) const PAST_STRETCH_RULE: &str = "the past|last <amount> <unit>";
+
 /// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
 ///
 /// ```
@@ -834,6 +838,9 @@ fn resolve_unchecked(
                     "<amount> <unit> after|before <event> → that many units from the event"
                 }),
             })
+        }
+        TimeExpr::Duration { amount, unit } if rule == PAST_STRETCH_RULE => {
+            r.past_stretch(amount, unit)
         }
         TimeExpr::Duration { amount, unit } => Ok(TimeValue {
             kind: TimexType::Duration,
@@ -1561,6 +1568,45 @@ impl Resolution<'_> {
                 (day_start(p), day_end(p))
             }
         }
+    }
+
+    /// "in the past two weeks", "over the last three years": a length that ends at the time
+    /// of writing, so the stretch of that many units up to the publish day (its value stays
+    /// the length, as TimeML writes it). "the past few years" leaves the far end open.
+    fn past_stretch(&mut self, amount: Amount, unit: Unit) -> Result<TimeValue, ResolveError> {
+        let p = self.anchor.published;
+        self.used = AnchorUsed::Publication(p);
+        let n = match amount {
+            Amount::Exact(0) => return Err(ResolveError::EmptyStretch { unit }),
+            Amount::Exact(n) => Some(n),
+            // "the past two and a half years" reaches back to the third.
+            Amount::AndAHalf(n) => Some(n.saturating_add(1)),
+            Amount::Some => None,
+        };
+        let earliest = match n {
+            None => None,
+            Some(n) => {
+                let k = to_i64(n, unit, p)?;
+                Some(match unit {
+                    Unit::Minute | Unit::Hour => {
+                        day_start(p) - Duration::minutes(k * unit_minutes(unit))
+                    }
+                    _ => day_start(shift_date(p, unit, -k)?),
+                })
+            }
+        };
+        Ok(TimeValue {
+            kind: TimexType::Duration,
+            value: duration_value(amount, unit),
+            modifier: None,
+            freq: None,
+            zone: None,
+            granularity: Granularity::Days,
+            earliest,
+            latest: Some(day_end(p)),
+            offset: None,
+            trace: self.trace("the past|last <n> <unit> → the n units up to the publish date"),
+        })
     }
 
     fn anaphoric(

@@ -230,7 +230,7 @@ fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
 //                                "three weeks", "the past three years", "two more weeks",
 //                                "two to three weeks" (one phrase, as TimeBank tags it)
 fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
-    let (rest, (_, amount, _, more, unit)) = (
+    let (rest, (past, amount, _, more, unit)) = (
         opt((kw("the"), sp, alt((kw("past"), kw("last"))), sp)),
         alt((amount_range, amount)),
         sp,
@@ -265,6 +265,17 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         if !unit_word.ends_with('s') {
             return Ok((rest, (TimeExpr::Duration { amount, unit }, "a <unit>")));
         }
+    }
+    // "in the past two weeks": the length up to the time of writing, which gives it bounds;
+    // not "the last two weeks of August", a part of a named time.
+    if past.is_some() && (sp, kw("of")).parse(rest).is_err() {
+        return Ok((
+            rest,
+            (
+                TimeExpr::Duration { amount, unit },
+                crate::temporal::resolve::PAST_STRETCH_RULE,
+            ),
+        ));
     }
     Ok((
         rest,
