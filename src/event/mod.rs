@@ -564,6 +564,7 @@ fn apply_model<'a>(
         let head = seg.token_at(e.head.start);
         let chosen = if label_at(head) != 0
             || rule_is_sure(seg, &e, head)
+            || coordinated_light_verb(seg, &e, &kept)
             || (!verb_heads.contains(&head.wrapping_sub(1))
                 && past_after_subject(seg, &e, head, word, capitalised))
         {
@@ -665,6 +666,24 @@ fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
         || (clause.kind == ClauseKind::Participial
             && head == clause.tokens.start
             && seg.sentences[e.sentence].tokens.start == head)
+}
+
+/// A light verb with the noun that completes it, coordinated with a verb kept before it in
+/// its sentence and of the same tense: "drilled a narrow borehole over the weekend *and made
+/// contact* with the men on Sunday". TimeML marks the noun, when anything ("contact"), and the
+/// model, which labels neither, left the drilling to run on through the contact and take its
+/// time.
+fn coordinated_light_verb(seg: &Segmentation, e: &Event, kept: &[Event]) -> bool {
+    let start = seg.token_at(e.trigger.start);
+    let floor = seg.sentences[e.sentence].tokens.start;
+    e.pos == EventPos::Verb
+        && e.tense != Tense::None
+        && e.trigger.end > e.head.end
+        && LIGHT_VERBS.contains(&e.lemma.as_str())
+        && coordinated_verb(seg, floor, start).is_some()
+        && kept.iter().any(|f| {
+            f.pos == EventPos::Verb && f.sentence == e.sentence && f.tense == e.tense
+        })
 }
 
 /// A verb in the simple past standing alone right after a word of the noun phrase it is told
@@ -781,8 +800,11 @@ fn model_event<'a>(
                     return make_verb_event(text, seg, si, clause, s, &group, word, full);
                 }
             }
-            // "to" + a verb the tables do not know: "to acquire".
-            if aux == Aux::To && !is_determiner(word(t)) {
+            // "to" + a verb the tables do not know: "to acquire". Not a word the tables know
+            // as another form of a verb: "did not respond to *requests* for comment" names
+            // the requests, a noun.
+            let present = verb_form(word(t)).is_some_and(|(_, f)| f == Form::Present);
+            if aux == Aux::To && !is_determiner(word(t)) && !present {
                 let group = Group {
                     main: t,
                     lemma: word(t).to_string(),
@@ -844,6 +866,8 @@ fn model_event<'a>(
             let nominal = ing_noun_after_adjective(word, sentence.tokens.start, t);
             !is_determiner(prev) && !next_aux && !nominal
         }
+        // "respond to requests": no verb's present form follows "to".
+        Form::Present if prev == "to" => false,
         Form::Present | Form::Base => {
             !is_determiner(prev)
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
@@ -1604,8 +1628,12 @@ fn make_verb_event<'a>(
         {
             j += 1;
         }
+        // "sent down water", "gave up one": the particle completes the verb, not its object.
+        let particle = (g.main + 1..j).rev().find(|&k| matches!(word(k), "up" | "down" | "out"));
         let w = word(j);
-        if j < s.tokens.end
+        if let Some(k) = particle {
+            end = k;
+        } else if j < s.tokens.end
             && seg.tokens[j].kind == TokenKind::Word
             && !is_determiner(w)
             && !SUBJECT_STOPS.contains(&w)
@@ -2367,10 +2395,19 @@ fn subject_after_relative(
     let clause = &seg.clauses[e.clause];
     let marker = clause.tokens.start;
     let finite = matches!(e.tense, Tense::Past | Tense::Present) && e.governor.is_none();
-    let relative = clause.marker.as_deref() == Some("that")
+    // "who" and "which" open no content of a saying, so their verb may be of any class but
+    // one that takes a clause without "that" ("the man who said the army escaped").
+    let class_ok = match clause.marker.as_deref() {
+        Some("that") => matches!(f.class, EventClass::Occurrence | EventClass::Aspectual),
+        Some("who" | "which") => !matches!(
+            status_class(f),
+            EventClass::Reporting | EventClass::IState | EventClass::Perception
+        ),
+        _ => false,
+    };
+    let relative = class_ok
         && seg.token_at(f.trigger.start) == marker + 1
-        && f.pos == EventPos::Verb
-        && matches!(f.class, EventClass::Occurrence | EventClass::Aspectual);
+        && f.pos == EventPos::Verb;
     if !finite || !relative || e.clause == 0 || marker == 0 {
         return None;
     }
@@ -2394,7 +2431,9 @@ fn subject_after_relative(
             && lookup_aux(w).is_none()
             && !SUBJECT_STOPS.contains(&w)
     });
-    (end > start && end - start <= 10 && noun_last && words_only)
+    // Not "Police arrested a man who ...": a clause with a verb of its own is no subject.
+    let verbless = !verb_in(seg, events, e.sentence, start, end);
+    (end > start && end - start <= 10 && noun_last && words_only && verbless)
         .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
 }
 
@@ -2950,6 +2989,49 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
     }
 }
 
+/// True when token `t` is an adverb that stands between a subject and its verb: one of
+/// [`SEQUENCE_ADVERBS`], [`INSERTS`] (but "long", "since") or [`SUBJECT_ADVERBS`], or a word in
+/// "-ly" written in lower case that names no thing ([`NOT_ADVERBS`]): "Crews *then* began",
+/// "Inspectors *last* visited", "He *also* said", "Police *reportedly* arrested".
+fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
+    let token = seg.tokens[t];
+    let w = seg.lower_of(token.span);
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    SEQUENCE_ADVERBS.contains(&w)
+        || SUBJECT_ADVERBS.contains(&w)
+        || (is_insert(w) && !matches!(w, "long" | "since"))
+        || (w.len() > 5
+            && w.ends_with("ly")
+            && !NOT_ADVERBS.contains(&w)
+            && !seg.text_starts_upper(token.span.start))
+}
+
+/// True when the text from byte `from` to byte `to` is one or two adverbs that stand between
+/// a subject and its verb ([`adverb_before_verb`]): "Inspectors *last* visited".
+pub(crate) fn adverbs_between(seg: &Segmentation, from: usize, to: usize) -> bool {
+    let tokens = seg.token_at(from)..seg.token_at(to);
+    let inside = |t: usize| seg.tokens[t].span.start >= from && seg.tokens[t].span.end <= to;
+    (1..=2).contains(&tokens.len())
+        && tokens.clone().all(|t| inside(t) && adverb_before_verb(seg, t))
+}
+
+/// True for a word that counts and may stand alone as a subject: a number ("Two were
+/// expected to be discharged", "11 were rescued") or "several", "many".
+fn counts(w: &str) -> bool {
+    matches!(w, "several" | "many")
+        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, w).is_some()
+}
+
+/// True when the subject may end at token `t`, before an adverb: not after a determiner or a
+/// possessive, whose noun the "adverb" is ("The last arrived", "the country's only").
+fn subject_ends_before_adverb(seg: &Segmentation, t: usize) -> bool {
+    let w = seg.lower_of(seg.tokens[t].span);
+    !is_determiner(w) && !w.ends_with("'s") && !w.ends_with("’s") && w != "'"
+}
+
 /// Words that end a subject search backwards.
 const SUBJECT_STOPS: &[&str] = &[
     ",", ".", "!", "?", "that", "who", "which", "when", "after", "before", "as", "while",
@@ -2977,6 +3059,10 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "each",
     "every", "some", "both", "all",
 ];
+
+/// Pronouns that may open a subject after a fronted prepositional phrase: "Through it *they*
+/// sent down water", "In response *it* said".
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// Prepositions that open no subject.
 const LEADING_PREPOSITIONS: &[&str] = &[
@@ -3162,19 +3248,25 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         let max_words = if start < last_items { 16 } else { 8 };
         let mut who = None;
         let mut unknown = false;
-        // "Crews then began": the adverb of sequence is no part of the subject.
+        // "Crews then began", "Inspectors last visited", "He also said": an adverb before the
+        // verb is no part of the subject; nor is it one on its own ("also indicated").
         let mut last = trigger_token;
-        while last > start + 1
-            && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[last - 1].span))
-        {
+        while last > start && adverb_before_verb(seg, last - 1) {
             last -= 1;
         }
-        if start < trigger_token {
+        let only_adverbs = last == start && start < trigger_token;
+        if last == start || last > start && !subject_ends_before_adverb(seg, last - 1) {
+            last = trigger_token;
+        }
+        if start < trigger_token && !only_adverbs {
             let span = Span::new(seg.tokens[start].span.start, seg.tokens[last - 1].span.end);
             let words = last - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
-            if words <= max_words && !has_aux && !is_determiner(seg.lower_of(span)) {
+            // "Two were expected", "Several were hurt": a bare numeral counts people or things;
+            // another determiner alone ("the", "of") is no subject.
+            let alone = seg.lower_of(span);
+            if words <= max_words && !has_aux && (!is_determiner(alone) || counts(alone)) {
                 who = Some(span);
             }
             // Words between a time phrase and the verb that open with a preposition: "the
@@ -3221,7 +3313,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             let (first, end) = (seg.token_at(w.start), seg.token_at(w.end));
             (first + 2..end)
                 .find(|&k| {
-                    SUBJECT_DETERMINERS.contains(&seg.lower_of(seg.tokens[k].span))
+                    let w = seg.lower_of(seg.tokens[k].span);
+                    // "Through it *they* sent down water": a pronoun is a noun phrase too.
+                    (SUBJECT_DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w))
                         && seg.tokens[k - 1].kind == TokenKind::Word
                         && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[k - 1].span))
                 })

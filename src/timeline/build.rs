@@ -2426,7 +2426,12 @@ fn summary(a: &Analysis, i: usize) -> String {
             &cleaned(slice(text, w)),
             &lower_first(clean(slice(text, words))),
         ),
-        Some(w) if w.end <= words.start && text[w.end..words.start].trim().is_empty() => {
+        // "Inspectors last visited the site": the adverb between subject and verb stays.
+        Some(w)
+            if w.end <= words.start
+                && (text[w.end..words.start].trim().is_empty()
+                    || crate::event::adverbs_between(&a.seg, w.end, words.start)) =>
+        {
             clean(slice(text, Span::new(w.start, words.end)))
         }
         Some(w) if !w.overlaps(words) => {
