@@ -2061,11 +2061,12 @@ fn make_noun_event<'a>(
 /// A summary stops before the next finite verb group: "to oust the president", not "to oust
 /// the president was being led".
 /// The conjunction that coordinates the verb at token `trigger` with a verb before it, when
-/// one stands right before it or before one adverb of sequence: "left and returned",
-/// "withdrew and then returned", "fought and later served". Not before `floor`.
+/// one stands right before it or before one adverb ([`adverb_before_verb`]): "left and
+/// returned", "withdrew and then returned", "fought and later served", "said and also
+/// indicated". Not before `floor`.
 pub(crate) fn coordinated_verb(seg: &Segmentation, floor: usize, trigger: usize) -> Option<usize> {
     let mut t = trigger;
-    if t > floor && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span)) {
+    if t > floor && adverb_before_verb(seg, t - 1) {
         t -= 1;
     }
     if t > floor && matches!(seg.lower_of(seg.tokens[t - 1].span), "and" | "or" | "but") {
@@ -2164,11 +2165,14 @@ fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
             .min();
         if let Some(cut) = cut {
             // End at the last token before the cut, and before an adverb that opens the next
-            // verb's part: "withdrew on Tuesday [and then] returned".
+            // verb's part: "withdrew on Tuesday [and then] returned", "said Clinton [also]
+            // shared".
             let mut t = seg.token_at(cut);
-            while t > 0
+            // Not "gave a thinly veiled warning": an adverb after an article is the noun's.
+            while t > 1
                 && seg.tokens[t - 1].span.start >= start
-                && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+                && adverb_before_verb(seg, t - 1)
+                && subject_ends_before_adverb(seg, t - 2)
             {
                 t -= 1;
             }
@@ -2405,7 +2409,20 @@ fn subject_after_relative(
         ),
         _ => false,
     };
+    // Not "who visited the 72 hostages *held* in the residence": a bare past form between a
+    // noun and a preposition may be a participle on that noun.
+    let head = seg.token_at(e.head.start);
+    let participle_on_noun = e.trigger == e.head
+        && clause.marker.as_deref() != Some("that")
+        && head > marker + 1
+        && seg.tokens[head - 1].kind == TokenKind::Word
+        && may_be_noun(seg.lower_of(seg.tokens[head - 1].span))
+        && seg
+            .tokens
+            .get(head + 1)
+            .is_some_and(|t| PREPOSITIONS.contains(&seg.lower_of(t.span)));
     let relative = class_ok
+        && !participle_on_noun
         && seg.token_at(f.trigger.start) == marker + 1
         && f.pos == EventPos::Verb;
     if !finite || !relative || e.clause == 0 || marker == 0 {
@@ -3001,7 +3018,7 @@ fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
     }
     SEQUENCE_ADVERBS.contains(&w)
         || SUBJECT_ADVERBS.contains(&w)
-        || (is_insert(w) && !matches!(w, "long" | "since"))
+        || (is_insert(w) && !matches!(w, "long" | "since" | "not" | "n't"))
         || (w.len() > 5
             && w.ends_with("ly")
             && !NOT_ADVERBS.contains(&w)
@@ -3204,7 +3221,10 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                     .is_some_and(|m| matches!(m.expr, crate::temporal::TimeExpr::Duration { .. }));
                 if !(of_next && duration) {
                     after_time = true;
-                    if start == trigger_token && e.tense != Tense::None && earlier_verb.is_none() {
+                    // "The Supreme Court Tuesday temporarily stayed": an adverb may follow it.
+                    let next_to_verb =
+                        (start..trigger_token).all(|k| adverb_before_verb(seg, k));
+                    if next_to_verb && e.tense != Tense::None && earlier_verb.is_none() {
                         // "A federal jury on Thursday convicted": a time phrase right before
                         // the verb stands between it and its subject.
                         before_time = subject_before_time(seg, times, floor, start);
@@ -3254,9 +3274,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         while last > start && adverb_before_verb(seg, last - 1) {
             last -= 1;
         }
-        let only_adverbs = last == start && start < trigger_token;
+        // A finite verb's adverb alone is no subject, and says none is to be found before it;
+        // a participle keeps its adverb ("increasingly shocking reports") as before, since a
+        // participle with no subject takes that of a verb around it.
+        let only_adverbs = last == start && start < trigger_token && e.tense != Tense::None;
         if last == start || last > start && !subject_ends_before_adverb(seg, last - 1) {
             last = trigger_token;
+        }
+        if only_adverbs {
+            unknown = true;
         }
         if start < trigger_token && !only_adverbs {
             let span = Span::new(seg.tokens[start].span.start, seg.tokens[last - 1].span.end);
@@ -3351,7 +3377,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         }
         if who.is_none()
             && earlier_verb.is_none()
-            && start == trigger_token
+            && (start == trigger_token || only_adverbs)
             && start > sentence.tokens.start
             && seg.lower_of(seg.tokens[start - 1].span) == ","
             && clause.kind == ClauseKind::Main

@@ -2291,10 +2291,12 @@ fn summary(a: &Analysis, i: usize) -> String {
                 && f.tense != crate::temporal::Tense::None
                 && f.who
                     .is_some_and(|w| w.start > e.trigger.end && w.end == words.end)
-                && a.article
+                && (a
+                    .article
                     .text
                     .get(words.end..f.trigger.start)
                     .is_some_and(|between| between.trim().is_empty())
+                    || crate::event::adverbs_between(&a.seg, words.end, f.trigger.start))
         }) {
             words = Span::new(words.start, f.summary.end.max(words.end));
         }
