@@ -436,7 +436,7 @@ fn extract_events(
                         } else {
                             Aspect::None
                         },
-                        negated: prev == "without",
+                        negated: matches!(prev, "without" | "never"),
                         modality: None,
                         infinitive: false,
                     };
@@ -681,9 +681,9 @@ fn coordinated_light_verb(seg: &Segmentation, e: &Event, kept: &[Event]) -> bool
         && e.trigger.end > e.head.end
         && LIGHT_VERBS.contains(&e.lemma.as_str())
         && coordinated_verb(seg, floor, start).is_some()
-        && kept.iter().any(|f| {
-            f.pos == EventPos::Verb && f.sentence == e.sentence && f.tense == e.tense
-        })
+        && kept
+            .iter()
+            .any(|f| f.pos == EventPos::Verb && f.sentence == e.sentence && f.tense == e.tense)
 }
 
 /// A verb in the simple past standing alone right after a word of the noun phrase it is told
@@ -883,7 +883,7 @@ fn model_event<'a>(
             // Only taken as verbs with a subject before them: "they want", "investors expect".
             tense: finite_tense(form),
             aspect: Aspect::None,
-            negated: prev == "without",
+            negated: matches!(prev, "without" | "never"),
             modality: None,
             infinitive: false,
         };
@@ -1629,7 +1629,9 @@ fn make_verb_event<'a>(
             j += 1;
         }
         // "sent down water", "gave up one": the particle completes the verb, not its object.
-        let particle = (g.main + 1..j).rev().find(|&k| matches!(word(k), "up" | "down" | "out"));
+        let particle = (g.main + 1..j)
+            .rev()
+            .find(|&k| matches!(word(k), "up" | "down" | "out"));
         let w = word(j);
         if let Some(k) = particle {
             end = k;
@@ -3031,7 +3033,9 @@ pub(crate) fn adverbs_between(seg: &Segmentation, from: usize, to: usize) -> boo
     let tokens = seg.token_at(from)..seg.token_at(to);
     let inside = |t: usize| seg.tokens[t].span.start >= from && seg.tokens[t].span.end <= to;
     (1..=2).contains(&tokens.len())
-        && tokens.clone().all(|t| inside(t) && adverb_before_verb(seg, t))
+        && tokens
+            .clone()
+            .all(|t| inside(t) && adverb_before_verb(seg, t))
 }
 
 /// True for a word that counts and may stand alone as a subject: a number ("Two were
@@ -3222,8 +3226,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 if !(of_next && duration) {
                     after_time = true;
                     // "The Supreme Court Tuesday temporarily stayed": an adverb may follow it.
-                    let next_to_verb =
-                        (start..trigger_token).all(|k| adverb_before_verb(seg, k));
+                    let next_to_verb = (start..trigger_token).all(|k| adverb_before_verb(seg, k));
                     if next_to_verb && e.tense != Tense::None && earlier_verb.is_none() {
                         // "A federal jury on Thursday convicted": a time phrase right before
                         // the verb stands between it and its subject.
