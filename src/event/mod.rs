@@ -1629,9 +1629,11 @@ fn make_verb_event<'a>(
             j += 1;
         }
         // "sent down water", "gave up one": the particle completes the verb, not its object.
+        // Not "up to" a quantity: "could take up to six weeks".
         let particle = (g.main + 1..j)
             .rev()
-            .find(|&k| matches!(word(k), "up" | "down" | "out"));
+            .find(|&k| matches!(word(k), "up" | "down" | "out"))
+            .filter(|&k| !(word(k) == "up" && word(k + 1) == "to"));
         let w = word(j);
         if let Some(k) = particle {
             end = k;
@@ -2063,12 +2065,11 @@ fn make_noun_event<'a>(
 /// A summary stops before the next finite verb group: "to oust the president", not "to oust
 /// the president was being led".
 /// The conjunction that coordinates the verb at token `trigger` with a verb before it, when
-/// one stands right before it or before one adverb ([`adverb_before_verb`]): "left and
-/// returned", "withdrew and then returned", "fought and later served", "said and also
-/// indicated". Not before `floor`.
+/// one stands right before it or before one adverb of sequence: "left and returned",
+/// "withdrew and then returned", "fought and later served". Not before `floor`.
 pub(crate) fn coordinated_verb(seg: &Segmentation, floor: usize, trigger: usize) -> Option<usize> {
     let mut t = trigger;
-    if t > floor && adverb_before_verb(seg, t - 1) {
+    if t > floor && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span)) {
         t -= 1;
     }
     if t > floor && matches!(seg.lower_of(seg.tokens[t - 1].span), "and" | "or" | "but") {
@@ -3400,7 +3401,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         }
         // "left ... and returned", "went on Twitter to warn", "fought in the war and later
         // served": the earlier verb's subject.
-        let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some();
+        // "and also ordered": any adverb before the verb (the relations' chains of coordinated
+        // verbs keep to adverbs of sequence).
+        let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some()
+            || (trigger_token > clause.tokens.start + 1
+                && adverb_before_verb(seg, trigger_token - 1)
+                && matches!(
+                    seg.lower_of(seg.tokens[trigger_token - 2].span),
+                    "and" | "or" | "but"
+                ));
         let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
         // "marched through the capital demanding early elections", "has not ruled out calling
         // a snap election": the words between two verbs of a clause are the first one's
