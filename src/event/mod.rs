@@ -2391,7 +2391,10 @@ pub(crate) fn subject_head(text: &str, who: Span) -> Option<(&str, usize, bool)>
 /// `j` tells a happening (an occurrence or an aspectual verb, not a saying or a thought, whose
 /// "that" opens their content: "a count that showed he won"); nothing between the two verbs
 /// joins them ("that struck the coast and killed") or opens a subject of its own ("he", "they").
-/// The subject is the words of the clause before "that", up to ten.
+/// After "who" or "which" right before `j`, `j` may be of any class but a saying, a thought or
+/// a perception: "A twelfth worker who was near the entrance **escaped**".
+/// The subject is the words of the clause before the marker, up to ten, with no verb among
+/// them.
 fn subject_after_relative(
     seg: &Segmentation,
     events: &[Event],
