@@ -1625,3 +1625,117 @@ fn a_threatened_or_intended_infinitive_is_not_asserted() {
     let close = with_trigger(&t, "to close").expect("the close is an event");
     assert_eq!(close.status, Status::Asserted, "{close:#?}");
 }
+
+/// A mine story of the shape that found the rules below (published Tuesday 2026-02-10; the
+/// sentences are written for these tests).
+const MINE: &str = "A fourth driller who was near the shaft escaped and called for help. \
+     Engineers bored a shaft on Saturday and made contact with the crew on Sunday. Through the \
+     shaft they sent down food, and on Monday lowered a microphone. Safety officers last \
+     inspected the tunnel in November and found loose rock. Three were expected to leave the \
+     hospital on Friday. The owner did not respond to requests for an interview.";
+
+#[test]
+fn an_adverb_before_the_verb_is_no_part_of_the_subject() {
+    let t = timeline_of(MINE);
+    for trigger in ["inspected", "found"] {
+        let e = with_trigger(&t, trigger).expect("the verb is an event");
+        assert_eq!(e.who.as_deref(), Some("Safety officers"), "{e:#?}");
+    }
+    // The summary keeps it: "last inspected" is not "inspected".
+    let inspected = with_trigger(&t, "inspected").expect("the inspection is an event");
+    assert!(
+        inspected
+            .summary
+            .starts_with("Safety officers last inspected"),
+        "{inspected:#?}"
+    );
+    // "never" before a verb standing alone negates it, as it does after an auxiliary.
+    let t = timeline_of("Rescuers never found the fifth driller.");
+    let found = with_trigger(&t, "found").expect("the finding is an event");
+    assert_eq!(found.who.as_deref(), Some("Rescuers"), "{found:#?}");
+    assert_eq!(found.status, Status::Negated, "{found:#?}");
+    // An adverb alone is no subject: "also" is not who told.
+    let t = timeline_of(
+        "The ministry said on Monday it had closed the mine, and also ordered an audit.",
+    );
+    assert!(
+        t.events.iter().all(|e| e.who.as_deref() != Some("also")),
+        "{:#?}",
+        t.events
+    );
+    // "The last" is a noun phrase, not a subject with an adverb.
+    let t = timeline_of("The last arrived at noon.");
+    let arrived = with_trigger(&t, "arrived").expect("the arrival is an event");
+    assert_eq!(arrived.who.as_deref(), Some("The last"), "{arrived:#?}");
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_takes_the_noun_before_it() {
+    let t = timeline_of(MINE);
+    let escaped = with_trigger(&t, "escaped").expect("the escape is an event");
+    assert_eq!(
+        escaped.who.as_deref(),
+        Some("A fourth driller"),
+        "{escaped:#?}"
+    );
+    // Not across a participle on a noun of the relative clause: the doctor was not held.
+    let t = timeline_of(
+        "A doctor who examined the miners held in the clinic said on Monday they were well.",
+    );
+    assert!(
+        t.events
+            .iter()
+            .all(|e| e.trigger != "held" || e.who.as_deref() != Some("A doctor")),
+        "{:#?}",
+        t.events
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_phrase_and_a_particle_verb() {
+    let t = timeline_of(MINE);
+    let sent = with_trigger(&t, "sent down").expect("the particle completes the verb");
+    assert_eq!(sent.who.as_deref(), Some("they"), "{sent:#?}");
+    // "and on Monday lowered": a time phrase between "and" and the verb.
+    let lowered = with_trigger(&t, "lowered").expect("the lowering is an event");
+    assert_eq!(lowered.who.as_deref(), Some("they"), "{lowered:#?}");
+    assert_eq!(lowered.when.value, "2026-02-09", "{lowered:#?}");
+}
+
+#[test]
+fn a_bare_numeral_is_a_subject() {
+    let t = timeline_of(MINE);
+    let expected = with_trigger(&t, "were expected").expect("the expecting is an event");
+    assert_eq!(expected.who.as_deref(), Some("Three"), "{expected:#?}");
+    let t = timeline_of("Several were hurt when the roof fell.");
+    let hurt = with_trigger(&t, "were hurt").expect("the hurting is an event");
+    assert_eq!(hurt.who.as_deref(), Some("Several"), "{hurt:#?}");
+}
+
+#[test]
+fn a_plural_noun_after_to_is_no_infinitive() {
+    let t = timeline_of(MINE);
+    assert!(with_trigger(&t, "to requests").is_none(), "{:#?}", t.events);
+    assert!(with_trigger(&t, "to leave").is_some(), "{:#?}", t.events);
+    // The verb keeps its negation and its summary.
+    let respond = with_trigger(&t, "did not respond").expect("the response is an event");
+    assert_eq!(respond.status, Status::Negated, "{respond:#?}");
+    // A base form after "to" is still one.
+    let t = timeline_of("The owner refused to comment on Monday.");
+    assert!(with_trigger(&t, "to comment").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_coordinated_light_verb_with_its_noun_is_an_event_of_its_own() {
+    let t = timeline_of(MINE);
+    let contact = with_trigger(&t, "made contact").expect("making contact is an event");
+    assert_eq!(contact.who.as_deref(), Some("Engineers"), "{contact:#?}");
+    assert_eq!(contact.when.value, "2026-02-08", "{contact:#?}");
+    // The boring stops before it and keeps its own day.
+    let bored = with_trigger(&t, "bored").expect("the boring is an event");
+    assert_eq!(
+        bored.summary, "Engineers bored a shaft on Saturday",
+        "{bored:#?}"
+    );
+    assert_eq!(bored.when.value, "2026-02-07", "{bored:#?}");
+}

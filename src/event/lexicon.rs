@@ -457,6 +457,70 @@ pub const NEGATED_AUXILIARIES: &[(&str, Aux)] = &[
 pub const SEQUENCE_ADVERBS: &[&str] =
     &["then", "later", "afterwards", "subsequently", "eventually"];
 
+/// Adverbs besides [`INSERTS`] and [`SEQUENCE_ADVERBS`] that stand between a subject and its
+/// verb: "Inspectors *last* visited the site", "she *first* met him", "He *again* denied it".
+pub const SUBJECT_ADVERBS: &[&str] = &[
+    "last",
+    "first",
+    "again",
+    "twice",
+    "further",
+    "meanwhile",
+    "however",
+    "often",
+    "always",
+    "usually",
+    "soon",
+    "mostly",
+    "instead",
+    "thus",
+    "therefore",
+];
+
+/// Words in "-ly" that are no adverbs: a subject may end with them ("the royal family said",
+/// "the National Assembly voted", "the daily reported").
+pub const NOT_ADVERBS: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "rally",
+    "anomaly",
+    "monopoly",
+    "elderly",
+    "friendly",
+    "likely",
+    "deadly",
+    "costly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "hourly",
+    "nightly",
+    "bully",
+    "jelly",
+    "belly",
+    "lovely",
+    "lonely",
+    "orderly",
+    "holy",
+    "comply",
+    "reply",
+    "apply",
+    "ally",
+    "italy",
+    "july",
+    "homily",
+    "manly",
+    "burly",
+    "curly",
+    "woolly",
+    "ugly",
+    "silly",
+    "early",
+];
+
 /// Adjectives that make the -ing form after them a noun when a preposition comes first: "fell 4
 /// percent in early trading", "killed in heavy fighting". A closed list: after "of police
 /// shaking hands" the word between is the participle's subject.

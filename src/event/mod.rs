@@ -436,7 +436,7 @@ fn extract_events(
                         } else {
                             Aspect::None
                         },
-                        negated: prev == "without",
+                        negated: matches!(prev, "without" | "never"),
                         modality: None,
                         infinitive: false,
                     };
@@ -564,6 +564,7 @@ fn apply_model<'a>(
         let head = seg.token_at(e.head.start);
         let chosen = if label_at(head) != 0
             || rule_is_sure(seg, &e, head)
+            || coordinated_light_verb(seg, &e, &kept)
             || (!verb_heads.contains(&head.wrapping_sub(1))
                 && past_after_subject(seg, &e, head, word, capitalised))
         {
@@ -665,6 +666,24 @@ fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
         || (clause.kind == ClauseKind::Participial
             && head == clause.tokens.start
             && seg.sentences[e.sentence].tokens.start == head)
+}
+
+/// A light verb with the noun that completes it, coordinated with a verb kept before it in
+/// its sentence and of the same tense: "drilled a narrow borehole over the weekend *and made
+/// contact* with the men on Sunday". TimeML marks the noun, when anything ("contact"), and the
+/// model, which labels neither, left the drilling to run on through the contact and take its
+/// time.
+fn coordinated_light_verb(seg: &Segmentation, e: &Event, kept: &[Event]) -> bool {
+    let start = seg.token_at(e.trigger.start);
+    let floor = seg.sentences[e.sentence].tokens.start;
+    e.pos == EventPos::Verb
+        && e.tense != Tense::None
+        && e.trigger.end > e.head.end
+        && LIGHT_VERBS.contains(&e.lemma.as_str())
+        && coordinated_verb(seg, floor, start).is_some()
+        && kept
+            .iter()
+            .any(|f| f.pos == EventPos::Verb && f.sentence == e.sentence && f.tense == e.tense)
 }
 
 /// A verb in the simple past standing alone right after a word of the noun phrase it is told
@@ -781,8 +800,11 @@ fn model_event<'a>(
                     return make_verb_event(text, seg, si, clause, s, &group, word, full);
                 }
             }
-            // "to" + a verb the tables do not know: "to acquire".
-            if aux == Aux::To && !is_determiner(word(t)) {
+            // "to" + a verb the tables do not know: "to acquire". Not a word the tables know
+            // as another form of a verb: "did not respond to *requests* for comment" names
+            // the requests, a noun.
+            let present = verb_form(word(t)).is_some_and(|(_, f)| f == Form::Present);
+            if aux == Aux::To && !is_determiner(word(t)) && !present {
                 let group = Group {
                     main: t,
                     lemma: word(t).to_string(),
@@ -844,6 +866,8 @@ fn model_event<'a>(
             let nominal = ing_noun_after_adjective(word, sentence.tokens.start, t);
             !is_determiner(prev) && !next_aux && !nominal
         }
+        // "respond to requests": no verb's present form follows "to".
+        Form::Present if prev == "to" => false,
         Form::Present | Form::Base => {
             !is_determiner(prev)
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
@@ -859,7 +883,7 @@ fn model_event<'a>(
             // Only taken as verbs with a subject before them: "they want", "investors expect".
             tense: finite_tense(form),
             aspect: Aspect::None,
-            negated: prev == "without",
+            negated: matches!(prev, "without" | "never"),
             modality: None,
             infinitive: false,
         };
@@ -1604,8 +1628,16 @@ fn make_verb_event<'a>(
         {
             j += 1;
         }
+        // "sent down water", "gave up one": the particle completes the verb, not its object.
+        // Not "up to" a quantity: "could take up to six weeks".
+        let particle = (g.main + 1..j)
+            .rev()
+            .find(|&k| matches!(word(k), "up" | "down" | "out"))
+            .filter(|&k| !(word(k) == "up" && word(k + 1) == "to"));
         let w = word(j);
-        if j < s.tokens.end
+        if let Some(k) = particle {
+            end = k;
+        } else if j < s.tokens.end
             && seg.tokens[j].kind == TokenKind::Word
             && !is_determiner(w)
             && !SUBJECT_STOPS.contains(&w)
@@ -2136,11 +2168,14 @@ fn trim_summaries(seg: &Segmentation, events: &mut [Event]) {
             .min();
         if let Some(cut) = cut {
             // End at the last token before the cut, and before an adverb that opens the next
-            // verb's part: "withdrew on Tuesday [and then] returned".
+            // verb's part: "withdrew on Tuesday [and then] returned", "said Clinton [also]
+            // shared".
             let mut t = seg.token_at(cut);
-            while t > 0
+            // Not "gave a thinly veiled warning": an adverb after an article is the noun's.
+            while t > 1
                 && seg.tokens[t - 1].span.start >= start
-                && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[t - 1].span))
+                && adverb_before_verb(seg, t - 1)
+                && subject_ends_before_adverb(seg, t - 2)
             {
                 t -= 1;
             }
@@ -2356,7 +2391,10 @@ pub(crate) fn subject_head(text: &str, who: Span) -> Option<(&str, usize, bool)>
 /// `j` tells a happening (an occurrence or an aspectual verb, not a saying or a thought, whose
 /// "that" opens their content: "a count that showed he won"); nothing between the two verbs
 /// joins them ("that struck the coast and killed") or opens a subject of its own ("he", "they").
-/// The subject is the words of the clause before "that", up to ten.
+/// After "who" or "which" right before `j`, `j` may be of any class but a saying, a thought or
+/// a perception: "A twelfth worker who was near the entrance **escaped**".
+/// The subject is the words of the clause before the marker, up to ten, with no verb among
+/// them.
 fn subject_after_relative(
     seg: &Segmentation,
     events: &[Event],
@@ -2367,10 +2405,32 @@ fn subject_after_relative(
     let clause = &seg.clauses[e.clause];
     let marker = clause.tokens.start;
     let finite = matches!(e.tense, Tense::Past | Tense::Present) && e.governor.is_none();
-    let relative = clause.marker.as_deref() == Some("that")
+    // "who" and "which" open no content of a saying, so their verb may be of any class but
+    // one that takes a clause without "that" ("the man who said the army escaped").
+    let class_ok = match clause.marker.as_deref() {
+        Some("that") => matches!(f.class, EventClass::Occurrence | EventClass::Aspectual),
+        Some("who" | "which") => !matches!(
+            status_class(f),
+            EventClass::Reporting | EventClass::IState | EventClass::Perception
+        ),
+        _ => false,
+    };
+    // Not "who visited the 72 hostages *held* in the residence": a bare past form between a
+    // noun and a preposition may be a participle on that noun.
+    let head = seg.token_at(e.head.start);
+    let participle_on_noun = e.trigger == e.head
+        && clause.marker.as_deref() != Some("that")
+        && head > marker + 1
+        && seg.tokens[head - 1].kind == TokenKind::Word
+        && may_be_noun(seg.lower_of(seg.tokens[head - 1].span))
+        && seg
+            .tokens
+            .get(head + 1)
+            .is_some_and(|t| PREPOSITIONS.contains(&seg.lower_of(t.span)));
+    let relative = class_ok
+        && !participle_on_noun
         && seg.token_at(f.trigger.start) == marker + 1
-        && f.pos == EventPos::Verb
-        && matches!(f.class, EventClass::Occurrence | EventClass::Aspectual);
+        && f.pos == EventPos::Verb;
     if !finite || !relative || e.clause == 0 || marker == 0 {
         return None;
     }
@@ -2394,7 +2454,9 @@ fn subject_after_relative(
             && lookup_aux(w).is_none()
             && !SUBJECT_STOPS.contains(&w)
     });
-    (end > start && end - start <= 10 && noun_last && words_only)
+    // Not "Police arrested a man who ...": a clause with a verb of its own is no subject.
+    let verbless = !verb_in(seg, events, e.sentence, start, end);
+    (end > start && end - start <= 10 && noun_last && words_only && verbless)
         .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
 }
 
@@ -2950,6 +3012,51 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
     }
 }
 
+/// True when token `t` is an adverb that stands between a subject and its verb: one of
+/// [`SEQUENCE_ADVERBS`], [`INSERTS`] (but "long", "since") or [`SUBJECT_ADVERBS`], or a word in
+/// "-ly" written in lower case that names no thing ([`NOT_ADVERBS`]): "Crews *then* began",
+/// "Inspectors *last* visited", "He *also* said", "Police *reportedly* arrested".
+fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
+    let token = seg.tokens[t];
+    let w = seg.lower_of(token.span);
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    SEQUENCE_ADVERBS.contains(&w)
+        || SUBJECT_ADVERBS.contains(&w)
+        || (is_insert(w) && !matches!(w, "long" | "since" | "not" | "n't"))
+        || (w.len() > 5
+            && w.ends_with("ly")
+            && !NOT_ADVERBS.contains(&w)
+            && !seg.text_starts_upper(token.span.start))
+}
+
+/// True when the text from byte `from` to byte `to` is one or two adverbs that stand between
+/// a subject and its verb ([`adverb_before_verb`]): "Inspectors *last* visited".
+pub(crate) fn adverbs_between(seg: &Segmentation, from: usize, to: usize) -> bool {
+    let tokens = seg.token_at(from)..seg.token_at(to);
+    let inside = |t: usize| seg.tokens[t].span.start >= from && seg.tokens[t].span.end <= to;
+    (1..=2).contains(&tokens.len())
+        && tokens
+            .clone()
+            .all(|t| inside(t) && adverb_before_verb(seg, t))
+}
+
+/// True for a word that counts and may stand alone as a subject: a number ("Two were
+/// expected to be discharged", "11 were rescued") or "several", "many".
+fn counts(w: &str) -> bool {
+    matches!(w, "several" | "many")
+        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, w).is_some()
+}
+
+/// True when the subject may end at token `t`, before an adverb: not after a determiner or a
+/// possessive, whose noun the "adverb" is ("The last arrived", "the country's only").
+fn subject_ends_before_adverb(seg: &Segmentation, t: usize) -> bool {
+    let w = seg.lower_of(seg.tokens[t].span);
+    !is_determiner(w) && !w.ends_with("'s") && !w.ends_with("’s") && w != "'"
+}
+
 /// Words that end a subject search backwards.
 const SUBJECT_STOPS: &[&str] = &[
     ",", ".", "!", "?", "that", "who", "which", "when", "after", "before", "as", "while",
@@ -2977,6 +3084,10 @@ const SUBJECT_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "each",
     "every", "some", "both", "all",
 ];
+
+/// Pronouns that may open a subject after a fronted prepositional phrase: "Through it *they*
+/// sent down water", "In response *it* said".
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// Prepositions that open no subject.
 const LEADING_PREPOSITIONS: &[&str] = &[
@@ -3118,7 +3229,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                     .is_some_and(|m| matches!(m.expr, crate::temporal::TimeExpr::Duration { .. }));
                 if !(of_next && duration) {
                     after_time = true;
-                    if start == trigger_token && e.tense != Tense::None && earlier_verb.is_none() {
+                    // "The Supreme Court Tuesday temporarily stayed": an adverb may follow it.
+                    let next_to_verb = (start..trigger_token).all(|k| adverb_before_verb(seg, k));
+                    if next_to_verb && e.tense != Tense::None && earlier_verb.is_none() {
                         // "A federal jury on Thursday convicted": a time phrase right before
                         // the verb stands between it and its subject.
                         before_time = subject_before_time(seg, times, floor, start);
@@ -3162,19 +3275,31 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         let max_words = if start < last_items { 16 } else { 8 };
         let mut who = None;
         let mut unknown = false;
-        // "Crews then began": the adverb of sequence is no part of the subject.
+        // "Crews then began", "Inspectors last visited", "He also said": an adverb before the
+        // verb is no part of the subject; nor is it one on its own ("also indicated").
         let mut last = trigger_token;
-        while last > start + 1
-            && SEQUENCE_ADVERBS.contains(&seg.lower_of(seg.tokens[last - 1].span))
-        {
+        while last > start && adverb_before_verb(seg, last - 1) {
             last -= 1;
         }
-        if start < trigger_token {
+        // A finite verb's adverb alone is no subject, and says none is to be found before it;
+        // a participle keeps its adverb ("increasingly shocking reports") as before, since a
+        // participle with no subject takes that of a verb around it.
+        let only_adverbs = last == start && start < trigger_token && e.tense != Tense::None;
+        if last == start || last > start && !subject_ends_before_adverb(seg, last - 1) {
+            last = trigger_token;
+        }
+        if only_adverbs {
+            unknown = true;
+        }
+        if start < trigger_token && !only_adverbs {
             let span = Span::new(seg.tokens[start].span.start, seg.tokens[last - 1].span.end);
             let words = last - start;
             let has_aux = (start..trigger_token)
                 .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
-            if words <= max_words && !has_aux && !is_determiner(seg.lower_of(span)) {
+            // "Two were expected", "Several were hurt": a bare numeral counts people or things;
+            // another determiner alone ("the", "of") is no subject.
+            let alone = seg.lower_of(span);
+            if words <= max_words && !has_aux && (!is_determiner(alone) || counts(alone)) {
                 who = Some(span);
             }
             // Words between a time phrase and the verb that open with a preposition: "the
@@ -3221,7 +3346,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             let (first, end) = (seg.token_at(w.start), seg.token_at(w.end));
             (first + 2..end)
                 .find(|&k| {
-                    SUBJECT_DETERMINERS.contains(&seg.lower_of(seg.tokens[k].span))
+                    let w = seg.lower_of(seg.tokens[k].span);
+                    // "Through it *they* sent down water": a pronoun is a noun phrase too.
+                    (SUBJECT_DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w))
                         && seg.tokens[k - 1].kind == TokenKind::Word
                         && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[k - 1].span))
                 })
@@ -3257,7 +3384,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         }
         if who.is_none()
             && earlier_verb.is_none()
-            && start == trigger_token
+            && (start == trigger_token || only_adverbs)
             && start > sentence.tokens.start
             && seg.lower_of(seg.tokens[start - 1].span) == ","
             && clause.kind == ClauseKind::Main
@@ -3277,7 +3404,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         }
         // "left ... and returned", "went on Twitter to warn", "fought in the war and later
         // served": the earlier verb's subject.
-        let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some();
+        // "and also ordered": any adverb before the verb (the relations' chains of coordinated
+        // verbs keep to adverbs of sequence).
+        let coordinated = coordinated_verb(seg, clause.tokens.start, trigger_token).is_some()
+            || (trigger_token > clause.tokens.start + 1
+                && adverb_before_verb(seg, trigger_token - 1)
+                && matches!(
+                    seg.lower_of(seg.tokens[trigger_token - 2].span),
+                    "and" | "or" | "but"
+                ));
         let infinitive = seg.lower_of(seg.tokens[trigger_token].span) == "to";
         // "marched through the capital demanding early elections", "has not ruled out calling
         // a snap election": the words between two verbs of a clause are the first one's

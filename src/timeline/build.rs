@@ -2291,10 +2291,12 @@ fn summary(a: &Analysis, i: usize) -> String {
                 && f.tense != crate::temporal::Tense::None
                 && f.who
                     .is_some_and(|w| w.start > e.trigger.end && w.end == words.end)
-                && a.article
+                && (a
+                    .article
                     .text
                     .get(words.end..f.trigger.start)
                     .is_some_and(|between| between.trim().is_empty())
+                    || crate::event::adverbs_between(&a.seg, words.end, f.trigger.start))
         }) {
             words = Span::new(words.start, f.summary.end.max(words.end));
         }
@@ -2426,7 +2428,12 @@ fn summary(a: &Analysis, i: usize) -> String {
             &cleaned(slice(text, w)),
             &lower_first(clean(slice(text, words))),
         ),
-        Some(w) if w.end <= words.start && text[w.end..words.start].trim().is_empty() => {
+        // "Inspectors last visited the site": the adverb between subject and verb stays.
+        Some(w)
+            if w.end <= words.start
+                && (text[w.end..words.start].trim().is_empty()
+                    || crate::event::adverbs_between(&a.seg, w.end, words.start)) =>
+        {
             clean(slice(text, Span::new(w.start, words.end)))
         }
         Some(w) if !w.overlaps(words) => {
