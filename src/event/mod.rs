@@ -3424,6 +3424,50 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_adverb_in_ly_stands_inside_a_verb_group() {
+        for (text, trigger, tense, aspect, who) in [
+            (
+                "The blaze was fully contained on Friday.",
+                "was fully contained",
+                Tense::Past,
+                Aspect::None,
+                "The blaze",
+            ),
+            (
+                "Two people were seriously injured.",
+                "were seriously injured",
+                Tense::Past,
+                Aspect::None,
+                "Two people",
+            ),
+            (
+                "The strike has largely ended.",
+                "has largely ended",
+                Tense::Present,
+                Aspect::Perfective,
+                "The strike",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.trigger.start..e.trigger.end] == trigger)
+                .unwrap_or_else(|| panic!("{text}: no event {trigger:?} in {found:#?}"));
+            assert_eq!((e.tense, e.aspect), (tense, aspect), "{text}");
+            assert_eq!(e.who.map(|w| &text[w.start..w.end]), Some(who), "{text}");
+        }
+        // Not an adjective in "-ly": "are likely to rise" has no group "are likely".
+        let text = "Prices are likely to rise.";
+        let found = events(text, model::Model::builtin());
+        assert!(
+            found
+                .iter()
+                .all(|e| !text[e.trigger.start..e.trigger.end].contains("likely")),
+            "{found:#?}"
+        );
+    }
+
     /// The events for tenses are those of `extract` but for places, subjects and summaries,
     /// on the fixture articles and on real news text when the TempEval-3 documents are
     /// present.
