@@ -115,6 +115,11 @@ fn every_flag_is_documented_in_its_modes_help() {
         "--net-min-count",
         "--net-average",
         "--net-bag",
+        "--raw-net-bag",
+        "--raw-net-dim",
+        "--raw-net-min-count",
+        "--raw-net-epochs",
+        "--raw-net-l2",
         "--bag",
         "--event-folds",
         "--raw-none-shift",
@@ -366,6 +371,54 @@ fn a_bag_of_networks_extends_the_single_network_model_and_retrains_to_the_same_b
     assert_ne!(model.net_bag[0], model.net_bag[1]);
     let (again, _) = train(&dir.join("three-again.model"), Some("--net-bag=3"));
     assert_eq!(again, three);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_raw_net_flags_change_the_raw_text_model_alone() {
+    let dir = tiny_corpus("raw-net");
+    let docs = dir.join("docs");
+    let train = |name: &str, flags: &[&str]| {
+        let raw = dir.join(format!("{name}.model"));
+        let gold = dir.join(format!("{name}-gold.model"));
+        let (out, out_gold) = (
+            format!("--out={}", path(&raw)),
+            format!("--out-gold={}", path(&gold)),
+        );
+        let mut args = vec!["train", "--epochs=2", out.as_str(), out_gold.as_str()];
+        args.extend(flags);
+        args.push(path(&docs));
+        let o = tlinks(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let read = |f: &Path| PairModel::from_bytes(&std::fs::read(f).unwrap()).unwrap();
+        (read(&raw), read(&gold))
+    };
+    let (raw, gold) = train("shipped", &[]);
+    // Given the shared settings' own values, the flags change nothing.
+    let (same_raw, same_gold) = train(
+        "same",
+        &[
+            "--raw-net-bag=1",
+            "--raw-net-dim=32",
+            "--raw-net-min-count=3",
+        ],
+    );
+    assert_eq!(same_raw.to_bytes(), raw.to_bytes());
+    assert_eq!(same_gold.to_bytes(), gold.to_bytes());
+    // Two narrower networks for raw text; the gold-entity model keeps its one network.
+    let (bagged, gold_after) = train("bagged", &["--raw-net-bag=2", "--raw-net-dim=16"]);
+    assert_eq!(gold_after.to_bytes(), gold.to_bytes());
+    assert!(gold_after.net_bag.is_empty());
+    assert_eq!(bagged.net_bag.len(), 1);
+    assert_ne!(bagged.net, raw.net);
+    assert_ne!(bagged.net_bag[0], bagged.net);
+    // The perceptrons are trained as before.
+    assert_eq!(bagged.link.to_bytes(), raw.link.to_bytes());
+    assert_eq!(bagged.relation.to_bytes(), raw.relation.to_bytes());
+    // --net-bag alone bags both models; --raw-net-bag=1 then keeps raw text to one network.
+    let (raw_one, gold_three) = train("gold-bag", &["--net-bag=3", "--raw-net-bag=1"]);
+    assert_eq!(gold_three.net_bag.len(), 2);
+    assert_eq!(raw_one.to_bytes(), raw.to_bytes());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

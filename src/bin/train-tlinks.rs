@@ -70,6 +70,10 @@
 //! `--net-average` keeps the mean of the network's weights over its last pass, and `--net-bag
 //! K` trains K networks in different orders from different initial weights and decides with
 //! the mean of their probabilities (experiments, off by default; `docs/accuracy.md`).
+//! `--raw-net-bag`, `--raw-net-dim`, `--raw-net-min-count`, `--raw-net-epochs` and
+//! `--raw-net-l2` train the raw-text model's networks otherwise than the gold-entity model's,
+//! which they leave as it is (experiments; by default the raw-text model's are the same as the
+//! gold-entity model's: `docs/accuracy.md`, *A raw-text margin within the size budget*).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -336,6 +340,10 @@ struct Settings {
     /// With a network, this many networks, trained in different orders from different
     /// initial weights, whose mean probabilities decide (1: one).
     net_bag: usize,
+    /// The raw-text model's network settings and bag (`--raw-net-*`; the same as `net` and
+    /// `net_bag` unless given).
+    raw_net: Option<NetSettings>,
+    raw_net_bag: usize,
     /// How the `--extra` documents train (when there are any).
     extra: ExtraUse,
 }
@@ -757,13 +765,18 @@ impl Models {
                 Vec::new()
             }
         };
+        let raw_settings = Settings {
+            net: settings.raw_net,
+            net_bag: settings.raw_net_bag,
+            ..settings
+        };
         Models {
             gold: train(docs, &[], &silver(how.gold, false), settings, [0; 6]),
             raw: train(
                 docs,
                 raw_examples,
                 &silver(how.raw, true),
-                settings,
+                raw_settings,
                 settings.raw_none_shift,
             ),
         }
@@ -969,6 +982,22 @@ struct SettingsArgs {
     /// probabilities (an experiment).
     #[arg(long, value_name = "K", default_value_t = 1)]
     net_bag: usize,
+    /// With --learner net: --net-bag for the raw-text model alone (default: --net-bag).
+    #[arg(long, value_name = "K")]
+    raw_net_bag: Option<usize>,
+    /// With --learner net: --net-dim for the raw-text model alone (default: --net-dim).
+    #[arg(long, value_name = "N")]
+    raw_net_dim: Option<usize>,
+    /// With --learner net: --net-min-count for the raw-text model alone (default:
+    /// --net-min-count).
+    #[arg(long, value_name = "N")]
+    raw_net_min_count: Option<usize>,
+    /// With --learner net: --net-epochs for the raw-text model alone (default: --net-epochs).
+    #[arg(long, value_name = "N")]
+    raw_net_epochs: Option<usize>,
+    /// With --learner net: --net-l2 for the raw-text model alone (default: --net-l2).
+    #[arg(long, value_name = "L")]
+    raw_net_l2: Option<f32>,
     /// Read the raw-text model's training documents with event recognisers that have not seen
     /// them (a jackknife in this many parts: the margins and the spurious events of unseen
     /// text); 0 or 1 reads them with the recogniser of the held-out documents (`cv`) or the
@@ -1207,17 +1236,26 @@ fn parse_mix(text: &str) -> Result<Mix, String> {
 impl SettingsArgs {
     fn settings(&self) -> Settings {
         let net = &self.net;
+        let net_settings = (self.learner == Learner::Net).then_some(NetSettings {
+            dim: net.net_dim,
+            epochs: net.net_epochs,
+            rate: net.net_rate,
+            l2: net.net_l2,
+            min_count: net.net_min_count,
+            dropout: net.net_dropout,
+            seed: net.net_seed,
+            average: net.net_average,
+        });
         Settings {
-            net: (self.learner == Learner::Net).then_some(NetSettings {
-                dim: net.net_dim,
-                epochs: net.net_epochs,
-                rate: net.net_rate,
-                l2: net.net_l2,
-                min_count: net.net_min_count,
-                dropout: net.net_dropout,
-                seed: net.net_seed,
-                average: net.net_average,
+            net: net_settings,
+            raw_net: net_settings.map(|ns| NetSettings {
+                dim: self.raw_net_dim.unwrap_or(ns.dim),
+                min_count: self.raw_net_min_count.unwrap_or(ns.min_count),
+                epochs: self.raw_net_epochs.unwrap_or(ns.epochs),
+                l2: self.raw_net_l2.unwrap_or(ns.l2),
+                ..ns
             }),
+            raw_net_bag: self.raw_net_bag.unwrap_or(self.net_bag),
             mix: self.mix,
             epochs: self.epochs,
             none_bias: self.none_bias.0,

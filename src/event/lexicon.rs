@@ -607,6 +607,15 @@ pub const INSERTS: &[&str] = &[
     "quickly",
 ];
 
+/// Words in "-ly" of five letters or more that are no adverb standing inside a verb group
+/// ("was fully contained"): adjectives, nouns and verbs ("is likely to", "the rally was").
+pub const LY_NOT_ADVERBS: &[&str] = &[
+    "likely", "unlikely", "early", "family", "italy", "daily", "weekly", "monthly", "yearly",
+    "elderly", "friendly", "lonely", "ugly", "july", "rally", "supply", "apply", "reply", "ally",
+    "assembly", "anomaly", "monopoly", "comply", "multiply", "costly", "deadly", "orderly",
+    "timely", "lively", "unruly", "curly", "burly", "silly", "bully",
+];
+
 /// Determiners and possessives: a word after one of these is a noun or an adjective.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",

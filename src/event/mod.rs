@@ -1059,6 +1059,12 @@ fn inserted(w: &str, before: &str) -> bool {
     is_insert(w) || (w == "yet" && matches!(before, "not" | "n't"))
 }
 
+/// An adverb of manner or degree in "-ly" ("fully", "seriously"), not an adjective in "-ly"
+/// ("likely", "early", "only", "family").
+fn manner_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !LY_NOT_ADVERBS.contains(&w)
+}
+
 fn is_insert(w: &str) -> bool {
     word_flags(w).insert
 }
@@ -1490,6 +1496,25 @@ fn verb_group<'a>(
         let w = word(i);
         if inserted(w, word(i - 1)) {
             negated |= matches!(w, "not" | "n't" | "never");
+            i += 1;
+            continue;
+        }
+        // "was fully contained", "were seriously injured", "has largely ended": an adverb in
+        // "-ly" between a form of "be" or "have" and a participle stands inside the group.
+        if manner_adverb(w)
+            && matches!(
+                auxes.last(),
+                Some((
+                    Aux::BePresent | Aux::BePast | Aux::Be | Aux::HavePresent | Aux::HavePast,
+                    _
+                ))
+            )
+            && i + 1 < end
+            && is_word(i + 1)
+            && !capitalised(i + 1)
+            && verb_form_ref(word(i + 1))
+                .is_some_and(|(_, f)| matches!(f, Form::Participle | Form::Past | Form::Ing))
+        {
             i += 1;
             continue;
         }
@@ -3530,6 +3555,50 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: no event {head:?} in {found:#?}"));
             assert_eq!(passive(e, &text.to_lowercase()), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn an_adverb_in_ly_stands_inside_a_verb_group() {
+        for (text, trigger, tense, aspect, who) in [
+            (
+                "The blaze was fully contained on Friday.",
+                "was fully contained",
+                Tense::Past,
+                Aspect::None,
+                "The blaze",
+            ),
+            (
+                "Two people were seriously injured.",
+                "were seriously injured",
+                Tense::Past,
+                Aspect::None,
+                "Two people",
+            ),
+            (
+                "The strike has largely ended.",
+                "has largely ended",
+                Tense::Present,
+                Aspect::Perfective,
+                "The strike",
+            ),
+        ] {
+            let found = events(text, model::Model::builtin());
+            let e = found
+                .iter()
+                .find(|e| &text[e.trigger.start..e.trigger.end] == trigger)
+                .unwrap_or_else(|| panic!("{text}: no event {trigger:?} in {found:#?}"));
+            assert_eq!((e.tense, e.aspect), (tense, aspect), "{text}");
+            assert_eq!(e.who.map(|w| &text[w.start..w.end]), Some(who), "{text}");
+        }
+        // Not an adjective in "-ly": "are likely to rise" has no group "are likely".
+        let text = "Prices are likely to rise.";
+        let found = events(text, model::Model::builtin());
+        assert!(
+            found
+                .iter()
+                .all(|e| !text[e.trigger.start..e.trigger.end].contains("likely")),
+            "{found:#?}"
+        );
     }
 
     /// The events for tenses are those of `extract` but for places, subjects and summaries,
