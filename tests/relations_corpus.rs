@@ -87,7 +87,11 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // retrain every fold, are the measure (gold 0.4256 -> 0.4280 over five orders).
     // Set to 0.6074 / 0.7079 by the retraining on the merged code of the thirteenth session
     // (the rules of two more stories; in-sample, AQUAINT 0.0001 under the last floor).
-    for (set, floor) in [("TimeBank", 0.6074), ("AQUAINT", 0.7079)] {
+    // Set to 0.6254 / 0.6967 by the retraining on the merged code of the fourteenth session
+    // (the rules of a mine and a resignation story, the event rows of the mine story, the
+    // adverb in a verb group; the network's in-sample fit moves by points with a retraining,
+    // and the cross-validated figures are the measure: gold 0.4271 -> 0.4262 over five orders).
+    for (set, floor) in [("TimeBank", 0.6254), ("AQUAINT", 0.6967)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -179,7 +183,11 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Raised to 0.7204 / 0.7843 by the retraining on the merged code of the thirteenth.
     // 0.7203 / 0.7842 in the fourteenth (the same models; the time rules of a mine rescue and a
     // resignation story: "shortly after" clauses, hours after a time of day).
-    for (set, floor) in [("TimeBank", 0.7203), ("AQUAINT", 0.7842)] {
+    // Set to 0.6610 / 0.7438 by the retraining on the merged code of the fourteenth: the
+    // raw-text model now holds two networks with min-count 8 (features seen in fewer than 8
+    // pairs get no row), which fit their training documents less and hold out better
+    // (cross-validated raw text 0.3499 -> 0.3513 over five orders on the same code).
+    for (set, floor) in [("TimeBank", 0.6610), ("AQUAINT", 0.7438)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -233,8 +241,9 @@ fn matres_does_not_regress() {
         // their times; cross-validated MATRES over five orders 0.2805 -> 0.2788, within the
         // gate's tolerance. Set to 0.2407 by the retraining at the end of the twelfth session
         // (in-sample; cross-validated MATRES over five orders 0.2788 -> 0.2787). Raised to
-        // 0.2424 by the retraining on the merged code of the thirteenth session.
-        ("timebank.txt", "TimeBank", 0.2424),
+        // 0.2424 by the retraining on the merged code of the thirteenth session. Set to 0.2414
+        // by that of the fourteenth (in-sample; cross-validated MATRES 0.2790 -> 0.2796).
+        ("timebank.txt", "TimeBank", 0.2414),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -255,8 +264,9 @@ fn matres_does_not_regress() {
         // Raised to 0.3741 by the retraining on the merged code of the eighth session
         // (in-sample). Lowered to 0.3726 on the merged code of the eleventh session, as
         // TimeBank's above. Set to 0.3699 by the retraining at the end of the twelfth session,
-        // to 0.3685 by that on the merged code of the thirteenth (in-sample).
-        ("aquaint.txt", "AQUAINT", 0.3685),
+        // to 0.3685 by that on the merged code of the thirteenth (in-sample), raised to 0.3747
+        // by that of the fourteenth.
+        ("aquaint.txt", "AQUAINT", 0.3747),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(
