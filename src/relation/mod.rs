@@ -985,6 +985,16 @@ fn directed(
         out.push(rel(source, kind, target, Sieve::TimeAnchor, rule, span));
     };
     use RelationKind::{Before, EndsBefore, Overlaps, StartsAfterStart, StartsBeforeEnd};
+    // An hour is what "shortly" allows a time of day; before a day or a year it is a plain
+    // "before|after".
+    let clock = input.values[mi]
+        .as_ref()
+        .is_some_and(|v| v.granularity == Granularity::Minute);
+    let lead = match lead {
+        Lead::ShortlyBefore if !clock => Lead::Before,
+        Lead::ShortlyAfter if !clock => Lead::After,
+        lead => lead,
+    };
     match (lead, end) {
         (Lead::Before, _) => push(
             a,
@@ -994,40 +1004,27 @@ fn directed(
         ),
         (Lead::After, _) => push(t, Before, a, "<event> after <time> → starts after it ends"),
         (Lead::ShortlyBefore | Lead::ShortlyAfter, _) => {
-            let before = lead == Lead::ShortlyBefore;
-            // An hour is what "shortly" allows a time of day; a day or a year it leaves open.
-            let clock = input.values[mi]
-                .as_ref()
-                .is_some_and(|v| v.granularity == Granularity::Minute);
-            let (source, target) = if before { (a, t) } else { (t, a) };
-            let mut r = rel(
-                source,
-                Before,
-                target,
-                Sieve::TimeAnchor,
-                match (before, clock) {
-                    (true, true) => {
-                        "<event> shortly before <time of day> → ends within the hour before it"
-                    }
-                    (true, false) => "<event> before <time> → ends before it starts",
-                    (false, true) => {
-                        "<event> shortly after <time of day> → starts within the hour after it"
-                    }
-                    (false, false) => "<event> after <time> → starts after it ends",
-                },
-                span,
-            );
-            if clock {
-                r.offset = Some(Offset {
-                    direction: if before {
-                        Direction::Before
-                    } else {
-                        Direction::After
-                    },
-                    min_minutes: 0,
-                    max_minutes: 60,
-                });
-            }
+            let (source, target, direction, rule) = if lead == Lead::ShortlyBefore {
+                (
+                    a,
+                    t,
+                    Direction::Before,
+                    "<event> shortly before <time of day> → ends within the hour before it",
+                )
+            } else {
+                (
+                    t,
+                    a,
+                    Direction::After,
+                    "<event> shortly after <time of day> → starts within the hour after it",
+                )
+            };
+            let mut r = rel(source, Before, target, Sieve::TimeAnchor, rule, span);
+            r.offset = Some(Offset {
+                direction,
+                min_minutes: 0,
+                max_minutes: 60,
+            });
             out.push(r);
         }
         (Lead::Since, _) => {

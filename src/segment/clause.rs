@@ -269,12 +269,11 @@ pub(crate) fn split(
                             && (finite_follows(&word, i + 1)
                                 || past_follows(&word, i + 1, w != "as"))
                     };
-                    if SHORT_DISTANCES.contains(&prev) && w != "as" {
+                    let short = SHORT_DISTANCES.contains(&prev);
+                    if short && w != "as" {
                         verb_ahead()
                     } else {
-                        (!TIME_HEADS.contains(&prev) && !SHORT_DISTANCES.contains(&prev)
-                            || named_night
-                            || lasted)
+                        (!TIME_HEADS.contains(&prev) && !short || named_night || lasted)
                             && (after_comma
                                 || SUBJECT_STARTS.contains(&next)
                                 || w == "when"
