@@ -706,8 +706,31 @@ pub(crate) fn prospective(text: &str, e: &Event) -> bool {
         w1.eq_ignore_ascii_case("had")
             || (w2.eq_ignore_ascii_case("had") && w1.eq_ignore_ascii_case("been"))
     };
-    !perfect && PROSPECTIVE.iter().any(|w| cue.eq_ignore_ascii_case(w))
+    // "expect the water to stay", "predicted prices to fall": an expectation with its object
+    // between it and "to".
+    let expected_object = first.eq_ignore_ascii_case("to")
+        && rest
+            .split_ascii_whitespace()
+            .rev()
+            .take(4)
+            .take_while(|w| w.chars().all(char::is_alphanumeric))
+            .any(|w| EXPECTING.iter().any(|x| w.eq_ignore_ascii_case(x)));
+    !perfect && (expected_object || PROSPECTIVE.iter().any(|w| cue.eq_ignore_ascii_case(w)))
 }
+
+/// Verbs of expecting that take an object before the infinitive ("expect the water to stay
+/// above 9 meters until Monday"): the infinitive lies ahead.
+const EXPECTING: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "expecting",
+    "predict",
+    "predicts",
+    "predicted",
+    "forecast",
+    "forecasts",
+];
 
 /// Whether `after` opens with a possessive ending: "'s" or "’s".
 fn is_possessive(after: &str) -> bool {

@@ -1739,3 +1739,70 @@ fn a_coordinated_light_verb_with_its_noun_is_an_event_of_its_own() {
     );
     assert_eq!(bored.when.value, "2026-02-07", "{bored:#?}");
 }
+
+/// A story written for these tests (a port strike), read as in `tempora::reconstruct`.
+fn story(text: &str) -> Timeline {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap();
+    tempora::reconstruct(&Article::from_body("strike", text, date)).timeline
+}
+
+#[test]
+fn that_with_a_verb_after_a_noun_opens_a_relative_clause() {
+    // The vote's closing was read as what the members approved ("approve" is an intentional
+    // action), so hypothetical.
+    let t = story(
+        "Members approved the agreement by 71 percent in a vote that closed at midnight on \
+         Friday, the union said.",
+    );
+    let closed = one(&t, "closed");
+    assert_eq!(closed.status, Status::Asserted, "{closed:#?}");
+    assert_eq!(closed.who.as_deref(), Some("a vote"));
+    // From a silver document: the fire's killing was hypothetical, under "investigating".
+    let t = story(
+        "A delegation came to assess progress made by police investigating the March 6 fire \
+         that killed a woman and five of her six children.",
+    );
+    let killed = one(&t, "killed");
+    assert_eq!(killed.status, Status::Asserted, "{killed:#?}");
+    assert_eq!(killed.when.value, "2026-03-06");
+}
+
+#[test]
+fn an_ing_word_before_a_noun_and_a_finite_verb_is_part_of_the_subject() {
+    let t = story("Shipping lines said it would take at least two weeks to clear the backlog.");
+    assert_eq!(one(&t, "said").who.as_deref(), Some("Shipping lines"));
+}
+
+#[test]
+fn what_a_condition_tells_is_hypothetical() {
+    let t = story(
+        "The union had warned in February that it would strike if no deal was reached by the \
+         end of that month.",
+    );
+    assert_eq!(one(&t, "was reached").status, Status::Hypothetical);
+    assert_eq!(one(&t, "had warned").status, Status::Asserted);
+}
+
+#[test]
+fn a_distance_before_after_belongs_to_the_clause_after_it() {
+    let t = story(
+        "Union leader Niek Stam told reporters outside the union's offices shortly after the \
+         result was announced.",
+    );
+    let told = one(&t, "told");
+    assert!(told.summary.ends_with("offices"), "{}", told.summary);
+}
+
+#[test]
+fn after_a_relative_clause_between_commas_the_subject_comes_back() {
+    let t = story(
+        "Exports of flowers and vegetables, which normally leave the port within hours of \
+         arriving, were worst hit.",
+    );
+    let hit = one(&t, "hit");
+    assert_eq!(
+        hit.who.as_deref(),
+        Some("Exports of flowers and vegetables")
+    );
+    assert!(hit.summary.contains("were worst hit"), "{}", hit.summary);
+}

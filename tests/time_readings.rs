@@ -303,3 +303,115 @@ fn the_past_n_units_run_up_to_the_publish_date() {
     );
     assert_ne!(one(&t, "rose").when.value, "P2W");
 }
+
+#[test]
+fn times_joined_by_and_bound_one_telling_from_first_to_last() {
+    // Placed within each of two days, the march was a conflict.
+    let t = timeline(
+        "Protesters marched in the capital on Monday and on Tuesday.",
+        (2026, 3, 14),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let marched = one(&t, "marched");
+    assert_eq!(marched.when.earliest.as_deref(), Some("2026-03-09T00:00"));
+    assert_eq!(marched.when.latest.as_deref(), Some("2026-03-10T23:59"));
+    // Told the other way round, the later day still ends it.
+    let t = timeline(
+        "Protesters marched on Tuesday and on Monday.",
+        (2026, 3, 14),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert_eq!(
+        one(&t, "marched").when.latest.as_deref(),
+        Some("2026-03-10T23:59")
+    );
+    // Two verbs keep a day each.
+    let t = timeline(
+        "Police arrested him on Monday and charged him on Tuesday.",
+        (2026, 3, 14),
+    );
+    assert_eq!(one(&t, "arrested").when.value, "2026-03-09");
+    assert_eq!(one(&t, "charged").when.value, "2026-03-10");
+}
+
+#[test]
+fn from_a_date_alone_is_the_earliest_start() {
+    // From a port strike story: the rise was dated January next year alone.
+    let t = timeline(
+        "Under the deal, wages rise by 5 percent from April 1 and by a further 3.5 percent in \
+         January next year.",
+        (2026, 3, 14),
+    );
+    let rise = one(&t, "rise");
+    assert_eq!(rise.when.earliest.as_deref(), Some("2026-04-01T00:00"));
+    assert_eq!(rise.when.latest.as_deref(), Some("2027-01-31T23:59"));
+    // The summary does not stop at "next".
+    assert!(
+        rise.summary.ends_with("January next year"),
+        "{}",
+        rise.summary
+    );
+    let closed = timeline("The office will be closed from Monday.", (2026, 3, 14));
+    assert_eq!(
+        one(&closed, "closed").when.earliest.as_deref(),
+        Some("2026-03-16T00:00")
+    );
+    // Not the yardstick of a figure, nor the time of another event told between.
+    let rose = timeline("Sales rose 5 percent from a year earlier.", (2026, 3, 14));
+    assert_eq!(one(&rose, "rose").when.earliest, None);
+    let agreed = timeline(
+        "North Korea has agreed to meet US officials in New York from May 12.",
+        (2026, 3, 14),
+    );
+    assert_eq!(one(&agreed, "has agreed").when.earliest, None);
+}
+
+#[test]
+fn a_flood_story_since_a_day_with_a_when_clause_and_a_suspension() {
+    // From a flood story: "since Tuesday, when heavy rain began" dated the rain alone, and
+    // "suspended" (a verb of rescheduling) took no "since".
+    let t = timeline(
+        "It had risen steadily since Tuesday, when heavy rain began falling across Bavaria. \
+         Schools will remain closed until further notice, and the main rail line to Vienna \
+         has been suspended since Wednesday night.",
+        (2025, 6, 7),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let risen = one(&t, "had risen");
+    assert_eq!(risen.when.earliest.as_deref(), Some("2025-06-03T00:00"));
+    let suspended = one(&t, "suspended");
+    assert_eq!(
+        suspended.when.earliest.as_deref(),
+        Some("2025-06-04T18:00"),
+        "{suspended:#?}"
+    );
+}
+
+#[test]
+fn an_expected_infinitive_takes_the_phrase_and_a_backshifted_past_is_still_ahead() {
+    let t = timeline(
+        "Officials expect the water to stay above 9 meters until Monday.",
+        (2025, 6, 7),
+    );
+    let stay = t.events.iter().find(|e| e.summary.starts_with("to stay"));
+    assert_eq!(
+        stay.and_then(|e| e.when.latest.as_deref()),
+        Some("2025-06-09T23:59")
+    );
+    assert_eq!(one(&t, "Officials expect").when.latest, None);
+    // "had fallen" under "would be allowed ... once" has not happened by the saying.
+    let t = timeline(
+        "He said residents would be allowed to return once the water had fallen below 7 \
+         meters.",
+        (2025, 6, 7),
+    );
+    let fallen = one(&t, "had fallen");
+    assert_eq!(fallen.when.latest, None, "{fallen:#?}");
+    assert_eq!(fallen.status, tempora::event::Status::Hypothetical);
+    // Under a past verb it is past.
+    let t = timeline(
+        "Residents returned once the water had fallen.",
+        (2025, 6, 7),
+    );
+    assert!(one(&t, "had fallen").when.latest.is_some());
+}

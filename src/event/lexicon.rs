@@ -605,6 +605,9 @@ pub const INSERTS: &[&str] = &[
     "formally",
     "officially",
     "quickly",
+    // "were worst hit", "was hardest hit".
+    "worst",
+    "hardest",
 ];
 
 /// Words in "-ly" of five letters or more that are no adverb standing inside a verb group

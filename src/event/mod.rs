@@ -1735,9 +1735,14 @@ fn summary_end(
         if tok.kind == TokenKind::Word {
             words += 1;
         }
-        // Twelve words, but never cut a name in two ("the city of La Paz").
+        // Twelve words, but never cut a name in two ("the city of La Paz"), nor a time
+        // after its "next" ("in January next year").
         let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
-        if words > 12 && !(capitalised(t) && capitalised(t - 1)) {
+        let time_modifier = matches!(
+            seg.lower_of(seg.tokens[t - 1].span),
+            "next" | "last" | "this" | "coming" | "past" | "previous" | "following"
+        );
+        if words > 12 && !(capitalised(t) && capitalised(t - 1)) && !time_modifier {
             break;
         }
         end = tok.span.end;
@@ -1862,9 +1867,17 @@ fn without_dangling(seg: &Segmentation, floor: usize, end: usize) -> usize {
     let mut t = seg.token_at(end);
     while t > 0 {
         let tok = seg.tokens[t - 1];
+        let word = seg.lower_of(tok.span);
+        // "told reporters shortly | after the result was announced": the distance belongs
+        // to the clause that "after" opens.
+        let distance = crate::segment::clause::SHORT_DISTANCES.contains(&word)
+            && seg
+                .tokens
+                .get(t)
+                .is_some_and(|n| matches!(seg.lower_of(n.span), "after" | "before"));
         if tok.span.start < floor
             || tok.kind != TokenKind::Word
-            || !DANGLING.contains(&seg.lower_of(tok.span))
+            || !(DANGLING.contains(&word) || distance)
         {
             break;
         }
@@ -2485,6 +2498,53 @@ fn subject_after_relative(
         .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
 }
 
+/// The subject of finite verb `i` that opens the clause after a relative clause between
+/// commas: "Exports of flowers and vegetables, which normally leave the port within hours of
+/// arriving, were worst hit". The clause before the relative one is of the same sentence,
+/// a noun phrase of up to twelve words with no verb, and ends at the comma.
+fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Option<Span> {
+    let e = &events[i];
+    let finite = matches!(e.tense, Tense::Past | Tense::Present) && e.governor.is_none();
+    let clause = &seg.clauses[e.clause];
+    let first = (clause.tokens.start..seg.token_at(e.trigger.start)).all(|k| {
+        let w = seg.lower_of(seg.tokens[k].span);
+        adverb_before_verb(seg, k)
+            || lookup_aux(w).is_some()
+            || matches!(w, "worst" | "best" | "most" | "least")
+    });
+    if !finite || !first || clause.kind != ClauseKind::Main || clause.marker.is_some() {
+        return None;
+    }
+    let mut c = e.clause.checked_sub(1)?;
+    let mut relatives = 0;
+    while seg.clauses[c].kind == ClauseKind::Relative && seg.clauses[c].sentence == e.sentence {
+        relatives += 1;
+        c = c.checked_sub(1)?;
+    }
+    let before = &seg.clauses[c];
+    if relatives == 0 || before.sentence != e.sentence || before.kind != ClauseKind::Main {
+        return None;
+    }
+    let (start, mut end) = (before.tokens.start, before.tokens.end);
+    if end > start && seg.lower_of(seg.tokens[end - 1].span) == "," {
+        end -= 1;
+    } else {
+        return None;
+    }
+    let noun_last = end > start
+        && seg.tokens[end - 1].kind == TokenKind::Word
+        && may_be_noun(seg.lower_of(seg.tokens[end - 1].span));
+    let words_only = (start..end).all(|k| {
+        let w = seg.lower_of(seg.tokens[k].span);
+        seg.tokens[k].kind != TokenKind::Punct
+            && lookup_aux(w).is_none()
+            && !SUBJECT_STOPS.contains(&w)
+    });
+    let verbless = !verb_in(seg, events, e.sentence, start, end);
+    (end - start <= 12 && noun_last && words_only && verbless)
+        .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
+}
+
 /// True when a time phrase covers `span` (phrases come in text order and never overlap).
 /// The time phrase of `times` (in text order) that covers `span`.
 fn covering(times: &[Mention], span: Span) -> Option<&Mention> {
@@ -2592,6 +2652,9 @@ fn assign_status(
             } else {
                 Status::Asserted
             };
+            if conditional(seg, e) {
+                e.status = Status::Hypothetical;
+            }
             e.governor = None;
             continue;
         }
@@ -2639,7 +2702,60 @@ fn assign_status(
         if yet_to(seg, &events[i]) {
             events[i].status = Status::Negated;
         }
+        if conditional(seg, &events[i]) || ahead_of_modal(seg, events, i) {
+            events[i].status = Status::Hypothetical;
+        }
     }
+}
+
+/// Whether past verb event `i` stands in a temporal clause ("once", "until", "before"; after
+/// "when" and "after" only a past perfect) under "would" or "might": "residents would be
+/// allowed to return once the water had fallen below 7 meters", "would not approve any
+/// mergers before the government announced its response". Its past form is the modal's
+/// backshift, no past: the event is still to come, if it comes. Not under "will", whose
+/// clause tells of what is to come in the present ("will vote next Tuesday after the EU failed
+/// to agree": a past), nor "could", often a past of "can" ("could not be matched as Erbakan
+/// has not responded"), nor a perfect modal ("could have picked up the disease after it was
+/// banned").
+pub(crate) fn ahead_of_modal(seg: &Segmentation, events: &[Event], i: usize) -> bool {
+    let e = &events[i];
+    let clause = &seg.clauses[e.clause];
+    // After "when" and "after" a simple past may be a past of its own ("would put forward the
+    // motion after the EU failed to agree"): only a past perfect is the backshift there.
+    let perfect = e.tense == Tense::Past && e.aspect == Aspect::Perfective;
+    let marker_ok = match clause.marker.as_deref() {
+        Some("once" | "until" | "till" | "before") => true,
+        Some("when" | "after") => perfect,
+        _ => false,
+    };
+    if e.pos != EventPos::Verb
+        || clause.kind != ClauseKind::Temporal
+        || !marker_ok
+        || e.tense != Tense::Past
+        || e.clause == 0
+    {
+        return false;
+    }
+    // The clause it hangs on: the one right before it, in one sentence.
+    let before = e.clause - 1;
+    seg.clauses[before].sentence == e.sentence
+        && events[..i].iter().any(|f| {
+            f.pos == EventPos::Verb
+                && f.clause == before
+                && matches!(f.modality.as_deref(), Some("would" | "might"))
+                && !matches!(f.aspect, Aspect::Perfective | Aspect::PerfectiveProgressive)
+        })
+}
+
+/// Whether event `e`, asserted or reported so far, stands in a condition ("if no deal was
+/// reached by the end of that month", "unless talks resume"): the text does not say it
+/// happened.
+fn conditional(seg: &Segmentation, e: &Event) -> bool {
+    matches!(e.status, Status::Asserted | Status::Reported)
+        && matches!(
+            seg.clauses[e.clause].marker.as_deref(),
+            Some("if" | "unless")
+        )
 }
 
 /// Makes an infinitive of purpose `hypothetical`: one after its governor's object ("shut down
@@ -3226,6 +3342,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         if let Some(w) = earlier_verb.and_then(|j| subject_after_relative(seg, events, i, j)) {
             events[i].who = Some(w);
             continue;
+        }
+        // "Exports of flowers and vegetables, which normally leave the port within hours,
+        // were worst hit": after a relative clause between commas, the verb's subject is the
+        // noun phrase before it.
+        if earlier_verb.is_none() {
+            if let Some(w) = subject_before_relative(seg, events, i) {
+                events[i].who = Some(w);
+                continue;
+            }
         }
         let floor =
             earlier_verb.map_or(clause.tokens.start, |j| seg.token_at(events[j].trigger.end));

@@ -463,6 +463,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
     // The second time of a range, placed with the first ("from 1991 to 1996").
     let mut range_closer = None;
+    // "marched on Monday and on Tuesday": the first and last times of one telling.
+    let joined = joined_times(input);
     for (mi, m) in input.mentions.iter().enumerate() {
         let Some(v) = &input.values[mi] else { continue };
         if v.offset.is_some() && matches!(m.expr, TimeExpr::EventRelative { .. }) {
@@ -576,12 +578,26 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                     if let Some(noun) = undergone(input, v, m) {
                         out.push(undergone_relation(input, noun, mi));
                     }
+                } else if let Some(v) = clause_event(input, m).filter(|&v| v != ei) {
+                    // "It had risen steadily since Tuesday, when heavy rain began": a phrase
+                    // led by "since", "until", "before" ... places its own clause's verb as
+                    // it would without the when-clause.
+                    let lead = lead_of(seg, m);
+                    if !matches!(
+                        lead,
+                        Lead::Within | Lead::Nothing | Lead::From | Lead::Between
+                    ) {
+                        directed(input, v, mi, lead, None, out);
+                    }
                 }
                 continue;
             }
         }
         // Otherwise the clause's verb, placed as the words before the phrase say.
-        let lead = lead_of(seg, m);
+        let lead = match joined.get(&mi) {
+            Some(&(ei, lead)) if clause_event(input, m) == Some(ei) => lead,
+            _ => lead_of(seg, m),
+        };
         if lead != Lead::Within {
             let end = range_end(input, mi, lead);
             range_closer = end;
@@ -661,6 +677,93 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
         }
     }
+}
+
+/// Times one event is told at, joined by "and": "marched in the capital on Monday and on
+/// Tuesday", "rise by 5 percent from April 1 and by a further 3.5 percent in January next
+/// year", "met in March and again in June". One row tells both, so the event starts within
+/// the earlier time (or, after "from", no sooner than it) and ends within the later one;
+/// placed within each, the two days were a conflict. Maps each such mention to the event and
+/// the [`Lead`] it places it with ([`Lead::StartsWithin`], [`Lead::EndsWithin`]). Joined
+/// when the second phrase follows the first after "and" (or ", and") with no verb between,
+/// in one clause, both dated, the clause's event is the same for both and no other event is
+/// told between them ("talks on the remains of troops killed during the war of 1950-53 and on
+/// missile exports in May"); a range ("from 1991 to 1996", "between 2015 and 2018") is no
+/// such pair, nor a time after "of".
+fn joined_times(input: &Input) -> std::collections::HashMap<usize, (usize, Lead)> {
+    let seg = input.seg;
+    let mut out = std::collections::HashMap::new();
+    for mi in 1..input.mentions.len() {
+        let (first, second) = (&input.mentions[mi - 1], &input.mentions[mi]);
+        if first.clause != second.clause
+            || out.contains_key(&(mi - 1))
+            || compared_with(seg, first)
+            || premodifies_noun(seg, first)
+            || premodifies_noun(seg, second)
+        {
+            continue;
+        }
+        let (Some(a), Some(b)) = (value_bounds(input, mi - 1), value_bounds(input, mi)) else {
+            continue;
+        };
+        let first_lead = lead_of(seg, first);
+        if !matches!(first_lead, Lead::Within | Lead::From)
+            || range_end(input, mi - 1, first_lead).is_some()
+        {
+            continue;
+        }
+        let mut k = seg.token_at(first.span.end);
+        if seg
+            .tokens
+            .get(k)
+            .is_some_and(|t| seg.lower_of(t.span) == ",")
+        {
+            k += 1;
+        }
+        if seg
+            .tokens
+            .get(k)
+            .is_none_or(|t| seg.lower_of(t.span) != "and")
+            || seg.tokens[k].span.end > second.span.start
+        {
+            continue;
+        }
+        if event_between(input, first.span.end, second.span.start)
+            || follows_of(seg, first)
+            || follows_of(seg, second)
+            || !matches!(lead_of(seg, second), Lead::Within | Lead::Nothing)
+        {
+            continue;
+        }
+        let (Some(e1), Some(e2)) = (clause_event(input, first), clause_event(input, second)) else {
+            continue;
+        };
+        if e1 != e2 {
+            continue;
+        }
+        // Told the other way round ("on Tuesday and on Monday"): the later time still ends it.
+        let (start, end) = if b.1 < a.0 {
+            (mi, mi - 1)
+        } else {
+            (mi - 1, mi)
+        };
+        let start_lead = if start == mi - 1 && first_lead == Lead::From {
+            Lead::From
+        } else {
+            Lead::StartsWithin
+        };
+        out.insert(start, (e1, start_lead));
+        out.insert(end, (e1, Lead::EndsWithin));
+    }
+    out
+}
+
+/// Whether an event of ours, verb or noun, is told between byte `from` and byte `to`.
+fn event_between(input: &Input, from: usize, to: usize) -> bool {
+    input
+        .events
+        .iter()
+        .any(|e| e.trigger.start >= from && e.trigger.end <= to)
 }
 
 /// True when time phrase `m` stands between a determiner and the words of a noun phrase
@@ -975,7 +1078,9 @@ fn directed(
     out: &mut Vec<Relation>,
 ) {
     let e = &input.events[ei];
-    if e.negated || reschedules(input, e) {
+    // "has been suspended since Wednesday night": since when is the suspension's own start,
+    // whereas "suspended until Monday" may give the next date of what was suspended.
+    if e.negated || (reschedules(input, e) && lead != Lead::Since) {
         return;
     }
     let (a, t) = (Node::Event(ei), Node::Time(mi));
@@ -1069,6 +1174,22 @@ fn directed(
             };
             push(a, StartsAfterStart, t, rule);
             push(a, EndsBefore, Node::Time(mj), rule);
+        }
+        // "wages rise by 5 percent from April 1", "will be closed from Monday": alone,
+        // "from" says when the event starts at the earliest. Not a figure's yardstick ("up 5%
+        // from a year earlier"), nor that of another event told between the two ("declared
+        // a suspension of operations from Wednesday", "agreed to meet from May 12").
+        (Lead::From, None)
+            if verbal(e)
+                && !compared_with(input.seg, &input.mentions[mi])
+                && !event_between(input, e.trigger.end, input.mentions[mi].span.start) =>
+        {
+            push(
+                a,
+                StartsAfterStart,
+                t,
+                "<event> from <time> → starts no sooner than the time",
+            )
         }
         (Lead::From | Lead::Between | Lead::Nothing | Lead::Within, _) => {}
     }
@@ -2213,7 +2334,9 @@ fn since_then(input: &Input, out: &mut Vec<Relation>) {
 fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
     let seg = input.seg;
     for (i, e) in input.events.iter().enumerate() {
-        if !(verbal(e) && e.tense == Tense::Past && e.aspect == Aspect::Perfective) {
+        if !(verbal(e) && e.tense == Tense::Past && e.aspect == Aspect::Perfective)
+            || crate::event::ahead_of_modal(seg, input.events, i)
+        {
             continue;
         }
         let own = seg.clauses[e.clause].kind;
@@ -2270,6 +2393,11 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
                     span,
                 ));
             }
+            continue;
+        }
+        // "would be allowed to return once the water had fallen": a backshifted past is
+        // still to come.
+        if placement == Tense::Past && crate::event::ahead_of_modal(input.seg, input.events, i) {
             continue;
         }
         let r = match (placement, e.aspect) {

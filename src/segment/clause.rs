@@ -160,7 +160,8 @@ const TIME_HEADS: &[&str] = &[
 /// shift began" opens a clause as "after the shift began" does, but only before a clause with
 /// a verb of its own ("were detained shortly after a mass labor strike in early July" keeps the
 /// strike, and its date, with the detention).
-const SHORT_DISTANCES: &[&str] = &["shortly", "soon", "just", "right", "long", "immediately"];
+pub(crate) const SHORT_DISTANCES: &[&str] =
+    &["shortly", "soon", "just", "right", "long", "immediately"];
 
 /// Words after "that" which make it a determiner of a time ("that night").
 const THAT_TIMES: &[&str] = &[
@@ -210,9 +211,17 @@ pub(crate) fn split(
     let first = range.start;
     // "Boeing said", "Fighting erupted": an "-ing" word right before a finite verb is its
     // subject, not a participle opening its own clause.
-    let subject_of_next = FINITE_AUXILIARIES.contains(&word(first + 1))
-        || is_past(word(first + 1))
-        || matches!(word(first + 1), "said" | "says");
+    let finite_at = |k: usize| {
+        FINITE_AUXILIARIES.contains(&word(k))
+            || is_past(word(k))
+            || matches!(word(k), "said" | "says")
+    };
+    // "Shipping lines said": so is one before a noun and a finite verb.
+    let subject_of_next = finite_at(first + 1)
+        || (word(first + 1).starts_with(|c: char| c.is_alphabetic())
+            && !DETERMINERS.contains(&word(first + 1))
+            && !NOT_SUBJECT_WORDS.contains(&word(first + 1))
+            && finite_at(first + 2));
     let opening = if word(first).ends_with("ing") && word(first).len() > 4 && !subject_of_next {
         ClauseKind::Participial
     } else {
@@ -286,6 +295,20 @@ pub(crate) fn split(
                 ClauseKind::Adjunct => after_comma,
                 ClauseKind::Coordinate => after_comma && SUBJECT_STARTS.contains(&next),
                 _ => false,
+            };
+            // "a vote that closed at midnight", "a strike that had left 200 ships": "that"
+            // with a verb and no subject of its own after a noun relates, it does not report
+            // ("said that was wrong" still does).
+            let kind = if kind == ClauseKind::Complement
+                && w == "that"
+                && (FINITE_AUXILIARIES.contains(&next) || is_past(next))
+                && !ZERO_THAT_VERBS.contains(&prev)
+                && !is_past(prev)
+                && prev.starts_with(|c: char| c.is_alphabetic())
+            {
+                ClauseKind::Relative
+            } else {
+                kind
             };
             ok.then_some((kind, true))
         } else if ZERO_THAT_VERBS.contains(&prev)
