@@ -1,8 +1,9 @@
 //! "when" as a connective (docs/decisions.md, *"when" as a connective*): the event of a
 //! when-clause starts no later than the event it follows ends ("died when their boat sank"),
 //! a past perfect event before it is over by the end of the clause's event ("had denied any
-//! wrongdoing when the Ledger reported"), a perfect that goes on starts no later than it ends
-//! ("had been working when he was abducted"), and "when" that asks, describes a time or has no
+//! wrongdoing when the Ledger reported"), a past perfect that may go on (a progressive, a
+//! state, one counted "for" a while) starts no later than it ends ("had been working when he
+//! was abducted"), and "when" that asks, describes a time or has no
 //! clause of its own relates nothing. Each exclusion stands beside a sentence the rule reads,
 //! so that every test needs the rule.
 
@@ -84,8 +85,12 @@ fn a_perfect_that_goes_on_only_starts_by_the_clause_event() {
             "had been working",
         ),
         (
-            "He had lived in London since his youth when the war broke out.",
-            "had lived",
+            "She had owned the house when the war broke out.",
+            "had owned",
+        ),
+        (
+            "He had served on the board for most of his career when the bank failed.",
+            "had served",
         ),
     ] {
         let a = analysis(text);
@@ -120,13 +125,53 @@ fn what_is_expected_or_might_be_is_not_placed() {
 }
 
 #[test]
+fn a_present_clause_after_a_past_event_belongs_to_what_it_reports() {
+    let a = analysis(
+        "Dealers said trading would be cautious when the market opens. Three people died when \
+         their boat sank.",
+    );
+    assert_eq!(when_relations(&a), [SANK]);
+}
+
+#[test]
+fn only_the_event_of_the_clause_right_before_is_placed() {
+    // "which ground to a halt" has no event, and "launched" came before the dispatching.
+    for text in [
+        "China launched war games, which ground to a halt when Washington dispatched two \
+         carriers.",
+        "The agency reported that when workers demanded a raise, a supervisor slapped one.",
+    ] {
+        let a = analysis(&format!("{text} Three people died when their boat sank."));
+        assert_eq!(when_relations(&a), [SANK], "{text}");
+    }
+}
+
+#[test]
+fn a_perfect_infinitive_is_a_past_perfect() {
+    let a = analysis(
+        "Kang is believed to have been dismissed when the official media referred to him as a \
+         former premier.",
+    );
+    assert_eq!(
+        when_relations(&a),
+        [(
+            "to have been dismissed",
+            RelationKind::EndsBefore,
+            "referred"
+        )]
+    );
+}
+
+#[test]
 fn an_indirect_question_relates_nothing() {
     for question in [
         "Officials did not say when the attack occurred.",
         "The company does not know when the plant reopens.",
         "Reporters asked him when the talks resume.",
     ] {
-        let a = analysis(&format!("{question} Three people died when their boat sank."));
+        let a = analysis(&format!(
+            "{question} Three people died when their boat sank."
+        ));
         assert_eq!(when_relations(&a), [SANK], "{question}");
     }
 }

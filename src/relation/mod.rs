@@ -28,7 +28,7 @@ pub mod classifier;
 pub mod net;
 
 use crate::event::{Aspect, Event, EventClass, EventPos, Status};
-use crate::segment::{Clause, ClauseKind, Segmentation};
+use crate::segment::{ClauseKind, Segmentation};
 use crate::temporal::lexicon::Unit;
 use crate::temporal::{
     grammar, Amount, Direction, Granularity, Mention, Modifier, Offset, Tense, TimeExpr, TimeValue,
@@ -1194,23 +1194,137 @@ const CLAUSE_CONNECTIVES: &[(&str, Sense, &str)] = &[
 /// Words before "when" after which it does not open a clause that places the event before
 /// it: an indirect question ("did not say when", "asked when", "know when"), a copula ("that
 /// was when"), a preposition ("since when", "until when"), a noun the clause describes ("a
-/// time when", "37 years old when"), a coordinator or a comma (the clause belongs to what
-/// follows: "but when Manuel returned, he was upset"; "would, when it was broken, give").
+/// time when", "37 years old when"), a coordinator, a comma or "that" (the clause belongs to
+/// what follows: "but when Manuel returned, he was upset"; "would, when it was broken, give";
+/// "reported that when workers demanded a raise, a supervisor slapped one").
 const WHEN_BLOCKERS: &[&str] = &[
-    ",", ";", ":", "(", "-", "--", "and", "but", "or", "nor", "since", "until", "till", "from",
-    "by", "of", "about", "on", "to", "for", "is", "was", "are", "were", "be", "been", "being",
-    "'s", "\u{2019}s", "say", "says", "said", "saying", "know", "knows", "knew", "known",
-    "knowing", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
-    "tell", "tells", "told", "telling", "decide", "decides", "decided", "determine",
-    "determined", "clear", "unclear", "sure", "certain", "uncertain", "unknown", "specify",
-    "specified", "explain", "explained", "learn", "learned", "see", "saw", "remember",
-    "remembered", "recall", "recalled", "predict", "predicted", "indicate", "indicated",
-    "guess", "idea", "question", "discuss", "discussed", "disclose", "disclosed", "reveal",
-    "revealed", "announce", "announced", "time", "times", "moment", "moments", "period",
-    "periods", "era", "point", "age", "old", "stage", "occasion", "occasions", "season",
-    "instance", "instances", "case", "cases", "situation", "situations", "date", "hour",
-    "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "now", "then",
-    "except", "unless", "where", "how", "why", "what",
+    ",",
+    ";",
+    ":",
+    "(",
+    "-",
+    "--",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "since",
+    "until",
+    "till",
+    "from",
+    "by",
+    "of",
+    "about",
+    "on",
+    "to",
+    "for",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "'s",
+    "\u{2019}s",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "knowing",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "decide",
+    "decides",
+    "decided",
+    "determine",
+    "determined",
+    "clear",
+    "unclear",
+    "sure",
+    "certain",
+    "uncertain",
+    "unknown",
+    "specify",
+    "specified",
+    "explain",
+    "explained",
+    "learn",
+    "learned",
+    "see",
+    "saw",
+    "remember",
+    "remembered",
+    "recall",
+    "recalled",
+    "predict",
+    "predicted",
+    "indicate",
+    "indicated",
+    "guess",
+    "idea",
+    "question",
+    "discuss",
+    "discussed",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "announce",
+    "announced",
+    "time",
+    "times",
+    "moment",
+    "moments",
+    "period",
+    "periods",
+    "era",
+    "point",
+    "age",
+    "old",
+    "stage",
+    "occasion",
+    "occasions",
+    "season",
+    "instance",
+    "instances",
+    "case",
+    "cases",
+    "situation",
+    "situations",
+    "date",
+    "hour",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "month",
+    "year",
+    "now",
+    "then",
+    "except",
+    "unless",
+    "where",
+    "how",
+    "why",
+    "what",
+    "that",
 ];
 
 /// Object pronouns between a verb of asking or telling and an indirect question ("told
@@ -1220,7 +1334,7 @@ const WHEN_ASKED: &[&str] = &[
     "shows", "remind", "reminded",
 ];
 
-/// `<event> when <clause>` (the clause `c` opened by "when", its event `sub`, the event
+/// `<event> when <clause>` (the clause `ci` opened by "when", its event `sub`, the event
 /// `main` it follows): what the text supports about their order, as
 /// `(source, kind, target, rule)`, or nothing where "when" does not place `main` at all.
 ///
@@ -1234,11 +1348,12 @@ const WHEN_ASKED: &[&str] = &[
 /// his youth when the war broke out") only starts no later than that event ends.
 fn when_clause(
     input: &Input,
-    c: &Clause,
+    ci: usize,
     main: usize,
     sub: usize,
 ) -> Option<(Node, RelationKind, Node, &'static str)> {
     let seg = input.seg;
+    let c = &seg.clauses[ci];
     let word = |t: usize| seg.lower_of(seg.tokens[t].span);
     let at = c.tokens.start;
     let first = seg.sentences[c.sentence].tokens.start;
@@ -1250,7 +1365,10 @@ fn when_clause(
         return None;
     }
     if at >= first + 2
-        && matches!(prev, "you" | "him" | "her" | "them" | "us" | "me" | "reporters")
+        && matches!(
+            prev,
+            "you" | "him" | "her" | "them" | "us" | "me" | "reporters"
+        )
         && WHEN_ASKED.contains(&word(at - 2))
     {
         return None;
@@ -1268,6 +1386,15 @@ fn when_clause(
         k += 1;
     }
     let (m, s) = (&input.events[main], &input.events[sub]);
+    // "launched war games, which ground to a halt when Washington dispatched two carriers"
+    // (no event for "ground"), "said the deployment was appropriate when Hong Kong returns":
+    // the event must be in the clause right before, or before an aside only.
+    if c.sentence != m.sentence
+        || m.clause >= ci
+        || (m.clause + 1..ci).any(|k| seg.clauses[k].kind != ClauseKind::Aside)
+    {
+        return None;
+    }
     if k >= c.tokens.end || seg.tokens[k].span.start >= s.trigger.start {
         return None;
     }
@@ -1286,7 +1413,11 @@ fn when_clause(
     if s.tense == Tense::Future || s.tense == Tense::None {
         return None;
     }
-    if m.tense == Tense::Future && s.tense == Tense::Past {
+    // "said trading sentiment would be cautious when the market opens": a present clause
+    // after a past event belongs to what that event reports or plans.
+    if (m.tense == Tense::Future && s.tense == Tense::Past)
+        || (m.tense == Tense::Past && s.tense == Tense::Present)
+    {
         return None;
     }
     // "they should expect little help when they come": the clause places what is expected,
@@ -1300,7 +1431,9 @@ fn when_clause(
         || (seg.token_at(m.trigger.end)..at).any(|t| matches!(word(t), "for" | "since"));
     let (main, sub) = (Node::Event(main), Node::Event(sub));
     Some(match m.aspect {
-        Aspect::Perfective if m.tense == Tense::Past && !goes_on => (
+        // "is believed to have been dismissed when the media referred to him as ...": a
+        // perfect infinitive or participle is a past perfect of its own.
+        Aspect::Perfective if matches!(m.tense, Tense::Past | Tense::None) && !goes_on => (
             main,
             RelationKind::EndsBefore,
             sub,
@@ -1308,7 +1441,7 @@ fn when_clause(
         ),
         // "which have retreated when weapons radar locks onto them": a present perfect
         // reaches the time of writing, so it is read as a simple verb.
-        Aspect::Perfective | Aspect::PerfectiveProgressive if m.tense == Tense::Past => (
+        Aspect::Perfective | Aspect::PerfectiveProgressive if matches!(m.tense, Tense::Past | Tense::None) => (
             main,
             RelationKind::StartsBeforeEnd,
             sub,
@@ -1766,7 +1899,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             input.events[sub].trigger.end,
         );
         if marker == "when" {
-            if let Some((a, kind, b, rule)) = when_clause(input, c, main, sub) {
+            if let Some((a, kind, b, rule)) = when_clause(input, ci, main, sub) {
                 out.push(rel(a, kind, b, Sieve::Connective, rule, span));
             }
             continue;
