@@ -126,9 +126,10 @@ fn what_is_expected_or_might_be_is_not_placed() {
 
 #[test]
 fn a_present_clause_after_a_past_event_belongs_to_what_it_reports() {
+    // The law takes effect after the ruling: it cannot start by the ruling's end.
     let a = analysis(
-        "Dealers said trading would be cautious when the market opens. Three people died when \
-         their boat sank.",
+        "The court ruled the law void when it takes effect. Three people died when their boat \
+         sank.",
     );
     assert_eq!(when_relations(&a), [SANK]);
 }
