@@ -1312,6 +1312,271 @@ const CLAUSE_CONNECTIVES: &[(&str, Sense, &str)] = &[
     ),
 ];
 
+/// Words before "when" after which it does not open a clause that places the event before
+/// it: an indirect question ("did not say when", "asked when", "know when"), a copula ("that
+/// was when"), a preposition ("since when", "until when"), a noun the clause describes ("a
+/// time when", "37 years old when"), a coordinator, a comma or "that" (the clause belongs to
+/// what follows: "but when Manuel returned, he was upset"; "would, when it was broken, give";
+/// "reported that when workers demanded a raise, a supervisor slapped one").
+const WHEN_BLOCKERS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "(",
+    "-",
+    "--",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "since",
+    "until",
+    "till",
+    "from",
+    "by",
+    "of",
+    "about",
+    "on",
+    "to",
+    "for",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "'s",
+    "\u{2019}s",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "know",
+    "knows",
+    "knew",
+    "known",
+    "knowing",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "decide",
+    "decides",
+    "decided",
+    "determine",
+    "determined",
+    "clear",
+    "unclear",
+    "sure",
+    "certain",
+    "uncertain",
+    "unknown",
+    "specify",
+    "specified",
+    "explain",
+    "explained",
+    "learn",
+    "learned",
+    "see",
+    "saw",
+    "remember",
+    "remembered",
+    "recall",
+    "recalled",
+    "predict",
+    "predicted",
+    "indicate",
+    "indicated",
+    "guess",
+    "idea",
+    "question",
+    "discuss",
+    "discussed",
+    "disclose",
+    "disclosed",
+    "reveal",
+    "revealed",
+    "announce",
+    "announced",
+    "time",
+    "times",
+    "moment",
+    "moments",
+    "period",
+    "periods",
+    "era",
+    "point",
+    "age",
+    "old",
+    "stage",
+    "occasion",
+    "occasions",
+    "season",
+    "instance",
+    "instances",
+    "case",
+    "cases",
+    "situation",
+    "situations",
+    "date",
+    "hour",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "month",
+    "year",
+    "now",
+    "then",
+    "except",
+    "unless",
+    "where",
+    "how",
+    "why",
+    "what",
+    "that",
+];
+
+/// Object pronouns between a verb of asking or telling and an indirect question ("told
+/// reporters when", "asked him when").
+const WHEN_ASKED: &[&str] = &[
+    "ask", "asks", "asked", "asking", "tell", "tells", "told", "telling", "show", "showed",
+    "shows", "remind", "reminded",
+];
+
+/// `<event> when <clause>` (the clause `ci` opened by "when", its event `sub`, the event
+/// `main` it follows): what the text supports about their order, as
+/// `(source, kind, target, rule)`, or nothing where "when" does not place `main` at all.
+///
+/// In TimeBank and AQUAINT the when-clause's event is mostly before the main one ("died when
+/// their boat sank": AFTER) or with it ("were talking when the bomb went off"), almost never
+/// after it; so the clause's event starts no later than the main one ends, and no more is
+/// claimed (docs/decisions.md, *"when" as a connective*). A past perfect main event ("had
+/// denied any wrongdoing when the Ledger reported"; "had left when I arrived") lies before
+/// the time the clause sets, so it is over by the end of the clause's event; one that may go
+/// on past it (a state, a progressive, a perfect counted up to it: "had lived there since
+/// his youth when the war broke out") only starts no later than that event ends.
+fn when_clause(
+    input: &Input,
+    ci: usize,
+    main: usize,
+    sub: usize,
+) -> Option<(Node, RelationKind, Node, &'static str)> {
+    let seg = input.seg;
+    let c = &seg.clauses[ci];
+    let word = |t: usize| seg.lower_of(seg.tokens[t].span);
+    let at = c.tokens.start;
+    let first = seg.sentences[c.sentence].tokens.start;
+    if word(at) != "when" || at <= first {
+        return None;
+    }
+    let prev = word(at - 1);
+    if WHEN_BLOCKERS.contains(&prev) {
+        return None;
+    }
+    if at >= first + 2
+        && matches!(
+            prev,
+            "you" | "him" | "her" | "them" | "us" | "me" | "reporters"
+        )
+        && WHEN_ASKED.contains(&word(at - 2))
+    {
+        return None;
+    }
+    // "when it comes to taxes": a topic, not a time.
+    if at + 2 < c.tokens.end
+        && word(at + 1) == "it"
+        && matches!(word(at + 2), "comes" | "came" | "come")
+    {
+        return None;
+    }
+    // "said when asked", "when visiting Kenya": a clause without a subject of its own.
+    let mut k = at + 1;
+    while k + 1 < c.tokens.end && word(k).ends_with("ly") {
+        k += 1;
+    }
+    let (m, s) = (&input.events[main], &input.events[sub]);
+    // "launched war games, which ground to a halt when Washington dispatched two carriers"
+    // (no event for "ground"), "said the deployment was appropriate when Hong Kong returns":
+    // the event must be in the clause right before, or before an aside only.
+    if c.sentence != m.sentence
+        || m.clause >= ci
+        || (m.clause + 1..ci).any(|k| seg.clauses[k].kind != ClauseKind::Aside)
+    {
+        return None;
+    }
+    if k >= c.tokens.end || seg.tokens[k].span.start >= s.trigger.start {
+        return None;
+    }
+    // "in 1968 when Russian troops swept", "since August, when they traded": the clause
+    // tells what the time was; the time-anchor sieve dates its event by that time.
+    let before = seg.tokens[at - 1].span;
+    if input
+        .mentions
+        .iter()
+        .any(|t| t.span.end == before.end && t.sentence == c.sentence)
+    {
+        return None;
+    }
+    // "until early 1990, when each will adopt the name", "does not know when it will be
+    // available": a future clause, or a past one under a future event, is no such order.
+    if s.tense == Tense::Future || s.tense == Tense::None {
+        return None;
+    }
+    // "said trading sentiment would be cautious when the market opens": a present clause
+    // after a past event belongs to what that event reports or plans.
+    if (m.tense == Tense::Future && s.tense == Tense::Past)
+        || (m.tense == Tense::Past && s.tense == Tense::Present)
+    {
+        return None;
+    }
+    // "they should expect little help when they come": the clause places what is expected,
+    // wanted or might be, not the expecting (TimeBank: the coming AFTER the expecting).
+    if m.modality.is_some() || m.class == EventClass::IState {
+        return None;
+    }
+    // "had lived there for ten years when the war broke out": a state, or a perfect counted
+    // up to the clause's event, may go on past it.
+    let goes_on = matches!(m.class, EventClass::State | EventClass::IState)
+        || (seg.token_at(m.trigger.end)..at).any(|t| matches!(word(t), "for" | "since"));
+    let (main, sub) = (Node::Event(main), Node::Event(sub));
+    Some(match m.aspect {
+        // "is believed to have been dismissed when the media referred to him as ...": a
+        // perfect infinitive or participle is a past perfect of its own.
+        Aspect::Perfective if matches!(m.tense, Tense::Past | Tense::None) && !goes_on => (
+            main,
+            RelationKind::EndsBefore,
+            sub,
+            "<event in the past perfect> when <clause> → over by the end of the clause's event",
+        ),
+        // "which have retreated when weapons radar locks onto them": a present perfect
+        // reaches the time of writing, so it is read as a simple verb.
+        Aspect::Perfective | Aspect::PerfectiveProgressive if matches!(m.tense, Tense::Past | Tense::None) => (
+            main,
+            RelationKind::StartsBeforeEnd,
+            sub,
+            "<event in a past perfect> when <clause> → starts no later than the clause's event ends",
+        ),
+        _ => (
+            sub,
+            RelationKind::StartsBeforeEnd,
+            main,
+            "<event> when <clause> → the clause's event starts no later than it ends",
+        ),
+    })
+}
+
 /// Prepositions before an event noun or -ing form ("following the mutiny", "since the
 /// quake"), with their sense and rule.
 const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
@@ -1754,6 +2019,12 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             input.events[main].trigger.start,
             input.events[sub].trigger.end,
         );
+        if marker == "when" {
+            if let Some((a, kind, b, rule)) = when_clause(input, ci, main, sub) {
+                out.push(rel(a, kind, b, Sieve::Connective, rule, span));
+            }
+            continue;
+        }
         let Some(&(_, sense, rule)) = CLAUSE_CONNECTIVES.iter().find(|(w, ..)| *w == marker) else {
             continue;
         };
