@@ -1062,7 +1062,12 @@ fn inserted(w: &str, before: &str) -> bool {
 /// An adverb of manner or degree in "-ly" ("fully", "seriously"), not an adjective in "-ly"
 /// ("likely", "early", "only", "family").
 fn manner_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !LY_NOT_ADVERBS.contains(&w)
+    w.len() > 4 && w.ends_with("ly") && ly_not_adverb(w).is_none()
+}
+
+/// What a word in "-ly" is when it is no adverb ([`LY_NOT_ADVERBS`]).
+fn ly_not_adverb(w: &str) -> Option<LyWord> {
+    crate::temporal::lexicon::lookup(LY_NOT_ADVERBS, w)
 }
 
 fn is_insert(w: &str) -> bool {
@@ -3039,7 +3044,7 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
 
 /// True when token `t` is an adverb that stands between a subject and its verb: one of
 /// [`SEQUENCE_ADVERBS`], [`INSERTS`] (but "long", "since") or [`SUBJECT_ADVERBS`], or a word in
-/// "-ly" written in lower case that names no thing ([`NOT_ADVERBS`]): "Crews *then* began",
+/// "-ly" written in lower case that is not in [`LY_NOT_ADVERBS`]: "Crews *then* began",
 /// "Inspectors *last* visited", "He *also* said", "Police *reportedly* arrested".
 fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
     let token = seg.tokens[t];
@@ -3052,7 +3057,7 @@ fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
         || (is_insert(w) && !matches!(w, "long" | "since" | "not" | "n't"))
         || (w.len() > 5
             && w.ends_with("ly")
-            && !NOT_ADVERBS.contains(&w)
+            && ly_not_adverb(w).is_none()
             && !seg.text_starts_upper(token.span.start))
 }
 
