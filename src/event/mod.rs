@@ -860,16 +860,19 @@ fn model_event<'a>(
         prev,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
     );
+    // "since the first report": a noun after a determiner and an ordinal.
+    let ordinal = after_determiner_and_ordinal(word, sentence.tokens.start, t);
     let verbal = |lemma: &str, form: Form| match form {
         Form::Past | Form::Participle => !is_determiner(prev),
         Form::Ing => {
             let nominal = ing_noun_after_adjective(word, sentence.tokens.start, t);
-            !is_determiner(prev) && !next_aux && !nominal
+            !is_determiner(prev) && !next_aux && !nominal && !ordinal
         }
         // "respond to requests": no verb's present form follows "to".
         Form::Present if prev == "to" => false,
         Form::Present | Form::Base => {
             !is_determiner(prev)
+                && !ordinal
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
         }
     };
@@ -1478,6 +1481,29 @@ fn ing_noun_after_adjective<'a>(word: &impl Fn(usize) -> &'a str, start: usize, 
     t >= start + 2
         && PREPOSITIONS.contains(&word(t - 2))
         && ING_NOUN_MODIFIERS.contains(&word(t - 1))
+}
+
+/// "since the first report", "a second attack", "its third offer": the word at token `t`
+/// follows a determiner and an ordinal, so it is a noun (which may still name an event), not
+/// a verb whose subject is "the first" (its sentence starts at `start`). Callers ask it of a
+/// base, present or -ing form only: a past form there may be a verb ("The first arrived at
+/// noon").
+fn after_determiner_and_ordinal<'a>(
+    word: &impl Fn(usize) -> &'a str,
+    start: usize,
+    t: usize,
+) -> bool {
+    t >= start + 2 && is_ordinal(word(t - 1)) && is_determiner(word(t - 2))
+}
+
+/// An ordinal: "first", "second", "twenty-first", "3rd", "21st".
+fn is_ordinal(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    crate::temporal::lexicon::lookup(crate::temporal::lexicon::ORDINAL_WORDS, last).is_some()
+        || ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            w.strip_suffix(suffix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// An auxiliary chain and the verb it governs, starting at token `t`.
