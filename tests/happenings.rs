@@ -1776,3 +1776,15 @@ fn a_word_after_a_determiner_and_an_ordinal_is_a_noun() {
     let arrived = with_trigger(&t, "arrived").expect("the arrival is an event");
     assert_eq!(arrived.who.as_deref(), Some("The first"), "{arrived:#?}");
 }
+
+#[test]
+fn an_infinitive_after_is_due_to_is_an_event() {
+    // Published Tuesday 2026-02-10: "next Tuesday" is the 17th.
+    let t = timeline_of(
+        "Okafor, 44, was sworn in on Thursday morning and is due to address parliament next \
+         Tuesday.",
+    );
+    let address = with_trigger(&t, "to address").expect("the address is an event");
+    assert_eq!(address.when.value, "2026-02-17", "{address:#?}");
+    assert_ne!(address.status, Status::Asserted, "{address:#?}");
+}

@@ -160,6 +160,13 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("wring", "wrung", "wrung"),
 ];
 
+/// Base forms read as a verb after "to" only, in a verb group ("is due to address parliament",
+/// "plans to address the nation"): verbs that [`VERBS`] does not hold yet because the
+/// recogniser's features read that table and the shipped model was trained without them
+/// (in `VERBS`, "address" moved the events CV and the in-sample raw-text relations; see
+/// `docs/decisions.md`). They move to `VERBS` at a retraining.
+pub const TO_INFINITIVES: &[&str] = &["address"];
+
 /// Regular verbs common in news, by base form (irregular ones are in [`IRREGULAR`]).
 pub const VERBS: &[&str] = &[
     "accept",

@@ -1587,7 +1587,8 @@ fn verb_group<'a>(
             if w.ends_with("ize")
                 || w.ends_with("ify")
                 || w.ends_with("ate")
-                || (w.ends_with("ish") && w.len() > 5) =>
+                || (w.ends_with("ish") && w.len() > 5)
+                || TO_INFINITIVES.contains(&w) =>
         {
             (w.to_string(), Form::Base)
         }
