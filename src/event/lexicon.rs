@@ -160,6 +160,13 @@ pub const IRREGULAR: &[(&str, &str, &str)] = &[
     ("wring", "wrung", "wrung"),
 ];
 
+/// Base forms read as a verb after "to" only, in a verb group ("is due to address parliament",
+/// "plans to address the nation"): verbs that [`VERBS`] does not hold yet because the
+/// recogniser's features read that table and the shipped model was trained without them
+/// (in `VERBS`, "address" moved the events CV and the in-sample raw-text relations; see
+/// `docs/decisions.md`). They move to `VERBS` at a retraining.
+pub const TO_INFINITIVES: &[&str] = &["address"];
+
 /// Regular verbs common in news, by base form (irregular ones are in [`IRREGULAR`]).
 pub const VERBS: &[&str] = &[
     "accept",
@@ -477,50 +484,6 @@ pub const SUBJECT_ADVERBS: &[&str] = &[
     "therefore",
 ];
 
-/// Words in "-ly" that are no adverbs: a subject may end with them ("the royal family said",
-/// "the National Assembly voted", "the daily reported").
-pub const NOT_ADVERBS: &[&str] = &[
-    "family",
-    "assembly",
-    "supply",
-    "rally",
-    "anomaly",
-    "monopoly",
-    "elderly",
-    "friendly",
-    "likely",
-    "deadly",
-    "costly",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "yearly",
-    "hourly",
-    "nightly",
-    "bully",
-    "jelly",
-    "belly",
-    "lovely",
-    "lonely",
-    "orderly",
-    "holy",
-    "comply",
-    "reply",
-    "apply",
-    "ally",
-    "italy",
-    "july",
-    "homily",
-    "manly",
-    "burly",
-    "curly",
-    "woolly",
-    "ugly",
-    "silly",
-    "early",
-];
-
 /// Adjectives that make the -ing form after them a noun when a preposition comes first: "fell 4
 /// percent in early trading", "killed in heavy fighting". A closed list: after "of police
 /// shaking hands" the word between is the participle's subject.
@@ -610,13 +573,75 @@ pub const INSERTS: &[&str] = &[
     "hardest",
 ];
 
-/// Words in "-ly" of five letters or more that are no adverb standing inside a verb group
-/// ("was fully contained"): adjectives, nouns and verbs ("is likely to", "the rally was").
-pub const LY_NOT_ADVERBS: &[&str] = &[
-    "likely", "unlikely", "early", "family", "italy", "daily", "weekly", "monthly", "yearly",
-    "elderly", "friendly", "lonely", "ugly", "july", "rally", "supply", "apply", "reply", "ally",
-    "assembly", "anomaly", "monopoly", "comply", "multiply", "costly", "deadly", "orderly",
-    "timely", "lively", "unruly", "curly", "burly", "silly", "bully",
+/// What a word in "-ly" that is no adverb is instead ([`LY_NOT_ADVERBS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LyWord {
+    /// A thing: "the royal family said", "the National Assembly voted", "the rally was".
+    Noun,
+    /// A verb: "they comply", "to apply".
+    Verb,
+    /// A quality: "is friendly", "a costly delay", "is unlikely to".
+    Adjective,
+    /// A quality that is an adverb too: "the daily reported", "in early trading", "is likely
+    /// to", and as adverbs "were nightly shelled", "has likely ended". The one table reads
+    /// them as no adverb everywhere (see below).
+    AlsoAdverb,
+    /// A name: "Italy", "July" (written in lower case only in a lowered token).
+    Name,
+}
+
+/// Words in "-ly" that are no adverb, for both places that take a lower-case word in "-ly"
+/// for one: an adverb that stands between a subject and its verb ("Police *reportedly*
+/// arrested", `event::adverb_before_verb`; there a subject may end with one of these: "the
+/// royal family said", "the daily reported") and an adverb inside a verb group ("was *fully*
+/// contained", `event::manner_adverb`; "is likely to", "the rally was"). The words of
+/// [`LyWord::AlsoAdverb`] are adverbs too, but are listed here for both places: the two tables
+/// this one replaced both kept "daily", "early" and "likely" out of the adverbs.
+pub const LY_NOT_ADVERBS: &[(&str, LyWord)] = &[
+    ("family", LyWord::Noun),
+    ("assembly", LyWord::Noun),
+    ("anomaly", LyWord::Noun),
+    ("monopoly", LyWord::Noun),
+    ("homily", LyWord::Noun),
+    ("jelly", LyWord::Noun),
+    ("belly", LyWord::Noun),
+    ("ally", LyWord::Noun),
+    ("bully", LyWord::Noun),
+    ("rally", LyWord::Noun),
+    ("supply", LyWord::Noun),
+    ("reply", LyWord::Noun),
+    ("comply", LyWord::Verb),
+    ("apply", LyWord::Verb),
+    ("multiply", LyWord::Verb),
+    ("elderly", LyWord::Adjective),
+    ("friendly", LyWord::Adjective),
+    ("deadly", LyWord::Adjective),
+    ("costly", LyWord::Adjective),
+    ("lovely", LyWord::Adjective),
+    ("lonely", LyWord::Adjective),
+    ("orderly", LyWord::Adjective),
+    ("holy", LyWord::Adjective),
+    ("manly", LyWord::Adjective),
+    ("burly", LyWord::Adjective),
+    ("curly", LyWord::Adjective),
+    ("woolly", LyWord::Adjective),
+    ("ugly", LyWord::Adjective),
+    ("silly", LyWord::Adjective),
+    ("timely", LyWord::Adjective),
+    ("lively", LyWord::Adjective),
+    ("unruly", LyWord::Adjective),
+    ("unlikely", LyWord::Adjective),
+    ("likely", LyWord::AlsoAdverb),
+    ("early", LyWord::AlsoAdverb),
+    ("daily", LyWord::AlsoAdverb),
+    ("weekly", LyWord::AlsoAdverb),
+    ("monthly", LyWord::AlsoAdverb),
+    ("quarterly", LyWord::AlsoAdverb),
+    ("yearly", LyWord::AlsoAdverb),
+    ("hourly", LyWord::AlsoAdverb),
+    ("nightly", LyWord::AlsoAdverb),
+    ("italy", LyWord::Name),
+    ("july", LyWord::Name),
 ];
 
 /// Determiners and possessives: a word after one of these is a noun or an adjective.

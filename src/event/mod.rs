@@ -860,16 +860,19 @@ fn model_event<'a>(
         prev,
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who"
     );
+    // "since the first report": a noun after a determiner and an ordinal.
+    let ordinal = after_determiner_and_ordinal(word, sentence.tokens.start, t);
     let verbal = |lemma: &str, form: Form| match form {
         Form::Past | Form::Participle => !is_determiner(prev),
         Form::Ing => {
             let nominal = ing_noun_after_adjective(word, sentence.tokens.start, t);
-            !is_determiner(prev) && !next_aux && !nominal
+            !is_determiner(prev) && !next_aux && !nominal && !ordinal
         }
         // "respond to requests": no verb's present form follows "to".
         Form::Present if prev == "to" => false,
         Form::Present | Form::Base => {
             !is_determiner(prev)
+                && !ordinal
                 && (pronoun || (class_of(lemma) != EventClass::Occurrence && !next_aux))
         }
     };
@@ -1062,7 +1065,12 @@ fn inserted(w: &str, before: &str) -> bool {
 /// An adverb of manner or degree in "-ly" ("fully", "seriously"), not an adjective in "-ly"
 /// ("likely", "early", "only", "family").
 fn manner_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !LY_NOT_ADVERBS.contains(&w)
+    w.len() > 4 && w.ends_with("ly") && ly_not_adverb(w).is_none()
+}
+
+/// What a word in "-ly" is when it is no adverb ([`LY_NOT_ADVERBS`]).
+fn ly_not_adverb(w: &str) -> Option<LyWord> {
+    crate::temporal::lexicon::lookup(LY_NOT_ADVERBS, w)
 }
 
 fn is_insert(w: &str) -> bool {
@@ -1475,6 +1483,29 @@ fn ing_noun_after_adjective<'a>(word: &impl Fn(usize) -> &'a str, start: usize, 
         && ING_NOUN_MODIFIERS.contains(&word(t - 1))
 }
 
+/// "since the first report", "a second attack", "its third offer": the word at token `t`
+/// follows a determiner and an ordinal, so it is a noun (which may still name an event), not
+/// a verb whose subject is "the first" (its sentence starts at `start`). Callers ask it of a
+/// base, present or -ing form only: a past form there may be a verb ("The first arrived at
+/// noon").
+fn after_determiner_and_ordinal<'a>(
+    word: &impl Fn(usize) -> &'a str,
+    start: usize,
+    t: usize,
+) -> bool {
+    t >= start + 2 && is_ordinal(word(t - 1)) && is_determiner(word(t - 2))
+}
+
+/// An ordinal: "first", "second", "twenty-first", "3rd", "21st".
+fn is_ordinal(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    crate::temporal::lexicon::lookup(crate::temporal::lexicon::ORDINAL_WORDS, last).is_some()
+        || ["st", "nd", "rd", "th"].iter().any(|suffix| {
+            w.strip_suffix(suffix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// An auxiliary chain and the verb it governs, starting at token `t`.
 fn verb_group<'a>(
     seg: &Segmentation,
@@ -1556,7 +1587,8 @@ fn verb_group<'a>(
             if w.ends_with("ize")
                 || w.ends_with("ify")
                 || w.ends_with("ate")
-                || (w.ends_with("ish") && w.len() > 5) =>
+                || (w.ends_with("ish") && w.len() > 5)
+                || TO_INFINITIVES.contains(&w) =>
         {
             (w.to_string(), Form::Base)
         }
@@ -3155,7 +3187,7 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
 
 /// True when token `t` is an adverb that stands between a subject and its verb: one of
 /// [`SEQUENCE_ADVERBS`], [`INSERTS`] (but "long", "since") or [`SUBJECT_ADVERBS`], or a word in
-/// "-ly" written in lower case that names no thing ([`NOT_ADVERBS`]): "Crews *then* began",
+/// "-ly" written in lower case that is not in [`LY_NOT_ADVERBS`]: "Crews *then* began",
 /// "Inspectors *last* visited", "He *also* said", "Police *reportedly* arrested".
 fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
     let token = seg.tokens[t];
@@ -3168,7 +3200,7 @@ fn adverb_before_verb(seg: &Segmentation, t: usize) -> bool {
         || (is_insert(w) && !matches!(w, "long" | "since" | "not" | "n't"))
         || (w.len() > 5
             && w.ends_with("ly")
-            && !NOT_ADVERBS.contains(&w)
+            && ly_not_adverb(w).is_none()
             && !seg.text_starts_upper(token.span.start))
 }
 

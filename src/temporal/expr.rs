@@ -59,6 +59,17 @@ pub enum Vague {
     Future,
 }
 
+/// Where a length of time lies, when its phrase says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reach {
+    /// Nowhere: a length only, "three weeks", "10-year", "several months".
+    Free,
+    /// Up to the time of writing: "the past two weeks", "over the last three years" (the
+    /// stretch ends with the publish day).
+    UpToNow,
+}
+
 /// A part of a year named by a phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -298,12 +309,14 @@ pub enum TimeExpr {
         /// Before or after the named event.
         direction: Direction,
     },
-    /// A length of time: "three weeks", "10-year", "several months".
+    /// A length of time: "three weeks", "10-year", "several months", "the past two weeks".
     Duration {
         /// How many.
         amount: Amount,
         /// Of what.
         unit: Unit,
+        /// A free length, or the stretch up to the time of writing.
+        reach: Reach,
     },
     /// A time of day: "3 p.m.", "3:30 a.m. local time", "noon", "4 p.m. EST".
     TimeOfDay {

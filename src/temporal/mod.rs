@@ -57,7 +57,7 @@ mod expr;
 mod resolve;
 mod value;
 
-pub use expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
+pub use expr::{Amount, Direction, Reach, Recurrence, Shift, TimeExpr, Vague, YearPart};
 pub use resolve::{resolve, within_from_publication, Anchor, Profile, Reference, ResolveError};
 pub use value::{
     day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,

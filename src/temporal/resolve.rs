@@ -17,7 +17,7 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::expr::{Amount, Direction, Recurrence, Shift, TimeExpr, Vague, YearPart};
+use super::expr::{Amount, Direction, Reach, Recurrence, Shift, TimeExpr, Vague, YearPart};
 use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{
     day_end, day_start, AnchorUsed, Granularity, Modifier, Offset, Tense, TimeValue, TimexType,
@@ -207,10 +207,6 @@ pub enum ResolveError {
 /// The years a value may fall in, as chrono counts them: 9999 BC (-9998) to AD 9999, where
 /// TIMEX3 values stop having four digits. A year before 1 is written `BC` ([`resolve`]).
 const CALENDAR_YEARS: std::ops::RangeInclusive<i32> = -9998..=9999;
-
-/// The grammar rule of "the past|last <amount> <unit>" ("the past two weeks"), which resolves
-/// to the stretch up to the publish date rather than a free length.
-pub(crate) const PAST_STRETCH_RULE: &str = "the past|last <amount> <unit>";
 
 /// Resolves `expr` (recognised by grammar rule `rule`) against `anchor`.
 ///
@@ -839,10 +835,16 @@ fn resolve_unchecked(
                 }),
             })
         }
-        TimeExpr::Duration { amount, unit } if rule == PAST_STRETCH_RULE => {
-            r.past_stretch(amount, unit)
-        }
-        TimeExpr::Duration { amount, unit } => Ok(TimeValue {
+        TimeExpr::Duration {
+            amount,
+            unit,
+            reach: Reach::UpToNow,
+        } => r.past_stretch(amount, unit),
+        TimeExpr::Duration {
+            amount,
+            unit,
+            reach: Reach::Free,
+        } => Ok(TimeValue {
             kind: TimexType::Duration,
             value: duration_value(amount, unit),
             modifier: None,
@@ -2202,6 +2204,7 @@ pub fn within_from_publication(
     let TimeExpr::Duration {
         amount: Amount::Exact(n),
         unit,
+        ..
     } = *expr
     else {
         return None;

@@ -307,7 +307,7 @@ fn amount_later(i: In) -> Res<(TimeExpr, &'static str)> {
             return super::fail(i);
         }
         match super::duration::fraction(i)? {
-            (rest, (TimeExpr::Duration { amount, unit }, _)) => Ok((rest, (amount, unit))),
+            (rest, (TimeExpr::Duration { amount, unit, .. }, _)) => Ok((rest, (amount, unit))),
             _ => super::fail(i),
         }
     };

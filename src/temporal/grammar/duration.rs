@@ -8,7 +8,7 @@ use nom::Parser;
 
 use super::{amount, amount_range, cardinal, integer, kw, number_word, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
-use crate::temporal::expr::{Amount, Shift, TimeExpr};
+use crate::temporal::expr::{Amount, Reach, Shift, TimeExpr};
 use crate::temporal::lexicon::{Unit, UNITS};
 
 /// Words that go on after an amount, in digits or in words: "two more weeks", "five trading
@@ -119,6 +119,7 @@ pub(super) fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
             TimeExpr::Duration {
                 amount: Amount::AndAHalf(n),
                 unit,
+                reach: Reach::Free,
             },
             "<number> and a half <unit>s",
         ),
@@ -140,6 +141,7 @@ fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
                         Amount::Exact(1)
                     },
                     unit,
+                    reach: Reach::Free,
                 },
                 "<unit>-long",
             ),
@@ -197,6 +199,7 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
             TimeExpr::Duration {
                 amount: Amount::Exact(1),
                 unit,
+                reach: Reach::Free,
             },
             if past_century {
                 "[the] past century"
@@ -217,6 +220,7 @@ fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
                 TimeExpr::Duration {
                     amount: Amount::Some,
                     unit,
+                    reach: Reach::Free,
                 },
                 "<unit>s",
             ),
@@ -247,7 +251,14 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     if more.is_some() {
         return Ok((
             rest,
-            (TimeExpr::Duration { amount, unit }, "<amount> more <unit>"),
+            (
+                TimeExpr::Duration {
+                    amount,
+                    unit,
+                    reach: Reach::Free,
+                },
+                "<amount> more <unit>",
+            ),
         ));
     }
     // "the 1988 quarter": a year, not a count ("a two day meeting" is a count).
@@ -263,7 +274,17 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     {
         let unit_word = &i[..i.len() - rest.len()];
         if !unit_word.ends_with('s') {
-            return Ok((rest, (TimeExpr::Duration { amount, unit }, "a <unit>")));
+            return Ok((
+                rest,
+                (
+                    TimeExpr::Duration {
+                        amount,
+                        unit,
+                        reach: Reach::Free,
+                    },
+                    "a <unit>",
+                ),
+            ));
         }
     }
     // "in the past two weeks": the length up to the time of writing, which gives it bounds;
@@ -272,14 +293,25 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
         return Ok((
             rest,
             (
-                TimeExpr::Duration { amount, unit },
-                crate::temporal::resolve::PAST_STRETCH_RULE,
+                TimeExpr::Duration {
+                    amount,
+                    unit,
+                    reach: Reach::UpToNow,
+                },
+                "the past|last <amount> <unit>",
             ),
         ));
     }
     Ok((
         rest,
-        (TimeExpr::Duration { amount, unit }, "<amount> <unit>"),
+        (
+            TimeExpr::Duration {
+                amount,
+                unit,
+                reach: Reach::Free,
+            },
+            "<amount> <unit>",
+        ),
     ))
 }
 
@@ -307,7 +339,11 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration { amount, unit },
+            TimeExpr::Duration {
+                amount,
+                unit,
+                reach: Reach::Free,
+            },
             // An age ("a 6-year-old boy") is parsed whole so that no part of it is taken for
             // a time; the tagger then leaves it out, as TempEval-3 annotators mostly did.
             if suffix == Some("-old") {

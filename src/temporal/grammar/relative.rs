@@ -9,7 +9,7 @@ use nom::Parser;
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
-use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
+use crate::temporal::expr::{Amount, Reach, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
 use crate::temporal::value::Modifier;
 
@@ -315,6 +315,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                     TimeExpr::Duration {
                         amount: Amount::Some,
                         unit,
+                        reach: Reach::Free,
                     },
                     "recent|coming|past <unit>s",
                 )
@@ -347,6 +348,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                     TimeExpr::Duration {
                         amount: Amount::Some,
                         unit: crate::temporal::lexicon::Unit::Year,
+                        reach: Reach::Free,
                     },
                     "the [early] years",
                 )
@@ -360,6 +362,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
                     TimeExpr::Duration {
                         amount: Amount::Some,
                         unit,
+                        reach: Reach::Free,
                     },
                     "the <unit>s ahead",
                 )
