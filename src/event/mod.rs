@@ -2515,7 +2515,23 @@ fn subject_after_relative(
     if joined || before.sentence != e.sentence || before.kind != ClauseKind::Main {
         return None;
     }
-    let (start, end) = (before.tokens.start, marker);
+    noun_phrase_subject(seg, events, e.sentence, before.tokens.start..marker, 10)
+}
+
+/// The tokens `range` of sentence `sentence` as a subject: at most `most` words ending on a
+/// noun, with no punctuation, auxiliary or [`SUBJECT_STOPS`] word among them, and no verb of
+/// ours (not "Police arrested a man who ...": a clause with a verb of its own is no subject).
+fn noun_phrase_subject(
+    seg: &Segmentation,
+    events: &[Event],
+    sentence: usize,
+    range: std::ops::Range<usize>,
+    most: usize,
+) -> Option<Span> {
+    let (start, end) = (range.start, range.end);
+    if end <= start || end - start > most {
+        return None;
+    }
     let noun_last = seg.tokens[end - 1].kind == TokenKind::Word
         && may_be_noun(seg.lower_of(seg.tokens[end - 1].span));
     let words_only = (start..end).all(|k| {
@@ -2524,9 +2540,8 @@ fn subject_after_relative(
             && lookup_aux(w).is_none()
             && !SUBJECT_STOPS.contains(&w)
     });
-    // Not "Police arrested a man who ...": a clause with a verb of its own is no subject.
-    let verbless = !verb_in(seg, events, e.sentence, start, end);
-    (end > start && end - start <= 10 && noun_last && words_only && verbless)
+    let verbless = !verb_in(seg, events, sentence, start, end);
+    (noun_last && words_only && verbless)
         .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
 }
 
@@ -2557,24 +2572,11 @@ fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Op
     if relatives == 0 || before.sentence != e.sentence || before.kind != ClauseKind::Main {
         return None;
     }
-    let (start, mut end) = (before.tokens.start, before.tokens.end);
-    if end > start && seg.lower_of(seg.tokens[end - 1].span) == "," {
-        end -= 1;
-    } else {
+    let (start, end) = (before.tokens.start, before.tokens.end);
+    if end <= start || seg.lower_of(seg.tokens[end - 1].span) != "," {
         return None;
     }
-    let noun_last = end > start
-        && seg.tokens[end - 1].kind == TokenKind::Word
-        && may_be_noun(seg.lower_of(seg.tokens[end - 1].span));
-    let words_only = (start..end).all(|k| {
-        let w = seg.lower_of(seg.tokens[k].span);
-        seg.tokens[k].kind != TokenKind::Punct
-            && lookup_aux(w).is_none()
-            && !SUBJECT_STOPS.contains(&w)
-    });
-    let verbless = !verb_in(seg, events, e.sentence, start, end);
-    (end - start <= 12 && noun_last && words_only && verbless)
-        .then(|| Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end))
+    noun_phrase_subject(seg, events, e.sentence, start..end - 1, 12)
 }
 
 /// True when a time phrase covers `span` (phrases come in text order and never overlap).

@@ -337,6 +337,15 @@ pub enum TimeExpr {
 }
 
 impl TimeExpr {
+    /// A length of time that lies nowhere: "three weeks", "10-year" ([`Reach::Free`]).
+    pub fn length(amount: Amount, unit: Unit) -> TimeExpr {
+        TimeExpr::Duration {
+            amount,
+            unit,
+            reach: Reach::Free,
+        }
+    }
+
     /// True when the resolution reads the clause's tense: weekdays and partial dates
     /// without a shift word, the weekend, "the quarter" (see [`super::resolve()`]).
     ///

@@ -116,11 +116,7 @@ pub(super) fn fraction(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration {
-                amount: Amount::AndAHalf(n),
-                unit,
-                reach: Reach::Free,
-            },
+            TimeExpr::length(Amount::AndAHalf(n), unit),
             "<number> and a half <unit>s",
         ),
     ))
@@ -134,15 +130,14 @@ fn unit_long(i: In) -> Res<(TimeExpr, &'static str)> {
         Some(unit) => Ok((
             rest,
             (
-                TimeExpr::Duration {
-                    amount: if w.ends_with('s') {
+                TimeExpr::length(
+                    if w.ends_with('s') {
                         Amount::Some
                     } else {
                         Amount::Exact(1)
                     },
                     unit,
-                    reach: Reach::Free,
-                },
+                ),
                 "<unit>-long",
             ),
         )),
@@ -196,11 +191,7 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration {
-                amount: Amount::Exact(1),
-                unit,
-                reach: Reach::Free,
-            },
+            TimeExpr::length(Amount::Exact(1), unit),
             if past_century {
                 "[the] past century"
             } else {
@@ -214,17 +205,9 @@ fn the_past_unit(i: In) -> Res<(TimeExpr, &'static str)> {
 fn bare_plural(i: In) -> Res<(TimeExpr, &'static str)> {
     let (rest, w) = super::alpha1(i)?;
     match crate::temporal::lexicon::lookup(UNITS, w) {
-        Some(unit) if w.ends_with('s') => Ok((
-            rest,
-            (
-                TimeExpr::Duration {
-                    amount: Amount::Some,
-                    unit,
-                    reach: Reach::Free,
-                },
-                "<unit>s",
-            ),
-        )),
+        Some(unit) if w.ends_with('s') => {
+            Ok((rest, (TimeExpr::length(Amount::Some, unit), "<unit>s")))
+        }
         _ => super::fail(i),
     }
 }
@@ -251,14 +234,7 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     if more.is_some() {
         return Ok((
             rest,
-            (
-                TimeExpr::Duration {
-                    amount,
-                    unit,
-                    reach: Reach::Free,
-                },
-                "<amount> more <unit>",
-            ),
+            (TimeExpr::length(amount, unit), "<amount> more <unit>"),
         ));
     }
     // "the 1988 quarter": a year, not a count ("a two day meeting" is a count).
@@ -274,17 +250,7 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
     {
         let unit_word = &i[..i.len() - rest.len()];
         if !unit_word.ends_with('s') {
-            return Ok((
-                rest,
-                (
-                    TimeExpr::Duration {
-                        amount,
-                        unit,
-                        reach: Reach::Free,
-                    },
-                    "a <unit>",
-                ),
-            ));
+            return Ok((rest, (TimeExpr::length(amount, unit), "a <unit>")));
         }
     }
     // "in the past two weeks": the length up to the time of writing, which gives it bounds;
@@ -302,17 +268,7 @@ fn counted(i: In) -> Res<(TimeExpr, &'static str)> {
             ),
         ));
     }
-    Ok((
-        rest,
-        (
-            TimeExpr::Duration {
-                amount,
-                unit,
-                reach: Reach::Free,
-            },
-            "<amount> <unit>",
-        ),
-    ))
+    Ok((rest, (TimeExpr::length(amount, unit), "<amount> <unit>")))
 }
 
 // <number>-<unit>[-long|-old]                   "10-year", "three-day", "6-year-old"
@@ -339,11 +295,7 @@ fn compound(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration {
-                amount,
-                unit,
-                reach: Reach::Free,
-            },
+            TimeExpr::length(amount, unit),
             // An age ("a 6-year-old boy") is parsed whole so that no part of it is taken for
             // a time; the tagger then leaves it out, as TempEval-3 annotators mostly did.
             if suffix == Some("-old") {

@@ -11,7 +11,7 @@ use nom::Parser;
 use super::weekday::shift_word;
 use super::{boundary, kw, sp, word_in, year, In, Res};
 use super::{Follow, Starts, Table};
-use crate::temporal::expr::{Amount, Reach, Shift, TimeExpr, YearPart};
+use crate::temporal::expr::{Amount, Shift, TimeExpr, YearPart};
 use crate::temporal::lexicon::{Unit, HOLIDAYS, ORDINAL_WORDS, PART_ORDINALS, SEASONS};
 
 /// Shift words, determiners, year words, ordinals, seasons, holidays, "fiscal", "year".
@@ -342,11 +342,7 @@ fn year_ended(i: In) -> Res<(TimeExpr, &'static str)> {
     Ok((
         rest,
         (
-            TimeExpr::Duration {
-                amount: Amount::Exact(1),
-                unit,
-                reach: Reach::Free,
-            },
+            TimeExpr::length(Amount::Exact(1), unit),
             "the [fiscal] year ended|ending <date>",
         ),
     ))

@@ -9,7 +9,7 @@ use nom::Parser;
 use super::weekday::shift_word;
 use super::{amount, kw, month, sp, word_in, In, Res};
 use super::{Follow, Starts, Table};
-use crate::temporal::expr::{Amount, Reach, Shift, TimeExpr, Vague};
+use crate::temporal::expr::{Amount, Shift, TimeExpr, Vague};
 use crate::temporal::lexicon::{lookup, PartOfDay, VagueRegion, PARTS_OF_DAY, UNITS, VAGUE_WORDS};
 use crate::temporal::value::Modifier;
 
@@ -312,11 +312,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
             ),
             |(_, _, _, unit)| {
                 (
-                    TimeExpr::Duration {
-                        amount: Amount::Some,
-                        unit,
-                        reach: Reach::Free,
-                    },
+                    TimeExpr::length(Amount::Some, unit),
                     "recent|coming|past <unit>s",
                 )
             },
@@ -345,11 +341,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
             ),
             |_| {
                 (
-                    TimeExpr::Duration {
-                        amount: Amount::Some,
-                        unit: crate::temporal::lexicon::Unit::Year,
-                        reach: Reach::Free,
-                    },
+                    TimeExpr::length(Amount::Some, crate::temporal::lexicon::Unit::Year),
                     "the [early] years",
                 )
             },
@@ -357,16 +349,7 @@ fn vague(i: In) -> Res<(TimeExpr, &'static str)> {
         // "in the weeks ahead", "the months ahead": as "the coming weeks" (TimeBank PXW).
         map(
             (kw("the"), sp, plural_of_units, sp, kw("ahead")),
-            |(_, _, unit, _, _)| {
-                (
-                    TimeExpr::Duration {
-                        amount: Amount::Some,
-                        unit,
-                        reach: Reach::Free,
-                    },
-                    "the <unit>s ahead",
-                )
-            },
+            |(_, _, unit, _, _)| (TimeExpr::length(Amount::Some, unit), "the <unit>s ahead"),
         ),
         map(
             (opt((kw("the"), sp)), kw("future"), sp, plural_of_units),
