@@ -2557,7 +2557,7 @@ fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Op
         let w = seg.lower_of(seg.tokens[k].span);
         adverb_before_verb(seg, k)
             || lookup_aux(w).is_some()
-            || matches!(w, "worst" | "best" | "most" | "least")
+            || matches!(w, "best" | "most" | "least")
     });
     if !finite || !first || clause.kind != ClauseKind::Main || clause.marker.is_some() {
         return None;

@@ -1275,9 +1275,8 @@ fn lasting_for(
             "for" => true,
             "over" => {
                 t > sentence_start + 1
-                    && lexicon::UNITS
-                        .iter()
-                        .any(|(w, _)| *w == seg.lower_of(seg.tokens[t - 2].span))
+                    && lexicon::lookup(lexicon::UNITS, seg.lower_of(seg.tokens[t - 2].span))
+                        .is_some()
             }
             _ => false,
         };
