@@ -521,7 +521,7 @@ fn phrase_tense(
                             | crate::event::Aspect::PerfectiveProgressive
                     )
             });
-            if !pluperfect {
+            if !pluperfect && !until_a_past_day(text, events, mention) {
                 return (Tense::Future, None);
             }
             if possessive {
@@ -611,6 +611,64 @@ enum Cue {
     /// The clause's verbs decide, with the cue word found, if any (one that does not decide
     /// alone: [`CueStrength::UnlessPast`]).
     Open(Option<&'static (&'static str, Tense, CueStrength)>),
+}
+
+/// Verbs of lasting, by lemma: in the simple past before "until <weekday>" they tell how long
+/// something went on, which ended on a past day ("the talks continued until Friday"), unlike
+/// a deadline set ahead ("postponed until Tuesday", "gave the government until Friday").
+/// "go", "drag", "carry" and "wear" count only with "on" after them ("went on").
+const LASTING: &[(&str, bool)] = &[
+    ("continue", false),
+    ("last", false),
+    ("persist", false),
+    ("remain", false),
+    ("stay", false),
+    ("go", true),
+    ("drag", true),
+    ("carry", true),
+    ("wear", true),
+];
+
+/// Whether the weekday after "until" in `mention` is a past day, told so by the sentence:
+/// a when-clause in the past right after it ("went on until Friday, when they collapsed":
+/// the clause tells what happened that day), or a simple past of lasting right before it
+/// ([`LASTING`]: "the talks dragged on until Friday"). Without either, the weekday is a
+/// deadline ahead ([`Cue::Until`]).
+fn until_a_past_day(text: &str, events: &[Event], mention: &Mention) -> bool {
+    let in_sentence = |e: &&Event| e.pos == EventPos::Verb && e.sentence == mention.sentence;
+    let simple_past = |e: &Event| e.tense == Tense::Past && e.aspect == crate::event::Aspect::None;
+    let after = text.get(mention.span.end..).unwrap_or("");
+    let when_clause = after
+        .trim_start()
+        .strip_prefix(',')
+        .map(str::trim_start)
+        .and_then(|rest| rest.get(..5))
+        .is_some_and(|w| w.eq_ignore_ascii_case("when "));
+    if when_clause {
+        // The first verb after "when" is the clause's.
+        let clause_verb = events
+            .iter()
+            .filter(in_sentence)
+            .find(|e| e.trigger.start >= mention.span.end);
+        if clause_verb.is_some_and(simple_past) {
+            return true;
+        }
+    }
+    let before = events
+        .iter()
+        .filter(in_sentence)
+        .rfind(|e| e.trigger.end <= mention.span.start);
+    before.is_some_and(|v| {
+        !v.negated
+            && simple_past(v)
+            && LASTING.iter().any(|&(lemma, with_on)| {
+                v.lemma == lemma
+                    && (!with_on
+                        || text
+                            .get(v.head.end..)
+                            .is_some_and(|rest| rest.trim_start().starts_with("on ")))
+            })
+    })
 }
 
 /// The part of [`phrase_tense`] that reads no event: a cue word that decides alone

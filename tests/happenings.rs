@@ -1855,3 +1855,41 @@ fn an_infinitive_after_is_due_to_is_an_event() {
     assert_eq!(address.when.value, "2026-02-17", "{address:#?}");
     assert_ne!(address.status, Status::Asserted, "{address:#?}");
 }
+
+/// Rows of an airline outage story (sixteenth session; the story is not in the repository).
+#[test]
+fn an_outage_story_gives_each_clause_its_subject_and_time() {
+    // A noun phrase between two verbs of a reported complement is the second verb's subject.
+    let t = story("Unions said the failure showed the company had cut too deeply.");
+    let cut = with_trigger(&t, "had cut").expect("an event");
+    assert_eq!(cut.who.as_deref(), Some("the company"), "{cut:#?}");
+    // A relative clause with no commas ends where the main verb group takes up again, and
+    // the pronoun it defines is that verb's subject.
+    let t = story("Those who had already paid for hotels would be reimbursed, it added.");
+    let paid = with_trigger(&t, "had already paid").expect("an event");
+    assert!(!paid.summary.contains("reimbursed"), "{paid:#?}");
+    let repaid = with_trigger(&t, "would be reimbursed").expect("an event");
+    assert_eq!(repaid.who.as_deref(), Some("Those"), "{repaid:#?}");
+    // "They are due to resume": the infinitive is the subject's own act.
+    let t = story("They are due to resume next month.");
+    let resume = with_trigger(&t, "to resume").expect("an event");
+    assert_eq!(resume.who.as_deref(), Some("They"), "{resume:#?}");
+    assert_eq!(resume.when.value, "2026-04");
+    // A verb after a noun compound opened by an article is the clause's verb; a fronted time
+    // dates the coordinate clause after it; a summary is not cut after a count.
+    let t = story(
+        "In March, a fire at its data centre near the main hub of the airline halted departures \
+         for two hours, and the airline promised to overhaul its systems.",
+    );
+    let halted = with_trigger(&t, "halted").expect("an event");
+    assert_eq!(halted.when.value, "2026-03");
+    assert!(halted.summary.ends_with("for two hours"), "{halted:#?}");
+    let promised = with_trigger(&t, "promised").expect("an event");
+    assert_eq!(promised.when.value, "2026-03", "{promised:#?}");
+    // "but" opens no noun phrase's summary.
+    let t = story("Flights resumed at about 10:45 a.m., but delays spread through the day.");
+    assert!(
+        t.events.iter().all(|e| !e.summary.starts_with("but")),
+        "{t:#?}"
+    );
+}

@@ -95,7 +95,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // (the rules of a port strike and a flood story, a "when" connective sieve, "that" + verb
     // as a relative clause; in-sample, the network's draw: TimeBank 0.6238 with the models of
     // the fourteenth session on this code).
-    for (set, floor) in [("TimeBank", 0.6224), ("AQUAINT", 0.7108)] {
+    // Set to 0.6290 / 0.7143 by the retraining on the merged code of the sixteenth session
+    // (the rules of an airline outage story; cross-validated gold 0.4267 -> 0.4273).
+    for (set, floor) in [("TimeBank", 0.6290), ("AQUAINT", 0.7143)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -193,7 +195,8 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // (cross-validated raw text 0.3499 -> 0.3513 over five orders on the same code).
     // Set to 0.6558 / 0.7404 by the retraining on the merged code of the fifteenth session
     // (in-sample; the cross-validated raw figure is the measure, docs/accuracy.md).
-    for (set, floor) in [("TimeBank", 0.6558), ("AQUAINT", 0.7404)] {
+    // Set to 0.6659 / 0.7471 by that of the sixteenth (cross-validated raw 0.3517 -> 0.3520).
+    for (set, floor) in [("TimeBank", 0.6659), ("AQUAINT", 0.7471)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -249,7 +252,8 @@ fn matres_does_not_regress() {
         // (in-sample; cross-validated MATRES over five orders 0.2788 -> 0.2787). Raised to
         // 0.2424 by the retraining on the merged code of the thirteenth session. Set to 0.2414
         // by that of the fourteenth (in-sample; cross-validated MATRES 0.2790 -> 0.2796).
-        ("timebank.txt", "TimeBank", 0.2414),
+        // Set to 0.2496 by that of the sixteenth.
+        ("timebank.txt", "TimeBank", 0.2496),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -273,7 +277,8 @@ fn matres_does_not_regress() {
         // to 0.3685 by that on the merged code of the thirteenth (in-sample), raised to 0.3747
         // by that of the fourteenth. Set to 0.3566 by that of the fifteenth (in-sample; the
         // retraining's draw: the cross-validated MATRES figure is the measure).
-        ("aquaint.txt", "AQUAINT", 0.3566),
+        // Set to 0.3692 by that of the sixteenth (cross-validated MATRES 0.2799 -> 0.2793).
+        ("aquaint.txt", "AQUAINT", 0.3692),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -415,3 +415,33 @@ fn an_expected_infinitive_takes_the_phrase_and_a_backshifted_past_is_still_ahead
     );
     assert!(one(&t, "had fallen").when.latest.is_some());
 }
+
+#[test]
+fn until_a_weekday_told_in_the_past_is_a_past_day_and_a_deadline_is_ahead() {
+    // Published on a Wednesday (2025-06-11). A when-clause in the past tells what happened on
+    // the day, so the day is the past Friday (it was the coming one, and a conflict).
+    let t = timeline(
+        "Talks between the airline and pilots over pay went on until Friday, when they \
+         collapsed without a deal.",
+        (2025, 6, 11),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    assert_eq!(one(&t, "collapsed").when.value, "2025-06-06");
+    // The going on ended by that Friday; "until" is no part of the event's name.
+    let went = one(&t, "went on");
+    assert_eq!(went.trigger, "went");
+    assert_eq!(went.when.latest.as_deref(), Some("2025-06-06T23:59"));
+    // A simple past of lasting: the same past day.
+    let t = timeline("The talks dragged on until Friday.", (2025, 6, 11));
+    assert_eq!(
+        one(&t, "dragged").when.latest.as_deref(),
+        Some("2025-06-06T23:59")
+    );
+    // A rescheduling, or a future, sets a day ahead.
+    let t = timeline("The shelter will remain open until Friday.", (2025, 6, 11));
+    assert_eq!(
+        one(&t, "remain").when.latest.as_deref(),
+        Some("2025-06-13T23:59")
+    );
+}

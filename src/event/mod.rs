@@ -739,7 +739,8 @@ fn past_after_subject<'a>(
         || (noun_like
             && ((prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
                 || capitalised
-                || (head >= sentence.tokens.start + 2 && ARTICLES.contains(&word(head - 2)))));
+                || (head >= sentence.tokens.start + 2 && ARTICLES.contains(&word(head - 2)))
+                || compound_after_article(seg, head, word)));
     // A light verb's object names the event ("made a profit", "held talks"); a state verb or
     // one of parts ("results included a gain") tells no happening.
     let plain = !LIGHT_VERBS.contains(&e.lemma.as_str())
@@ -760,6 +761,32 @@ fn past_after_subject<'a>(
                 || verb_form_ref(next)
                     .is_some_and(|(_, f)| !matches!(f, Form::Base | Form::Present))));
     subject_word && plain && object
+}
+
+/// Whether the two words before `head` are a noun compound opened by an article ("the data
+/// centre halted", "its power plant shut"): the word before the last is a plain word (no
+/// function word, verb form, number, adverb or possessive).
+fn compound_after_article<'a>(
+    seg: &Segmentation,
+    head: usize,
+    word: &impl Fn(usize) -> &'a str,
+) -> bool {
+    if head < 3 || seg.tokens[head - 2].kind != TokenKind::Word {
+        return false;
+    }
+    let w = word(head - 2);
+    let flags = word_flags(w);
+    let plain = !(flags.function
+        || flags.determiner
+        || flags.insert
+        || flags.aux.is_some()
+        || PREPOSITIONS.contains(&w)
+        || w.ends_with("'s")
+        || w.ends_with("ly")
+        || w.len() < 2
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || verb_form_ref(w).is_some());
+    plain && ARTICLES.contains(&word(head - 3))
 }
 
 /// An event for a word the model labels and the rules did not find: the verb group it ends,
@@ -1702,6 +1729,8 @@ fn make_verb_event<'a>(
                 w,
                 "to" | "him" | "her" | "them" | "it" | "up" | "so" | "and" | "or"
             )
+            // "went on until Friday": a time's lead word is no part of the event's name.
+            && !matches!(w, "until" | "till" | "since" | "after" | "before" | "during")
             // "was held on October 20": a date is no part of the event's name.
             && crate::temporal::lexicon::month_from_word(w).is_none()
             && crate::temporal::lexicon::weekday_from_word(w).is_none()
@@ -1774,7 +1803,20 @@ fn summary_end(
             seg.lower_of(seg.tokens[t - 1].span),
             "next" | "last" | "this" | "coming" | "past" | "previous" | "following"
         );
-        if words > 12 && !(capitalised(t) && capitalised(t - 1)) && !time_modifier {
+        // Nor a count from its unit ("halted departures for two hours").
+        let previous = seg.lower_of(seg.tokens[t - 1].span);
+        let number = |k: usize| {
+            seg.tokens[k].kind == TokenKind::Number
+                || crate::temporal::lexicon::lookup(
+                    crate::temporal::lexicon::NUMBER_WORDS,
+                    seg.lower_of(seg.tokens[k].span),
+                )
+                .is_some()
+        };
+        // "just over 10 percentage points".
+        let count = number(t - 1) || (previous == "percentage" && t >= 2 && number(t - 2));
+        let keep_on = time_modifier || count || capitalised(t) && capitalised(t - 1);
+        if words > 12 && !keep_on {
             break;
         }
         end = tok.span.end;
@@ -2048,6 +2090,8 @@ fn make_noun_event<'a>(
                     | "into"
                     | "under"
                     | "without"
+                    // "..., but delays spread": "but" opens no noun phrase.
+                    | "but"
             )
             || w.ends_with("ing")
             || verb_form_ref(w).is_some_and(|(_, f)| f == Form::Past)
@@ -2548,10 +2592,18 @@ fn noun_phrase_subject(
 /// The subject of finite verb `i` that opens the clause after a relative clause between
 /// commas: "Exports of flowers and vegetables, which normally leave the port within hours of
 /// arriving, were worst hit". The clause before the relative one is of the same sentence,
-/// a noun phrase of up to twelve words with no verb, and ends at the comma.
+/// a noun phrase of up to twelve words with no verb, and ends at the comma (or, with no
+/// commas, right before the relative clause's marker).
 fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Option<Span> {
     let e = &events[i];
-    let finite = matches!(e.tense, Tense::Past | Tense::Present) && e.governor.is_none();
+    // Governed only by a source after it ("..., it added").
+    let finite = (matches!(e.tense, Tense::Past | Tense::Present | Tense::Future)
+        || e.modality.is_some())
+        && e.governor.is_none_or(|g| {
+            events
+                .get(g)
+                .is_some_and(|g| g.trigger.start > e.trigger.end)
+        });
     let clause = &seg.clauses[e.clause];
     let first = (clause.tokens.start..seg.token_at(e.trigger.start)).all(|k| {
         let w = seg.lower_of(seg.tokens[k].span);
@@ -2573,10 +2625,28 @@ fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Op
         return None;
     }
     let (start, end) = (before.tokens.start, before.tokens.end);
-    if end <= start || seg.lower_of(seg.tokens[end - 1].span) != "," {
+    if end <= start {
         return None;
     }
-    noun_phrase_subject(seg, events, e.sentence, start..end - 1, 12)
+    // "Those who had already paid for hotels would be reimbursed": a relative clause with
+    // no commas follows its noun directly.
+    let end = if seg.lower_of(seg.tokens[end - 1].span) == "," {
+        end - 1
+    } else if seg.clauses[c + 1].marker.is_some() && seg.tokens[end - 1].kind == TokenKind::Word {
+        end
+    } else {
+        return None;
+    };
+    // "Those who ...", "Anyone who ...": a pronoun that a relative clause defines.
+    if end == start + 1
+        && matches!(
+            seg.lower_of(seg.tokens[start].span),
+            "those" | "anyone" | "everyone" | "someone" | "others" | "many" | "some" | "all"
+        )
+    {
+        return Some(seg.tokens[start].span);
+    }
+    noun_phrase_subject(seg, events, e.sentence, start..end, 12)
 }
 
 /// True when a time phrase covers `span` (phrases come in text order and never overlap).
@@ -3264,6 +3334,52 @@ const SUBJECT_DETERMINERS: &[&str] = &[
 /// sent down water", "In response *it* said".
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// Words between a form of "be" and an infinitive that make the infinitive the subject's
+/// own act ahead: "They are due to resume", "The minister is set to address parliament".
+const DUE_BEFORE_TO: &[&str] = &[
+    "due",
+    "set",
+    "expected",
+    "likely",
+    "unlikely",
+    "scheduled",
+    "slated",
+    "poised",
+    "about",
+    "going",
+    "bound",
+    "ready",
+    "able",
+    "unable",
+    "willing",
+];
+
+/// The subject of an infinitive at token `to` after "<subject> is|are|was|were due|set|...":
+/// the pronoun or noun phrase (no verb, at most eight words) from the clause's start `from`
+/// to the form of "be".
+fn subject_of_due(
+    seg: &Segmentation,
+    events: &[Event],
+    sentence: usize,
+    from: usize,
+    to: usize,
+) -> Option<Span> {
+    if to < from + 3 {
+        return None;
+    }
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    if !DUE_BEFORE_TO.contains(&word(to - 1))
+        || !matches!(word(to - 2), "is" | "are" | "was" | "were" | "'s" | "'re")
+    {
+        return None;
+    }
+    let end = to - 2;
+    if end == from + 1 && SUBJECT_PRONOUNS.contains(&word(from)) {
+        return Some(seg.tokens[from].span);
+    }
+    noun_phrase_subject(seg, events, sentence, from..end, 8)
+}
+
 /// Prepositions that open no subject.
 const LEADING_PREPOSITIONS: &[&str] = &[
     "throughout",
@@ -3360,7 +3476,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         if let Some(j) = earlier_verb {
             let finite_before =
                 (0..j).any(|k| events[k].clause == e.clause && events[k].pos == EventPos::Verb);
-            if events[j].governor.is_some() && !finite_before {
+            // Not a finite verb of a complement: in "said the failure showed the company had
+            // cut too deeply", "the company" is the subject of "had cut".
+            if events[j].governor.is_some() && !finite_before && events[j].tense == Tense::None {
                 events[i].who = events[j].who;
                 continue;
             }
@@ -3610,6 +3728,9 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             });
         if (coordinated || infinitive || participle) && earlier_verb.is_some() {
             who = None;
+        }
+        if who.is_none() && infinitive {
+            who = subject_of_due(seg, events, e.sentence, clause.tokens.start, trigger_token);
         }
         // "the Supreme Court, which annulled that vote and ordered a rerun": "that vote" was
         // read as a clause of its own, but no subject ends in "and" before its verb; the verb

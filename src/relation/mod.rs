@@ -675,8 +675,58 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             if let Some(noun) = undergone(input, ei, m) {
                 out.push(undergone_relation(input, noun, mi));
             }
+            for v in fronted_over_coordinates(input, m, ei) {
+                out.push(rel(
+                    Node::Event(v),
+                    RelationKind::During,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    "<time>, <clause>, and <clause> → a fronted time dates both clauses",
+                    joint_span(&input.events[v], m.span),
+                ));
+            }
         }
     }
+}
+
+/// A time phrase that opens its sentence before a comma ("In March, a fire halted departures
+/// for two hours, and the airline promised to overhaul its systems") sets the scene for the
+/// clauses joined to its own: the first finite verb of each later coordinate clause of the
+/// sentence, in the same tense as the phrase's own verb `verb`, when that clause holds no
+/// time phrase of its own.
+fn fronted_over_coordinates(input: &Input, m: &Mention, verb: usize) -> Vec<usize> {
+    let seg = input.seg;
+    let sentence = &seg.sentences[m.sentence];
+    let first = seg.token_at(m.span.start);
+    let last = seg.token_at(m.span.end);
+    let opens = first == sentence.tokens.start
+        || (first == sentence.tokens.start + 1
+            && matches!(
+                seg.lower_of(seg.tokens[sentence.tokens.start].span),
+                "in" | "on" | "at" | "during" | "last" | "early" | "late"
+            ));
+    if !opens || last >= sentence.tokens.end || seg.lower_of(seg.tokens[last].span) != "," {
+        return Vec::new();
+    }
+    let tense = input.events[verb].tense;
+    let verb_clause = input.events[verb].clause;
+    let mut out = Vec::new();
+    for c in verb_clause + 1..seg.clauses.len() {
+        let clause = &seg.clauses[c];
+        if clause.sentence != m.sentence {
+            break;
+        }
+        if clause.kind != ClauseKind::Coordinate || input.mentions.iter().any(|t| t.clause == c) {
+            continue;
+        }
+        if let Some(v) = in_sentence(input, m.sentence)
+            .find(|&i| input.events[i].clause == c && finite(&input.events[i]))
+            .filter(|&i| input.events[i].tense == tense)
+        {
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// Times one event is told at, joined by "and": "marched in the capital on Monday and on

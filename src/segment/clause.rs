@@ -326,6 +326,13 @@ pub(crate) fn split(
             && tokens[i].kind == TokenKind::Word
         {
             Some((ClauseKind::Participial, true))
+        } else if current == ClauseKind::Relative
+            && FINITE_AUXILIARIES.contains(&w)
+            && restrictive_relative_done(&word, tokens, starts.last().map_or(first, |s| s.0), i)
+        {
+            // "Those who had already paid for hotels would be reimbursed": a relative clause
+            // with no comma ends where the main clause's verb group takes up again.
+            Some((ClauseKind::Main, false))
         } else if after_comma
             && current != ClauseKind::Main
             && i - starts.last().map_or(first, |s| s.0) >= 3
@@ -362,6 +369,38 @@ pub(crate) fn split(
             marker: marker.then(|| word(*start).to_string()),
         });
     }
+}
+
+/// Whether the relative clause opened at token `start` (its marker, "who", "that", "which",
+/// with no comma before it) is over at the finite auxiliary at token `at`: the clause has a
+/// verb of its own already (a finite auxiliary or a past form), the word before `at` is a
+/// plain word of the clause's object (no pronoun, which would start a clause of its own:
+/// "the man who said he was tired"), and no verb that takes a clause without "that" stands
+/// in it ("officials who said the vote was rigged").
+fn restrictive_relative_done<'a>(
+    word: &impl Fn(usize) -> &'a str,
+    tokens: &[Token],
+    start: usize,
+    at: usize,
+) -> bool {
+    if start == 0 || word(start - 1) == "," || at < start + 3 {
+        return false;
+    }
+    if !matches!(word(start), "who" | "that" | "which") {
+        return false;
+    }
+    let prev = word(at - 1);
+    let plain = tokens[at - 1].kind == TokenKind::Word
+        && prev.starts_with(|c: char| c.is_alphabetic())
+        && !SUBJECT_STARTS.contains(&prev)
+        && !NOT_SUBJECT_WORDS.contains(&prev)
+        && !FINITE_AUXILIARIES.contains(&prev)
+        && !prev.ends_with("ly")
+        && marker_kind(prev).is_none();
+    let has_verb =
+        (start + 1..at - 1).any(|k| FINITE_AUXILIARIES.contains(&word(k)) || is_past(word(k)));
+    let reports = (start + 1..at).any(|k| ZERO_THAT_VERBS.contains(&word(k)));
+    plain && has_verb && !reports
 }
 
 /// Finite auxiliaries and modals that show a subject before them ("said more rain *is*
