@@ -717,20 +717,10 @@ fn past_after_subject<'a>(
         return false;
     }
     let (prev, next) = (word(head - 1), word(head + 1));
-    let flags = word_flags(prev);
-    let noun_like = !(flags.function
-        || flags.determiner
-        || flags.insert
-        || flags.aux.is_some()
-        || PREPOSITIONS.contains(&prev)
-        || prev.ends_with("'s")
-        || prev.bytes().any(|b| b.is_ascii_digit())
-        // "newly filed charges", "a privately funded academy": an adverb on a participle.
-        || prev.ends_with("ly")
-        || prev.len() < 2
+    let noun_like = plain_word(prev)
         // "the quarter ended Sept. 30": a period's end, no event in TimeML.
-        || crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, prev).is_some()
-        || verb_form_ref(prev).is_some_and(|(_, f)| !matches!(f, Form::Base | Form::Present)));
+        && crate::temporal::lexicon::lookup(crate::temporal::lexicon::UNITS, prev).is_none()
+        && !verb_form_ref(prev).is_some_and(|(_, f)| !matches!(f, Form::Base | Form::Present));
     let capitalised = capitalised(head - 1);
     // A subject: a pronoun, a plural ("lines", "Protesters"), a name, or a noun right after
     // its article ("The airline cancelled"), not an adjective run ("convertible preferred").
@@ -763,9 +753,25 @@ fn past_after_subject<'a>(
     subject_word && plain && object
 }
 
+/// A word that may be part of a noun phrase before a verb: no function word, determiner,
+/// insert, auxiliary, preposition, possessive, number or adverb in "-ly" ("newly filed
+/// charges", "a privately funded academy": an adverb on a participle).
+fn plain_word(w: &str) -> bool {
+    let flags = word_flags(w);
+    !(flags.function
+        || flags.determiner
+        || flags.insert
+        || flags.aux.is_some()
+        || PREPOSITIONS.contains(&w)
+        || w.ends_with("'s")
+        || w.bytes().any(|b| b.is_ascii_digit())
+        || w.ends_with("ly")
+        || w.len() < 2)
+}
+
 /// Whether the two words before `head` are a noun compound opened by an article ("the data
-/// centre halted", "its power plant shut"): the word before the last is a plain word (no
-/// function word, verb form, number, adverb or possessive).
+/// centre halted", "its power plant shut"): the word before the last is a [`plain_word`]
+/// and no verb form.
 fn compound_after_article<'a>(
     seg: &Segmentation,
     head: usize,
@@ -775,18 +781,7 @@ fn compound_after_article<'a>(
         return false;
     }
     let w = word(head - 2);
-    let flags = word_flags(w);
-    let plain = !(flags.function
-        || flags.determiner
-        || flags.insert
-        || flags.aux.is_some()
-        || PREPOSITIONS.contains(&w)
-        || w.ends_with("'s")
-        || w.ends_with("ly")
-        || w.len() < 2
-        || w.bytes().any(|b| b.is_ascii_digit())
-        || verb_form_ref(w).is_some());
-    plain && ARTICLES.contains(&word(head - 3))
+    plain_word(w) && verb_form_ref(w).is_none() && ARTICLES.contains(&word(head - 3))
 }
 
 /// An event for a word the model labels and the rules did not find: the verb group it ends,
@@ -1796,32 +1791,29 @@ fn summary_end(
         if tok.kind == TokenKind::Word {
             words += 1;
         }
-        // Twelve words, but never cut a name in two ("the city of La Paz"), nor a time
-        // after its "next" ("in January next year").
-        let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
-        let time_modifier = matches!(
-            seg.lower_of(seg.tokens[t - 1].span),
-            "next" | "last" | "this" | "coming" | "past" | "previous" | "following"
-        );
-        // Nor a count from its unit ("halted departures for two hours").
-        let previous = seg.lower_of(seg.tokens[t - 1].span);
-        let number = |k: usize| {
-            seg.tokens[k].kind == TokenKind::Number
-                || crate::temporal::lexicon::lookup(
-                    crate::temporal::lexicon::NUMBER_WORDS,
-                    seg.lower_of(seg.tokens[k].span),
-                )
-                .is_some()
-        };
-        // "just over 10 percentage points".
-        let count = number(t - 1) || (previous == "percentage" && t >= 2 && number(t - 2));
-        let keep_on = time_modifier || count || capitalised(t) && capitalised(t - 1);
-        if words > 12 && !keep_on {
+        if words > 12 && !summary_goes_on(seg, t) {
             break;
         }
         end = tok.span.end;
     }
     without_dangling(seg, seg.tokens[from].span.end, end.min(clause_end))
+}
+
+/// Whether a summary past its twelfth word goes on to token `t`: never cut a name in two ("the
+/// city of La Paz"), a time after its "next" ("in January next year"), nor a count from its
+/// unit ("halted departures for two hours", "just over 10 percentage points").
+fn summary_goes_on(seg: &Segmentation, t: usize) -> bool {
+    let capitalised = |t: usize| seg.text_starts_upper(seg.tokens[t].span.start);
+    let previous = seg.lower_of(seg.tokens[t - 1].span);
+    let time_modifier = matches!(
+        previous,
+        "next" | "last" | "this" | "coming" | "past" | "previous" | "following"
+    );
+    let number = |k: usize| {
+        seg.tokens[k].kind == TokenKind::Number || number_word(seg.lower_of(seg.tokens[k].span))
+    };
+    let count = number(t - 1) || (previous == "percentage" && t >= 2 && number(t - 2));
+    time_modifier || count || capitalised(t) && capitalised(t - 1)
 }
 
 /// Whether the token `t` is the full stop of an abbreviation inside a clause ("3 p.m. Sunday",
@@ -3292,7 +3284,12 @@ pub(crate) fn adverbs_between(seg: &Segmentation, from: usize, to: usize) -> boo
 fn counts(w: &str) -> bool {
     matches!(w, "several" | "many")
         || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        || crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, w).is_some()
+        || number_word(w)
+}
+
+/// A number written as a word: "two", "eleven" ([`crate::temporal::lexicon::NUMBER_WORDS`]).
+fn number_word(w: &str) -> bool {
+    crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, w).is_some()
 }
 
 /// True when the subject may end at token `t`, before an adverb: not after a determiner or a
@@ -3640,8 +3637,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
                 .map_or("", |t| seg.lower_of(t.span));
             let counts = matches!(next, "least" | "most")
                 || next.starts_with(|c: char| c.is_ascii_digit())
-                || crate::temporal::lexicon::lookup(crate::temporal::lexicon::NUMBER_WORDS, next)
-                    .is_some();
+                || number_word(next);
             LEADING_PREPOSITIONS.contains(&lead) && !counts
         });
         let inner = prepositional.and_then(|w| {

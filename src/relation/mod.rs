@@ -716,7 +716,13 @@ fn fronted_over_coordinates(input: &Input, m: &Mention, verb: usize) -> Vec<usiz
         if clause.sentence != m.sentence {
             break;
         }
-        if clause.kind != ClauseKind::Coordinate || input.mentions.iter().any(|t| t.clause == c) {
+        // Mentions come in text order, so in clause order.
+        let first_of_clause = input.mentions.partition_point(|t| t.clause < c);
+        let own_time = input
+            .mentions
+            .get(first_of_clause)
+            .is_some_and(|t| t.clause == c);
+        if clause.kind != ClauseKind::Coordinate || own_time {
             continue;
         }
         if let Some(v) = in_sentence(input, m.sentence)
