@@ -1893,3 +1893,69 @@ fn an_outage_story_gives_each_clause_its_subject_and_time() {
         "{t:#?}"
     );
 }
+
+#[test]
+fn a_dam_story_gives_each_clause_its_subject_and_status() {
+    // A relative clause without commas ends at the main clause's simple past, whose subject
+    // is the noun before the relative pronoun ("that" with a verb in -s, or "who").
+    let t = story("The company that operates the dam declined to comment.");
+    let declined = with_trigger(&t, "declined").expect("an event");
+    assert_eq!(
+        declined.who.as_deref(),
+        Some("The company"),
+        "{declined:#?}"
+    );
+    let t = story("The man who runs the shop declined to comment.");
+    let declined = with_trigger(&t, "declined").expect("an event");
+    assert_eq!(declined.who.as_deref(), Some("The man"), "{declined:#?}");
+    // ... but not at the participle an auxiliary of the relative clause waits for.
+    let t = story("Those who had already paid for hotels would be reimbursed, it added.");
+    let paid = with_trigger(&t, "had already paid").expect("an event");
+    assert_eq!(
+        paid.summary, "Those had already paid for hotels",
+        "{paid:#?}"
+    );
+    // A participle after the main verb takes its subject, not the trailing source's, and is
+    // reported with it.
+    let t = story(
+        "A dam gave way late on Tuesday, sending a wall of water through three towns, regional \
+         officials said on Wednesday.",
+    );
+    let sending = with_trigger(&t, "sending").expect("an event");
+    assert_eq!(sending.who.as_deref(), Some("A dam"), "{sending:#?}");
+    assert_eq!(sending.status, Status::Reported, "{sending:#?}");
+    // Over by the time of writing, as the verb it follows.
+    assert_eq!(sending.when.latest.as_deref(), Some("2026-03-14T23:59"));
+    // "a power cut": a noun, and the compound is the subject of the clause's verb.
+    let t = story("In March, a power cut at its data centre halted departures for two hours.");
+    assert!(with_trigger(&t, "cut").is_none(), "{:#?}", t.events);
+    let halted = with_trigger(&t, "halted").expect("an event");
+    assert_eq!(
+        halted.who.as_deref(),
+        Some("a power cut at its data centre"),
+        "{halted:#?}"
+    );
+}
+
+#[test]
+fn in_the_hours_before_an_event_is_a_stretch_not_a_distance() {
+    // "in the 48 hours before the wall failed": the rise ends within the 48 hours, not
+    // exactly 48 hours before; the summary stops before the phrase, not on its article.
+    let t =
+        story("Water levels rose by two metres in the 48 hours before the wall failed on Tuesday.");
+    let rose = with_trigger(&t, "rose").expect("an event");
+    assert_eq!(rose.summary, "Water levels rose by two metres", "{rose:#?}");
+    assert_eq!(
+        rose.when.latest.as_deref(),
+        Some("2026-03-10T23:58"),
+        "{rose:#?}"
+    );
+    // Without "in the", the distance is exact.
+    let t = story("Water levels rose 48 hours before the wall failed on Tuesday.");
+    let rose = with_trigger(&t, "rose").expect("an event");
+    assert_eq!(
+        rose.when.latest.as_deref(),
+        Some("2026-03-08T23:59"),
+        "{rose:#?}"
+    );
+}

@@ -961,6 +961,7 @@ pub const EVENT_NOUNS: &[(&str, &str)] = &[
     ("bloodshed", "bloodshed"),
     ("roadblocks", "roadblock"),
     ("collapse", "collapse"),
+    ("breach", "breach"),
     ("failure", "collapse"),
     ("bankruptcy", "collapse"),
 ];
@@ -1175,6 +1176,14 @@ const BACK_TO_WORK: &[&str] = &["return", "go", "head", "send"];
 /// "a brief stop in Paris", "the first stop of the tour": a halt, an event).
 const STOP_PLACES: &[&str] = &["rest", "bus", "truck", "tram", "streetcar", "subway"];
 
+/// Nouns after which "cut" is a noun, not the clause's verb: "a power cut at its data centre
+/// halted departures" (but "officials cut power": the verb after its subject). The happening
+/// is then told by the clause's verb, whose subject the compound is. Not "rate" or "tax": "a
+/// rate cut" is as often the object of "announced", an event of its own that this table
+/// would take away; not "cuts": a new word of the tables changed 35 events of the
+/// recogniser's cross-validation (class F1 70.04 to 69.79).
+const CUT_NOUNS: &[&str] = &["power"];
+
 /// Nouns that make a crossing a place: "the border crossing", "a railway crossing".
 const CROSSING_PLACES: &[&str] = &["border", "pedestrian", "railway", "rail", "level", "zebra"];
 
@@ -1188,6 +1197,7 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("crossing", NotEventWhere::AfterNoun(CROSSING_PLACES)),
     ("crossings", NotEventWhere::AfterNoun(CROSSING_PLACES)),
     ("stop", NotEventWhere::AfterNoun(STOP_PLACES)),
+    ("cut", NotEventWhere::AfterNoun(CUT_NOUNS)),
     ("stops", NotEventWhere::AfterNoun(STOP_PLACES)),
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
     ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),

@@ -3160,8 +3160,29 @@ fn postposed_attribution(seg: &Segmentation, events: &mut [Event], offset: usize
                 ));
             }
         }
-        for i in content {
-            events[i].governor = Some(r + offset);
+        // A participle after a reported verb is part of what is reported: "A dam gave way,
+        // sending a wall of water through three towns, officials said" (it is given no
+        // governor: the relation sieves place it against the verb it follows).
+        let participles: Vec<usize> = (0..events.len())
+            .filter(|&i| {
+                let e = &events[i];
+                e.sentence == sentence_index
+                    && e.head.end <= comma_at
+                    && e.status == Status::Asserted
+                    && seg.clauses[e.clause].kind == ClauseKind::Participial
+                    && (0..i)
+                        .rev()
+                        .find(|&j| {
+                            events[j].pos == EventPos::Verb
+                                && seg.clauses[events[j].clause].kind != ClauseKind::Participial
+                        })
+                        .is_some_and(|j| content.contains(&j))
+            })
+            .collect();
+        for i in content.into_iter().chain(participles) {
+            if seg.clauses[events[i].clause].kind != ClauseKind::Participial {
+                events[i].governor = Some(r + offset);
+            }
             events[i].status = Status::Reported;
         }
     }
@@ -3772,11 +3793,26 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             });
         events[i].who = who;
     }
-    // Participial openers take the subject of the main clause after them:
-    // "Speaking to a crowd ..., Morales sent greetings".
+    // A participle after a verb of its sentence takes that verb's subject, not that of a
+    // source after it: "A dam gave way late on Tuesday, sending a wall of water through
+    // three towns, officials said". Participial openers take the subject of the main clause
+    // after them: "Speaking to a crowd ..., Morales sent greetings".
     for i in 0..events.len() {
         if subjectless(&events[i]) {
             continue;
+        }
+        if events[i].who.is_none()
+            && events[i].pos == EventPos::Verb
+            && seg.clauses[events[i].clause].kind == ClauseKind::Participial
+        {
+            events[i].who = (0..i)
+                .rev()
+                .take_while(|&j| events[j].sentence == events[i].sentence)
+                .find(|&j| {
+                    events[j].pos == EventPos::Verb
+                        && seg.clauses[events[j].clause].kind != ClauseKind::Participial
+                })
+                .and_then(|j| events[j].who);
         }
         if events[i].who.is_none() && events[i].pos == EventPos::Verb {
             if let Some(j) = (i + 1..events.len()).find(|&j| {

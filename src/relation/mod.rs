@@ -1754,6 +1754,23 @@ fn hedged(input: &Input, m: &Mention, offset: Option<Offset>) -> (Option<Offset>
     (Some(o), true)
 }
 
+/// Words that, before "the", make "<n> <unit>s before|after <event>" a stretch of time
+/// rather than a distance: "in the 48 hours before the wall failed", "during the two weeks
+/// after the vote".
+const STRETCH_PREPOSITIONS: &[&str] = &["in", "during", "over", "within", "throughout"];
+
+/// Whether event-relative phrase `m` is preceded by "in the", "during the" ...: the event it
+/// dates lies anywhere in the stretch, from the named event back (or on) by the amount.
+fn within_the_stretch(input: &Input, m: &Mention) -> bool {
+    let seg = input.seg;
+    let t = seg.token_at(m.span.start);
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    t >= 2
+        && seg.tokens[t].span.start == m.span.start
+        && word(t - 1) == "the"
+        && STRETCH_PREPOSITIONS.contains(&word(t - 2))
+}
+
 /// The finite verb of the sentence's main clause before mention `m`, when `m` lies in a main
 /// clause the splitter opened again after a subordinate one: "Ida made landfall near Port
 /// Fourchon as a Category 4 storm, exactly 16 years after Katrina devastated the region".
@@ -2012,6 +2029,12 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             .or_else(|| main_verb_before(input, m));
         if let (Some(n), Some(g)) = (named, governed) {
             let (offset, hedge) = hedged(input, m, v.offset);
+            // "rose in the 48 hours before the wall failed": anywhere in the stretch.
+            let stretch = within_the_stretch(input, m);
+            let offset = offset.map(|o| Offset {
+                min_minutes: if stretch { 0 } else { o.min_minutes },
+                ..o
+            });
             // Event `k`, counted from, before or after `g` by the phrase's distance.
             let metric = |k: usize, rule: &'static str, end: usize| {
                 let (a, b) = match direction {
@@ -2032,15 +2055,17 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
             };
             out.push(metric(
                 n,
-                if hedge {
+                if stretch {
+                    "<event> in the <n> <unit>s after|before <event> → within that stretch"
+                } else if hedge {
                     "<event> more than|less than <unit>s after|before <event noun> → metric distance, widened"
                 } else {
                     "<event> <unit>s after|before <event noun> → metric distance"
                 },
                 input.events[n].summary.end,
             ));
-            if let Some(rs) =
-                calendar_days_from(input, &anchors, m, n, g, direction).filter(|_| !hedge)
+            if let Some(rs) = calendar_days_from(input, &anchors, m, n, g, direction)
+                .filter(|_| !hedge && !stretch)
             {
                 out.extend(rs);
             }
@@ -2691,6 +2716,15 @@ fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
     }
 }
 
+/// Whether event `e` stands inside double quotes opened in its sentence (an odd number of
+/// straight quotes, or more opening than closing curly ones, before it).
+fn inside_quotes(seg: &Segmentation, e: &Event) -> bool {
+    let from = seg.sentences[e.sentence].span.start.min(e.trigger.start);
+    let before = seg.lower.get(from..e.trigger.start).unwrap_or("");
+    before.matches('"').count() % 2 == 1
+        || before.matches('“').count() > before.matches('”').count()
+}
+
 /// Sieve 6: tense against the publish date.
 fn publish_date(input: &Input, out: &mut Vec<Relation>) {
     for (i, e) in input.events.iter().enumerate() {
@@ -2698,12 +2732,17 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             continue;
         }
         let span = e.trigger;
-        // A participle that is told as fact takes the tense of its sentence's finite verb:
-        // "television broadcast footage of police shaking hands".
+        // A participle that is told as fact, or reported as one after a comma ("A dam gave
+        // way, sending water through three towns, officials said"), takes the tense of its
+        // sentence's finite verb: "television broadcast footage of police shaking hands".
         let mut placement = e.placement();
+        let told = e.status == Status::Asserted
+            || e.status == Status::Reported
+                && input.seg.clauses[e.clause].kind == ClauseKind::Participial
+                && !inside_quotes(input.seg, e);
         if placement == Tense::None
             && e.aspect == Aspect::Progressive
-            && e.status == Status::Asserted
+            && told
             && e.governor.is_none()
         {
             placement = in_sentence(input, e.sentence)

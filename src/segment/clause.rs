@@ -299,9 +299,15 @@ pub(crate) fn split(
             // "a vote that closed at midnight", "a strike that had left 200 ships": "that"
             // with a verb and no subject of its own after a noun relates, it does not report
             // ("said that was wrong" still does).
+            // So does "the company that operates the dam": a verb in -s with its object's
+            // determiner after it.
+            let present_verb = next.len() > 3
+                && next.ends_with('s')
+                && !SUBJECT_STARTS.contains(&next)
+                && DETERMINERS.contains(&word(i + 2));
             let kind = if kind == ClauseKind::Complement
                 && w == "that"
-                && (FINITE_AUXILIARIES.contains(&next) || is_past(next))
+                && (FINITE_AUXILIARIES.contains(&next) || is_past(next) || present_verb)
                 && !ZERO_THAT_VERBS.contains(&prev)
                 && !is_past(prev)
                 && prev.starts_with(|c: char| c.is_alphabetic())
@@ -327,11 +333,12 @@ pub(crate) fn split(
         {
             Some((ClauseKind::Participial, true))
         } else if current == ClauseKind::Relative
-            && FINITE_AUXILIARIES.contains(&w)
+            && (FINITE_AUXILIARIES.contains(&w) || is_past(w))
             && restrictive_relative_done(&word, tokens, starts.last().map_or(first, |s| s.0), i)
         {
-            // "Those who had already paid for hotels would be reimbursed": a relative clause
-            // with no comma ends where the main clause's verb group takes up again.
+            // "Those who had already paid for hotels would be reimbursed", "The company that
+            // operates the dam declined to comment": a relative clause with no comma ends
+            // where the main clause's verb group takes up again.
             Some((ClauseKind::Main, false))
         } else if after_comma
             && current != ClauseKind::Main
@@ -372,11 +379,17 @@ pub(crate) fn split(
 }
 
 /// Whether the relative clause opened at token `start` (its marker, "who", "that", "which",
-/// with no comma before it) is over at the finite auxiliary at token `at`: the clause has a
-/// verb of its own already (a finite auxiliary or a past form), the word before `at` is a
-/// plain word of the clause's object (no pronoun, which would start a clause of its own:
-/// "the man who said he was tired"), and no verb that takes a clause without "that" stands
-/// in it ("officials who said the vote was rigged").
+/// with no comma before it) is over at the finite auxiliary or past form at token `at`: the
+/// clause has a verb of its own already (a finite auxiliary or a past form, or a verb in -s
+/// right after the marker with its object's determiner after it: "who runs the shop", "that
+/// operates the dam"), the word before `at` is a plain word of the clause's object (no
+/// pronoun, which would start a clause of its own: "the man who said he was tired"), and no
+/// verb that takes a clause without "that" stands in it ("officials who said the vote was
+/// rigged"). A past form ends it only after a full verb of the clause (not "Those who had
+/// already paid"), not after a possessive or a word of [`NOT_BEFORE_MAIN_PAST`], not before
+/// a word of [`PARTICIPLE_PREPOSITIONS`] ("who visited the hostages held in the residence")
+/// and not when the clause's verb takes an object and its state ("which left 119 people
+/// wounded": [`OBJECT_STATE_VERBS`]).
 fn restrictive_relative_done<'a>(
     word: &impl Fn(usize) -> &'a str,
     tokens: &[Token],
@@ -397,11 +410,51 @@ fn restrictive_relative_done<'a>(
         && !FINITE_AUXILIARIES.contains(&prev)
         && !prev.ends_with("ly")
         && marker_kind(prev).is_none();
-    let has_verb =
-        (start + 1..at - 1).any(|k| FINITE_AUXILIARIES.contains(&word(k)) || is_past(word(k)));
+    if !plain {
+        return false;
+    }
     let reports = (start + 1..at).any(|k| ZERO_THAT_VERBS.contains(&word(k)));
-    plain && has_verb && !reports
+    if FINITE_AUXILIARIES.contains(&word(at)) {
+        let has_verb =
+            (start + 1..at - 1).any(|k| FINITE_AUXILIARIES.contains(&word(k)) || is_past(word(k)));
+        return has_verb && !reports;
+    }
+    let first = word(start + 1);
+    let opens_verb = first.len() > 2
+        && first.ends_with('s')
+        && tokens[start + 1].kind == TokenKind::Word
+        && !SUBJECT_STARTS.contains(&first)
+        && !NOT_SUBJECT_WORDS.contains(&first)
+        && marker_kind(first).is_none()
+        && DETERMINERS.contains(&word(start + 2));
+    let full_verb = opens_verb || (start + 1..at - 1).any(|k| is_past(word(k)));
+    let object_state = OBJECT_STATE_VERBS.contains(&first);
+    let after_noun = !prev.ends_with("'s") && !NOT_BEFORE_MAIN_PAST.contains(&prev);
+    let participle = PARTICIPLE_PREPOSITIONS.contains(&word(at + 1));
+    full_verb && !object_state && after_noun && !participle && !reports
 }
+
+/// Words after which a past form is no main verb after a relative clause: parts of a verb
+/// group ("asked not to be identified", "it has ever hosted") and adverbs.
+const NOT_BEFORE_MAIN_PAST: &[&str] = &[
+    "be", "been", "being", "to", "not", "never", "ever", "already", "also", "just", "still", "yet",
+    "once", "recently", "since", "n't", "get", "got",
+];
+
+/// Prepositions after a past form that make it a participle on the noun before it: "the
+/// hostages held in the residence", "offenders jailed for under a year" (a main verb before
+/// them, "died in hospital", is left to the relative clause).
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "by", "in", "at", "on", "for", "from", "with", "during", "under", "near", "into", "outside",
+    "inside", "after", "before", "since", "until", "as", "over",
+];
+
+/// Verbs that take an object and a state of it: "which left 119 people wounded", "that made
+/// the roads flooded": the past form after their object is that state.
+const OBJECT_STATE_VERBS: &[&str] = &[
+    "left", "leaves", "leave", "made", "makes", "make", "kept", "keeps", "keep", "found", "finds",
+    "saw", "sees", "got", "gets", "had", "has", "have", "wanted", "wants", "needed", "needs",
+];
 
 /// Finite auxiliaries and modals that show a subject before them ("said more rain *is*
 /// expected", "said prices *would* rise").

@@ -451,6 +451,7 @@ fn resolve_unchecked(
             let part = match modifier {
                 Modifier::Start => Some("its first third"),
                 Modifier::Mid => Some("its middle third"),
+                Modifier::End if v.value.ends_with("TNI") => Some("21:00 to 02:59"),
                 Modifier::End => Some("its last third"),
                 Modifier::After => Some("the time after it"),
                 Modifier::Before => Some("the time before it"),
@@ -485,6 +486,12 @@ fn resolve_unchecked(
                     Modifier::Mid => {
                         v.earliest = Some(s + third);
                         v.latest = Some(e - third);
+                    }
+                    // "late Tuesday night" is the late evening and the first hours after
+                    // midnight (21:00–02:59), not the small hours that "early Wednesday" names.
+                    Modifier::End if v.value.ends_with("TNI") => {
+                        v.earliest = Some(s + Duration::hours(3));
+                        v.latest = Some(s + Duration::hours(9) - minute);
                     }
                     Modifier::End => v.earliest = Some(e + minute - third),
                     // "post-1959": open on the far side of what it names.
@@ -1734,6 +1741,22 @@ impl Resolution<'_> {
         let d = shift_date(anchor_day, unit, sign * n_i)?;
         let why = "the following|previous <unit>, <n> <unit> later|earlier → the anchor moved by the amount";
         let mut v = self.unit_around(d, unit, 0, why)?;
+        // "cracks were reported in January, and a contract was signed two weeks later": the
+        // anchor spans several of the units counted, so the moved time runs from its first
+        // day moved to its last day moved (15 January to 14 February), not a week past its end.
+        let calendar = matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year);
+        if calendar
+            && amount != Amount::Some
+            && unit_bounds(s.date(), unit)? != unit_bounds(e.date(), unit)?
+        {
+            let first = unit_bounds(shift_date(s.date(), unit, sign * n_i)?, unit)?.0;
+            let last = unit_bounds(shift_date(e.date(), unit, sign * n_i)?, unit)?.1;
+            v.earliest = Some(day_start(first));
+            v.latest = Some(day_end(last));
+            v.trace.assumption = Some(format!(
+                "the anchor is longer than one of the {unit} counted: the amount counted from each of its days"
+            ));
+        }
         if amount == Amount::Some {
             // "minutes later", "several days later": at most the greatest distance the unit
             // allows (under the next unit up) from the anchor.

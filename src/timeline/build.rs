@@ -2330,10 +2330,15 @@ fn summary(a: &Analysis, i: usize) -> String {
             cut = m.span.start;
             // "weakened hours after it struck": the phrase that counts from the next verb.
             over_time = matches!(m.expr, crate::temporal::TimeExpr::EventRelative { .. });
-            let lead = text[words.start..cut].trim_end();
+            let mut lead = text[words.start..cut].trim_end();
+            // "rose by two metres in the 48 hours before the wall failed": the article too.
+            if let Some(rest) = lead.strip_suffix(" the") {
+                lead = rest;
+                cut = words.start + rest.len() + 1;
+            }
             for p in [
-                "on", "in", "at", "early", "late", "during", "only", "just", "barely", "nearly",
-                "almost", "about", "around", "some",
+                "on", "in", "at", "early", "late", "during", "over", "within", "only", "just",
+                "barely", "nearly", "almost", "about", "around", "some",
             ] {
                 if let Some(rest) = lead.strip_suffix(p).filter(|r| r.ends_with(' ')) {
                     cut = words.start + rest.len();
