@@ -1849,7 +1849,13 @@ pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
         Some(c) if !c.tokens.is_empty() => {
             // Not "to warn that" when a quotation follows the marker.
             let end = summary_end(seg, c.tokens.clone(), c.tokens.start, c.span.end);
-            if subject_before_apposition(seg, c.tokens.start, seg.token_at(end)) {
+            // Not after a quotation: in '"...," said the message, read during the rally' the
+            // noun phrase is the saying's own subject, put after it.
+            let inverted = seg
+                .token_at(e.trigger.start)
+                .checked_sub(1)
+                .is_some_and(|k| CLOSING_QUOTES.contains(&seg.lower_of(seg.tokens[k].span)));
+            if !inverted && subject_before_apposition(seg, c.tokens.start, seg.token_at(end)) {
                 return e.summary;
             }
             Span::new(
@@ -1861,14 +1867,21 @@ pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
     }
 }
 
+/// Tokens that close a quotation ('"', "''" and '”').
+const CLOSING_QUOTES: &[&str] = &["\"", "''", "”"];
+
 /// Whether the words of a complement clause from token `start` to the comma at token `comma`
 /// are only the subject of its verb, which comes after an apposition or a relative clause
 /// ("said *the former mayor*, Victor Hale, had betrayed", "said *the company*, which
-/// operates the dam, had ignored"): a noun phrase opened by an article, with no auxiliary, past
-/// form, or present form other than a noun's after the article ("the talks"). Such a phrase summed up alone reads as the object of the saying.
+/// operates the dam, had ignored"): a noun phrase of at most six words opened by an article,
+/// with no auxiliary, past form, or present form other than a noun's after the article ("the
+/// talks"). Such a phrase summed up alone reads as the object of the saying.
 fn subject_before_apposition(seg: &Segmentation, start: usize, comma: usize) -> bool {
     let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    // At most six words: "said the loan carries an interest rate of prime plus one
+    // percentage point, with ..." has a verb the tables do not know.
     comma > start + 1
+        && comma <= start + 6
         && comma < seg.tokens.len()
         && word(comma) == ","
         && ARTICLES.contains(&word(start))
