@@ -1959,3 +1959,35 @@ fn in_the_hours_before_an_event_is_a_stretch_not_a_distance() {
         "{rose:#?}"
     );
 }
+
+#[test]
+fn a_court_story_names_the_speaker_after_a_quotation_and_sums_up_each_act() {
+    // A quotation that opens the sentence is what is said: the speaker is the noun phrase
+    // after it, before its apposition (it was the quotation's first words).
+    let t = story(
+        "\"Nobody is above the law,\" the chief prosecutor, Laura Diaz, told reporters after \
+         the hearing.",
+    );
+    let told = with_trigger(&t, "told").expect("an event");
+    assert_eq!(
+        told.who.as_deref(),
+        Some("the chief prosecutor"),
+        "{told:#?}"
+    );
+    // A gerund after a preposition is summed up with its object, as a verb is (it was
+    // "taking").
+    let t = story("A jury found him guilty of taking bribes from construction firms.");
+    let taking = with_trigger(&t, "taking").expect("an event");
+    assert_eq!(taking.summary, "taking bribes from construction firms");
+    // An event noun's phrase goes on over an ordinal to its noun ("A hearing on the second").
+    let t = story("A hearing on the second defendant was postponed until next week.");
+    let hearing = with_trigger(&t, "hearing").expect("an event");
+    assert_eq!(hearing.summary, "A hearing on the second defendant");
+    // The subject of a reported verb before an apposition is no object of the saying ("Judge
+    // Helen Marsh said the former mayor").
+    let t = story(
+        "Judge Helen Marsh said the former mayor, Victor Hale, had betrayed the trust of voters.",
+    );
+    let said = with_trigger(&t, "said").expect("an event");
+    assert_eq!(said.summary, "Judge Helen Marsh said");
+}

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use tempora::document::Article;
+use tempora::event::Status;
 use tempora::timeline::{Timeline, TimelineEvent};
 
 fn timeline(text: &str, published: (i32, u32, u32)) -> Timeline {
@@ -20,6 +21,11 @@ fn one<'a>(t: &'a Timeline, words: &str) -> &'a TimelineEvent {
         .collect();
     assert_eq!(found.len(), 1, "events matching {words:?}: {found:#?}");
     found[0]
+}
+
+fn triggered<'a>(t: &'a Timeline, trigger: &str) -> &'a TimelineEvent {
+    let found = t.events.iter().find(|e| e.trigger == trigger);
+    found.unwrap_or_else(|| panic!("no event {trigger:?}: {:#?}", t.events))
 }
 
 #[test]
@@ -469,4 +475,39 @@ fn weeks_after_a_month_run_from_each_of_its_days_and_late_on_a_day_is_its_end() 
     let came = one(&t, "came");
     assert_eq!(came.when.earliest.as_deref(), Some("2026-03-10T21:00"));
     assert_eq!(came.when.latest.as_deref(), Some("2026-03-11T02:59"));
+}
+
+#[test]
+fn what_was_postponed_until_a_time_is_still_to_come_and_starts_then() {
+    // Published on a Friday: "next week" is 19 to 25 October. The postponing is done; the
+    // hearing, the noun that opens the passive's subject, is ahead and starts next week.
+    let t = timeline(
+        "A hearing on the second defendant, the businessman Arthur Quinn, was postponed until \
+         next week because his lawyer was ill. The summit was cancelled.",
+        (2026, 10, 16),
+    );
+    let hearing = triggered(&t, "hearing");
+    assert_eq!(hearing.status, Status::Future, "{hearing:#?}");
+    assert_eq!(hearing.when.earliest.as_deref(), Some("2026-10-19T00:00"));
+    assert_eq!(
+        hearing.when.latest_start.as_deref(),
+        Some("2026-10-25T23:59")
+    );
+    // The subject of a passive "cancelled" did not take place.
+    let summit = triggered(&t, "summit");
+    assert_eq!(summit.status, Status::Negated, "{summit:#?}");
+    // An adjourned trial had begun: "until Monday" is when it resumes, not its start.
+    let t = timeline(
+        "The judge adjourned the trial until Monday.",
+        (2026, 10, 16),
+    );
+    let trial = triggered(&t, "trial");
+    assert_eq!(trial.when.earliest, None, "{trial:#?}");
+    // An active "delayed" puts off its object.
+    let t = timeline(
+        "Officials delayed the meeting until Monday.",
+        (2026, 10, 16),
+    );
+    let meeting = triggered(&t, "meeting");
+    assert_eq!(meeting.when.earliest.as_deref(), Some("2026-10-19T00:00"));
 }

@@ -1849,6 +1849,15 @@ pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
         Some(c) if !c.tokens.is_empty() => {
             // Not "to warn that" when a quotation follows the marker.
             let end = summary_end(seg, c.tokens.clone(), c.tokens.start, c.span.end);
+            // Not after a quotation: in '"...," said the message, read during the rally' the
+            // noun phrase is the saying's own subject, put after it.
+            let inverted = seg
+                .token_at(e.trigger.start)
+                .checked_sub(1)
+                .is_some_and(|k| CLOSING_QUOTES.contains(&seg.lower_of(seg.tokens[k].span)));
+            if !inverted && subject_before_apposition(seg, c.tokens.start, seg.token_at(end)) {
+                return e.summary;
+            }
             Span::new(
                 e.summary.start,
                 without_dangling(seg, e.summary.end, end.max(e.summary.end)),
@@ -1856,6 +1865,33 @@ pub(crate) fn summary_with_complement(seg: &Segmentation, e: &Event) -> Span {
         }
         _ => e.summary,
     }
+}
+
+/// Tokens that close a quotation ('"', "''" and '”').
+const CLOSING_QUOTES: &[&str] = &["\"", "''", "”"];
+
+/// Whether the words of a complement clause from token `start` to the comma at token `comma`
+/// are only the subject of its verb, which comes after an apposition or a relative clause
+/// ("said *the former mayor*, Victor Hale, had betrayed", "said *the company*, which
+/// operates the dam, had ignored"): a noun phrase of at most six words opened by an article,
+/// with no auxiliary, past form, or present form other than a noun's after the article ("the
+/// talks"). Such a phrase summed up alone reads as the object of the saying.
+fn subject_before_apposition(seg: &Segmentation, start: usize, comma: usize) -> bool {
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    // At most six words: "said the loan carries an interest rate of prime plus one
+    // percentage point, with ..." has a verb the tables do not know.
+    comma > start + 1
+        && comma <= start + 6
+        && comma < seg.tokens.len()
+        && word(comma) == ","
+        && ARTICLES.contains(&word(start))
+        && (start..comma).all(|k| {
+            // "the talks": a present form right after an article is a noun.
+            let noun = k > start && ARTICLES.contains(&word(k - 1));
+            lookup_aux(word(k)).is_none()
+                && !verb_form_ref(word(k))
+                    .is_some_and(|(_, f)| f == Form::Past || (f == Form::Present && !noun))
+        })
 }
 
 /// Verbs of the reporting table that name an act, not a report, when a noun phrase is their
@@ -1962,6 +1998,13 @@ const DANGLING: &[&str] = &[
     "your", "my", "after", "before", "when", "while", "since", "until", "because", "if", "near",
     "about", "over", "under", "against", "during", "through", "within", "without", "amid",
     "across", "between", "among", "toward", "towards", "upon", "despite", "outside", "inside",
+];
+
+/// Adjectives that stand before a noun and end no noun phrase, so that the phrase after an
+/// event noun's preposition goes on to its noun ([`make_noun_event`]): "the trial of the
+/// *former* mayor", "an attack on the *main* hub".
+const PRENOMINAL: &[&str] = &[
+    "former", "late", "new", "main", "chief", "top", "key", "deputy", "acting", "interim", "then",
 ];
 
 /// "in La Paz", "at the airport": a place after the head.
@@ -2109,7 +2152,10 @@ fn make_noun_event<'a>(
             && !matches!(word(j), "and" | "who" | "which" | "that")
         {
             end = j;
-            if !is_determiner(word(j)) && j > t + 2 {
+            // "A hearing on the second defendant", "the trial of the former mayor": an
+            // ordinal or an adjective that only stands before a noun is not the phrase's end.
+            let before_noun = is_ordinal(word(j)) || PRENOMINAL.contains(&word(j));
+            if !is_determiner(word(j)) && !before_noun && j > t + 2 {
                 break;
             }
             j += 1;
@@ -2136,8 +2182,24 @@ fn make_noun_event<'a>(
         }
     }
     let head = seg.tokens[t].span;
+    // "found him guilty of taking bribes from construction firms": a gerund right after a
+    // preposition is read as a noun, but names its act with its object, as a verb does (a
+    // later finite verb cuts it: `trim_summaries`).
+    let gerund = start == t
+        && start > s.tokens.start
+        && PREPOSITIONS.contains(&word(start - 1))
+        && verb_form_ref(word(t)).is_some_and(|(_, f)| f == Form::Ing)
+        && t + 1 < s.tokens.end
+        && seg.tokens[t + 1].kind == TokenKind::Word
+        && !PREPOSITIONS.contains(&word(t + 1));
     // "protests on Monday after": the phrase may end on a word that opens what follows.
-    let summary = if full {
+    let summary = if full && gerund {
+        let c = &seg.clauses[clause];
+        Span::new(
+            head.start,
+            summary_end(seg, c.tokens.clone(), t, c.span.end),
+        )
+    } else if full {
         Span::new(
             seg.tokens[start].span.start,
             without_dangling(seg, head.end, seg.tokens[end].span.end),
@@ -2683,6 +2745,23 @@ fn quote_regions(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The first token after a quotation that opens sentence `sentence`, and after the commas
+/// that follow its closing mark: "the" in '"Nobody is above the law," the chief prosecutor
+/// told reporters'. None when the sentence does not open with a quotation mark, or the
+/// quotation is not closed within it.
+fn after_opening_quote(text: &str, seg: &Segmentation, sentence: usize) -> Option<usize> {
+    let s = &seg.sentences[sentence];
+    let first = quote_regions(text, s.span).into_iter().next()?;
+    if first.start != seg.tokens.get(s.tokens.start)?.span.start {
+        return None;
+    }
+    let mut k = seg.token_at(first.end) + 1;
+    while k < s.tokens.end && seg.lower_of(seg.tokens[k].span) == "," {
+        k += 1;
+    }
+    (k < s.tokens.end).then_some(k)
+}
+
 /// Status from the verb group and the clause: reported, negated, hypothetical, future.
 fn assign_status(
     seg: &Segmentation,
@@ -3043,11 +3122,43 @@ fn noun_status_from_verb(
     // "in a bid to prevent new clashes": only aimed at, so only hypothetical.
     let aimed = verb_of.is_some_and(|j| events[j].tense == Tense::None);
     let prevented = prevented.map(|s| if aimed { Status::Hypothetical } else { s });
-    prevented.or(verb_of
+    // "A hearing on the second defendant ... was postponed", "The summit was cancelled": the
+    // noun that opens the subject of a passive verb of the table was kept from happening too.
+    let subject_prevented = events
+        .get(i + 1)
+        .filter(|v| {
+            v.pos == EventPos::Verb
+                && v.sentence == e.sentence
+                && !v.negated
+                && v.modality.is_none()
+                && matches!(v.tense, Tense::Past | Tense::Present)
+                && passive(v, &seg.lower)
+                && opens_sentence(seg, e)
+        })
+        .and_then(|v| {
+            lexicon::PREVENTING
+                .iter()
+                .find(|(lemma, _)| *lemma == v.lemma)
+        })
+        .map(|&(_, status)| status);
+    prevented.or(subject_prevented).or(verb_of
         .filter(|&j| object(j))
         .map(|j| events[j].status)
         .filter(|s| !placed && matches!(s, Status::Hypothetical | Status::Future))
         .or((object_of_plan || subject_of_plan).then_some(Status::Hypothetical)))
+}
+
+/// Whether the event `e`'s head is the noun of the phrase that opens its sentence: at most
+/// three tokens before it, none a preposition or a punctuation mark ("A hearing", "The June 8
+/// vote"; not "On Monday, the vote").
+pub(crate) fn opens_sentence(seg: &Segmentation, e: &Event) -> bool {
+    let start = seg.sentences[e.sentence].tokens.start;
+    let head = seg.token_at(e.head.start);
+    head - start <= 3
+        && (start..head).all(|k| {
+            seg.tokens[k].kind != TokenKind::Punct
+                && !PREPOSITIONS.contains(&seg.lower_of(seg.tokens[k].span))
+        })
 }
 
 /// Verbs of saying that attribute what comes before them ("Three people died, officials
@@ -3472,7 +3583,6 @@ fn participle_subject(
 }
 
 fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [Event]) {
-    let _ = text;
     // "according to a rights group" names a source, and has no subject of its own.
     let subjectless = |e: &Event| e.pos == EventPos::Noun || attribution(seg, e);
     for i in 0..events.len() {
@@ -3709,13 +3819,15 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             && clause.kind == ClauseKind::Main
         {
             // "The opposition, which has alleged vote-rigging, says": the words before the
-            // sentence's first comma.
-            let first_comma =
-                (sentence.tokens.start..start).find(|&k| seg.lower_of(seg.tokens[k].span) == ",");
+            // sentence's first comma. A quotation that opens the sentence is what is said, not
+            // who says it: in '"Nobody is above the law," the chief prosecutor, Laura Diaz,
+            // told reporters' the words from its end to the next comma are.
+            let from = after_opening_quote(text, seg, e.sentence).unwrap_or(sentence.tokens.start);
+            let first_comma = (from..start).find(|&k| seg.lower_of(seg.tokens[k].span) == ",");
             if let Some(c) = first_comma {
-                if c > sentence.tokens.start && c - sentence.tokens.start <= 8 {
+                if c > from && c - from <= 8 {
                     who = Some(Span::new(
-                        seg.tokens[sentence.tokens.start].span.start,
+                        seg.tokens[from].span.start,
                         seg.tokens[c - 1].span.end,
                     ));
                 }

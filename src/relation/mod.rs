@@ -289,10 +289,37 @@ const RESCHEDULING: &[&str] = &[
     "suspend",
 ];
 
+/// The [`RESCHEDULING`] verbs that put off a happening not yet begun, whose new time is
+/// then its start: "the hearing was postponed until next week" (stems, as there).
+const PUTTING_OFF: &[&str] = &["defer", "delay", "postpon", "reschedul"];
+
 /// Whether an event's head word is one of the [`RESCHEDULING`] verbs.
 fn reschedules(input: &Input, e: &Event) -> bool {
     let head = e.head.slice(&input.seg.lower).unwrap_or("");
     RESCHEDULING.iter().any(|stem| head.starts_with(stem))
+}
+
+/// The happening that the [`RESCHEDULING`] verb `ei` puts off: the noun event that opens the
+/// sentence of a passive verb ("A hearing on the second defendant was postponed"), or the
+/// noun event right after an active verb or its article ("adjourned the trial").
+fn rescheduled(input: &Input, ei: usize) -> Option<usize> {
+    let (seg, e) = (input.seg, &input.events[ei]);
+    let k = if crate::event::passive(e, &seg.lower) {
+        let k = ei.checked_sub(1)?;
+        crate::event::opens_sentence(seg, &input.events[k]).then_some(k)?
+    } else {
+        let next = seg.token_at(e.head.end);
+        let at = seg.token_at(input.events.get(ei + 1)?.head.start);
+        let article = |t: usize| {
+            matches!(
+                seg.lower_of(seg.tokens[t].span),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            )
+        };
+        (at == next || (at == next + 1 && article(next))).then_some(ei + 1)?
+    };
+    let n = &input.events[k];
+    (n.pos == EventPos::Noun && n.sentence == e.sentence).then_some(k)
 }
 
 /// The lower-case words of the `n` tokens before token `k` in sentence `sentence` (None when
@@ -1137,6 +1164,30 @@ fn directed(
     // "has been suspended since Wednesday night": since when is the suspension's own start,
     // whereas "suspended until Monday" may give the next date of what was suspended.
     if e.negated || (reschedules(input, e) && lead != Lead::Since) {
+        // "A hearing ... was postponed until next week", "delayed the vote until March":
+        // what was put off now starts in that time. Not what was adjourned, suspended or
+        // extended, which began before and goes on or ends then.
+        let put_off = !e.negated && lead == Lead::Until && {
+            let head = e.head.slice(&input.seg.lower).unwrap_or("");
+            PUTTING_OFF.iter().any(|stem| head.starts_with(stem))
+        };
+        if let Some(k) = rescheduled(input, ei).filter(|_| put_off) {
+            let span = joint_span(&input.events[k], input.mentions[mi].span);
+            let rule = "<event> postponed|delayed until <time> → starts within that time";
+            for kind in [
+                RelationKind::StartsAfterStart,
+                RelationKind::StartsBeforeEnd,
+            ] {
+                out.push(rel(
+                    Node::Event(k),
+                    kind,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    rule,
+                    span,
+                ));
+            }
+        }
         return;
     }
     let (a, t) = (Node::Event(ei), Node::Time(mi));
