@@ -299,15 +299,9 @@ pub(crate) fn split(
             // "a vote that closed at midnight", "a strike that had left 200 ships": "that"
             // with a verb and no subject of its own after a noun relates, it does not report
             // ("said that was wrong" still does).
-            // So does "the company that operates the dam": a verb in -s with its object's
-            // determiner after it.
-            let present_verb = next.len() > 3
-                && next.ends_with('s')
-                && !SUBJECT_STARTS.contains(&next)
-                && DETERMINERS.contains(&word(i + 2));
             let kind = if kind == ClauseKind::Complement
                 && w == "that"
-                && (FINITE_AUXILIARIES.contains(&next) || is_past(next) || present_verb)
+                && (FINITE_AUXILIARIES.contains(&next) || is_past(next))
                 && !ZERO_THAT_VERBS.contains(&prev)
                 && !is_past(prev)
                 && prev.starts_with(|c: char| c.is_alphabetic())
@@ -333,12 +327,11 @@ pub(crate) fn split(
         {
             Some((ClauseKind::Participial, true))
         } else if current == ClauseKind::Relative
-            && (FINITE_AUXILIARIES.contains(&w) || is_past(w))
+            && FINITE_AUXILIARIES.contains(&w)
             && restrictive_relative_done(&word, tokens, starts.last().map_or(first, |s| s.0), i)
         {
-            // "Those who had already paid for hotels would be reimbursed", "The company that
-            // operates the dam declined to comment": a relative clause with no comma ends
-            // where the main clause's verb group takes up again.
+            // "Those who had already paid for hotels would be reimbursed": a relative clause
+            // with no comma ends where the main clause's verb group takes up again.
             Some((ClauseKind::Main, false))
         } else if after_comma
             && current != ClauseKind::Main
@@ -379,7 +372,9 @@ pub(crate) fn split(
 }
 
 /// Whether the relative clause opened at token `start` (its marker, "who", "that", "which",
-/// with no comma before it) is over at the finite auxiliary or past form at token `at`: the
+/// with no comma before it) is over at the finite auxiliary (where [`split`] ends it) or the
+/// past form (where the subject pass gives that verb the main clause's subject, the clauses
+/// left as they are) at token `at`: the
 /// clause has a verb of its own already (a finite auxiliary or a past form, or a verb in -s
 /// right after the marker with its object's determiner after it: "who runs the shop", "that
 /// operates the dam"), the word before `at` is a plain word of the clause's object (no
@@ -390,7 +385,7 @@ pub(crate) fn split(
 /// a word of [`PARTICIPLE_PREPOSITIONS`] ("who visited the hostages held in the residence")
 /// and not when the clause's verb takes an object and its state ("which left 119 people
 /// wounded": [`OBJECT_STATE_VERBS`]).
-fn restrictive_relative_done<'a>(
+pub(crate) fn restrictive_relative_done<'a>(
     word: &impl Fn(usize) -> &'a str,
     tokens: &[Token],
     start: usize,

@@ -374,9 +374,6 @@ const MODIFIER_WORDS: &[(&str, Modifier, ModifierScope)] = &[
     ("the end of", Modifier::End, ModifierScope::Position),
     ("beginning of", Modifier::Start, ModifierScope::Position),
     ("end of", Modifier::End, ModifierScope::Position),
-    // "late on Tuesday", "early on Wednesday": as "late Tuesday".
-    ("early on", Modifier::Start, ModifierScope::Position),
-    ("late on", Modifier::End, ModifierScope::Position),
     ("early-", Modifier::Start, ModifierScope::Position),
     ("late-", Modifier::End, ModifierScope::Position),
     ("early", Modifier::Start, ModifierScope::Position),
