@@ -1908,6 +1908,15 @@ fn a_dam_story_gives_each_clause_its_subject_and_status() {
     let t = story("The man who runs the shop declined to comment.");
     let declined = with_trigger(&t, "declined").expect("an event");
     assert_eq!(declined.who.as_deref(), Some("The man"), "{declined:#?}");
+    // The verbs after it that took the wrong subject take the mended one.
+    let t = story(
+        "The company that operates the dam declined to comment on Tuesday, saying an inquiry \
+         was under way.",
+    );
+    let saying = with_trigger(&t, "saying").expect("an event");
+    assert_eq!(saying.who.as_deref(), Some("The company"), "{saying:#?}");
+    let comment = with_trigger(&t, "to comment").expect("an event");
+    assert_eq!(comment.who.as_deref(), Some("The company"), "{comment:#?}");
     // ... but not at the participle an auxiliary of the relative clause waits for.
     let t = story("Those who had already paid for hotels would be reimbursed, it added.");
     let paid = with_trigger(&t, "had already paid").expect("an event");
@@ -1990,4 +1999,28 @@ fn a_court_story_names_the_speaker_after_a_quotation_and_sums_up_each_act() {
     );
     let said = with_trigger(&t, "said").expect("an event");
     assert_eq!(said.summary, "Judge Helen Marsh said");
+}
+
+#[test]
+fn an_outbreak_story_has_no_neighbouring_event_and_no_summary_opening_on_and() {
+    // "neighbouring" before a country or a name is an adjective.
+    let t = story(
+        "The agency said the risk of the outbreak spreading to neighbouring Uganda and to \
+         neighbouring countries was high.",
+    );
+    assert!(
+        with_trigger(&t, "neighbouring").is_none(),
+        "{:#?}",
+        t.events
+    );
+    // A conjunction after a comma joins two clauses: the noun's phrase starts after it.
+    let t = story(
+        "Health workers will begin tracing contacts, the minister said, and a second shipment \
+         of vaccines is expected next week.",
+    );
+    let shipment = with_trigger(&t, "shipment").expect("an event");
+    assert_eq!(
+        shipment.summary, "a second shipment of vaccines",
+        "{shipment:#?}"
+    );
 }

@@ -506,3 +506,44 @@ fn what_was_postponed_until_a_time_is_still_to_come_and_starts_then() {
     let meeting = triggered(&t, "meeting");
     assert_eq!(meeting.when.earliest.as_deref(), Some("2026-10-19T00:00"));
 }
+
+#[test]
+fn overnight_is_the_night_before_the_publish_day_and_by_two_weeks_is_no_distance() {
+    // An outbreak story of the eighteenth session, published on a Friday.
+    let t = timeline(
+        "Two patients tested positive at a hospital overnight, officials said on Friday.",
+        (2026, 8, 14),
+    );
+    let tested = triggered(&t, "tested");
+    assert_eq!(tested.when.value, "2026-08-13TNI", "{tested:#?}");
+    assert_eq!(tested.when.earliest.as_deref(), Some("2026-08-13T18:00"));
+    // "an overnight curfew" names no night.
+    let t = timeline("An overnight curfew was imposed on Friday.", (2026, 8, 14));
+    let imposed = triggered(&t, "was imposed");
+    assert_eq!(imposed.when.value, "2026-08-14", "{imposed:#?}");
+    // "delayed by two weeks" is how much, not how long after the holding up: the holding up
+    // comes first, at no set distance, and the summary keeps the amount.
+    let t = timeline(
+        "The campaign was delayed by two weeks after a shipment was held up at the port.",
+        (2026, 8, 14),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let delayed = triggered(&t, "was delayed");
+    assert_eq!(delayed.summary, "The campaign was delayed by two weeks");
+    let held = triggered(&t, "was held up");
+    // Before the delay (a minute before its latest), not two weeks before it.
+    assert_eq!(
+        held.when.latest.as_deref(),
+        Some("2026-08-14T23:58"),
+        "{held:#?}"
+    );
+    let r = t
+        .relations
+        .iter()
+        .find(|r| r.source == held.id && r.target == delayed.id)
+        .expect("the holding up before the delay");
+    assert_eq!(
+        r.rule,
+        "<event> after|following <event> → the second one first"
+    );
+}

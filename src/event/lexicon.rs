@@ -1107,6 +1107,35 @@ pub enum NotEventWhere {
     BeforeTime,
 }
 
+/// Places that lie next to another, after "neighbouring" as an adjective: "spreading to
+/// neighbouring countries", "neighbouring Uganda" (a name after it counts too).
+const NEIGHBOURS: &[&str] = &[
+    "country",
+    "countries",
+    "state",
+    "states",
+    "nation",
+    "nations",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "island",
+    "islands",
+    "areas",
+    "communities",
+];
+
 /// Heads of the groups that rule or govern: "the ruling party", "the governing coalition".
 const RULERS: &[&str] = &[
     "party",
@@ -1202,6 +1231,8 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
     ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),
     ("shipping", NotEventWhere::BeforeNoun(SHIPPING_THINGS)),
+    ("neighbouring", NotEventWhere::BeforeNoun(NEIGHBOURS)),
+    ("neighboring", NotEventWhere::BeforeNoun(NEIGHBOURS)),
     ("starting", NotEventWhere::BeforeTime),
     ("beginning", NotEventWhere::BeforeTime),
 ];
@@ -1266,6 +1297,13 @@ pub const EVENT_PREPOSITIONS: &[&str] = &[
     "during",
     "amid",
     "ahead",
+];
+
+/// Pronouns that a relative clause defines, and which are then the subject of the verb
+/// after it: "Those who had already paid for hotels would be reimbursed", "Anyone who
+/// entered the zone was fined".
+pub const DEFINED_BY_RELATIVE: &[&str] = &[
+    "those", "anyone", "everyone", "someone", "others", "many", "some", "all",
 ];
 
 /// Closed-class words (articles, pronouns, prepositions, conjunctions, some adverbs) none of

@@ -310,12 +310,7 @@ fn rescheduled(input: &Input, ei: usize) -> Option<usize> {
     } else {
         let next = seg.token_at(e.head.end);
         let at = seg.token_at(input.events.get(ei + 1)?.head.start);
-        let article = |t: usize| {
-            matches!(
-                seg.lower_of(seg.tokens[t].span),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their"
-            )
-        };
+        let article = |t: usize| crate::event::ARTICLES.contains(&seg.lower_of(seg.tokens[t].span));
         (at == next || (at == next + 1 && article(next))).then_some(ei + 1)?
     };
     let n = &input.events[k];
@@ -1684,6 +1679,19 @@ fn when_clause(
     })
 }
 
+/// The verb after event `n` of its sentence whose subject holds `n`'s head: "the fire" in
+/// "hours after the fire was contained", "a shipment" in "after a shipment was held up".
+fn verb_of_subject(input: &Input, n: usize) -> Option<usize> {
+    let head = input.events[n].head;
+    in_sentence(input, input.events[n].sentence).find(|&i| {
+        let e = &input.events[i];
+        i > n
+            && e.pos == EventPos::Verb
+            && e.who
+                .is_some_and(|w| w.start <= head.start && head.end <= w.end)
+    })
+}
+
 /// Prepositions before an event noun or -ing form ("following the mutiny", "since the
 /// quake"), with their sense and rule.
 const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
@@ -2057,18 +2065,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         });
         // "hours after the fire was contained": the noun is the subject of a clause, whose
         // verb is the event meant.
-        let named = named.map(|n| {
-            let head = input.events[n].head;
-            in_sentence(input, m.sentence)
-                .find(|&i| {
-                    let e = &input.events[i];
-                    i > n
-                        && e.pos == EventPos::Verb
-                        && e.who
-                            .is_some_and(|w| w.start <= head.start && head.end <= w.end)
-                })
-                .unwrap_or(n)
-        });
+        let named = named.map(|n| verb_of_subject(input, n).unwrap_or(n));
         let governed = in_sentence(input, m.sentence)
             .rev()
             .find(|&i| {
@@ -2244,6 +2241,21 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         };
         let (a, kind, b) = sense.relate(main, i);
         out.push(rel(a, kind, b, Sieve::Connective, rule, span));
+        // "was delayed after a shipment was held up": the noun opens a clause, whose finite
+        // verb is related too (not a relative clause's, "after a fight that erupted", nor a
+        // participle's, "after a coup aimed at ...").
+        let clause_verb = verb_of_subject(input, i).filter(|&v| {
+            let ve = &input.events[v];
+            e.pos == EventPos::Noun
+                && v != main
+                && matches!(ve.tense, Tense::Past | Tense::Present | Tense::Future)
+                && seg.clauses[ve.clause].kind != ClauseKind::Relative
+        });
+        if let Some(v) = clause_verb {
+            let span = Span::new(span.start, input.events[v].summary.end.max(span.end));
+            let (a, kind, b) = sense.relate(main, v);
+            out.push(rel(a, kind, b, Sieve::Connective, rule, span));
+        }
     }
     // "Speaking to a crowd ..., Morales sent greetings": a participle opening the sentence
     // happens with the main clause.
@@ -2767,15 +2779,6 @@ fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
     }
 }
 
-/// Whether event `e` stands inside double quotes opened in its sentence (an odd number of
-/// straight quotes, or more opening than closing curly ones, before it).
-fn inside_quotes(seg: &Segmentation, e: &Event) -> bool {
-    let from = seg.sentences[e.sentence].span.start.min(e.trigger.start);
-    let before = seg.lower.get(from..e.trigger.start).unwrap_or("");
-    before.matches('"').count() % 2 == 1
-        || before.matches('“').count() > before.matches('”').count()
-}
-
 /// Sieve 6: tense against the publish date.
 fn publish_date(input: &Input, out: &mut Vec<Relation>) {
     for (i, e) in input.events.iter().enumerate() {
@@ -2790,7 +2793,11 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
         let told = e.status == Status::Asserted
             || e.status == Status::Reported
                 && input.seg.clauses[e.clause].kind == ClauseKind::Participial
-                && !inside_quotes(input.seg, e);
+                && !crate::event::inside_quotes(
+                    input.text,
+                    input.seg.sentences[e.sentence].span,
+                    e.trigger.start,
+                );
         if placement == Tense::None
             && e.aspect == Aspect::Progressive
             && told

@@ -309,6 +309,13 @@ const PLURAL_LEAD: &[&str] = &[
     "before", "past", "recent",
 ];
 
+/// Words after "overnight" that go on the clause it ends, so that it is a time of its own:
+/// "clashed overnight in the capital", "overnight and into Friday".
+const AFTER_OVERNIGHT: &[&str] = &[
+    "in", "on", "at", "and", "after", "before", "as", "when", "while", "but", "into", "near",
+    "outside", "across",
+];
+
 /// Words that are a time phrase, or its head, on their own, besides the lexicon tables.
 const STRONG_STARTS: &[&str] = &[
     "today",
@@ -1262,7 +1269,8 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
 /// it); the phrase is the duration alone, not a time counted back or on from anything. So
 /// after "over" that follows a length ("deliberated for about six hours over two days before
 /// returning the verdict"), which spreads it; "over" alone is "more than" ("left over two
-/// days before the vote").
+/// days before the vote"). After "by", the amount is how much a happening was moved or
+/// changed ("was delayed by two weeks after a shipment was held up"), no distance either.
 fn lasting_for(
     seg: &Segmentation,
     t: usize,
@@ -1272,7 +1280,7 @@ fn lasting_for(
 ) -> grammar::Parsed {
     let lasting = t > sentence_start
         && match seg.lower_of(seg.tokens[t - 1].span) {
-            "for" => true,
+            "for" | "by" => true,
             "over" => {
                 t > sentence_start + 1
                     && lexicon::lookup(lexicon::UNITS, seg.lower_of(seg.tokens[t - 2].span))
@@ -1509,6 +1517,18 @@ fn context_ok(
             )
         });
     match parsed.rule {
+        // "tested positive overnight, officials said", "clashed overnight in the capital":
+        // the night before the publish day at the end of a clause, not a modifier ("an
+        // overnight curfew", "by overnight losses") nor a stay ("stayed overnight with
+        // relatives").
+        "overnight" => {
+            let next = seg
+                .tokens
+                .get(seg.token_at(span.end))
+                .map_or("", |tk| seg.lower_of(tk.span));
+            !prev.is_some_and(|p| DETERMINERS.contains(&p))
+                && (next_is_punct_or_end || AFTER_OVERNIGHT.contains(&next))
+        }
         "<year>" => {
             prev.is_some_and(|p| TIME_PREPOSITIONS.contains(&p))
                 || (next_is_punct_or_end && !prev.is_some_and(|p| NUMBER_CONTEXT.contains(&p)))

@@ -93,13 +93,19 @@ fn deictic(days: i32, part: Option<PartOfDay>) -> TimeExpr {
     TimeExpr::Deictic { days, part }
 }
 
-// today | tonight | tomorrow [<part>] | yesterday [<part>]
+// today | tonight | overnight | tomorrow [<part>] | yesterday [<part>]
 fn day_words(i: In) -> Res<(TimeExpr, &'static str)> {
     alt((
         value((deictic(0, None), "today"), kw("today")),
         value(
             (deictic(0, Some(PartOfDay::Night)), "tonight"),
             kw("tonight"),
+        ),
+        // The night that ends on the publish day ([`crate::temporal`] keeps it only at the end
+        // of a clause, not as an adjective: "an overnight curfew", "overnight losses").
+        value(
+            (deictic(-1, Some(PartOfDay::Night)), "overnight"),
+            kw("overnight"),
         ),
         map(
             preceded(kw("yesterday"), opt(preceded(sp, word_in(PARTS_OF_DAY)))),
