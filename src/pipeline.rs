@@ -150,6 +150,28 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
             day: None
         }
     ) && temporal::modifies_noun(text, mention.span);
+    // "The state opened 45 shelters on Tuesday and will open a dozen more": a verb after the
+    // phrase that a coordinating conjunction joins to a verb before it, in one clause, is a
+    // predicate of its own; the phrase belongs to the verb before it, however near the later
+    // one stands.
+    let coordinated_after = |e: &Event| {
+        e.head.start >= mention.span.end
+            && has_word(
+                text.get(mention.span.end..e.head.start).unwrap_or(""),
+                COORDINATORS,
+            )
+            && events.iter().any(|b| {
+                b.pos == EventPos::Verb
+                    && b.sentence == mention.sentence
+                    && b.clause == mention.clause
+                    && b.tense != Tense::None
+                    && b.head.end <= mention.span.start
+                    && !has_word(
+                        text.get(b.head.end..mention.span.start).unwrap_or(""),
+                        COORDINATORS,
+                    )
+            })
+    };
     // The nearest of the verbs that show a tense, the first of them on a tie. A verb's tense
     // is read only when it is nearer than the nearest found so far (reading it is a few
     // string tests; issue 3).
@@ -161,6 +183,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
                 && (!same_clause || e.clause == mention.clause)
                 && (e.class == EventClass::Reporting) == reporting
                 && !(noun_month && e.tense == Tense::None)
+                && !coordinated_after(e)
         }) {
             let d = distance(e);
             if nearest.is_some_and(|(best, _, _)| d >= best) {
@@ -348,6 +371,10 @@ const REPORTED_CLAUSE_WORDS: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
     "were", "be", "been", "has", "have", "had", "to", "that",
 ];
+
+/// Conjunctions that join two predicates: a verb after one of them is no verb of the time
+/// phrase before it ([`clause_tense`]).
+const COORDINATORS: &[&str] = &["and", "but", "or"];
 
 /// Words that open a clause placing its verb against the main clause's ("as soon as trading
 /// opened", "when the market opens", "until the talks end").

@@ -2023,4 +2023,32 @@ fn an_outbreak_story_has_no_neighbouring_event_and_no_summary_opening_on_and() {
         shipment.summary, "a second shipment of vaccines",
         "{shipment:#?}"
     );
+
+fn a_present_in_a_time_clause_after_a_modal_is_still_to_come() {
+    // A hurricane story (eighteenth session): "have died down" was asserted and over by the
+    // publish date (a present perfect). After "expected to" it stands for a time to come.
+    let t = story(
+        "Heavy rain is expected to continue through Saturday, raising the risk of river \
+         flooding well after the winds have died down.",
+    );
+    let died = one(&t, "the winds have died");
+    assert_eq!(died.status, Status::Hypothetical, "{died:#?}");
+    assert_eq!(died.when.latest, None, "{died:#?}");
+    assert_eq!(
+        died.when.earliest.as_deref(),
+        Some("2026-03-14T00:00"),
+        "{died:#?}"
+    );
+    // After "will", a future; the simple present too ("it was ongoing when published").
+    let t = story("Schools will reopen once the water has gone down, officials said.");
+    let gone = one(&t, "the water has gone");
+    assert_eq!(gone.status, Status::Future, "{gone:#?}");
+    let t =
+        story("Analysts said trading sentiment would be cautious when the market opens Monday.");
+    let opens = one(&t, "the market opens");
+    assert_eq!(opens.status, Status::Hypothetical, "{opens:#?}");
+    // With no modal before it, a present in a time clause is a habit, told as fact.
+    let t = story("Prices rise when the market opens.");
+    let opens = one(&t, "the market opens");
+    assert_eq!(opens.status, Status::Asserted, "{opens:#?}");
 }

@@ -546,4 +546,23 @@ fn overnight_is_the_night_before_the_publish_day_and_by_two_weeks_is_no_distance
         r.rule,
         "<event> after|following <event> → the second one first"
     );
+
+fn a_weekday_before_and_will_belongs_to_the_past_verb_before_it() {
+    // Published on a Wednesday (2026-09-16). "will open", nearer the phrase than "opened",
+    // is a predicate of its own after "and": Tuesday is the past one, not the coming one.
+    let t = timeline(
+        "The state opened 45 shelters on Tuesday and will open a dozen more on Thursday \
+         morning, emergency officials said.",
+        (2026, 9, 16),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    assert_eq!(triggered(&t, "opened").when.value, "2026-09-15");
+    assert_eq!(triggered(&t, "will open").when.value, "2026-09-17TMO");
+    // With no verb before the phrase, the later verb still decides: "on Tuesday" opens it.
+    let t = timeline(
+        "On Tuesday the state will open a dozen more shelters.",
+        (2026, 9, 16),
+    );
+    assert_eq!(triggered(&t, "will open").when.value, "2026-09-22");
 }

@@ -2900,6 +2900,11 @@ fn assign_status(
         if conditional(seg, &events[i]) || ahead_of_modal(seg, events, i) {
             events[i].status = Status::Hypothetical;
         }
+        if matches!(events[i].status, Status::Asserted | Status::Reported) {
+            if let Some(status) = present_ahead(seg, events, i) {
+                events[i].status = status;
+            }
+        }
     }
 }
 
@@ -2940,6 +2945,76 @@ pub(crate) fn ahead_of_modal(seg: &Segmentation, events: &[Event], i: usize) -> 
                 && matches!(f.modality.as_deref(), Some("would" | "might"))
                 && !matches!(f.aspect, Aspect::Perfective | Aspect::PerfectiveProgressive)
         })
+}
+
+/// Words that put what follows them in a sentence ahead of the time of writing, and the
+/// status they give a present in a temporal clause after them ([`present_ahead`]): modal
+/// auxiliaries, and "expected" or "likely" before "to". Not "may", which the lower-cased text
+/// does not tell from the month ("in May, after the plant closes").
+const AHEAD_MODALS: &[(&str, Status)] = &[
+    ("will", Status::Future),
+    ("shall", Status::Future),
+    ("would", Status::Hypothetical),
+    ("could", Status::Hypothetical),
+    ("might", Status::Hypothetical),
+    ("expected", Status::Hypothetical),
+    ("likely", Status::Hypothetical),
+];
+
+/// The status of verb event `i` when it is a present (simple or perfect) in a temporal clause
+/// ("after", "before", "once", "until", "till", "when") with a word of [`AHEAD_MODALS`]
+/// before it in its sentence: "will reopen once the water has gone down", "Heavy rain is
+/// expected to continue through Saturday, ..., raising the risk of river flooding well after
+/// the winds have died down". English has no future in such a clause: its present stands for
+/// a time to come, as the clause it hangs on does, so it is `future` after "will" or "shall"
+/// and `hypothetical` after the others. The word is looked for in the sentence before the
+/// clause, not among the events, since the event stage often leaves the modal's verb out
+/// ("could be"); the nearest one decides. Not past a comma in the clause, nor a fronted clause ("Once the winds pick up, we
+/// will not be able"), with nothing before it, nor "as" or "while", whose present is as often
+/// a state that holds now, nor a present with no modal before it ("Prices rise when the market
+/// opens": a habit).
+pub(crate) fn present_ahead(seg: &Segmentation, events: &[Event], i: usize) -> Option<Status> {
+    let e = &events[i];
+    let clause = &seg.clauses[e.clause];
+    if e.pos != EventPos::Verb
+        || clause.kind != ClauseKind::Temporal
+        || e.tense != Tense::Present
+        || !matches!(
+            clause.marker.as_deref(),
+            Some("after" | "before" | "once" | "until" | "till" | "when")
+        )
+    {
+        return None;
+    }
+    // "after the defection of Japan, and African ... countries are also expected to hold
+    // back": a clause the splitter ran on past a comma holds verbs of their own.
+    if seg
+        .lower
+        .get(clause.span.start..e.trigger.start)
+        .is_none_or(|between| between.contains(','))
+    {
+        return None;
+    }
+    let sentence = seg.sentences[e.sentence].span;
+    let words = seg
+        .lower
+        .get(sentence.start..clause.span.start.max(sentence.start))?
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev();
+    // Read from the end: the word after the one looked at is the one read just before.
+    let mut next = "";
+    for w in words {
+        let found = AHEAD_MODALS
+            .iter()
+            .find(|(m, _)| *m == w)
+            .filter(|(m, _)| !matches!(*m, "expected" | "likely") || next == "to");
+        if let Some(&(_, status)) = found {
+            return Some(status);
+        }
+        next = w;
+    }
+    None
 }
 
 /// Whether event `e`, asserted or reported so far, stands in a condition ("if no deal was

@@ -2824,6 +2824,21 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
         if placement == Tense::Past && crate::event::ahead_of_modal(input.seg, input.events, i) {
             continue;
         }
+        // "will reopen once the water has gone down": a present in a temporal clause after a
+        // modal tells of a time to come.
+        if e.tense == Tense::Present
+            && crate::event::present_ahead(input.seg, input.events, i).is_some()
+        {
+            out.push(rel(
+                Node::Published,
+                RelationKind::StartsBefore,
+                Node::Event(i),
+                Sieve::PublishDate,
+                "present in a temporal clause after will|would|could|might|expected to → not before the publish date",
+                span,
+            ));
+            continue;
+        }
         let r = match (placement, e.aspect) {
             (Tense::Past, Aspect::Progressive | Aspect::PerfectiveProgressive) => rel(
                 Node::Event(i),
