@@ -2023,7 +2023,9 @@ fn an_outbreak_story_has_no_neighbouring_event_and_no_summary_opening_on_and() {
         shipment.summary, "a second shipment of vaccines",
         "{shipment:#?}"
     );
+}
 
+#[test]
 fn a_present_in_a_time_clause_after_a_modal_is_still_to_come() {
     // A hurricane story (eighteenth session): "have died down" was asserted and over by the
     // publish date (a present perfect). After "expected to" it stands for a time to come.

@@ -546,7 +546,9 @@ fn overnight_is_the_night_before_the_publish_day_and_by_two_weeks_is_no_distance
         r.rule,
         "<event> after|following <event> → the second one first"
     );
+}
 
+#[test]
 fn a_weekday_before_and_will_belongs_to_the_past_verb_before_it() {
     // Published on a Wednesday (2026-09-16). "will open", nearer the phrase than "opened",
     // is a predicate of its own after "and": Tuesday is the past one, not the coming one.
