@@ -659,8 +659,9 @@ const LASTING: &[(&str, bool)] = &[
 /// Whether the weekday after "until" in `mention` is a past day, told so by the sentence:
 /// a when-clause in the past right after it ("went on until Friday, when they collapsed":
 /// the clause tells what happened that day), or a simple past of lasting right before it
-/// ([`LASTING`]: "the talks dragged on until Friday"). Without either, the weekday is a
-/// deadline ahead ([`Cue::Until`]).
+/// ([`LASTING`]: "the talks dragged on until Friday"), or a simple past negated by "not"
+/// right before it ("did not leave until Friday": left that day). Without any, the weekday
+/// is a deadline ahead ([`Cue::Until`]).
 fn until_a_past_day(text: &str, events: &[Event], mention: &Mention) -> bool {
     let in_sentence = |e: &&Event| e.pos == EventPos::Verb && e.sentence == mention.sentence;
     let simple_past = |e: &Event| e.tense == Tense::Past && e.aspect == crate::event::Aspect::None;
@@ -685,16 +686,27 @@ fn until_a_past_day(text: &str, events: &[Event], mention: &Mention) -> bool {
         .iter()
         .filter(in_sentence)
         .rfind(|e| e.trigger.end <= mention.span.start);
-    before.is_some_and(|v| {
-        !v.negated
+    // "did not leave until Friday": left on Friday, a past day (not "never", which denies).
+    let not_until = |v: &Event| {
+        v.negated
             && simple_past(v)
-            && LASTING.iter().any(|&(lemma, with_on)| {
-                v.lemma == lemma
-                    && (!with_on
-                        || text
-                            .get(v.head.end..)
-                            .is_some_and(|rest| rest.trim_start().starts_with("on ")))
+            && text.get(v.trigger.start..v.trigger.end).is_some_and(|t| {
+                t.split_ascii_whitespace().any(|w| {
+                    w.eq_ignore_ascii_case("not") || w.to_ascii_lowercase().ends_with("n't")
+                })
             })
+    };
+    before.is_some_and(|v| {
+        not_until(v)
+            || !v.negated
+                && simple_past(v)
+                && LASTING.iter().any(|&(lemma, with_on)| {
+                    v.lemma == lemma
+                        && (!with_on
+                            || text
+                                .get(v.head.end..)
+                                .is_some_and(|rest| rest.trim_start().starts_with("on ")))
+                })
     })
 }
 
@@ -798,13 +810,16 @@ pub(crate) fn prospective(text: &str, e: &Event) -> bool {
             .split_ascii_whitespace()
             .rev()
             .take(4)
-            .take_while(|w| w.chars().all(char::is_alphanumeric))
+            // "6-year-old Elian": a hyphenated word is part of the object too.
+            .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
             .any(|w| EXPECTING.iter().any(|x| w.eq_ignore_ascii_case(x)));
     !perfect && (expected_object || PROSPECTIVE.iter().any(|w| cue.eq_ignore_ascii_case(w)))
 }
 
 /// Verbs of expecting that take an object before the infinitive ("expect the water to stay
-/// above 9 meters until Monday"): the infinitive lies ahead.
+/// above 9 meters until Monday"): the infinitive lies ahead. So do verbs of summoning
+/// ("subpoenaed 6-year-old Elian to testify before the Committee on Government Reform on
+/// Feb. 10").
 const EXPECTING: &[&str] = &[
     "expect",
     "expects",
@@ -815,6 +830,12 @@ const EXPECTING: &[&str] = &[
     "predicted",
     "forecast",
     "forecasts",
+    "subpoena",
+    "subpoenas",
+    "subpoenaed",
+    "summon",
+    "summons",
+    "summoned",
 ];
 
 /// Whether `after` opens with a possessive ending: "'s" or "’s".

@@ -2054,3 +2054,24 @@ fn a_present_in_a_time_clause_after_a_modal_is_still_to_come() {
     let opens = one(&t, "the market opens");
     assert_eq!(opens.status, Status::Asserted, "{opens:#?}");
 }
+
+#[test]
+fn a_fraud_story_dates_a_warning_a_testimony_and_tells_an_allegation_as_reported() {
+    // "as early as 2018, when ...": the warning is dated 2018 too, as "in 2018, when" dates
+    // both (it was undated).
+    let t = story(
+        "According to the report, the board had been warned as early as 2018, when a finance \
+         manager in Singapore sent an email describing irregular invoices.",
+    );
+    let warned = with_trigger(&t, "had been warned").expect("an event");
+    assert_eq!(warned.when.value, "2018", "{warned:#?}");
+    // "testify before a Senate committee next month": "before" is in front of, not earlier
+    // than; the testimony is next month (it was only "on or after" the publish date).
+    let t = story("Brandt will testify before a Senate committee next month.");
+    let testify = with_trigger(&t, "will testify").expect("an event");
+    assert_eq!(testify.when.value, "2026-04", "{testify:#?}");
+    // "allegedly" tells an act on someone else's word: reported, not asserted.
+    let t = story("Managers in the Asian unit allegedly started booking shipments in 2015.");
+    let started = with_trigger(&t, "started").expect("an event");
+    assert_eq!(started.status, Status::Reported, "{started:#?}");
+}

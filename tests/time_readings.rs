@@ -568,3 +568,48 @@ fn a_weekday_before_and_will_belongs_to_the_past_verb_before_it() {
     );
     assert_eq!(triggered(&t, "will open").when.value, "2026-09-22");
 }
+
+#[test]
+fn what_did_not_happen_until_a_time_happened_then_and_a_comparison_period_dates_nothing() {
+    // Published on Monday 30 November 2026. "did not leave until Friday": he left on the past
+    // Friday (it was the coming one, and the leaving was left undated and negated).
+    let t = timeline("He did not leave until Friday.", (2026, 11, 30));
+    let left = one(&t, "did not leave");
+    assert_eq!(left.status, Status::Asserted, "{left:#?}");
+    assert_eq!(left.when.earliest.as_deref(), Some("2026-11-27T00:00"));
+    // A verbless "until the <time>" clause: the verb before it starts within the time.
+    let t = timeline(
+        "The audit committee did not open an inquiry until the third quarter of 2021.",
+        (2026, 11, 30),
+    );
+    let opened = one(&t, "did not open");
+    assert_eq!(opened.status, Status::Asserted, "{opened:#?}");
+    assert_eq!(opened.when.earliest.as_deref(), Some("2021-07-01T00:00"));
+    // "never" denies: no date.
+    let t = timeline("He never left until Friday.", (2026, 11, 30));
+    assert_eq!(one(&t, "never left").status, Status::Negated);
+    // "before the end of the year": by the year's end, not before its last third.
+    let t = timeline(
+        "The deal closed before the end of the year.",
+        (2026, 11, 30),
+    );
+    assert_eq!(
+        one(&t, "closed").when.latest.as_deref(),
+        Some("2026-11-30T23:59")
+    );
+    let t = timeline("The plant was shut until the end of March.", (2026, 11, 30));
+    assert_eq!(
+        one(&t, "was shut").when.latest.as_deref(),
+        Some("2026-03-31T23:59")
+    );
+    // The period compared with dates nothing: no conflict between the two quarters.
+    let t = timeline(
+        "Revenue fell 8 percent in the third quarter compared with the same period a year \
+         earlier.",
+        (2026, 11, 30),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let fell = one(&t, "fell");
+    assert_eq!(fell.when.earliest.as_deref(), Some("2026-07-01T00:00"));
+    assert_eq!(fell.when.latest.as_deref(), Some("2026-09-30T23:59"));
+}

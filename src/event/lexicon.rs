@@ -540,6 +540,10 @@ pub const MODIFYING_PARTICIPLES: &[&str] = &[
     "mounted",
 ];
 
+/// Adverbs that tell a verb on someone else's word: "managers *allegedly* started booking
+/// shipments", "troops *reportedly* fired". The writer does not assert what they modify.
+pub const ATTRIBUTING_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly"];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",

@@ -2897,6 +2897,12 @@ fn assign_status(
         if yet_to(seg, &events[i]) {
             events[i].status = Status::Negated;
         }
+        if not_until(seg, &events[i]) {
+            events[i].status = Status::Asserted;
+        }
+        if events[i].status == Status::Asserted && attributed(seg, &events[i]) {
+            events[i].status = Status::Reported;
+        }
         if conditional(seg, &events[i]) || ahead_of_modal(seg, events, i) {
             events[i].status = Status::Hypothetical;
         }
@@ -3077,6 +3083,43 @@ pub(crate) fn settle_purposes(seg: &Segmentation, events: &mut [Event]) {
             events[i].status = Status::Hypothetical;
         }
     }
+}
+
+/// True when past verb event `e` is negated by "not" (not "never") and "until" or "till"
+/// follows it in its sentence before any comma: "did not open an inquiry until the third
+/// quarter of 2021", "did not leave until the police arrived" say that it happened then, only
+/// late. The relation sieve places it as starting within that time.
+pub(crate) fn not_until(seg: &Segmentation, e: &Event) -> bool {
+    if !e.negated || e.pos != EventPos::Verb || e.tense != Tense::Past {
+        return false;
+    }
+    let trigger = seg.lower_of(e.trigger);
+    if !trigger
+        .split_ascii_whitespace()
+        .any(|w| w == "not" || w.ends_with("n't"))
+    {
+        return false;
+    }
+    let end = seg.sentences[e.sentence].tokens.end;
+    let from = seg.token_at(e.trigger.end);
+    (from..end)
+        .map(|k| seg.lower_of(seg.tokens[k].span))
+        .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}"))
+        .any(|w| matches!(w, "until" | "till"))
+}
+
+/// True when an adverb of [`ATTRIBUTING_ADVERBS`] stands in verb event `e`'s group or right
+/// before it: "managers in the company's Asian unit allegedly started booking shipments" is
+/// told on the investigators' word, not the writer's.
+pub(crate) fn attributed(seg: &Segmentation, e: &Event) -> bool {
+    if e.pos != EventPos::Verb {
+        return false;
+    }
+    let first = seg.token_at(e.trigger.start);
+    let end = seg.token_at(e.trigger.end);
+    let start = seg.sentences[e.sentence].tokens.start;
+    (first.saturating_sub(1).max(start)..end)
+        .any(|k| ATTRIBUTING_ADVERBS.contains(&seg.lower_of(seg.tokens[k].span)))
 }
 
 /// True when verb event `e` is an infinitive after "has|have|had|is|are|was|were yet": "have yet

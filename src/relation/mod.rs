@@ -423,6 +423,24 @@ fn after_superlative(seg: &Segmentation, sentence: usize, k: usize) -> bool {
     (floor..k).any(|j| SUPERLATIVES.contains(&seg.lower_of(seg.tokens[j].span)))
 }
 
+/// The words of "as early as 2018", "as recently as March", "as late as May": the event is
+/// told at that time, the adverb only weighs how early or late it was.
+const AS_EARLY_AS: &[&str] = &[
+    "as early as",
+    "as recently as",
+    "as late as",
+    "as long ago as",
+];
+
+/// Whether the phrase starting at token `k` of sentence `sentence` follows one of
+/// [`AS_EARLY_AS`]: "the board had been warned as early as 2018, when a manager sent an
+/// email" dates the warning too, as "in 2018, when" does.
+fn as_early_as(seg: &Segmentation, sentence: usize, k: usize) -> bool {
+    [3, 4]
+        .into_iter()
+        .any(|n| words_before(seg, sentence, k, n).is_some_and(|w| AS_EARLY_AS.contains(&w)))
+}
+
 /// The mention that closes a range opened at mention `mi` ("from 1991 *to 1996*", "between
 /// 1991 *and 1996*"): the next mention of the sentence, one joining word after it.
 fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
@@ -585,7 +603,8 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
                     |v: usize| at > 0 && seg.tokens[at - 1].span.end == input.events[v].trigger.end;
                 let says_when = [lead, before]
                     .iter()
-                    .any(|w| matches!(*w, "in" | "on" | "at" | "during"));
+                    .any(|w| matches!(*w, "in" | "on" | "at" | "during"))
+                    || as_early_as(seg, m.sentence, at);
                 if let Some(v) = clause_event(input, m)
                     .filter(|&v| (says_when || right_after_verb(v)) && v != ei)
                 {
@@ -1017,7 +1036,41 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             return None;
         }
     }
-    before.or_else(|| in_clause.first()).copied()
+    before
+        .or_else(|| in_clause.first())
+        .copied()
+        .or_else(|| verbless_marker_clause(input, m))
+}
+
+/// "The deal closed before the end of the year", "The plant was shut until the end of
+/// March": the splitter opens a temporal clause at "before|after|until|since" followed by
+/// "the", in case a clause or an event noun follows ("before the vote was counted"). When
+/// that clause is only its marker and phrase `m`, with no verb event, the phrase belongs to
+/// the verb before the marker: the nearest finite verb event of the sentence before it, unless
+/// a comma with words after it stands between them (an apposition).
+fn verbless_marker_clause(input: &Input, m: &Mention) -> Option<usize> {
+    let seg = input.seg;
+    let clause = &seg.clauses[m.clause];
+    if clause.kind != ClauseKind::Temporal
+        || !matches!(
+            clause.marker.as_deref(),
+            Some("before" | "after" | "until" | "till" | "since")
+        )
+        || seg.token_at(m.span.start) != clause.tokens.start + 1
+        || in_sentence(input, m.sentence).any(|i| input.events[i].clause == m.clause)
+    {
+        return None;
+    }
+    let marker = clause.tokens.start;
+    let verb = in_sentence(input, m.sentence)
+        .rev()
+        .find(|&i| finite(&input.events[i]) && input.events[i].trigger.end <= m.span.start)?;
+    // "Mobutu, a key US ally since the 1960s, had lost": a comma with words after it opens an
+    // apposition, whose time it is; ", since the weekend" right after the comma is the verb's.
+    let from = seg.token_at(input.events[verb].trigger.end);
+    let apposition =
+        (from..marker.saturating_sub(1)).any(|k| seg.lower_of(seg.tokens[k].span) == ",");
+    (!apposition).then_some(verb)
 }
 
 /// Whether "and" or "but" and a finite auxiliary ("and is", "but will") stand between byte
@@ -1145,8 +1198,10 @@ fn joint_span(e: &Event, time: Span) -> Span {
 
 /// The relations of an event to a time its clause introduces with a [`Lead`] other than
 /// "within": "failed before 1990", "has lived there since 2006", "ruled from 1991 to 1996"
-/// (`end`: the mention closing a range). A negated event ("did not leave until Friday") is
-/// not placed: the words then say when it did not happen.
+/// (`end`: the mention closing a range). A negated event ("never left before Friday") is
+/// not placed: the words then say when it did not happen. Except a past one negated by "not"
+/// before "until" ("did not leave until Friday", [`crate::event::not_until`]): it happened
+/// then, and starts within that time.
 fn directed(
     input: &Input,
     ei: usize,
@@ -1166,6 +1221,25 @@ fn directed(
             let head = e.head.slice(&input.seg.lower).unwrap_or("");
             PUTTING_OFF.iter().any(|stem| head.starts_with(stem))
         };
+        // "did not open an inquiry until the third quarter of 2021": it opened then.
+        if lead == Lead::Until && crate::event::not_until(input.seg, e) {
+            let span = joint_span(e, input.mentions[mi].span);
+            let rule = "<event> did not <verb> until <time> → starts within that time";
+            for kind in [
+                RelationKind::StartsAfterStart,
+                RelationKind::StartsBeforeEnd,
+            ] {
+                out.push(rel(
+                    Node::Event(ei),
+                    kind,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    rule,
+                    span,
+                ));
+            }
+            return;
+        }
         if let Some(k) = rescheduled(input, ei).filter(|_| put_off) {
             let span = joint_span(&input.events[k], input.mentions[mi].span);
             let rule = "<event> postponed|delayed until <time> → starts within that time";
@@ -1203,6 +1277,13 @@ fn directed(
         lead => lead,
     };
     match (lead, end) {
+        // "closed before the end of the year": by the year's end, not before its last third.
+        (Lead::Before, _) if the_end_of(input, mi) => push(
+            a,
+            EndsBefore,
+            t,
+            "<event> before the end of <time> → over by its end",
+        ),
         (Lead::Before, _) => push(
             a,
             Before,
@@ -1295,6 +1376,16 @@ fn directed(
         }
         (Lead::From | Lead::Between | Lead::Nothing | Lead::Within, _) => {}
     }
+}
+
+/// Whether phrase `mi` names the end of a time ("the end of the year", "the end of March"):
+/// its value is the time's last part, so "before" it means by the time's end.
+fn the_end_of(input: &Input, mi: usize) -> bool {
+    input
+        .seg
+        .lower_of(input.mentions[mi].span)
+        .trim_start_matches("the ")
+        .starts_with("end of ")
 }
 
 /// The nearest verbal event before byte `at` in the same sentence, skipping events inside `skip`.
@@ -1737,8 +1828,9 @@ const PHRASE_CONNECTIVES: &[(&str, Sense, &str)] = &[
 /// "15 percent contained as of Thursday night, down from 20 percent a day earlier", "sales
 /// rose 5% from a year earlier", "higher than a year ago": the time of the figure compared
 /// with, not of the clause's verb. After "from|than|compared with|to" and a quantity, any time;
-/// without a quantity only a time counted back ("a year earlier", "a year ago", "last year"),
-/// since "from Monday" opens a stretch.
+/// without a quantity only a time counted back ("a year earlier", "a year ago", "last year",
+/// "the same period a year earlier", "the year-ago quarter"), since "from Monday" opens a
+/// stretch.
 fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
     let start = seg.sentences[m.sentence].tokens.start;
     let mut t = seg.token_at(m.span.start);
@@ -1771,7 +1863,8 @@ fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
     };
     let counted_back = match &m.expr {
         TimeExpr::Anaphoric { direction, .. } => *direction == Direction::Before,
-        TimeExpr::Ago { .. } => true,
+        // "compared with the same period a year earlier", "the year-ago quarter".
+        TimeExpr::Ago { .. } | TimeExpr::YearAgoPeriod { .. } => true,
         TimeExpr::Deictic { .. } => word(seg.token_at(m.span.start)) == "last",
         _ => false,
     };
@@ -2790,9 +2883,11 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
         // way, sending water through three towns, officials said"), takes the tense of its
         // sentence's finite verb: "television broadcast footage of police shaking hands".
         let mut placement = e.placement();
+        // So does one reported only by an adverb ("for allegedly helping tax evasion").
         let told = e.status == Status::Asserted
             || e.status == Status::Reported
-                && input.seg.clauses[e.clause].kind == ClauseKind::Participial
+                && (input.seg.clauses[e.clause].kind == ClauseKind::Participial
+                    || crate::event::attributed(input.seg, e))
                 && !crate::event::inside_quotes(
                     input.text,
                     input.seg.sentences[e.sentence].span,
@@ -2991,9 +3086,9 @@ mod tests {
 
     #[test]
     fn a_lone_to_a_negated_event_or_a_new_date_is_not_placed() {
-        let a = analysis("The meeting was moved to Friday. He did not leave until Friday.");
+        let a = analysis("The meeting was moved to Friday. He never left until Friday.");
         assert_eq!(anchored(&a, "was moved"), []);
-        assert_eq!(anchored(&a, "did not leave"), []);
+        assert_eq!(anchored(&a, "never left"), []);
         let a = analysis(
             "The case was adjourned until Tuesday. The vote was postponed from March to June.",
         );

@@ -163,6 +163,23 @@ const TIME_HEADS: &[&str] = &[
 pub(crate) const SHORT_DISTANCES: &[&str] =
     &["shortly", "soon", "just", "right", "long", "immediately"];
 
+/// Verbs after which "before" means "in front of" a body, not earlier than a happening:
+/// "will testify before a Senate committee next month", "appeared before a judge on
+/// Tuesday". Such a "before" opens no clause, so the time after its noun stays the verb's.
+const FACING_VERBS: &[&str] = &[
+    "testify",
+    "testifies",
+    "testified",
+    "testifying",
+    "appear",
+    "appears",
+    "appeared",
+    "appearing",
+    "arraigned",
+    "hauled",
+    "paraded",
+];
+
 /// Words after "that" which make it a determiner of a time ("that night").
 const THAT_TIMES: &[&str] = &[
     "day",
@@ -279,7 +296,9 @@ pub(crate) fn split(
                                 || past_follows(&word, i + 1, w != "as"))
                     };
                     let short = SHORT_DISTANCES.contains(&prev);
-                    if short && w != "as" {
+                    if w == "before" && FACING_VERBS.contains(&prev) {
+                        false
+                    } else if short && w != "as" {
                         verb_ahead()
                     } else {
                         (!TIME_HEADS.contains(&prev) && !short || named_night || lasted)
