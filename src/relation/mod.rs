@@ -3088,7 +3088,7 @@ mod tests {
     fn a_lone_to_a_negated_event_or_a_new_date_is_not_placed() {
         let a = analysis("The meeting was moved to Friday. He never left until Friday.");
         assert_eq!(anchored(&a, "was moved"), []);
-        assert_eq!(anchored(&a, "never left"), []);
+        assert_eq!(anchored(&a, "left"), []);
         let a = analysis(
             "The case was adjourned until Tuesday. The vote was postponed from March to June.",
         );
