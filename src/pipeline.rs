@@ -690,11 +690,9 @@ fn until_a_past_day(text: &str, events: &[Event], mention: &Mention) -> bool {
     let not_until = |v: &Event| {
         v.negated
             && simple_past(v)
-            && text.get(v.trigger.start..v.trigger.end).is_some_and(|t| {
-                t.split_ascii_whitespace().any(|w| {
-                    w.eq_ignore_ascii_case("not") || w.to_ascii_lowercase().ends_with("n't")
-                })
-            })
+            && text
+                .get(v.trigger.start..v.trigger.end)
+                .is_some_and(crate::event::says_not)
     };
     before.is_some_and(|v| {
         not_until(v)

@@ -3093,11 +3093,7 @@ pub(crate) fn not_until(seg: &Segmentation, e: &Event) -> bool {
     if !e.negated || e.pos != EventPos::Verb || e.tense != Tense::Past {
         return false;
     }
-    let trigger = seg.lower_of(e.trigger);
-    if !trigger
-        .split_ascii_whitespace()
-        .any(|w| w == "not" || w.ends_with("n't"))
-    {
+    if !says_not(seg.lower_of(e.trigger)) {
         return false;
     }
     let end = seg.sentences[e.sentence].tokens.end;
@@ -3106,6 +3102,16 @@ pub(crate) fn not_until(seg: &Segmentation, e: &Event) -> bool {
         .map(|k| seg.lower_of(seg.tokens[k].span))
         .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}"))
         .any(|w| matches!(w, "until" | "till"))
+}
+
+/// Whether the words of a verb group hold "not" or a contraction in "n't" (in any case):
+/// "did not leave", "didn't leave", not "never left".
+pub(crate) fn says_not(group: &str) -> bool {
+    group.split_ascii_whitespace().any(|w| {
+        let b = w.as_bytes();
+        w.eq_ignore_ascii_case("not")
+            || b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"n't")
+    })
 }
 
 /// True when an adverb of [`ATTRIBUTING_ADVERBS`] stands in verb event `e`'s group or right

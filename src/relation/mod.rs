@@ -1222,27 +1222,9 @@ fn directed(
             PUTTING_OFF.iter().any(|stem| head.starts_with(stem))
         };
         // "did not open an inquiry until the third quarter of 2021": it opened then.
-        if lead == Lead::Until && crate::event::not_until(input.seg, e) {
-            let span = joint_span(e, input.mentions[mi].span);
-            let rule = "<event> did not <verb> until <time> → starts within that time";
-            for kind in [
-                RelationKind::StartsAfterStart,
-                RelationKind::StartsBeforeEnd,
-            ] {
-                out.push(rel(
-                    Node::Event(ei),
-                    kind,
-                    Node::Time(mi),
-                    Sieve::TimeAnchor,
-                    rule,
-                    span,
-                ));
-            }
-            return;
-        }
-        if let Some(k) = rescheduled(input, ei).filter(|_| put_off) {
+        // Event `k` starts within the time: no sooner than its start, by its end.
+        let mut starts_within = |k: usize, rule: &'static str| {
             let span = joint_span(&input.events[k], input.mentions[mi].span);
-            let rule = "<event> postponed|delayed until <time> → starts within that time";
             for kind in [
                 RelationKind::StartsAfterStart,
                 RelationKind::StartsBeforeEnd,
@@ -1256,6 +1238,19 @@ fn directed(
                     span,
                 ));
             }
+        };
+        if lead == Lead::Until && crate::event::not_until(input.seg, e) {
+            starts_within(
+                ei,
+                "<event> did not <verb> until <time> → starts within that time",
+            );
+            return;
+        }
+        if let Some(k) = rescheduled(input, ei).filter(|_| put_off) {
+            starts_within(
+                k,
+                "<event> postponed|delayed until <time> → starts within that time",
+            );
         }
         return;
     }
