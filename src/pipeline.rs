@@ -377,8 +377,10 @@ const REPORTED_CLAUSE_WORDS: &[&str] = &[
 const COORDINATORS: &[&str] = &["and", "but", "or"];
 
 /// Words that open a clause placing its verb against the main clause's ("as soon as trading
-/// opened", "when the market opens", "until the talks end").
-const TEMPORAL_CONJUNCTIONS: &[&str] = &["when", "once", "until", "till", "before", "after"];
+/// opened", "when the market opens", "until the talks end"); also the clauses whose present
+/// stands for a time to come after a modal ([`crate::event::present_ahead`]).
+pub(crate) const TEMPORAL_CONJUNCTIONS: &[&str] =
+    &["when", "once", "until", "till", "before", "after"];
 
 /// Sequence of tenses: a temporal clause ("as soon as trading opened Monday", "when it opens
 /// Monday") has no future form of its own, so its simple past or present stands for the main

@@ -2075,3 +2075,39 @@ fn a_fraud_story_dates_a_warning_a_testimony_and_tells_an_allegation_as_reported
     let started = with_trigger(&t, "started").expect("an event");
     assert_eq!(started.status, Status::Reported, "{started:#?}");
 }
+
+#[test]
+fn a_state_until_at_least_a_date_shows_the_floor_under_its_end() {
+    // An outbreak story (nineteenth session): "will stay closed until at least August 24"
+    // read "began c. 14–24 Aug", a start window whose end only follows from the end's floor.
+    let t =
+        story("Schools in Homa Bay will stay closed until at least March 24, the governor said.");
+    let closed = one(&t, "will stay closed");
+    let w = &closed.when;
+    assert_eq!(w.earliest.as_deref(), Some("2026-03-14T00:00"), "{w:#?}");
+    assert_eq!(w.latest, None, "{w:#?}");
+    assert_eq!(
+        w.earliest_end.as_deref(),
+        Some("2026-03-24T23:59"),
+        "{w:#?}"
+    );
+    assert!(
+        w.earliest_end_because
+            .iter()
+            .any(|b| b.contains("until at least")),
+        "{:?}",
+        w.earliest_end_because
+    );
+    let md = tempora::export::to_markdown(&t);
+    assert!(
+        md.contains("| on or after 14 Mar 2026, until at least 24 Mar 2026 | Schools in Homa Bay"),
+        "{md}"
+    );
+    // A state that began on a day and goes on when published shows both.
+    let t = story("Farmers have been blocking the highway since March 2.");
+    let md = tempora::export::to_markdown(&t);
+    assert!(
+        md.contains("| began 2 Mar 2026, until at least 14 Mar 2026 | Farmers have been blocking"),
+        "{md}"
+    );
+}

@@ -544,6 +544,13 @@ pub const MODIFYING_PARTICIPLES: &[&str] = &[
 /// shipments", "troops *reportedly* fired". The writer does not assert what they modify.
 pub const ATTRIBUTING_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly"];
 
+/// Punctuation that ends a phrase read forward from a word: an event's summary
+/// (`summary_end`) and the reach of "did not <verb> ... until" (`not_until`). Commas, stops,
+/// colons, dashes, brackets and quotation marks open another clause, an aside or a quotation.
+pub const PHRASE_STOPS: &[&str] = &[
+    ",", ";", ":", ".", "-", "\u{2013}", "\u{2014}", "(", "\"", "\u{201c}", "\u{201d}",
+];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",

@@ -1785,10 +1785,7 @@ fn summary_end(
     for t in from + 1..tokens.end {
         let tok = seg.tokens[t];
         if tok.kind == TokenKind::Punct
-            && matches!(
-                seg.lower_of(tok.span),
-                "," | ";" | "." | "-" | "\"" | "(" | ":"
-            )
+            && PHRASE_STOPS.contains(&seg.lower_of(tok.span))
             && !abbreviation_stop(seg, t, tokens.end)
         {
             break;
@@ -2968,7 +2965,8 @@ const AHEAD_MODALS: &[(&str, Status)] = &[
 ];
 
 /// The status of verb event `i` when it is a present (simple or perfect) in a temporal clause
-/// ("after", "before", "once", "until", "till", "when") with a word of [`AHEAD_MODALS`]
+/// (a marker of [`crate::pipeline::TEMPORAL_CONJUNCTIONS`]: "after", "before", "once",
+/// "until", "till", "when") with a word of [`AHEAD_MODALS`]
 /// before it in its sentence: "will reopen once the water has gone down", "Heavy rain is
 /// expected to continue through Saturday, ..., raising the risk of river flooding well after
 /// the winds have died down". English has no future in such a clause: its present stands for
@@ -2985,10 +2983,10 @@ pub(crate) fn present_ahead(seg: &Segmentation, events: &[Event], i: usize) -> O
     if e.pos != EventPos::Verb
         || clause.kind != ClauseKind::Temporal
         || e.tense != Tense::Present
-        || !matches!(
-            clause.marker.as_deref(),
-            Some("after" | "before" | "once" | "until" | "till" | "when")
-        )
+        || !clause
+            .marker
+            .as_deref()
+            .is_some_and(|m| crate::pipeline::TEMPORAL_CONJUNCTIONS.contains(&m))
     {
         return None;
     }
@@ -3100,7 +3098,7 @@ pub(crate) fn not_until(seg: &Segmentation, e: &Event) -> bool {
     let from = seg.token_at(e.trigger.end);
     (from..end)
         .map(|k| seg.lower_of(seg.tokens[k].span))
-        .take_while(|w| !matches!(*w, "," | ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}"))
+        .take_while(|w| !PHRASE_STOPS.contains(w))
         .any(|w| matches!(w, "until" | "till"))
 }
 

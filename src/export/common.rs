@@ -119,10 +119,24 @@ pub(super) fn display_date(timeline: &Timeline, event: &TimelineEvent) -> String
             Some(start) if start <= end => format!("ended {}", range_date(start, end)),
             _ => format!("on or before {}", day(end.date())),
         },
-        Placement::OnOrAfter(start) => match window(&event.when.latest_start) {
-            Some(end) if start <= end => format!("began {}", range_date(start, end)),
-            _ => format!("on or after {}", day(start.date())),
-        },
+        Placement::OnOrAfter(start) => {
+            let began = match window(&event.when.latest_start) {
+                // "until at least 24 Aug": a start window that closes only on the end's own
+                // day says no more than the end does.
+                Some(end)
+                    if start <= end
+                        && window(&event.when.earliest_end)
+                            .is_none_or(|floor| end.date() < floor.date()) =>
+                {
+                    format!("began {}", range_date(start, end))
+                }
+                _ => format!("on or after {}", day(start.date())),
+            };
+            match window(&event.when.earliest_end) {
+                Some(floor) => format!("{began}, until at least {}", day(floor.date())),
+                None => began,
+            }
+        }
         Placement::Unplaced => {
             let published = publish_date(timeline, event);
             match (event.when.value.as_str(), published) {

@@ -2910,7 +2910,10 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             continue;
         }
         // "would be allowed to return once the water had fallen": a backshifted past is
-        // still to come.
+        // still to come. This test, `present_ahead` and `attributed` are read again here,
+        // not taken from the status the event stage gave: the sieve also runs on events it
+        // did not make (annotated ones, with their own tense and spans), whose status was
+        // read under other attributes.
         if placement == Tense::Past && crate::event::ahead_of_modal(input.seg, input.events, i) {
             continue;
         }

@@ -2098,13 +2098,24 @@ fn value_of(b: &EventBounds, published: NaiveDate) -> (String, Granularity) {
     }
 }
 
-/// The earliest end, when the start is open but the end lies in a window of two known sides:
-/// "accepted an offer hours before returning on Friday morning" ended between Thursday 06:01
-/// and Friday 10:59. (When both bounds are known, the event lies between them, which says
-/// more to a reader.)
+/// The earliest end, when it tells a reader something the bounds do not. When the start is
+/// open but the end lies in a window of two known sides: "accepted an offer hours before
+/// returning on Friday morning" ended between Thursday 06:01 and Friday 10:59. When the end
+/// is open but the text puts a floor under it, on a later day than the earliest start and no
+/// earlier than the latest start: "will stay closed until at least August 24" goes on to the
+/// 24th or longer; "have been blocking the highway since March 2" goes on to the publish day
+/// (while "has been facing protests since the October 20 elections", which may have begun
+/// and ended on the publish day, keeps only its start window). (When both bounds are known, the event lies between
+/// them, which says more to a reader.)
 fn end_window(b: &EventBounds) -> Option<NaiveDateTime> {
-    let (end, latest) = (b.earliest_end?, b.latest?);
-    (b.earliest.is_none() && end <= latest).then_some(end)
+    let end = b.earliest_end?;
+    match (b.earliest, b.latest) {
+        (None, Some(latest)) => (end <= latest).then_some(end),
+        (Some(earliest), None) => (end.date() > earliest.date()
+            && b.latest_start.is_none_or(|start| end >= start))
+        .then_some(end),
+        _ => None,
+    }
 }
 
 /// The latest start, when the end is open but the start lies in a window of two known sides:

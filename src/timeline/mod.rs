@@ -122,9 +122,13 @@ pub struct When {
     pub earliest: Option<String>,
     /// Latest end, `YYYY-MM-DDTHH:MM`, or null when unbounded.
     pub latest: Option<String>,
-    /// Earliest end, given only when `earliest` is open and `latest` known: then the end lies
-    /// in `[earliest_end, latest]`. "Accepted an offer hours before returning on Friday
-    /// morning" ended between Thursday 06:01 and Friday 10:59, though when it began is open.
+    /// Earliest end, given when exactly one of `earliest` and `latest` is known and the end
+    /// has a floor of its own. With `latest` known the end lies in `[earliest_end, latest]`:
+    /// "Accepted an offer hours before returning on Friday morning" ended between Thursday
+    /// 06:01 and Friday 10:59, though when it began is open. With `earliest` known the event
+    /// goes on to `earliest_end` or longer, a later day than `earliest` and no earlier than
+    /// `latest_start`: "will stay closed until at least August 24", "have been blocking the
+    /// highway since March 2" (going on when published).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earliest_end: Option<String>,
     /// Latest start, given only when `latest` is open and `earliest` known: then the start
