@@ -2111,3 +2111,42 @@ fn a_state_until_at_least_a_date_shows_the_floor_under_its_end() {
         "{md}"
     );
 }
+
+#[test]
+fn a_period_the_subject_covers_does_not_date_the_verb() {
+    // A fraud story (eighteenth session): "Profit for the previous year was restated" was
+    // dated the previous year and put in conflict with "on Tuesday".
+    let t = story(
+        "Profit for the previous year was restated on Tuesday. The report for 2025 was \
+         published in June. Plans for next year were announced on Monday.",
+    );
+    let restated = one(&t, "was restated");
+    assert_eq!(restated.when.value, "2026-03-10", "{restated:#?}");
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // Published in March 2026: the June before.
+    assert_eq!(one(&t, "was published").when.value, "2025-06", "{t:#?}");
+    assert_eq!(one(&t, "were announced").when.value, "2026-03-09");
+    // An event noun takes the period: the review is February's.
+    let t = story("The bank's monthly review for February was released on Friday.");
+    let review = t
+        .events
+        .iter()
+        .find(|e| e.trigger == "review")
+        .expect("an event noun");
+    assert_eq!(review.when.value, "2026-02", "{review:#?}");
+    assert_eq!(one(&t, "was released").when.value, "2026-03-13");
+    // Alone in its clause, the period stays the verb's; in the object, "for" gives the verb's
+    // length; a time compared with is no time of the verb.
+    let t = story("Revenue for the second quarter fell 12 percent.");
+    assert_eq!(one(&t, "fell").when.value, "2026-Q2");
+    let t = story("The bank has frozen its operating costs for the past three years.");
+    assert_eq!(
+        one(&t, "has frozen").when.earliest.as_deref(),
+        Some("2023-03-14T00:00")
+    );
+    let t = story(
+        "Its revenue for 2025 amounted to 4.5 billion dollars, up from 3.4 billion dollars \
+         in the previous year.",
+    );
+    assert_eq!(one(&t, "amounted").when.value, "2025");
+}

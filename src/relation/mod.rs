@@ -567,6 +567,39 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         if compared_with(seg, m) && other_time() {
             continue;
         }
+        // "Profit for the previous year was restated on Tuesday": the period the subject
+        // covers, beside a later time of its clause that dates the verb (not one compared
+        // with: "Its revenue for 1996 amounted to 4.5 trillion won, up from 3.4 trillion won
+        // in the previous year"). An event noun takes the period ("the bank's monthly review
+        // for April says").
+        if let Some(noun) = period_of_noun(input, m) {
+            let first = input.mentions.partition_point(|t| t.clause < m.clause);
+            let verb_time = (first..input.mentions.len())
+                .take_while(|&k| input.mentions[k].clause == m.clause)
+                .any(|k| {
+                    let other = &input.mentions[k];
+                    other.span.start >= m.span.end
+                        && input.values[k].is_some()
+                        && !compared_with(seg, other)
+                        && !(seg.token_at(m.span.end)..seg.token_at(other.span.start))
+                            .any(|t| matches!(seg.lower_of(seg.tokens[t].span), "from" | "than"))
+                });
+            if verb_time {
+                if let Some(ei) = in_sentence(input, m.sentence).find(|&i| {
+                    input.events[i].pos == EventPos::Noun && input.events[i].head == noun
+                }) {
+                    out.push(rel(
+                        Node::Event(ei),
+                        RelationKind::During,
+                        Node::Time(mi),
+                        Sieve::TimeAnchor,
+                        "<event noun> for <time> → the event in that time",
+                        Span::new(noun.start, m.span.end),
+                    ));
+                }
+                continue;
+            }
+        }
         // "the previous three nights, when the two sides clashed": the when-clause's event.
         let clause = &seg.clauses[m.clause];
         let next_clause = m.clause + 1;
@@ -861,6 +894,42 @@ fn event_between(input: &Input, from: usize, to: usize) -> bool {
         .events
         .iter()
         .any(|e| e.trigger.start >= from && e.trigger.end <= to)
+}
+
+/// The noun that time phrase `m` gives a period to, in the subject of its clause: "Profit
+/// *for the previous year* was restated on Tuesday", "The report for 2025 was published in
+/// June", "A vaccination campaign planned for early August was delayed by two weeks". Such a
+/// phrase follows "for" right after a word of the subject (a noun, or a participle modifying
+/// it) that no verb event of the clause precedes. Not in the object, where "for" often gives the verb's length ("has frozen its
+/// operating costs for the past three years"), nor after a verb ("was jailed for three
+/// years"), an auxiliary or a figure ("5 percent for the year").
+fn period_of_noun(input: &Input, m: &Mention) -> Option<Span> {
+    let seg = input.seg;
+    let start = seg.sentences[m.sentence].tokens.start;
+    let mut k = seg.token_at(m.span.start);
+    if seg.lower_of(seg.tokens[k].span) != "for" {
+        if k <= start || seg.lower_of(seg.tokens[k - 1].span) != "for" {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= start {
+        return None;
+    }
+    let noun = seg.tokens[k - 1];
+    let word = seg.lower_of(noun.span);
+    let verb_before = in_sentence(input, m.sentence).any(|i| {
+        let e = &input.events[i];
+        e.pos == EventPos::Verb && e.clause == m.clause && e.trigger.start < noun.span.end
+    });
+    (noun.kind == crate::segment::TokenKind::Word
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(word, "percent" | "cent")
+        && !crate::event::lexicon::AUXILIARIES
+            .iter()
+            .any(|(aux, _)| *aux == word)
+        && !verb_before)
+        .then_some(noun.span)
 }
 
 /// True when time phrase `m` stands between a determiner and the words of a noun phrase
