@@ -2150,3 +2150,43 @@ fn a_period_the_subject_covers_does_not_date_the_verb() {
     );
     assert_eq!(one(&t, "amounted").when.value, "2025");
 }
+
+#[test]
+fn a_source_known_by_what_it_knows_keeps_its_phrase_and_a_trailing_time_dates_both_verbs() {
+    // From the fraud and hurricane stories (eighteenth session): "people close to the talks
+    // said" had the subject "the talks", and "boarded up windows" no date of its own.
+    let t = story(
+        "The deal collapsed on Monday, people close to the talks said. The plant was sold \
+         last year, officials with knowledge of the plan said.",
+    );
+    let who = |words: &str| one(&t, words).who.clone();
+    assert_eq!(
+        who("the talks said").as_deref(),
+        Some("people close to the talks")
+    );
+    assert_eq!(
+        who("the plan said").as_deref(),
+        Some("officials with knowledge of the plan")
+    );
+    let t = story("Residents boarded up windows and filled sandbags on Wednesday morning.");
+    for verb in ["boarded up windows", "filled sandbags"] {
+        let w = &one(&t, verb).when;
+        assert_eq!(
+            w.earliest.as_deref(),
+            Some("2026-03-11T06:00"),
+            "{verb}: {w:#?}"
+        );
+        assert_eq!(
+            w.latest.as_deref(),
+            Some("2026-03-11T11:59"),
+            "{verb}: {w:#?}"
+        );
+    }
+    // Not over a longer telling, a time of its own, or a new subject.
+    let t = story("Manbar was born on the kibbutz Givat Hayim in northern Israel and left the country in 1985.");
+    assert_ne!(one(&t, "was born").when.value, "1985");
+    let t = story("Police arrested him in January and charged him on Friday.");
+    assert_eq!(one(&t, "arrested him").when.value, "2026-01");
+    let t = story("Residents boarded up windows and they left on Friday.");
+    assert_eq!(one(&t, "boarded up").when.earliest, None);
+}

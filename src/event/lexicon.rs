@@ -551,6 +551,19 @@ pub const PHRASE_STOPS: &[&str] = &[
     ",", ";", ":", ".", "-", "\u{2013}", "\u{2014}", "(", "\"", "\u{201c}", "\u{201d}",
 ];
 
+/// Two words, one of them a preposition, that name an unnamed source by what it knows: "people
+/// *close to* the talks said", "two people *familiar with* the matter said", "officials *with
+/// knowledge of* the plan said". The preposition goes on with the source's noun phrase, so a
+/// saying after another verb keeps the whole phrase as its subject.
+pub const SOURCE_LINKS: &[(&str, &str)] = &[
+    ("close", "to"),
+    ("closest", "to"),
+    ("privy", "to"),
+    ("familiar", "with"),
+    ("knowledge", "of"),
+    ("with", "knowledge"),
+];
+
 /// Words that may stand between an auxiliary and its verb.
 pub const INSERTS: &[&str] = &[
     "not",

@@ -3787,8 +3787,13 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             {
                 break;
             }
-            if earlier_verb.is_some() && matches!(w, "of" | "with" | "to" | "for") {
-                // "footage of police shaking hands": the participle's subject follows "of".
+            // "footage of police shaking hands": the participle's subject follows "of". Not
+            // in a source's phrase: "The deal collapsed, people close to the talks said".
+            let source_link = start >= floor + 2
+                && SOURCE_LINKS.contains(&(seg.lower_of(seg.tokens[start - 2].span), w))
+                || start < trigger_token
+                    && SOURCE_LINKS.contains(&(w, seg.lower_of(seg.tokens[start].span)));
+            if earlier_verb.is_some() && matches!(w, "of" | "with" | "to" | "for") && !source_link {
                 break;
             }
             // A fronted time phrase is no part of the subject: "In 1986 he bought Pixar".
@@ -3866,8 +3871,13 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
         if start < trigger_token && !only_adverbs {
             let span = Span::new(seg.tokens[start].span.start, seg.tokens[last - 1].span.end);
             let words = last - start;
-            let has_aux = (start..trigger_token)
-                .any(|k| lookup_aux(seg.lower_of(seg.tokens[k].span)).is_some());
+            // Not the "to" of "people close to the talks" ([`SOURCE_LINKS`]).
+            let has_aux = (start..trigger_token).any(|k| {
+                let w = seg.lower_of(seg.tokens[k].span);
+                lookup_aux(w).is_some()
+                    && !(k > start
+                        && SOURCE_LINKS.contains(&(seg.lower_of(seg.tokens[k - 1].span), w)))
+            });
             // "Two were expected", "Several were hurt": a bare numeral counts people or things;
             // another determiner alone ("the", "of") is no subject.
             let alone = seg.lower_of(span);

@@ -749,6 +749,17 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             if let Some(noun) = undergone(input, ei, m) {
                 out.push(undergone_relation(input, noun, mi));
             }
+            // "Residents boarded up windows and filled sandbags on Wednesday morning".
+            if let Some(v) = trailing_over_coordinate(input, m, ei) {
+                out.push(rel(
+                    Node::Event(v),
+                    RelationKind::During,
+                    Node::Time(mi),
+                    Sieve::TimeAnchor,
+                    "<event> ... and <event> ... <time> → a trailing time dates both verbs",
+                    joint_span(&input.events[v], m.span),
+                ));
+            }
             for v in fronted_over_coordinates(input, m, ei) {
                 out.push(rel(
                     Node::Event(v),
@@ -807,6 +818,55 @@ fn fronted_over_coordinates(input: &Input, m: &Mention, verb: usize) -> Vec<usiz
         }
     }
     out
+}
+
+/// The verb that "and" joins to verb `verb` with the same subject, when time phrase `m` ends
+/// the telling after `verb`: "Residents boarded up windows and filled sandbags on Wednesday
+/// morning" did both on Wednesday morning. The earlier verb is the nearest finite verb event
+/// before "and" in the sentence, in the same tense and aspect, neither negated, with no time
+/// phrase of its own between its clause's start and `verb`, and "and" stands right before
+/// `verb`'s group (no new subject: "boarded up windows and they left on Friday" is two
+/// tellings). Both tellings are short: at most four words from the earlier verb to "and", at
+/// most three from `verb` to the phrase, so that the phrase is no part of a longer object or
+/// of another happening ("was born on the kibbutz Givat Hayim in northern Israel and left the
+/// country in 1985", "sent in reinforcements and imposed a curfew ... following the transfer
+/// ... in January"). Not after "then" or "later" ("and later filled": a sequence).
+fn trailing_over_coordinate(input: &Input, m: &Mention, verb: usize) -> Option<usize> {
+    let seg = input.seg;
+    let v = &input.events[verb];
+    let at = seg.token_at(v.trigger.start);
+    if v.pos != EventPos::Verb
+        || v.negated
+        || m.span.start < v.trigger.end
+        || at == 0
+        || seg.lower_of(seg.tokens[at - 1].span) != "and"
+    {
+        return None;
+    }
+    let u = in_sentence(input, m.sentence).rev().find(|&i| {
+        i != verb
+            && finite(&input.events[i])
+            && input.events[i].trigger.end <= seg.tokens[at - 1].span.start
+    })?;
+    let e = &input.events[u];
+    let clause_start = seg.tokens[seg.clauses[e.clause].tokens.start].span.start;
+    let own_time = input.mentions.iter().any(|t| {
+        t.sentence == m.sentence && t.span.start >= clause_start && t.span.end <= v.trigger.start
+    });
+    let between = seg.lower.get(e.trigger.end..v.trigger.start).unwrap_or("");
+    let short = at - 1 - seg.token_at(e.trigger.end) <= 4
+        && seg.token_at(m.span.start) - seg.token_at(v.trigger.end) <= 3;
+    let same_telling = (e.clause == v.clause
+        || e.clause + 1 == v.clause && seg.clauses[v.clause].kind == ClauseKind::Coordinate)
+        && !between.contains([',', ';']);
+    (e.tense == v.tense
+        && e.aspect == v.aspect
+        && !e.negated
+        && e.status == v.status
+        && !own_time
+        && short
+        && same_telling)
+        .then_some(u)
 }
 
 /// Times one event is told at, joined by "and": "marched in the capital on Monday and on
