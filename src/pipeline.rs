@@ -1017,6 +1017,9 @@ fn resolve_mentions(
     // The day of the killing a crime story tells of, once the article dates it ("he was shot
     // to death last Oct. 23", "the Oct. 23 slaying").
     let mut killing_day: Option<Reference> = None;
+    // The last time of a day or less talked about, and its sentence: where a clock time with
+    // no day of its own takes its day past an aside on a coarser time.
+    let mut last_day: Option<(Reference, usize)> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -1069,6 +1072,21 @@ fn resolve_mentions(
             }
             _ => previous.clone(),
         };
+        // A clock time is dated by the killing or by the happening its clause names (below).
+        let clock_time = matches!(m.expr, TimeExpr::TimeOfDay { .. });
+        // "... at 6:42 a.m. on September 15. It was the deadliest accident since 2011. The
+        // aircraft took off at 6:39 a.m.": a clock time with no day takes the day last talked
+        // about, past a coarser time of an aside in the two sentences before it.
+        let reference = match (reference, &last_day) {
+            (Some(r), Some((day, sentence)))
+                if clock_time
+                    && !is_day_or_less(&r)
+                    && m.sentence <= sentence + AFTER_DAY_SENTENCES =>
+            {
+                Some(day.clone())
+            }
+            (reference, _) => reference,
+        };
         let (tense, direction_note) = phrase_tense(
             &article.text,
             seg,
@@ -1081,8 +1099,6 @@ fn resolve_mentions(
         let reported = lead_quarter
             .as_ref()
             .filter(|_| tense != Tense::Future && this_quarters_results(&article.text, m));
-        // A clock time is dated by the killing or by the happening its clause names (below).
-        let clock_time = matches!(m.expr, TimeExpr::TimeOfDay { .. });
         // "ten days before the shooting", once the article dated the killing: that day
         // counted from the killing's, a date (it was a length of ten days); a clock time of
         // the same clause before such a phrase ("at 6 a.m. ten days before the shooting") is
@@ -1133,12 +1149,38 @@ fn resolve_mentions(
                 )
             })
             .flatten();
+        // "at 6:42 a.m. local time (0342 GMT) on September 15": a clock time told again on
+        // another clock is on the day named right after the gloss. The two stay two phrases,
+        // as TimeML tags them (AQUAINT APW19980808.0022: "10:35 a.m. (0735 GMT) Friday").
+        let glossed = clock_time
+            .then(|| glossed_day(&article.text, m, &mentions[k + 1..]))
+            .flatten()
+            .and_then(|n| {
+                let v = temporal::resolve(
+                    &n.expr,
+                    n.rule,
+                    &Anchor {
+                        published: article.published,
+                        tense,
+                        previous: reference.clone(),
+                        profile: options.profile,
+                    },
+                )
+                .ok()?;
+                Some(Reference {
+                    value: v.value.clone(),
+                    phrase: article.text[n.span.start..n.span.end].to_string(),
+                    earliest: v.earliest?,
+                    latest: v.latest?,
+                })
+            });
         let anchor = Anchor {
             published: article.published,
             tense,
             previous: match &killing_expr {
                 Some(_) => killing_day.clone(),
                 None => killing_ref
+                    .or(glossed)
                     .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
                     .or(reported.cloned())
                     // "Two were expected to be discharged on Friday. ... had been fined
@@ -1267,6 +1309,9 @@ fn resolve_mentions(
                                 }
                             }
                         }
+                        if is_day_or_less(&r) {
+                            last_day = Some((r.clone(), m.sentence));
+                        }
                         previous = Some(r);
                     }
                 }
@@ -1288,6 +1333,40 @@ fn resolve_mentions(
         }
     }
     out
+}
+
+/// The phrase among `later` (those after clock time `m`) that names the day of `m` after a
+/// gloss of it on another clock: "6:42 a.m. local time (0342 GMT) on September 15", "10:35
+/// a.m. (0735 GMT) Friday". Only brackets with a digit in them, a comma and "on" may stand
+/// between; the day is a weekday, a dated day, today, yesterday or tomorrow, as
+/// "<time of day> [<zone>] <day>" takes with no gloss.
+fn glossed_day<'a>(text: &str, m: &Mention, later: &'a [Mention]) -> Option<&'a Mention> {
+    let n = later.first().filter(|n| n.sentence == m.sentence)?;
+    let day_like = matches!(
+        n.expr,
+        TimeExpr::Weekday { part: None, .. }
+            | TimeExpr::Calendar { day: Some(_), .. }
+            | TimeExpr::Deictic { part: None, .. }
+    );
+    let gap = text.get(m.span.end..n.span.start)?.trim_start();
+    let inside = gap.strip_prefix('(')?;
+    let close = inside.find(')')?;
+    let gloss = &inside[..close];
+    let rest = inside[close + 1..].trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim();
+    let glossed =
+        gloss.len() <= 24 && !gloss.contains('(') && gloss.contains(|c: char| c.is_ascii_digit());
+    (day_like && glossed && (rest.is_empty() || rest.eq_ignore_ascii_case("on"))).then_some(n)
+}
+
+/// How many sentences after the day last talked about a clock time with no day still takes
+/// that day past a coarser time between them (`resolve_mentions`).
+const AFTER_DAY_SENTENCES: usize = 2;
+
+/// A time no longer than a day ("September 15", "the evening of September 14", "6:42
+/// a.m."): one a clock time can take its day from.
+fn is_day_or_less(r: &Reference) -> bool {
+    r.latest - r.earliest < chrono::Duration::days(1)
 }
 
 /// How a clause names a happening: the key of [`Happenings`].

@@ -2190,3 +2190,31 @@ fn a_source_known_by_what_it_knows_keeps_its_phrase_and_a_trailing_time_dates_bo
     let t = story("Residents boarded up windows and they left on Friday.");
     assert_eq!(one(&t, "boarded up").when.earliest, None);
 }
+
+#[test]
+fn an_air_crash_story_has_no_left_event_orders_seconds_after_and_reads_a_released_report_as_source()
+{
+    // "its left engine", "banked to the left": a side, no leaving (both were events).
+    let t = story("The plane lost power in its left engine and banked sharply to the left.");
+    assert!(with_trigger(&t, "left").is_none(), "{:#?}", t.events);
+    // "40 seconds after the engine failed": the failing first (no relation was made, since
+    // "seconds" is no unit of the time grammar and the clause did not open).
+    let t = story("The crew declared an emergency about 40 seconds after the engine failed.");
+    let failed = with_trigger(&t, "failed").expect("an event");
+    let declared = with_trigger(&t, "declared").expect("an event");
+    assert!(
+        t.relations.iter().any(|r| r.source == failed.id
+            && r.target == declared.id
+            && r.kind == tempora::relation::RelationKind::Before),
+        "{:#?}",
+        t.relations
+    );
+    // "according to a preliminary report released on Thursday": the participle describes the
+    // source, so what the sentence tells is the report's account (it was asserted).
+    let t = story(
+        "The crew had reported a warning light, according to a preliminary report released \
+         on Thursday.",
+    );
+    let reported = with_trigger(&t, "had reported").expect("an event");
+    assert_eq!(reported.status, Status::Reported, "{reported:#?}");
+}

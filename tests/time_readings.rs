@@ -613,3 +613,30 @@ fn what_did_not_happen_until_a_time_happened_then_and_a_comparison_period_dates_
     assert_eq!(fell.when.earliest.as_deref(), Some("2026-07-01T00:00"));
     assert_eq!(fell.when.latest.as_deref(), Some("2026-09-30T23:59"));
 }
+
+#[test]
+fn a_clock_time_glossed_in_gmt_is_on_the_day_after_the_gloss_and_an_aside_keeps_that_day() {
+    // Published on Friday 16 October 2026, a day after "Thursday". The clock time took the
+    // day last talked about (Thursday), and the crash lay in a conflict between that day and
+    // September 15.
+    let t = timeline(
+        "The report was released on Thursday. The plane went down at 6:42 a.m. local time \
+         (0342 GMT) on September 15, killing all 47 people on board. It was the country's \
+         deadliest air accident since 2011. The aircraft took off at 6:39 a.m.",
+        (2026, 10, 16),
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert_eq!(triggered(&t, "went down").when.value, "2026-09-15T06:42");
+    // The year of the aside is no day: the takeoff keeps September 15, not the publish date.
+    assert_eq!(triggered(&t, "took off").when.value, "2026-09-15T06:39");
+    // "the previous evening" after a month: any evening before one of its days, not the
+    // evening before its first.
+    let t = timeline(
+        "A plane crashed last month, and the crew had reported a warning light the previous \
+         evening.",
+        (2026, 10, 16),
+    );
+    let reported = triggered(&t, "had reported");
+    assert_eq!(reported.when.earliest.as_deref(), Some("2026-08-31T18:00"));
+    assert_eq!(reported.when.latest.as_deref(), Some("2026-09-29T23:59"));
+}

@@ -150,10 +150,12 @@ const COUNT_WORDS: &[&str] = &[
 ];
 
 /// Words after which "after"/"before" is part of a time phrase ("hours after"). Not the
-/// adverbs of [`SHORT_DISTANCES`].
+/// adverbs of [`SHORT_DISTANCES`], and not "seconds" or "moments", which the time grammar
+/// does not count (its smallest unit is the minute): "declared an emergency about 40 seconds
+/// after the engine failed" opens a clause, as "shortly after the engine failed" does.
 const TIME_HEADS: &[&str] = &[
     "hours", "hour", "days", "day", "minutes", "minute", "weeks", "week", "months", "month",
-    "years", "year", "moments", "seconds", "nights", "night", "decades",
+    "years", "year", "nights", "night", "decades",
 ];
 
 /// Adverbs of a short distance before "after"/"before": "caved in shortly after the morning

@@ -745,8 +745,29 @@ fn resolve_unchecked(
             ))
         }
         TimeExpr::PartOfDayFrom { days, part } => {
-            let (s, _) = r.reference_or_publication();
+            let (s, e) = r.reference_or_publication();
             let d = add_days(s.date(), i64::from(days))?;
+            // "A plane that crashed last month ..., and the crew had reported a warning light
+            // the previous evening": the time talked about holds several days, any of which
+            // may be the one meant; that part of each of them, moved as said.
+            if e.date() > s.date() {
+                let (code, earliest, _) = part_bounds(d, part);
+                let (_, _, latest) = part_bounds(add_days(e.date(), i64::from(days))?, part);
+                return Ok(TimeValue {
+                    kind: TimexType::Time,
+                    value: format!("{}T{code}", unknown_day(d, latest.date())),
+                    modifier: None,
+                    freq: None,
+                    zone: None,
+                    granularity: Granularity::PartOfDay,
+                    earliest: Some(earliest),
+                    latest: Some(latest),
+                    offset: None,
+                    trace: r.trace(
+                        "that|the next|the previous <part of day> after a time of several days → that part of one of its days, or of the day after or before it",
+                    ),
+                });
+            }
             Ok(r.day_value(
                 d,
                 Some(part),
@@ -2159,6 +2180,16 @@ fn part_bounds(d: NaiveDate, part: PartOfDay) -> (&'static str, NaiveDateTime, N
                 next.and_hms_opt(5, 59, 0).unwrap_or_else(|| day_end(d)),
             )
         }
+    }
+}
+
+/// A TIMEX3 date whose day is unknown, somewhere from `first` to `last`: the year and month
+/// they share, `X` for the rest ("2026-09-XX", "2026-XX-XX", "XXXX-XX-XX").
+fn unknown_day(first: NaiveDate, last: NaiveDate) -> String {
+    match (first.year() == last.year(), first.month() == last.month()) {
+        (true, true) => format!("{:04}-{:02}-XX", first.year(), first.month()),
+        (true, false) => format!("{:04}-XX-XX", first.year()),
+        _ => "XXXX-XX-XX".to_string(),
     }
 }
 
