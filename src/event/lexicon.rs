@@ -1129,17 +1129,11 @@ pub enum NotEventWhere {
     /// Right before a time phrase, which it opens as a preposition would: "access their money
     /// starting Monday", "beginning next week".
     BeforeTime,
-    /// Right after an article or a possessive ([`ARTICLES_AND_POSSESSIVES`]), where it is a
+    /// Right after an article or a possessive (`event::ARTICLES`), where it is a
     /// side, an adjective or a noun: "its left engine", "banked sharply to the left" (but
     /// "the crew left the plane").
     AfterDeterminer,
 }
-
-/// Articles and possessives: a word of [`NOT_EVENTS`] marked
-/// [`NotEventWhere::AfterDeterminer`] names no event right after one.
-pub const ARTICLES_AND_POSSESSIVES: &[&str] = &[
-    "the", "a", "its", "his", "her", "their", "our", "my", "your",
-];
 
 /// Places that lie next to another, after "neighbouring" as an adjective: "spreading to
 /// neighbouring countries", "neighbouring Uganda" (a name after it counts too).

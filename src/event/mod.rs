@@ -298,7 +298,7 @@ fn extract_events(
                 t + 1 < sentence.tokens.end && in_time(seg.tokens[t + 1].span)
             }
             Some(NotEventWhere::AfterDeterminer) => {
-                t > sentence.tokens.start && ARTICLES_AND_POSSESSIVES.contains(&word(t - 1))
+                t > sentence.tokens.start && ARTICLES.contains(&word(t - 1))
             }
             Some(NotEventWhere::AfterVerbTo(verbs)) => {
                 t > sentence.tokens.start
@@ -3540,12 +3540,6 @@ const BEFORE_FINITE_PAST: &[&str] = &[
     "have", "had", "he", "she", "they", "we", "i", "you", "it",
 ];
 
-/// Articles and possessives: after a past form, the start of its object, which a participle
-/// on a noun does not take ("according to a witness *saw the* ...").
-const OBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those",
-];
-
 /// Past participles of news verbs that do not end in "-ed" ("documents *seen* by Reuters").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "seen", "given", "written", "taken", "shown", "drawn", "made", "sent", "held", "kept", "found",
@@ -3554,8 +3548,8 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 
 /// "according to a preliminary report *released* on Thursday", "according to documents
 /// *seen* by Reuters": token `t`, a past form right after a word of the source (which starts
-/// at token `source`) with no object after it, is a participle describing the source, no verb
-/// of a clause of its own.
+/// at token `source`) with no object after it (no word of [`ARTICLES`] right after it), is a
+/// participle describing the source, no verb of a clause of its own.
 fn participle_on_source(seg: &Segmentation, t: usize, source: usize) -> bool {
     let word = |k: usize| seg.lower_of(seg.tokens[k].span);
     let w = word(t);
@@ -3564,7 +3558,7 @@ fn participle_on_source(seg: &Segmentation, t: usize, source: usize) -> bool {
     past && t > source
         && seg.tokens[t - 1].kind == TokenKind::Word
         && !BEFORE_FINITE_PAST.contains(&word(t - 1))
-        && (t + 1 >= seg.tokens.len() || !OBJECT_OPENERS.contains(&word(t + 1)))
+        && (t + 1 >= seg.tokens.len() || !ARTICLES.contains(&word(t + 1)))
 }
 
 /// True when token `t` is an adverb that stands between a subject and its verb: one of
