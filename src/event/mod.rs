@@ -3532,19 +3532,21 @@ fn according_to(seg: &Segmentation, events: &mut [Event]) {
     }
 }
 
-/// Words before a past form that make it a finite verb or part of a verb group rather than a
-/// participle on the noun before it: "according to a witness *who* saw", "according to what
-/// *they* said".
-const BEFORE_FINITE_PAST: &[&str] = &[
-    "who", "which", "that", "what", "to", "be", "been", "being", "is", "are", "was", "were", "has",
-    "have", "had", "he", "she", "they", "we", "i", "you", "it",
-];
-
 /// Past participles of news verbs that do not end in "-ed" ("documents *seen* by Reuters").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "seen", "given", "written", "taken", "shown", "drawn", "made", "sent", "held", "kept", "found",
     "brought",
 ];
+
+/// Whether a past form after word `w` is a finite verb or part of a verb group rather than a
+/// participle on the noun before it: after a subject pronoun, an auxiliary or a relative or
+/// interrogative pronoun ("according to a witness *who* saw", "according to what *they*
+/// said", "according to the report *had* found").
+fn finite_past_after(w: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&w)
+        || lookup_aux(w).is_some()
+        || matches!(w, "who" | "which" | "that" | "what")
+}
 
 /// "according to a preliminary report *released* on Thursday", "according to documents
 /// *seen* by Reuters": token `t`, a past form right after a word of the source (which starts
@@ -3557,7 +3559,7 @@ fn participle_on_source(seg: &Segmentation, t: usize, source: usize) -> bool {
         || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"));
     past && t > source
         && seg.tokens[t - 1].kind == TokenKind::Word
-        && !BEFORE_FINITE_PAST.contains(&word(t - 1))
+        && !finite_past_after(word(t - 1))
         && (t + 1 >= seg.tokens.len() || !ARTICLES.contains(&word(t + 1)))
 }
 
