@@ -1135,7 +1135,7 @@ fn finite_tense(form: Form) -> Tense {
     }
 }
 
-fn lookup_aux(w: &str) -> Option<Aux> {
+pub(crate) fn lookup_aux(w: &str) -> Option<Aux> {
     word_flags(w).aux
 }
 
@@ -3621,6 +3621,14 @@ const SUBJECT_STOPS: &[&str] = &[
 
 /// Who: the words before the verb group in its clause, or the governor's subject, or the noun
 /// a relative clause hangs on.
+/// Whether tokens `k` and `k + 1` are a pair of [`SOURCE_LINKS`] ("close to", "with
+/// knowledge").
+fn links_source(seg: &Segmentation, k: usize) -> bool {
+    seg.tokens.get(k + 1).is_some_and(|next| {
+        SOURCE_LINKS.contains(&(seg.lower_of(seg.tokens[k].span), seg.lower_of(next.span)))
+    })
+}
+
 /// A subject without the preposition that opens it: "the trial, which opened in November"
 /// after "He denied the charges throughout the trial" is "the trial", not "throughout the
 /// trial". None when nothing is left.
@@ -3829,10 +3837,8 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             }
             // "footage of police shaking hands": the participle's subject follows "of". Not
             // in a source's phrase: "The deal collapsed, people close to the talks said".
-            let source_link = start >= floor + 2
-                && SOURCE_LINKS.contains(&(seg.lower_of(seg.tokens[start - 2].span), w))
-                || start < trigger_token
-                    && SOURCE_LINKS.contains(&(w, seg.lower_of(seg.tokens[start].span)));
+            let source_link = start >= floor + 2 && links_source(seg, start - 2)
+                || start < trigger_token && links_source(seg, start - 1);
             if earlier_verb.is_some() && matches!(w, "of" | "with" | "to" | "for") && !source_link {
                 break;
             }
@@ -3914,9 +3920,7 @@ fn assign_who(text: &str, seg: &Segmentation, times: &[Mention], events: &mut [E
             // Not the "to" of "people close to the talks" ([`SOURCE_LINKS`]).
             let has_aux = (start..trigger_token).any(|k| {
                 let w = seg.lower_of(seg.tokens[k].span);
-                lookup_aux(w).is_some()
-                    && !(k > start
-                        && SOURCE_LINKS.contains(&(seg.lower_of(seg.tokens[k - 1].span), w)))
+                lookup_aux(w).is_some() && !(k > start && links_source(seg, k - 1))
             });
             // "Two were expected", "Several were hurt": a bare numeral counts people or things;
             // another determiner alone ("the", "of") is no subject.

@@ -193,6 +193,21 @@ fn in_sentence(input: &Input, s: usize) -> std::ops::Range<usize> {
     start..end
 }
 
+/// The indices of the time phrases of clause `c`: mentions come in text order, so in clause
+/// order, and a clause's are one run.
+fn clause_mentions(input: &Input, c: usize) -> std::ops::Range<usize> {
+    let start = input.mentions.partition_point(|t| t.clause < c);
+    let end = input.mentions.partition_point(|t| t.clause <= c);
+    start..end
+}
+
+/// The indices of the time phrases of sentence `s`, as [`clause_mentions`].
+fn sentence_mentions(input: &Input, s: usize) -> std::ops::Range<usize> {
+    let start = input.mentions.partition_point(|t| t.sentence < s);
+    let end = input.mentions.partition_point(|t| t.sentence <= s);
+    start..end
+}
+
 /// How the words before a time phrase place an event against it ("before 1990", "since
 /// 2006", "from 1991 to 1996"). Anything else, "in", "on", "during" or no preposition at all,
 /// places the event within the time.
@@ -555,14 +570,10 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // compared with is what TimeBank's annotators relate the verb to (BEGUN_BY, AFTER,
         // IS_INCLUDED: "fell 8.4% from a year ago"), and leaving it out cost the
         // cross-validated gold figure 0.28 points on one training order.
-        // Mentions come in text order, so in clause order: the clause's are one run.
         let other_time = || {
-            let first = input.mentions.partition_point(|t| t.clause < m.clause);
-            (first..input.mentions.len())
-                .take_while(|&k| input.mentions[k].clause == m.clause)
-                .any(|k| {
-                    k != mi && input.values[k].is_some() && !compared_with(seg, &input.mentions[k])
-                })
+            clause_mentions(input, m.clause).any(|k| {
+                k != mi && input.values[k].is_some() && !compared_with(seg, &input.mentions[k])
+            })
         };
         if compared_with(seg, m) && other_time() {
             continue;
@@ -573,17 +584,14 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
         // in the previous year"). An event noun takes the period ("the bank's monthly review
         // for April says").
         if let Some(noun) = period_of_noun(input, m) {
-            let first = input.mentions.partition_point(|t| t.clause < m.clause);
-            let verb_time = (first..input.mentions.len())
-                .take_while(|&k| input.mentions[k].clause == m.clause)
-                .any(|k| {
-                    let other = &input.mentions[k];
-                    other.span.start >= m.span.end
-                        && input.values[k].is_some()
-                        && !compared_with(seg, other)
-                        && !(seg.token_at(m.span.end)..seg.token_at(other.span.start))
-                            .any(|t| matches!(seg.lower_of(seg.tokens[t].span), "from" | "than"))
-                });
+            let verb_time = clause_mentions(input, m.clause).any(|k| {
+                let other = &input.mentions[k];
+                other.span.start >= m.span.end
+                    && input.values[k].is_some()
+                    && !compared_with(seg, other)
+                    && !(seg.token_at(m.span.end)..seg.token_at(other.span.start))
+                        .any(|t| matches!(seg.lower_of(seg.tokens[t].span), "from" | "than"))
+            });
             if verb_time {
                 if let Some(ei) = in_sentence(input, m.sentence).find(|&i| {
                     input.events[i].pos == EventPos::Noun && input.events[i].head == noun
@@ -801,12 +809,7 @@ fn fronted_over_coordinates(input: &Input, m: &Mention, verb: usize) -> Vec<usiz
         if clause.sentence != m.sentence {
             break;
         }
-        // Mentions come in text order, so in clause order.
-        let first_of_clause = input.mentions.partition_point(|t| t.clause < c);
-        let own_time = input
-            .mentions
-            .get(first_of_clause)
-            .is_some_and(|t| t.clause == c);
+        let own_time = !clause_mentions(input, c).is_empty();
         if clause.kind != ClauseKind::Coordinate || own_time {
             continue;
         }
@@ -850,8 +853,9 @@ fn trailing_over_coordinate(input: &Input, m: &Mention, verb: usize) -> Option<u
     })?;
     let e = &input.events[u];
     let clause_start = seg.tokens[seg.clauses[e.clause].tokens.start].span.start;
-    let own_time = input.mentions.iter().any(|t| {
-        t.sentence == m.sentence && t.span.start >= clause_start && t.span.end <= v.trigger.start
+    let own_time = sentence_mentions(input, m.sentence).any(|k| {
+        let t = &input.mentions[k];
+        t.span.start >= clause_start && t.span.end <= v.trigger.start
     });
     let between = seg.lower.get(e.trigger.end..v.trigger.start).unwrap_or("");
     let short = at - 1 - seg.token_at(e.trigger.end) <= 4
@@ -985,9 +989,7 @@ fn period_of_noun(input: &Input, m: &Mention) -> Option<Span> {
     (noun.kind == crate::segment::TokenKind::Word
         && word.chars().all(|c| c.is_ascii_alphabetic())
         && !matches!(word, "percent" | "cent")
-        && !crate::event::lexicon::AUXILIARIES
-            .iter()
-            .any(|(aux, _)| *aux == word)
+        && crate::event::lookup_aux(word).is_none()
         && !verb_before)
         .then_some(noun.span)
 }
@@ -2566,9 +2568,7 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         // "plunged into the sea in October, killing 189 people": what came of it began
         // within the time that dates it (a toll, damage: happened within it), unless the
         // -ing clause has a time of its own ("joined in 2001, rising to partner in 2008").
-        // Mentions come in text order, so in clause order.
-        let first = input.mentions.partition_point(|t| t.clause < ci);
-        let own_time = input.mentions.get(first).is_some_and(|t| t.clause == ci);
+        let own_time = !clause_mentions(input, ci).is_empty();
         let dated = anchors.of(main).next().filter(|_| !own_time);
         if let Some(t) = dated {
             out.push(if toll {
