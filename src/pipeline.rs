@@ -1177,18 +1177,27 @@ fn resolve_mentions(
         let anchor = Anchor {
             published: article.published,
             tense,
+            // The reference, from the first of these sources that gives one: the killing's
+            // day a phrase counts from, the day glossed after a clock time, the day of the
+            // happening its clause names, the quarter a results story reports, and the time
+            // last talked about.
             previous: match &killing_expr {
                 Some(_) => killing_day.clone(),
-                None => killing_ref
-                    .or(glossed)
-                    .or_else(|| happening.as_ref().map(|(r, _)| r.clone()))
-                    .or(reported.cloned())
+                None => [
+                    killing_ref,
+                    glossed,
+                    happening.as_ref().map(|(r, _)| r.clone()),
+                    reported.cloned(),
                     // "Two were expected to be discharged on Friday. ... had been fined
                     // twice in the previous two years": a time still ahead of the publish
                     // date is no anchor for a phrase of a past clause.
-                    .or(reference.filter(|r| {
+                    reference.filter(|r| {
                         !(tense == Tense::Past && r.earliest.date() > article.published)
-                    })),
+                    }),
+                ]
+                .into_iter()
+                .flatten()
+                .next(),
             },
             profile: options.profile,
         };

@@ -2218,3 +2218,83 @@ fn an_air_crash_story_has_no_left_event_orders_seconds_after_and_reads_a_release
     let reported = with_trigger(&t, "had reported").expect("an event");
     assert_eq!(reported.status, Status::Reported, "{reported:#?}");
 }
+
+#[test]
+fn a_state_under_investigation_since_a_time_holds_on_the_publish_date() {
+    // "has been under investigation since March": no event was found (TimeBank annotates no
+    // "under <noun>"); now the state, begun in March and still holding (published 14 March
+    // 2026, so "March" is this month).
+    let t = story("The company has been under investigation since January.");
+    let e = with_trigger(&t, "has been under investigation").expect("an event");
+    assert_eq!(e.who.as_deref(), Some("The company"), "{e:#?}");
+    assert_eq!(
+        e.when.earliest.as_deref(),
+        Some("2026-01-01T00:00"),
+        "{e:#?}"
+    );
+    assert_eq!(
+        e.when.earliest_end.as_deref(),
+        Some("2026-03-14T00:00"),
+        "{e:#?}"
+    );
+    assert_eq!(e.when.latest, None, "{e:#?}");
+    // A modifier may stand before the noun; a determiner may not ("under the control of").
+    let t = story("The town was under heavy fire on Monday.");
+    let e = with_trigger(&t, "was under heavy fire").expect("an event");
+    assert_eq!(e.when.value, "2026-03-09");
+    let t = story("The port is under the control of the army.");
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("control")),
+        "{:#?}",
+        t.events
+    );
+    // A passive of a lasting result holds too; killings since a time do not go on.
+    let t = story("The plant has been closed since January.");
+    let e = with_trigger(&t, "has been closed").expect("an event");
+    assert_eq!(
+        e.when.earliest_end.as_deref(),
+        Some("2026-03-14T00:00"),
+        "{e:#?}"
+    );
+    let t = story("Three people have been killed since January.");
+    let e = with_trigger(&t, "have been killed").expect("an event");
+    assert_eq!(e.when.latest.as_deref(), Some("2026-03-14T23:59"), "{e:#?}");
+}
+
+#[test]
+fn won_after_an_amount_is_the_currency_not_a_verb() {
+    let t = story("The company lost 4.5 trillion won and 50,000 won last year.");
+    assert!(with_trigger(&t, "won").is_none(), "{:#?}", t.events);
+    let lost = with_trigger(&t, "lost").expect("an event");
+    assert_eq!(lost.when.value, "2025");
+    // A year before it is no amount: "who in 2005 won the presidency".
+    let t = story("Morales, who in 2005 won the presidency, resigned on Sunday.");
+    assert!(with_trigger(&t, "won").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_figure_compared_with_in_a_year_keeps_its_year_off_the_verb() {
+    // "compared with 8.4 trillion won in 1995": the year of the figure compared with, not of
+    // "totalled" (dated both 1996 and 1995, a conflict), but still the time of its
+    // when-clause.
+    let t = story(
+        "The overseas debt totalled 12.1 trillion won in 2025, compared with 8.4 trillion won \
+         in 2024 when the ratio stood at 8.4 percent.",
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert_eq!(one(&t, "totalled").when.value, "2025");
+    assert_eq!(one(&t, "the ratio stood").when.value, "2024");
+}
+
+#[test]
+fn shortly_before_a_clock_time_puts_the_whole_happening_in_the_hour_before() {
+    // Was "ended 9 Mar 2026, 04:00–04:59": the start had no floor.
+    let t = story("The blaze began shortly before 5 a.m. on Monday, a witness said.");
+    let e = one(&t, "The blaze began");
+    assert_eq!(
+        e.when.earliest.as_deref(),
+        Some("2026-03-09T04:00"),
+        "{e:#?}"
+    );
+    assert_eq!(e.when.latest.as_deref(), Some("2026-03-09T04:59"), "{e:#?}");
+}

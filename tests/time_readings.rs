@@ -204,8 +204,10 @@ fn shortly_before_a_time_of_day_is_within_the_hour_before_it() {
     );
     let brought = one(&t, "brought");
     assert_eq!(brought.when.latest.as_deref(), Some("2024-03-13T17:59"));
+    // The whole happening, its start too, lies in that hour (since the twentieth session;
+    // before, only its end did, and the row read "ended 13 Mar 2024, 17:00–17:59").
     assert_eq!(
-        brought.when.earliest_end.as_deref(),
+        brought.when.earliest.as_deref(),
         Some("2024-03-13T17:00"),
         "{brought:#?}"
     );

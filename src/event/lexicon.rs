@@ -891,6 +891,40 @@ pub const UNDERGOING: &[&str] = &[
     "undergo",
 ];
 
+/// Nouns that name a state their subject is in after "be under": "has been under
+/// investigation since March", "was under arrest", "the city has been under siege for a
+/// week". The state is an event of its own, with the tense and aspect of "be" (TimeBank
+/// annotates neither "is under review" nor "been under international quarantine since", so
+/// the event recogniser does not find them). Up to two modifiers may stand before the noun:
+/// "under house arrest", "under heavy fire", "under criminal investigation".
+pub const UNDER_STATES: &[&str] = &[
+    "investigation",
+    "arrest",
+    "siege",
+    "attack",
+    "fire",
+    "review",
+    "scrutiny",
+    "quarantine",
+    "lockdown",
+    "curfew",
+    "surveillance",
+    "pressure",
+    "threat",
+    "construction",
+    "occupation",
+    "blockade",
+];
+
+/// Verbs, by lemma, whose passive names a state that lasts once it began: "The plant has
+/// been closed since March" is still closed, "has been detained since Monday" still held
+/// (but "three people have been killed since Monday" tells of killings within the time, and
+/// is no state).
+pub const RESULT_STATES: &[&str] = &[
+    "close", "shut", "suspend", "ban", "detain", "hold", "jail", "imprison", "halt", "freeze",
+    "block", "bar", "ground", "evacuate", "postpone", "delay", "cancel", "strand", "trap",
+];
+
 /// Verbs whose object completes the event's name ("took office", "sent greetings").
 pub const LIGHT_VERBS: &[&str] = &[
     "become", "take", "make", "give", "hold", "send", "shake", "go", "claim", "get", "stage",
@@ -1133,7 +1167,14 @@ pub enum NotEventWhere {
     /// side, an adjective or a noun: "its left engine", "banked sharply to the left" (but
     /// "the crew left the plane").
     AfterDeterminer,
+    /// Right after an amount, where it is the Korean currency: "4.5 trillion won", "50,000
+    /// won" (a scale word of [`AMOUNT_SCALES`], or a numeral with a comma or a decimal
+    /// point; not a bare number, which may be a year: "who in 2005 won the presidency").
+    AfterAmount,
 }
+
+/// Words that close an amount of money: "4.5 trillion won".
+pub const AMOUNT_SCALES: &[&str] = &["thousand", "million", "billion", "trillion"];
 
 /// Places that lie next to another, after "neighbouring" as an adjective: "spreading to
 /// neighbouring countries", "neighbouring Uganda" (a name after it counts too).
@@ -1264,6 +1305,7 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("starting", NotEventWhere::BeforeTime),
     ("beginning", NotEventWhere::BeforeTime),
     ("left", NotEventWhere::AfterDeterminer),
+    ("won", NotEventWhere::AfterAmount),
 ];
 
 /// Event nouns, by the lemma an event of them has, and the verb (by lemma) that tells the same

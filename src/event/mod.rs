@@ -300,6 +300,14 @@ fn extract_events(
             Some(NotEventWhere::AfterDeterminer) => {
                 t > sentence.tokens.start && ARTICLES.contains(&word(t - 1))
             }
+            Some(NotEventWhere::AfterAmount) => {
+                t > sentence.tokens.start && {
+                    let prev = word(t - 1);
+                    AMOUNT_SCALES.contains(&prev)
+                        || (seg.tokens[t - 1].kind == TokenKind::Number
+                            && prev.contains([',', '.']))
+                }
+            }
             Some(NotEventWhere::AfterVerbTo(verbs)) => {
                 t > sentence.tokens.start
                     && word(t - 1) == "to"
@@ -442,6 +450,7 @@ fn extract_events(
                         negated: matches!(prev, "without" | "never"),
                         modality: None,
                         infinitive: false,
+                        state: false,
                     };
                     let e = make_verb_event(text, seg, si, clause, t, &group, &word, full);
                     t = after_event(seg, &e, t);
@@ -843,6 +852,7 @@ fn model_event<'a>(
                     negated: false,
                     modality: None,
                     infinitive: true,
+                    state: false,
                 };
                 return make_verb_event(text, seg, si, clause, s, &group, word, full);
             }
@@ -873,6 +883,7 @@ fn model_event<'a>(
             negated: false,
             modality: None,
             infinitive: false,
+            state: false,
         };
         return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
@@ -919,6 +930,7 @@ fn model_event<'a>(
             negated: matches!(prev, "without" | "never"),
             modality: None,
             infinitive: false,
+            state: false,
         };
         return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
@@ -948,6 +960,9 @@ struct Group {
     negated: bool,
     modality: Option<String>,
     infinitive: bool,
+    /// A state named by a noun after "be under" ([`UNDER_STATES`]): the group's main word is
+    /// the noun, and the event is of class STATE.
+    state: bool,
 }
 
 /// The word tables of [`lexicon`], indexed once for constant-time lookups (the extractor
@@ -1594,6 +1609,39 @@ fn verb_group<'a>(
         }
         break;
     }
+    let last = auxes.last().map(|a| a.0)?;
+    let has = |a: Aux| auxes.iter().any(|(x, _)| *x == a);
+    let perfect = has(Aux::HavePresent) || has(Aux::HavePast);
+    let finite = auxes.first().map(|a| a.0);
+    let tense = match finite {
+        Some(Aux::Will) => Tense::Future,
+        Some(Aux::BePresent | Aux::HavePresent | Aux::Do(false)) => Tense::Present,
+        Some(Aux::BePast | Aux::HavePast | Aux::Do(true)) => Tense::Past,
+        _ => Tense::None,
+    };
+    let modality = auxes
+        .iter()
+        .find(|(a, _)| *a == Aux::Modal)
+        .map(|(_, w)| w.to_string());
+    // "has been under investigation since March": the noun after "be under" names the state.
+    if matches!(last, Aux::BePresent | Aux::BePast | Aux::Be) {
+        if let Some(noun) = under_state(end, i, word, is_word) {
+            return Some(Group {
+                main: noun,
+                lemma: word(noun).to_string(),
+                tense,
+                aspect: if perfect {
+                    Aspect::Perfective
+                } else {
+                    Aspect::None
+                },
+                negated,
+                modality,
+                infinitive: false,
+                state: true,
+            });
+        }
+    }
     if !is_word(i) || capitalised(i) {
         return None;
     }
@@ -1601,7 +1649,6 @@ fn verb_group<'a>(
     if is_determiner(w) || is_not_verb(w) {
         return None;
     }
-    let last = auxes.last().map(|a| a.0)?;
     let mut form = verb_form(w);
     // "did not hit", "to cut", "would set": an irregular verb whose past is its base reads as
     // the past out of the table, but after these auxiliaries it is the base.
@@ -1637,27 +1684,12 @@ fn verb_group<'a>(
         }
         _ => return None,
     };
-    let has = |a: Aux| auxes.iter().any(|(x, _)| *x == a);
     let be_any = has(Aux::BePresent) || has(Aux::BePast) || has(Aux::Be);
-    let aspect = match (
-        has(Aux::HavePresent) || has(Aux::HavePast),
-        form == Form::Ing && be_any,
-    ) {
+    let aspect = match (perfect, form == Form::Ing && be_any) {
         (true, true) => Aspect::PerfectiveProgressive,
         (true, false) => Aspect::Perfective,
         (false, true) => Aspect::Progressive,
         (false, false) => Aspect::None,
-    };
-    let finite = auxes.first().map(|a| a.0);
-    let modal_word = auxes
-        .iter()
-        .find(|(a, _)| *a == Aux::Modal)
-        .map(|(_, w)| w.to_string());
-    let tense = match finite {
-        Some(Aux::Will) => Tense::Future,
-        Some(Aux::BePresent | Aux::HavePresent | Aux::Do(false)) => Tense::Present,
-        Some(Aux::BePast | Aux::HavePast | Aux::Do(true)) => Tense::Past,
-        _ => Tense::None,
     };
     Some(Group {
         main: i,
@@ -1665,9 +1697,27 @@ fn verb_group<'a>(
         tense,
         aspect,
         negated,
-        modality: modal_word,
+        modality,
         infinitive: finite == Some(Aux::To),
+        state: false,
     })
+}
+
+/// The noun of [`UNDER_STATES`] that "under" at `i` opens, past at most two modifiers
+/// ("under house arrest", "under heavy fire"); none after a determiner ("under the control
+/// of") or across a time, a name or punctuation.
+fn under_state<'a>(
+    end: usize,
+    i: usize,
+    word: &impl Fn(usize) -> &'a str,
+    is_word: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if i >= end || word(i) != "under" {
+        return None;
+    }
+    (i + 1..end.min(i + 4))
+        .take_while(|&j| is_word(j) && !is_determiner(word(j)) && !word_flags(word(j)).function)
+        .find(|&j| UNDER_STATES.contains(&word(j)))
 }
 
 /// The class that decides the status of the events an event governs: the verb tables' class
@@ -1758,7 +1808,11 @@ fn make_verb_event<'a>(
         head: seg.tokens[g.main].span,
         lemma: g.lemma.clone(),
         pos: EventPos::Verb,
-        class: class_of(&g.lemma),
+        class: if g.state {
+            EventClass::State
+        } else {
+            class_of(&g.lemma)
+        },
         tense: g.tense,
         aspect: g.aspect,
         negated: g.negated,

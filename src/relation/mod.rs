@@ -576,6 +576,11 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             })
         };
         if compared_with(seg, m) && other_time() {
+            // "compared with 8.4 trillion won in 1995 when the ratio stood at 8.4 percent":
+            // the figure's time still dates its when-clause.
+            if let Some(ei) = when_clause_event(input, m) {
+                out.push(when_clause_relation(input, ei, mi));
+            }
             continue;
         }
         // "Profit for the previous year was restated on Tuesday": the period the subject
@@ -609,71 +614,53 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             }
         }
         // "the previous three nights, when the two sides clashed": the when-clause's event.
-        let clause = &seg.clauses[m.clause];
-        let next_clause = m.clause + 1;
-        let ends_clause = seg.tokens[clause.tokens.end - 1].span.end <= m.span.end + 1;
-        if ends_clause
-            && next_clause < seg.clauses.len()
-            && seg.clauses[next_clause].sentence == m.sentence
-            && seg.clauses[next_clause].marker.as_deref() == Some("when")
-        {
-            if let Some(ei) = in_sentence(input, m.sentence)
-                .find(|&i| input.events[i].clause == next_clause && verbal(&input.events[i]))
+        if let Some(ei) = when_clause_event(input, m) {
+            out.push(when_clause_relation(input, ei, mi));
+            // "first learned of the problem in August 2021, when a dealer reported a
+            // crash": a phrase that says when ("in", "on", "at", "during") dates its own
+            // clause's verb too; "a contrast to the previous three nights, when" does not.
+            let at = seg.token_at(m.span.start);
+            let lead = seg.lower_of(seg.tokens[at].span);
+            let before = if at > seg.sentences[m.sentence].tokens.start {
+                seg.lower_of(seg.tokens[at - 1].span)
+            } else {
+                ""
+            };
+            // So does a phrase right after the verb: "A man was killed Monday morning when
+            // a tree fell".
+            let right_after_verb =
+                |v: usize| at > 0 && seg.tokens[at - 1].span.end == input.events[v].trigger.end;
+            let says_when = [lead, before]
+                .iter()
+                .any(|w| matches!(*w, "in" | "on" | "at" | "during"))
+                || as_early_as(seg, m.sentence, at);
+            if let Some(v) =
+                clause_event(input, m).filter(|&v| (says_when || right_after_verb(v)) && v != ei)
             {
                 out.push(rel(
-                    Node::Event(ei),
+                    Node::Event(v),
                     RelationKind::During,
                     Node::Time(mi),
                     Sieve::TimeAnchor,
-                    "<time>, when <clause> → the clause's event in that time",
-                    Span::new(m.span.start, input.events[ei].trigger.end),
+                    "<event> ... <time> in one clause → the event in that time",
+                    joint_span(&input.events[v], m.span),
                 ));
-                // "first learned of the problem in August 2021, when a dealer reported a
-                // crash": a phrase that says when ("in", "on", "at", "during") dates its own
-                // clause's verb too; "a contrast to the previous three nights, when" does not.
-                let at = seg.token_at(m.span.start);
-                let lead = seg.lower_of(seg.tokens[at].span);
-                let before = if at > seg.sentences[m.sentence].tokens.start {
-                    seg.lower_of(seg.tokens[at - 1].span)
-                } else {
-                    ""
-                };
-                // So does a phrase right after the verb: "A man was killed Monday morning when
-                // a tree fell".
-                let right_after_verb =
-                    |v: usize| at > 0 && seg.tokens[at - 1].span.end == input.events[v].trigger.end;
-                let says_when = [lead, before]
-                    .iter()
-                    .any(|w| matches!(*w, "in" | "on" | "at" | "during"))
-                    || as_early_as(seg, m.sentence, at);
-                if let Some(v) = clause_event(input, m)
-                    .filter(|&v| (says_when || right_after_verb(v)) && v != ei)
-                {
-                    out.push(rel(
-                        Node::Event(v),
-                        RelationKind::During,
-                        Node::Time(mi),
-                        Sieve::TimeAnchor,
-                        "<event> ... <time> in one clause → the event in that time",
-                        joint_span(&input.events[v], m.span),
-                    ));
-                    if let Some(noun) = undergone(input, v, m) {
-                        out.push(undergone_relation(input, noun, mi));
-                    }
-                } else if let Some(v) = clause_event(input, m).filter(|&v| v != ei) {
-                    // "It had risen steadily since Tuesday, when heavy rain began": a phrase
-                    // led by "since", "until", "before" ... places its own clause's verb as
-                    // it would without the when-clause.
-                    let lead = lead_of(seg, m);
-                    if !matches!(
-                        lead,
-                        Lead::Within | Lead::Nothing | Lead::From | Lead::Between
-                    ) {
-                        directed(input, v, mi, lead, None, out);
-                    }
+                if let Some(noun) = undergone(input, v, m) {
+                    out.push(undergone_relation(input, noun, mi));
                 }
-                continue;
+            } else if let Some(v) = clause_event(input, m).filter(|&v| v != ei) {
+                // "It had risen steadily since Tuesday, when heavy rain began": a phrase
+                // led by "since", "until", "before" ... places its own clause's verb as
+                // it would without the when-clause.
+                let lead = lead_of(seg, m);
+                if !matches!(
+                    lead,
+                    Lead::Within | Lead::Nothing | Lead::From | Lead::Between
+                ) {
+                    directed(input, v, mi, lead, None, out);
+                }
             }
+            continue;
         }
         // Otherwise the clause's verb, placed as the words before the phrase say.
         let lead = match joined.get(&mi) {
@@ -858,8 +845,11 @@ fn trailing_over_coordinate(input: &Input, m: &Mention, verb: usize) -> Option<u
         t.span.start >= clause_start && t.span.end <= v.trigger.start
     });
     let between = seg.lower.get(e.trigger.end..v.trigger.start).unwrap_or("");
-    let short = at - 1 - seg.token_at(e.trigger.end) <= 4
-        && seg.token_at(m.span.start) - seg.token_at(v.trigger.end) <= 3;
+    let short = (at - 1).saturating_sub(seg.token_at(e.trigger.end)) <= 4
+        && seg
+            .token_at(m.span.start)
+            .saturating_sub(seg.token_at(v.trigger.end))
+            <= 3;
     let same_telling = (e.clause == v.clause
         || e.clause + 1 == v.clause && seg.clauses[v.clause].kind == ClauseKind::Coordinate)
         && !between.contains([',', ';']);
@@ -1440,6 +1430,25 @@ fn directed(
                 max_minutes: 60,
             });
             out.push(r);
+            // "The blaze began shortly before 5 a.m.": the happening lies in that hour, its
+            // start too (without this its start had no floor, and the row read "ended 04:00–
+            // 04:59").
+            if lead == Lead::ShortlyBefore {
+                let mut r = rel(
+                    a,
+                    StartsAfterStart,
+                    t,
+                    Sieve::TimeAnchor,
+                    "<event> shortly before <time of day> → starts within the hour before it",
+                    span,
+                );
+                r.offset = Some(Offset {
+                    direction,
+                    min_minutes: 0,
+                    max_minutes: 60,
+                });
+                out.push(r);
+            }
         }
         (Lead::Since, _) => {
             let rule = "<event> since <time> → starts within that time";
@@ -1961,6 +1970,10 @@ fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
     let start = seg.sentences[m.sentence].tokens.start;
     let mut t = seg.token_at(m.span.start);
     let word = |t: usize| seg.lower_of(seg.tokens[t].span);
+    // "compared with 8.4 trillion won in 1995": the figure's time after "in".
+    if t > start + 1 && word(t - 1) == "in" {
+        t -= 1;
+    }
     let mut quantity = false;
     for _ in 0..4 {
         if t <= start {
@@ -1968,10 +1981,9 @@ fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
         }
         let w = word(t - 1);
         if w.bytes().any(|b| b.is_ascii_digit())
-            || matches!(
-                w,
-                "%" | "$" | "percent" | "per" | "cent" | "million" | "billion" | "points"
-            )
+            || matches!(w, "%" | "$" | "percent" | "per" | "cent" | "points")
+            || crate::event::lexicon::AMOUNT_SCALES.contains(&w)
+            || CURRENCIES.contains(&w)
         {
             quantity = true;
             t -= 1;
@@ -1996,6 +2008,43 @@ fn compared_with(seg: &Segmentation, m: &Mention) -> bool {
     };
     comparing && (quantity || counted_back)
 }
+
+/// The verbal event of the when-clause right after time phrase `m`: "the previous three
+/// nights, when the two sides clashed".
+fn when_clause_event(input: &Input, m: &Mention) -> Option<usize> {
+    let seg = input.seg;
+    let clause = &seg.clauses[m.clause];
+    let next_clause = m.clause + 1;
+    let ends_clause = seg.tokens[clause.tokens.end - 1].span.end <= m.span.end + 1;
+    if !(ends_clause
+        && next_clause < seg.clauses.len()
+        && seg.clauses[next_clause].sentence == m.sentence
+        && seg.clauses[next_clause].marker.as_deref() == Some("when"))
+    {
+        return None;
+    }
+    in_sentence(input, m.sentence)
+        .find(|&i| input.events[i].clause == next_clause && verbal(&input.events[i]))
+}
+
+/// Event `ei` of the when-clause after time phrase `mi` lies in that time.
+fn when_clause_relation(input: &Input, ei: usize, mi: usize) -> Relation {
+    rel(
+        Node::Event(ei),
+        RelationKind::During,
+        Node::Time(mi),
+        Sieve::TimeAnchor,
+        "<time>, when <clause> → the clause's event in that time",
+        Span::new(input.mentions[mi].span.start, input.events[ei].trigger.end),
+    )
+}
+
+/// Currency names that close an amount compared with: "compared with 8.4 trillion won in
+/// 1995", "from 120 million dollars a year earlier".
+const CURRENCIES: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "won", "rupees", "francs",
+    "marks", "pesos", "rubles", "roubles",
+];
 
 /// "more than a month before they encrypted its files", "less than two hours after the
 /// blast": a modifier of the amount right before the phrase (its span leaves it out) widens
@@ -2996,6 +3045,22 @@ fn tense_aspect(input: &Input, out: &mut Vec<Relation>) {
     }
 }
 
+/// True when event `i` is a state told in the present perfect from a time on: "has been under
+/// investigation since March", "The plant has been closed since March" (a passive of
+/// `RESULT_STATES`). The state still holds when the article is written; an occurrence in the
+/// present perfect ("have been killed since Monday") is over by then.
+fn holds_since(input: &Input, i: usize) -> bool {
+    let e = &input.events[i];
+    let seg = input.seg;
+    let state = e.class == EventClass::State
+        || (crate::event::passive(e, &seg.lower)
+            && crate::event::lexicon::RESULT_STATES.contains(&e.lemma.as_str()));
+    e.tense == Tense::Present
+        && e.aspect == Aspect::Perfective
+        && state
+        && clause_mentions(input, e.clause).any(|k| lead_of(seg, &input.mentions[k]) == Lead::Since)
+}
+
 /// Sieve 6: tense against the publish date.
 fn publish_date(input: &Input, out: &mut Vec<Relation>) {
     for (i, e) in input.events.iter().enumerate() {
@@ -3075,6 +3140,14 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             {
                 continue
             }
+            (Tense::Past, _) if holds_since(input, i) => rel(
+                Node::Event(i),
+                RelationKind::Overlaps,
+                Node::Published,
+                Sieve::PublishDate,
+                "present perfect state since <time> → still holds on the publish date",
+                span,
+            ),
             (Tense::Past, _) => rel(
                 Node::Event(i),
                 RelationKind::EndsBefore,
