@@ -2248,6 +2248,45 @@ fn a_state_under_investigation_since_a_time_holds_on_the_publish_date() {
         "{:#?}",
         t.events
     );
+    // So do states after "be in": "has been in power since 2006".
+    let t = story(
+        "Morales has been in power since 2006. Thirteen leaders have been in jail since January.",
+    );
+    let e = with_trigger(&t, "has been in power").expect("an event");
+    assert_eq!(
+        e.when.earliest.as_deref(),
+        Some("2006-01-01T00:00"),
+        "{e:#?}"
+    );
+    assert_eq!(
+        e.when.earliest_end.as_deref(),
+        Some("2026-03-14T00:00"),
+        "{e:#?}"
+    );
+    assert!(
+        with_trigger(&t, "have been in jail").is_some(),
+        "{:#?}",
+        t.events
+    );
+    // The timeline's own event: the TimeML views (eval events, annotate) leave it out.
+    let text = "The company has been under investigation since January. Police arrested him.";
+    let timeml = tempora::eval::events::tempora_event_annotations(text);
+    assert!(
+        timeml
+            .iter()
+            .all(|a| !text[a.span.start..a.span.end].contains("investigation")),
+        "{timeml:#?}"
+    );
+    assert!(timeml
+        .iter()
+        .any(|a| &text[a.span.start..a.span.end] == "arrested"));
+    // "under pressure to compromise" is no state of the list: the infinitive is no fact.
+    let t = story("The minister was under pressure to resign.");
+    assert!(
+        t.events.iter().all(|e| !e.trigger.contains("pressure")),
+        "{:#?}",
+        t.events
+    );
     // A passive of a lasting result holds too; killings since a time do not go on.
     let t = story("The plant has been closed since January.");
     let e = with_trigger(&t, "has been closed").expect("an event");

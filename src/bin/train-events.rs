@@ -76,8 +76,8 @@ fn system(doc: &TimemlDocument, model: &Model) -> Vec<SystemEvent> {
     let text = doc.text.as_str();
     let seg = tempora::segment::segment(text, Span::new(0, text.len()), None);
     let mentions = tempora::temporal::recognize(&seg);
-    tempora::event::extract_with(text, &seg, &mentions, model)
-        .iter()
+    let events = tempora::event::extract_with(text, &seg, &mentions, model);
+    tempora::eval::events::timeml_events(&seg, &events)
         .map(|e| system_event(text, e))
         .collect()
 }

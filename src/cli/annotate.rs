@@ -78,14 +78,21 @@ pub fn timeml(
                 .map_or_else(String::new, |t| t.tid.clone())
         })
         .collect();
-    let events: Vec<EventAnnotation> = analysis
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| event_annotation(&article.text, e, i + 1))
-        .collect();
+    // The timeline's own events (`event::timeline_only`) are no TimeML events: no EVENT, and
+    // no id for the TLINK writer, which leaves their links out.
+    let mut events: Vec<EventAnnotation> = Vec::new();
+    let mut event_ids = Vec::with_capacity(analysis.events.len());
+    for e in &analysis.events {
+        if tempora::event::timeline_only(&analysis.seg, e) {
+            event_ids.push(String::new());
+        } else {
+            let a = event_annotation(&article.text, e, events.len() + 1);
+            event_ids.push(a.eiid.clone());
+            events.push(a);
+        }
+    }
     let ga = GoldAnalysis {
-        event_ids: events.iter().map(|e| e.eiid.clone()).collect(),
+        event_ids,
         time_ids,
         analysis,
     };

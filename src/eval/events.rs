@@ -166,6 +166,17 @@ pub fn tempora_events(text: &str) -> Vec<SystemEvent> {
         .collect()
 }
 
+/// The events of an extraction that TimeML annotates: all but the timeline's own
+/// ([`crate::event::timeline_only`]).
+pub fn timeml_events<'a>(
+    seg: &'a crate::segment::Segmentation,
+    events: &'a [Event],
+) -> impl Iterator<Item = &'a Event> + 'a {
+    events
+        .iter()
+        .filter(move |e| !crate::event::timeline_only(seg, e))
+}
+
 /// Runs the same stages as [`tempora_events`] and returns the events as TimeML annotations
 /// (ids `e1`/`ei1`, `e2`/`ei2`, ... in the event stage's order), ready for
 /// [`crate::timeml::TimemlWriter::with_events`].
@@ -177,10 +188,12 @@ pub fn tempora_event_annotations(text: &str) -> Vec<EventAnnotation> {
         .collect()
 }
 
+/// The events TimeML annotates ([`timeml_events`]) of the event stage's run on `text`.
 fn extract_events(text: &str) -> Vec<Event> {
     let seg = crate::segment::segment(text, Span::new(0, text.len()), None);
     let mentions = crate::temporal::recognize(&seg);
-    crate::event::extract(text, &seg, &mentions)
+    let events = crate::event::extract(text, &seg, &mentions);
+    timeml_events(&seg, &events).cloned().collect()
 }
 
 /// One document to score: its id and text, and the gold and system events over the text.

@@ -372,7 +372,14 @@ pub fn system_tlinks(doc: &TimemlDocument) -> Vec<Tlink> {
 /// The TLINKs written for an analysis of `doc` (gold entities or raw text).
 pub fn analysis_tlinks(doc: &TimemlDocument, ga: &GoldAnalysis) -> Vec<Tlink> {
     let rec = reconstruct_with(std::slice::from_ref(&ga.analysis), false);
-    tlinks_for(&doc.dct_tid, doc.dct, ga, &rec)
+    let mut out = tlinks_for(&doc.dct_tid, doc.dct, ga, &rec);
+    // The timeline's own events have no id (`raw_analysis_with`): no TimeML link names them.
+    out.retain(|l| {
+        [&l.source, &l.target]
+            .iter()
+            .all(|e| !matches!(e, LinkEnd::Event(id) if id.is_empty()))
+    });
+    out
 }
 
 /// The TLINKs tempora writes for an analysis whose events and times carry the given ids,
@@ -643,6 +650,10 @@ pub fn raw_analysis_with(doc: &TimemlDocument, event_model: &event::model::Model
         .iter()
         .enumerate()
         .map(|(i, e)| {
+            if event::timeline_only(&analysis.seg, e) {
+                // No TimeML event: its links are left out (`analysis_tlinks`).
+                return String::new();
+            }
             doc.events
                 .iter()
                 .find(|g| g.span.overlaps(e.head))

@@ -893,10 +893,8 @@ pub const UNDERGOING: &[&str] = &[
 
 /// Nouns that name a state their subject is in after "be under": "has been under
 /// investigation since March", "was under arrest", "the city has been under siege for a
-/// week". The state is an event of its own, with the tense and aspect of "be" (TimeBank
-/// annotates neither "is under review" nor "been under international quarantine since", so
-/// the event recogniser does not find them). Up to two modifiers may stand before the noun:
-/// "under house arrest", "under heavy fire", "under criminal investigation".
+/// week". Not "pressure": "under pressure to compromise" governs an infinitive that is no
+/// fact, as an intention's does.
 pub const UNDER_STATES: &[&str] = &[
     "investigation",
     "arrest",
@@ -909,12 +907,40 @@ pub const UNDER_STATES: &[&str] = &[
     "lockdown",
     "curfew",
     "surveillance",
-    "pressure",
     "threat",
     "construction",
     "occupation",
     "blockade",
 ];
+
+/// Nouns that name a state their subject is in after "be in": "has been in power since 2006",
+/// "have been in jail since last June", "The curfew has been in effect since Monday". Not
+/// "talks" ("are in talks": the talks are an event noun of their own) and nothing after a
+/// determiner ("in a coma", "in the hospital").
+pub const IN_STATES: &[&str] = &[
+    "power",
+    "office",
+    "custody",
+    "jail",
+    "prison",
+    "detention",
+    "hospital",
+    "hiding",
+    "exile",
+    "charge",
+    "control",
+    "effect",
+    "force",
+    "session",
+    "mourning",
+];
+
+/// The states a form of "be" names with a preposition and a noun, by preposition. TimeBank
+/// annotates few of them ("been in charge" once, "are in custody", "is under review", "been
+/// under international quarantine since" not at all), so the event recogniser does not find
+/// them and the rules make them (`event::be_state`). Up to two modifiers may stand before the
+/// noun: "under house arrest", "under heavy fire", "in police custody".
+pub const BE_STATES: &[(&str, &[&str])] = &[("under", UNDER_STATES), ("in", IN_STATES)];
 
 /// Verbs, by lemma, whose passive names a state that lasts once it began: "The plant has
 /// been closed since March" is still closed, "has been detained since Monday" still held

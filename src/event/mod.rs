@@ -675,6 +675,7 @@ fn rule_is_sure(seg: &Segmentation, e: &Event, head: usize) -> bool {
     let clause = &seg.clauses[e.clause];
     e.pos == EventPos::Noun
         || is_linked_state(e)
+        || is_be_state(seg, e)
         || (clause.kind == ClauseKind::Participial
             && head == clause.tokens.start
             && seg.sentences[e.sentence].tokens.start == head)
@@ -960,7 +961,7 @@ struct Group {
     negated: bool,
     modality: Option<String>,
     infinitive: bool,
-    /// A state named by a noun after "be under" ([`UNDER_STATES`]): the group's main word is
+    /// A state named by a noun after "be under|in" ([`BE_STATES`]): the group's main word is
     /// the noun, and the event is of class STATE.
     state: bool,
 }
@@ -1623,9 +1624,10 @@ fn verb_group<'a>(
         .iter()
         .find(|(a, _)| *a == Aux::Modal)
         .map(|(_, w)| w.to_string());
-    // "has been under investigation since March": the noun after "be under" names the state.
+    // "has been under investigation since March", "has been in power since 2006": the noun
+    // after "be under|in" names the state.
     if matches!(last, Aux::BePresent | Aux::BePast | Aux::Be) {
-        if let Some(noun) = under_state(end, i, word, is_word) {
+        if let Some(noun) = be_state(end, i, word, is_word) {
             return Some(Group {
                 main: noun,
                 lemma: word(noun).to_string(),
@@ -1703,21 +1705,42 @@ fn verb_group<'a>(
     })
 }
 
-/// The noun of [`UNDER_STATES`] that "under" at `i` opens, past at most two modifiers
-/// ("under house arrest", "under heavy fire"); none after a determiner ("under the control
-/// of") or across a time, a name or punctuation.
-fn under_state<'a>(
+/// Whether `e` is an event the rules make for the timeline's reader that TimeML's guidelines
+/// do not annotate: a state after "be under|in" ([`BE_STATES`]). The TimeML views of an
+/// analysis (`eval events`, `eval tlinks --raw`, `annotate --format timeml`) leave it out, so
+/// that they keep measuring what TimeML annotates (`docs/decisions.md`, *States "under
+/// investigation" and "in power"*).
+pub fn timeline_only(seg: &Segmentation, e: &Event) -> bool {
+    is_be_state(seg, e)
+}
+
+/// Whether `e` is a state named after "be under|in" ("has been under investigation", "has
+/// been in power"): a verb group whose main word is a noun of [`BE_STATES`].
+pub(crate) fn is_be_state(seg: &Segmentation, e: &Event) -> bool {
+    e.pos == EventPos::Verb
+        && e.class == EventClass::State
+        && seg
+            .lower
+            .get(e.head.start..e.head.end)
+            .is_some_and(|w| BE_STATES.iter().any(|(_, nouns)| nouns.contains(&w)))
+}
+
+/// The noun of [`BE_STATES`] that the preposition at `i` opens, past at most two modifiers
+/// ("under house arrest", "in police custody"); none after a determiner ("under the control
+/// of", "in the hospital") or across a time, a name or punctuation.
+fn be_state<'a>(
     end: usize,
     i: usize,
     word: &impl Fn(usize) -> &'a str,
     is_word: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    if i >= end || word(i) != "under" {
+    if i >= end {
         return None;
     }
+    let (_, nouns) = BE_STATES.iter().find(|(p, _)| *p == word(i))?;
     (i + 1..end.min(i + 4))
         .take_while(|&j| is_word(j) && !is_determiner(word(j)) && !word_flags(word(j)).function)
-        .find(|&j| UNDER_STATES.contains(&word(j)))
+        .find(|&j| nouns.contains(&word(j)))
 }
 
 /// The class that decides the status of the events an event governs: the verb tables' class
