@@ -904,7 +904,11 @@ fn direction_tense(text: &str, events: &[Event], e: &Event) -> Tense {
         (Some(_), _) => Tense::Future,
         // An infinitive of a planned or expected event ("is scheduled to close Monday", "set
         // to resume Monday") lies ahead of the planning: the phrase next to it looks forward.
-        _ if governed_infinitive(e) => infinitive_tense(text, events, e),
+        // Not one that hangs on a noun of intending ("extended their offers to acquire the
+        // company Friday"): the phrase is as likely the verb's before the noun.
+        _ if governed_infinitive(e) && !crate::event::intended_by_noun(text, e) => {
+            infinitive_tense(text, events, e)
+        }
         _ => e.placement(),
     }
 }

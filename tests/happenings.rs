@@ -2337,3 +2337,83 @@ fn shortly_before_a_clock_time_puts_the_whole_happening_in_the_hour_before() {
     );
     assert_eq!(e.when.latest.as_deref(), Some("2026-03-09T04:59"), "{e:#?}");
 }
+
+#[test]
+fn a_strike_story_reads_talks_as_a_subject_and_dates_the_verb_an_ing_form_hangs_on() {
+    // "since talks broke down": right after a subordinator "talks" is the subject, a noun; it
+    // was a present-tense verb going on when published, "broke" had no subject, and the
+    // "since" clause ordered the scheduling after the talks, not after their breakdown. A
+    // subject opening with "No" denies its verb.
+    let t = story("No new meeting has been scheduled since talks broke down on Tuesday.");
+    let broke = with_trigger(&t, "broke").expect("an event");
+    assert_eq!(broke.who.as_deref(), Some("talks"), "{broke:#?}");
+    assert_eq!(broke.when.value, "2026-03-10");
+    assert!(
+        t.events.iter().all(|e| e.when.value != "PRESENT_REF"),
+        "{:#?}",
+        t.events
+    );
+    let scheduled = with_trigger(&t, "has been scheduled").expect("an event");
+    assert_eq!(scheduled.status, Status::Negated, "{scheduled:#?}");
+    assert_eq!(scheduled.when.earliest.as_deref(), Some("2026-03-10T00:00"));
+    // The time of an aspectual verb's "-ing" object dates the aspectual verb; a stretch after
+    // "for" is the perfect verb's, not an "-ing" form's after its object.
+    let t = story(
+        "Several supermarket chains said they had begun rationing some imported goods last week.",
+    );
+    assert_eq!(
+        with_trigger(&t, "had begun").expect("an event").when.value,
+        "2026-W10"
+    );
+    let t = story("The walkout has halted cargo handling for the past 19 days.");
+    let halted = with_trigger(&t, "has halted").expect("an event");
+    assert_eq!(
+        halted.when.earliest.as_deref(),
+        Some("2026-02-23T00:00"),
+        "{halted:#?}"
+    );
+    // A past form right after an infinitive's verb modifies its object: no automating.
+    let t = story(
+        "The dispute began in March, when the employers announced plans to install automated \
+         cranes at two terminals by 2028.",
+    );
+    assert!(with_trigger(&t, "automated").is_none(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_strike_story_keeps_the_subjects_of_coordinated_verbs_apart() {
+    // ", and accused": the main clause's subject, not that of the "before" clause.
+    let t = story(
+        "The employers' group said in a statement that it had made a fair offer before the \
+         contract expired, including a 14 percent wage increase over four years, and accused \
+         the union of refusing to negotiate.",
+    );
+    let accused = with_trigger(&t, "accused").expect("an event");
+    assert_eq!(
+        accused.who.as_deref(),
+        Some("The employers' group"),
+        "{accused:#?}"
+    );
+    // ", and another carrier, having waited ..., sent": the lone subject of both verbs (the
+    // waiting was merged with the strike's start, whose subject it had taken).
+    let t = story(
+        "Maersk said on Friday that it had rerouted six ships since the strike started, and \
+         another carrier, having waited more than a week, sent its vessels north on Saturday.",
+    );
+    for verb in ["waited", "sent"] {
+        let e = with_trigger(&t, verb).expect("an event");
+        assert_eq!(e.who.as_deref(), Some("another carrier"), "{e:#?}");
+    }
+    // ", and two car makers said": a saying of its own, asserted, not inside the first one's
+    // complement.
+    let t = story(
+        "Several supermarket chains said they had begun rationing goods last week, and two car \
+         makers said they would suspend production next Monday.",
+    );
+    let said = t
+        .events
+        .iter()
+        .find(|e| e.trigger == "said" && e.who.as_deref() == Some("two car makers"))
+        .expect("an event");
+    assert_eq!(said.status, Status::Asserted, "{said:#?}");
+}

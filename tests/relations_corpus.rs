@@ -103,7 +103,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // 0.4270 -> 0.4257 over five orders, docs/accuracy.md).
     // Set to 0.6332 / 0.7133 by the retraining on the merged code of the nineteenth session
     // (the rules of an air crash story and the lead's; cross-validated gold 0.4257 -> 0.4261).
-    for (set, floor) in [("TimeBank", 0.6332), ("AQUAINT", 0.7133)] {
+    // Set to 0.6202 / 0.7043 by that of the twentieth (the lead's states and figures compared
+    // with, a dock strike story's rules; cross-validated gold 0.4261 -> 0.4261).
+    for (set, floor) in [("TimeBank", 0.6202), ("AQUAINT", 0.7043)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -205,7 +207,8 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Set to 0.6693 / 0.7465 by that of the eighteenth (cross-validated raw 0.3520 -> 0.3511).
     // Set to 0.6669 / 0.7454 by that of the nineteenth (in-sample, the retraining's draw;
     // cross-validated raw 0.3511 -> 0.3510).
-    for (set, floor) in [("TimeBank", 0.6669), ("AQUAINT", 0.7454)] {
+    // Set to 0.6671 / 0.7437 by that of the twentieth (cross-validated raw 0.3510 -> 0.3514).
+    for (set, floor) in [("TimeBank", 0.6671), ("AQUAINT", 0.7437)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -266,7 +269,8 @@ fn matres_does_not_regress() {
         // (in-sample; cross-validated MATRES 0.2798 -> 0.2800 over five orders).
         // Set to 0.2399 by that of the nineteenth (in-sample; cross-validated MATRES 0.2800 ->
         // 0.2803 over five orders).
-        ("timebank.txt", "TimeBank", 0.2399),
+        // Set to 0.2487 by that of the twentieth (cross-validated 0.2803 -> 0.2802).
+        ("timebank.txt", "TimeBank", 0.2487),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -293,7 +297,8 @@ fn matres_does_not_regress() {
         // Set to 0.3692 by that of the sixteenth (cross-validated MATRES 0.2799 -> 0.2793),
         // to 0.3646 by that of the eighteenth (in-sample; cross-validated 0.2798 -> 0.2800).
         // Set to 0.3638 by that of the nineteenth (in-sample; cross-validated 0.2800 -> 0.2803).
-        ("aquaint.txt", "AQUAINT", 0.3638),
+        // Set to 0.3711 by that of the twentieth (in-sample; cross-validated 0.2803 -> 0.2802).
+        ("aquaint.txt", "AQUAINT", 0.3711),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

@@ -459,6 +459,19 @@ pub const NEGATED_AUXILIARIES: &[(&str, Aux)] = &[
     ("cannot", Aux::Modal),
 ];
 
+/// Subordinators that need a subject of their own before their verb: right after one, a word
+/// that may be a present verb or a plural noun is the noun ("since *talks* broke down on
+/// Tuesday", "after *protests* erupted", "until *strikes* end"). Not "that", "which", "who",
+/// which may be the subject themselves ("a union that *represents* 9,000 workers").
+pub const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "till",
+    "unless", "until", "when", "whenever", "whereas", "while",
+];
+
+/// Words that open a subject and deny what its verb tells: "*No* new meeting has been
+/// scheduled", "*Nobody* was hurt", "*None* of the ships were unloaded".
+pub const NEGATIVE_SUBJECTS: &[&str] = &["no", "nobody", "none", "nothing", "neither"];
+
 /// Adverbs that put a coordinated verb after the one before it: "withdrew on Tuesday and then
 /// returned", "fought in the war and later served in Congress".
 pub const SEQUENCE_ADVERBS: &[&str] =

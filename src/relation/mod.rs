@@ -1149,18 +1149,51 @@ fn clause_event(input: &Input, m: &Mention) -> Option<usize> {
             .rev()
             .find(|&&i| input.events[i].trigger.end <= m.span.start)
     });
+    let before = before.map(|&i| ing_yields(input, m, &in_clause, i).unwrap_or(i));
     // "was sworn in on Thursday morning and is due to address parliament next Tuesday": after
     // "and|but" and a finite verb of its own the phrase is another predicate's, even when
     // that predicate is no event of ours.
-    if let Some(&i) = before {
+    if let Some(i) = before {
         if coordinated_predicate_between(input.seg, input.events[i].trigger.end, m.span.start) {
             return None;
         }
     }
     before
-        .or_else(|| in_clause.first())
-        .copied()
+        .or_else(|| in_clause.first().copied())
         .or_else(|| verbless_marker_clause(input, m))
+}
+
+/// The verb that takes time phrase `m` from the bare "-ing" form `i`, the nearest verb event
+/// before the phrase in its clause (whose verb events are `in_clause`):
+/// - the aspectual verb right before it, whose object it is: "had begun rationing some
+///   imported goods last week" dates the beginning (`lexicon::ASPECTUAL`);
+/// - after "for", the finite perfect verb before it: "The walkout has halted cargo handling
+///   for the past 19 days" tells how long the halt has lasted, not the handling.
+fn ing_yields(input: &Input, m: &Mention, in_clause: &[usize], i: usize) -> Option<usize> {
+    let seg = input.seg;
+    let e = &input.events[i];
+    if e.pos != EventPos::Verb
+        || e.tense != Tense::None
+        || e.trigger != e.head
+        || !seg.lower_of(e.head).ends_with("ing")
+    {
+        return None;
+    }
+    let j = *in_clause
+        .iter()
+        .rev()
+        .find(|&&j| input.events[j].trigger.end <= e.trigger.start)?;
+    let v = &input.events[j];
+    let adjacent = seg.token_at(v.trigger.end) == seg.token_at(e.trigger.start);
+    if adjacent && crate::event::lexicon::ASPECTUAL.contains(&v.lemma.as_str()) {
+        return Some(j);
+    }
+    let k = seg.token_at(m.span.start);
+    let after_for = k > 0 && seg.lower_of(seg.tokens[k - 1].span) == "for"
+        || seg.lower_of(m.span).starts_with("for ");
+    let perfect = v.tense != Tense::None
+        && matches!(v.aspect, Aspect::Perfective | Aspect::PerfectiveProgressive);
+    (after_for && perfect).then_some(j)
 }
 
 /// "The deal closed before the end of the year", "The plant was shut until the end of

@@ -149,6 +149,10 @@ const COUNT_WORDS: &[&str] = &[
     "no",
 ];
 
+/// Determiners besides [`SUBJECT_STARTS`] and [`COUNT_WORDS`] that open a new subject after
+/// ", and": "and another carrier, having waited more than a week, sent its vessels north".
+const OTHER_SUBJECTS: &[&str] = &["another", "each"];
+
 /// Words after which "after"/"before" is part of a time phrase ("hours after"). Not the
 /// adverbs of [`SHORT_DISTANCES`], and not "seconds" or "moments", which the time grammar
 /// does not count (its smallest unit is the minute): "declared an emergency about 40 seconds
@@ -314,7 +318,14 @@ pub(crate) fn split(
                 }
                 ClauseKind::Adverbial => w != "even" || next == "though" || next == "if",
                 ClauseKind::Adjunct => after_comma,
-                ClauseKind::Coordinate => after_comma && SUBJECT_STARTS.contains(&next),
+                // ", and two car makers said", ", and another carrier ... sent": a count
+                // opens a subject too.
+                ClauseKind::Coordinate => {
+                    after_comma
+                        && (SUBJECT_STARTS.contains(&next)
+                            || COUNT_WORDS.contains(&next)
+                            || OTHER_SUBJECTS.contains(&next))
+                }
                 _ => false,
             };
             // "a vote that closed at midnight", "a strike that had left 200 ships": "that"
