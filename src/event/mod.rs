@@ -643,13 +643,7 @@ fn apply_model<'a>(
         if after_verb
             && MODIFYING_PARTICIPLES.contains(&word(t))
             && verb_form(word(t)).is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle))
-            && t + 1 < sentence.tokens.end
-            && is_word(t + 1)
-            && !PREPOSITIONS.contains(&word(t + 1))
-            && !is_determiner(word(t + 1))
-            && !verb_form(word(t + 1))
-                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle | Form::Ing))
-            && lookup_aux(word(t + 1)).is_none()
+            && noun_after(sentence.tokens.end, t, word, is_word)
         {
             continue;
         }
@@ -695,7 +689,6 @@ fn modifies_after_infinitive<'a>(
 ) -> bool {
     let verb = t.wrapping_sub(1);
     t >= tokens.start + 2
-        && t + 1 < tokens.end
         && word(t - 2) == "to"
         && is_word(verb)
         && !capitalised(verb)
@@ -704,12 +697,29 @@ fn modifies_after_infinitive<'a>(
         && !is_determiner(word(verb))
         && !PREPOSITIONS.contains(&word(verb))
         && verb_form(word(t)).is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle))
-        && is_word(t + 1)
-        && !PREPOSITIONS.contains(&word(t + 1))
-        && !is_determiner(word(t + 1))
-        && !verb_form(word(t + 1))
+        && noun_after(tokens.end, t, word, is_word)
+}
+
+/// True when the word after token `t` (of a sentence ending before token `end`) can be a noun
+/// that the past form at `t` modifies: a word, and no preposition, determiner, auxiliary or
+/// verb form that a past form is followed by ("moved *armoured* vehicles", "to install
+/// *automated* cranes", but not "moved to", "used the", "closed has", "closed reopened"). The
+/// recogniser's rules ask the same with their memoised forms (`MODIFYING_PARTICIPLES` in
+/// `extract_events`).
+fn noun_after<'a>(
+    end: usize,
+    t: usize,
+    word: &impl Fn(usize) -> &'a str,
+    is_word: &impl Fn(usize) -> bool,
+) -> bool {
+    let next = t + 1;
+    next < end
+        && is_word(next)
+        && !PREPOSITIONS.contains(&word(next))
+        && !is_determiner(word(next))
+        && !verb_form(word(next))
             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle | Form::Ing))
-        && lookup_aux(word(t + 1)).is_none()
+        && lookup_aux(word(next)).is_none()
 }
 
 /// Rule events kept whatever the model says, because later stages hang on them and the rule
@@ -3326,10 +3336,12 @@ pub(crate) fn intended_by_noun(text: &str, e: &Event) -> bool {
     let noun = text
         .get(..e.trigger.start)
         .and_then(|before| before.split_ascii_whitespace().next_back())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let singular = noun.strip_suffix('s').unwrap_or(&noun);
-    INTENDING.contains(&singular)
+        .unwrap_or("");
+    let singular = noun
+        .strip_suffix('s')
+        .or_else(|| noun.strip_suffix('S'))
+        .unwrap_or(noun);
+    INTENDING.iter().any(|n| n.eq_ignore_ascii_case(singular))
 }
 
 /// True when verb event `i` is an "-ing" form right after a verb of considering
