@@ -2417,3 +2417,79 @@ fn a_strike_story_keeps_the_subjects_of_coordinated_verbs_apart() {
         .expect("an event");
     assert_eq!(said.status, Status::Asserted, "{said:#?}");
 }
+
+#[test]
+fn a_relative_clause_of_saying_ends_where_the_main_verb_takes_up() {
+    // The arrest was read as part of what the officials said: reported, its subject "the vote".
+    let t = story("Officials who said the vote was rigged were arrested on Monday.");
+    let arrested = with_trigger(&t, "were arrested").expect("an event");
+    assert_eq!(arrested.status, Status::Asserted, "{arrested:#?}");
+    assert_eq!(arrested.who.as_deref(), Some("Officials"), "{arrested:#?}");
+    assert_eq!(arrested.when.value, "2026-03-09");
+    let rigged = with_trigger(&t, "was rigged").expect("an event");
+    assert_eq!(rigged.status, Status::Reported, "{rigged:#?}");
+    let said = with_trigger(&t, "said").expect("an event");
+    assert!(!said.summary.contains("arrested"), "{said:#?}");
+    // A past form right after the complement's own past form is the main verb too.
+    let t = story("Officials who said the vote was rigged resigned on Monday.");
+    let resigned = with_trigger(&t, "resigned").expect("an event");
+    assert_eq!(resigned.status, Status::Asserted, "{resigned:#?}");
+    assert_eq!(resigned.who.as_deref(), Some("Officials"), "{resigned:#?}");
+    // Not when a verb of the complement takes a clause of its own, which the verb may end.
+    let t = story(
+        "Conservative sources who claimed it showed their tactic to focus on Europe was \
+         working were pleased.",
+    );
+    let working = with_trigger(&t, "were pleased").expect("an event");
+    assert_eq!(working.status, Status::Reported, "{working:#?}");
+}
+
+#[test]
+fn a_reduced_relative_clause_keeps_its_time_and_the_main_verb_its_own() {
+    // "passed" took "next year" and "expire" was a noun dated 2017.
+    let t = story("The tax cuts passed in 2017 expire next year.");
+    let passed = with_trigger(&t, "passed").expect("an event");
+    assert_eq!(passed.when.value, "2017", "{passed:#?}");
+    let expire = with_trigger(&t, "expire").expect("an event");
+    assert_eq!(expire.when.value, "2027", "{expire:#?}");
+    assert_eq!(expire.summary, "expire next year");
+    let t = story("The contracts signed last year expire in June.");
+    let expire = with_trigger(&t, "expire").expect("an event");
+    assert_eq!(expire.who.as_deref(), Some("The contracts"), "{expire:#?}");
+    assert_eq!(
+        with_trigger(&t, "signed").expect("an event").when.value,
+        "2025"
+    );
+    let t = story("Workers hired last week start on Monday.");
+    let hired = with_trigger(&t, "hired").expect("an event");
+    assert_eq!(hired.when.value, "2026-W10", "{hired:#?}");
+    // A weekday in the present is the past one unless the next is much nearer (the
+    // resolver's rule, `tempora explain`): each verb has its own time.
+    let start = with_trigger(&t, "start").expect("an event");
+    assert_eq!(start.when.value, "2026-03-09", "{start:#?}");
+    assert_eq!(start.who.as_deref(), Some("Workers"));
+    // A main verb with its object stays one clause: "ahead" is no verb.
+    let t = story(
+        "The authorities maintained extra security in the capital on Wednesday ahead of the \
+         festivities.",
+    );
+    let maintained = with_trigger(&t, "maintained").expect("an event");
+    assert!(
+        maintained.summary.contains("ahead of the festivities"),
+        "{maintained:#?}"
+    );
+}
+
+#[test]
+fn a_year_after_a_participle_is_a_year_before_a_verb_in_s() {
+    // "2010 requires" was read as a count of requirements ("In 1500 homes").
+    let t = story("The law passed in 2010 requires insurers to cover children.");
+    let passed = with_trigger(&t, "passed").expect("an event");
+    assert_eq!(passed.when.value, "2010", "{passed:#?}");
+    let t = story("In 1500 homes the power failed.");
+    assert!(
+        t.events.iter().all(|e| e.when.value != "1500"),
+        "{:#?}",
+        t.events
+    );
+}

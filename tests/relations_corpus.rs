@@ -105,7 +105,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // (the rules of an air crash story and the lead's; cross-validated gold 0.4257 -> 0.4261).
     // Set to 0.6202 / 0.7043 by that of the twentieth (the lead's states and figures compared
     // with, a dock strike story's rules; cross-validated gold 0.4261 -> 0.4261).
-    for (set, floor) in [("TimeBank", 0.6202), ("AQUAINT", 0.7043)] {
+    // Set to 0.6222 / 0.7041 by the retraining on the lead's code of the twenty-first (reduced
+    // relatives, relatives of saying; cross-validated gold 0.4261 -> 0.4262).
+    for (set, floor) in [("TimeBank", 0.6222), ("AQUAINT", 0.7041)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -208,7 +210,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Set to 0.6669 / 0.7454 by that of the nineteenth (in-sample, the retraining's draw;
     // cross-validated raw 0.3511 -> 0.3510).
     // Set to 0.6671 / 0.7437 by that of the twentieth (cross-validated raw 0.3510 -> 0.3514).
-    for (set, floor) in [("TimeBank", 0.6671), ("AQUAINT", 0.7437)] {
+    // Set to 0.6648 / 0.7419 by that of the twenty-first (in-sample, the retraining's draw;
+    // cross-validated raw 0.3514 -> 0.3512).
+    for (set, floor) in [("TimeBank", 0.6648), ("AQUAINT", 0.7419)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -270,7 +274,8 @@ fn matres_does_not_regress() {
         // Set to 0.2399 by that of the nineteenth (in-sample; cross-validated MATRES 0.2800 ->
         // 0.2803 over five orders).
         // Set to 0.2487 by that of the twentieth (cross-validated 0.2803 -> 0.2802).
-        ("timebank.txt", "TimeBank", 0.2487),
+        // Set to 0.2514 by that of the twenty-first (cross-validated 0.2802 -> 0.2797).
+        ("timebank.txt", "TimeBank", 0.2514),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -298,7 +303,8 @@ fn matres_does_not_regress() {
         // to 0.3646 by that of the eighteenth (in-sample; cross-validated 0.2798 -> 0.2800).
         // Set to 0.3638 by that of the nineteenth (in-sample; cross-validated 0.2800 -> 0.2803).
         // Set to 0.3711 by that of the twentieth (in-sample; cross-validated 0.2803 -> 0.2802).
-        ("aquaint.txt", "AQUAINT", 0.3711),
+        // Set to 0.3722 by that of the twenty-first (in-sample; cross-validated 0.2802 -> 0.2797).
+        ("aquaint.txt", "AQUAINT", 0.3722),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

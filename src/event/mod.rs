@@ -1000,6 +1000,29 @@ fn model_event<'a>(
             Some(stem) if !stem.ends_with('s') && stem.len() > 2 => stem.to_string(),
             _ => w.to_string(),
         });
+    // "The tax cuts passed in 2017 *expire* next year": the word that takes the main clause
+    // up after a reduced relative clause is its verb, in the present (a past form is one
+    // already), whatever the tables know of it.
+    let c = &seg.clauses[clause];
+    if c.kind == ClauseKind::Main
+        && c.tokens.start == t
+        && clause > 0
+        && seg.clauses[clause - 1].kind == ClauseKind::Relative
+        && seg.clauses[clause - 1].marker.is_none()
+        && seg.clauses[clause - 1].sentence == si
+    {
+        let group = Group {
+            main: t,
+            lemma,
+            tense: Tense::Present,
+            aspect: Aspect::None,
+            negated: false,
+            modality: None,
+            infinitive: false,
+            state: false,
+        };
+        return make_verb_event(text, seg, si, clause, t, &group, word, full);
+    }
     make_noun_event(text, seg, si, clause, t, &lemma, word, full)
 }
 
@@ -1254,6 +1277,11 @@ fn verb_form_ref(w: &str) -> Option<(Cow<'_, str>, Form)> {
         return None;
     }
     verb_form_flagged(w, &word_flags(w)).map(|(lemma, form)| (lemma.of(w), form))
+}
+
+/// Whether lower-case `w` is a past form or a participle of a verb ("passed", "built").
+pub(crate) fn past_form(w: &str) -> bool {
+    verb_form_ref(w).is_some_and(|(_, f)| matches!(f, Form::Past | Form::Participle))
 }
 
 /// At least three lower-case letters or hyphens.
@@ -2816,8 +2844,22 @@ fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Op
     }
     let mut c = e.clause.checked_sub(1)?;
     let mut relatives = 0;
-    while seg.clauses[c].kind == ClauseKind::Relative && seg.clauses[c].sentence == e.sentence {
-        relatives += 1;
+    loop {
+        let clause = &seg.clauses[c];
+        if clause.sentence != e.sentence {
+            break;
+        }
+        // "Officials who said the vote was rigged were arrested": the content of the
+        // relative's verb of saying goes with it.
+        let reported = clause.kind == ClauseKind::Complement
+            && c > 0
+            && seg.clauses[c - 1].kind == ClauseKind::Relative
+            && seg.clauses[c - 1].sentence == e.sentence;
+        if clause.kind == ClauseKind::Relative {
+            relatives += 1;
+        } else if !reported {
+            break;
+        }
         c = c.checked_sub(1)?;
     }
     let before = &seg.clauses[c];
@@ -2832,7 +2874,10 @@ fn subject_before_relative(seg: &Segmentation, events: &[Event], i: usize) -> Op
     // no commas follows its noun directly.
     let end = if seg.lower_of(seg.tokens[end - 1].span) == "," {
         end - 1
-    } else if seg.clauses[c + 1].marker.is_some() && seg.tokens[end - 1].kind == TokenKind::Word {
+    } else if seg.clauses[c + 1].kind == ClauseKind::Relative
+        && seg.tokens[end - 1].kind == TokenKind::Word
+    {
+        // (or a reduced one, with no marker: "The contracts signed last year expire in June")
         end
     } else {
         return None;

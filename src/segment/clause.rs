@@ -358,6 +358,22 @@ pub(crate) fn split(
             && tokens[i].kind == TokenKind::Word
         {
             Some((ClauseKind::Participial, true))
+        } else if let Some(participle) = (starts.len() == 1 && opening == ClauseKind::Main)
+            .then(|| reduced_relative(&word, tokens, first, i))
+            .flatten()
+        {
+            // "The tax cuts passed in 2017 expire next year": the participle's phrase is a
+            // relative clause without its marker; the main clause takes up at the verb.
+            starts.push((participle, ClauseKind::Relative, false));
+            Some((ClauseKind::Main, false))
+        } else if current == ClauseKind::Complement
+            && (FINITE_AUXILIARIES.contains(&w) || is_past(w))
+            && reported_relative_done(&word, tokens, starts, i)
+        {
+            // "Officials who said the vote was rigged were arrested": the complement of a
+            // restrictive relative's verb of saying ends, with the relative, where the main
+            // clause's verb takes up again.
+            Some((ClauseKind::Main, false))
         } else if current == ClauseKind::Relative
             && FINITE_AUXILIARIES.contains(&w)
             && restrictive_relative_done(&word, tokens, starts.last().map_or(first, |s| s.0), i)
@@ -460,6 +476,196 @@ pub(crate) fn restrictive_relative_done<'a>(
     let participle = PARTICIPLE_PREPOSITIONS.contains(&word(at + 1));
     full_verb && !object_state && after_noun && !participle && !reports
 }
+
+/// Where the reduced relative clause of a sentence's subject starts (its past form), when the
+/// main clause's verb is the word at `at`: "The tax cuts *passed in 2017* expire next year",
+/// "Workers hired last week start on Monday", "The plan announced on Friday calls for ...".
+/// The sentence opens (token `first`) with a noun phrase of one to four words and no verb,
+/// then a past form, then up to six words with no punctuation, auxiliary, past form or
+/// marker that end in a time (a year, a month, a weekday, "week", "year", "yesterday" ...);
+/// the past form is a passive participle (a preposition or a time right after it, no object);
+/// the word at `at` can be a verb there (no preposition, article, conjunction, time word,
+/// adverb in "-ly" or "-ing" form), and a year before it follows no determiner ("the 1962
+/// Cuban missile crisis"). A past form or an auxiliary at `at` is left to the rules that read
+/// it already ("Troops deployed last week began patrolling").
+fn reduced_relative<'a>(
+    word: &impl Fn(usize) -> &'a str,
+    tokens: &[Token],
+    first: usize,
+    at: usize,
+) -> Option<usize> {
+    let w = word(at);
+    let time_word = |v: &str| {
+        (v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                v,
+                "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "yesterday"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
+            || crate::temporal::lexicon::weekday_from_word(v).is_some()
+            || crate::temporal::lexicon::month_from_word(v).is_some()
+    };
+    // "in the 1962 Cuban missile crisis": a year after a determiner modifies a noun.
+    let year_modifies = at >= 2
+        && word(at - 1).starts_with(|c: char| c.is_ascii_digit())
+        && DETERMINERS.contains(&word(at - 2));
+    if at < first + 4
+        || !time_word(word(at - 1))
+        || year_modifies
+        || time_word(w)
+        || crate::event::lexicon::PREPOSITIONS.contains(&w)
+        || tokens[at].kind != TokenKind::Word
+        || !w.bytes().all(|b| b.is_ascii_lowercase())
+        || w.len() < 3
+        || w.ends_with("ing")
+        || w.ends_with("ly")
+        || is_past(w)
+        || FINITE_AUXILIARIES.contains(&w)
+        || NOT_SUBJECT_WORDS.contains(&w)
+        || DETERMINERS.contains(&w)
+        || PARTICIPLE_PREPOSITIONS.contains(&w)
+        || marker_kind(w).is_some()
+        || matches!(
+            w,
+            "or" | "nor" | "than" | "ago" | "old" | "earlier" | "later"
+        )
+    {
+        return None;
+    }
+    let plain = |k: usize| {
+        tokens[k].kind != TokenKind::Punct
+            && !FINITE_AUXILIARIES.contains(&word(k))
+            && marker_kind(word(k)).is_none()
+    };
+    let participle = (first + 1..at - 1).find(|&k| is_past(word(k)))?;
+    // A passive participle takes no object: a preposition or a time comes right after it
+    // ("passed in 2017", "hired last week"), not a noun ("maintained extra security").
+    let after = word(participle + 1);
+    let passive = PARTICIPLE_PREPOSITIONS.contains(&after)
+        || matches!(
+            after,
+            "last" | "this" | "earlier" | "yesterday" | "late" | "early"
+        )
+        || crate::temporal::lexicon::weekday_from_word(after).is_some();
+    if !passive {
+        return None;
+    }
+    let subject_ok = participle - first <= 4
+        && (first..participle).all(|k| plain(k) && !NOT_SUBJECT_WORDS.contains(&word(k)));
+    let phrase_ok = at - participle <= 7
+        && (participle + 1..at)
+            .all(|k| plain(k) && !is_past(word(k)) && !ZERO_THAT_VERBS.contains(&word(k)));
+    (subject_ok && phrase_ok).then_some(participle)
+}
+
+/// Whether the complement clause that `starts` ends with (a verb of saying's content, with or
+/// without "that") is over at token `at`, a finite auxiliary or a past form, together with the
+/// restrictive relative clause whose verb it completes: "Officials *who said* the vote was
+/// rigged *were arrested* on Monday", "Residents who said that the water had been cut off
+/// protested". The relative opens with "who", "that" or "which" and no comma before it, its
+/// verb of saying stands right before the complement, the complement has a finite verb of its
+/// own before `at` (an auxiliary or a past form after at least one subject word), the word
+/// before `at` is a plain word (no auxiliary, pronoun, preposition or adverb: "said the vote
+/// was *widely* seen" goes on), and a past form at `at` is none of a verb group or a
+/// participle on the noun before it (as in [`restrictive_relative_done`]).
+fn reported_relative_done<'a>(
+    word: &impl Fn(usize) -> &'a str,
+    tokens: &[Token],
+    starts: &[ClauseStart],
+    at: usize,
+) -> bool {
+    let [.., (relative, ClauseKind::Relative, true), (complement, ClauseKind::Complement, _)] =
+        *starts
+    else {
+        return false;
+    };
+    if relative == 0
+        || word(relative - 1) == ","
+        || !matches!(word(relative), "who" | "that" | "which")
+        // the verb of saying right before the complement (which opens with "that", if any)
+        || !ZERO_THAT_VERBS.contains(&word(complement - 1))
+    {
+        return false;
+    }
+    let subject = if word(complement) == "that" {
+        complement + 1
+    } else {
+        complement
+    };
+    let has_verb = (subject + 1..at.saturating_sub(1))
+        .any(|k| FINITE_AUXILIARIES.contains(&word(k)) || is_past(word(k)));
+    // "sources who claimed it showed their tactic ... were paying off": a verb of the
+    // complement that takes a clause of its own may own the verb at `at`.
+    let nested = (subject + 1..at)
+        .any(|k| ZERO_THAT_VERBS.contains(&word(k)) || CLAUSE_TAKING_VERBS.contains(&word(k)));
+    let prev = word(at - 1);
+    let plain = tokens[at - 1].kind == TokenKind::Word
+        && prev.starts_with(|c: char| c.is_alphabetic())
+        && !SUBJECT_STARTS.contains(&prev)
+        && !NOT_SUBJECT_WORDS.contains(&prev)
+        && !FINITE_AUXILIARIES.contains(&prev)
+        && !NOT_BEFORE_MAIN_PAST.contains(&prev)
+        && !prev.ends_with("ly")
+        && marker_kind(prev).is_none();
+    // "the vote was rigged *resigned* on Monday": after a past form that closes the
+    // complement's verb group, a past form is no participle on a noun.
+    let main_past = FINITE_AUXILIARIES.contains(&word(at))
+        || (!prev.ends_with("'s")
+            && (is_past(prev) || !PARTICIPLE_PREPOSITIONS.contains(&word(at + 1))));
+    has_verb && !nested && plain && main_past
+}
+
+/// Verbs besides [`ZERO_THAT_VERBS`] that take a clause without "that" ("it showed their
+/// tactic was paying off", "found the vote was rigged").
+const CLAUSE_TAKING_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "find",
+    "finds",
+    "found",
+    "mean",
+    "means",
+    "meant",
+    "suggest",
+    "suggests",
+    "suggested",
+    "know",
+    "knows",
+    "knew",
+    "feel",
+    "feels",
+    "felt",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "expect",
+    "expects",
+    "expected",
+    "realize",
+    "realized",
+    "realise",
+    "realised",
+    "note",
+    "notes",
+    "noted",
+    "warn",
+    "warns",
+    "warned",
+    "told",
+    "tells",
+];
 
 /// Words after which a past form is no main verb after a relative clause: parts of a verb
 /// group ("asked not to be identified", "it has ever hosted") and adverbs.
@@ -619,6 +825,48 @@ mod tests {
             .iter()
             .map(|c| (c.span.slice(text).unwrap().to_string(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_of_saying_and_a_reduced_relative_end_at_the_main_verb() {
+        use ClauseKind::*;
+        let pairs = |v: &[(&str, ClauseKind)]| -> Vec<(String, ClauseKind)> {
+            v.iter().map(|&(s, k)| (s.to_string(), k)).collect()
+        };
+        assert_eq!(
+            clauses("Officials who said the vote was rigged were arrested on Monday."),
+            pairs(&[
+                ("Officials", Main),
+                ("who said", Relative),
+                ("the vote was rigged", Complement),
+                ("were arrested on Monday.", Main),
+            ])
+        );
+        assert_eq!(
+            clauses("The tax cuts passed in 2017 expire next year."),
+            pairs(&[
+                ("The tax cuts", Main),
+                ("passed in 2017", Relative),
+                ("expire next year.", Main),
+            ])
+        );
+        // A verb with an object is the main verb; the year after "the" modifies a noun.
+        for text in [
+            "The authorities maintained extra security on Wednesday ahead of the holiday.",
+            "It served in the 1962 Cuban missile crisis.",
+        ] {
+            assert_eq!(clauses(text), pairs(&[(text, Main)]));
+        }
+        // A verb of the complement that takes a clause may own the last verb.
+        let got = clauses("Sources who claimed it showed the plan was working were pleased.");
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "it showed the plan was working were pleased.".to_string(),
+                Complement
+            )),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -282,6 +282,15 @@ fn plural_noun_follows(after: &str) -> bool {
         && !NOT_PLURAL_NOUNS.contains(&word)
 }
 
+/// True when the year at token `t` (in a sentence from token `first`) ends a reduced relative
+/// clause: "The law *passed in 2010* requires insurers ...", "a treaty signed in 1998 bans
+/// ...". After a past form and its preposition, a word in "-s" after four digits is the
+/// sentence's verb, not a counted plural ("In 1500 homes"): news writes counts of thousands
+/// with a comma ("killed in 2,000 attacks").
+fn reduced_relative_year(seg: &Segmentation, t: usize, first: usize) -> bool {
+    t >= first + 2 && crate::event::past_form(seg.lower_of(seg.tokens[t - 2].span))
+}
+
 /// Words after which "the spring", "the summer" are seasons.
 const SEASON_PREPOSITIONS: &[&str] = &[
     "in",
@@ -1163,7 +1172,8 @@ fn recognize_cased(text: Option<&str>, seg: &Segmentation) -> Vec<Mention> {
             let counted = parsed.rule == "<year>"
                 && t > sentence.tokens.start
                 && TIME_PREPOSITIONS.contains(&seg.lower_of(seg.tokens[t - 1].span))
-                && plural_noun_follows(text.map_or(&seg.lower[span.end..], |x| &x[span.end..]));
+                && plural_noun_follows(text.map_or(&seg.lower[span.end..], |x| &x[span.end..]))
+                && !reduced_relative_year(seg, t, sentence.tokens.start);
             if counted
                 || !(listed_year || context_ok(seg, text, t, sentence.tokens.start, &parsed, span))
                 || text.is_some_and(|text| {
