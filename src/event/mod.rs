@@ -905,14 +905,8 @@ fn model_event<'a>(
             let present = verb_form(word(t)).is_some_and(|(_, f)| f == Form::Present);
             if aux == Aux::To && !is_determiner(word(t)) && !present {
                 let group = Group {
-                    main: t,
-                    lemma: word(t).to_string(),
-                    tense: Tense::None,
-                    aspect: Aspect::None,
-                    negated: false,
-                    modality: None,
                     infinitive: true,
-                    state: false,
+                    ..Group::single(t, word(t).to_string(), Tense::None)
                 };
                 return make_verb_event(text, seg, si, clause, s, &group, word, full);
             }
@@ -926,25 +920,17 @@ fn model_event<'a>(
     };
     // "be", "have" and "do" as main verbs: "the company has 500 employees".
     if let Some(aux) = lookup_aux(w).filter(|a| !matches!(a, Aux::To | Aux::Modal | Aux::Will)) {
-        let group = Group {
-            main: t,
-            lemma: match aux {
-                Aux::HavePresent | Aux::HavePast => "have",
-                Aux::Do(_) => "do",
-                _ => "be",
-            }
-            .to_string(),
-            tense: match aux {
-                Aux::BePresent | Aux::HavePresent | Aux::Do(false) => Tense::Present,
-                Aux::BePast | Aux::HavePast | Aux::Do(true) => Tense::Past,
-                _ => Tense::None,
-            },
-            aspect: Aspect::None,
-            negated: false,
-            modality: None,
-            infinitive: false,
-            state: false,
+        let lemma = match aux {
+            Aux::HavePresent | Aux::HavePast => "have",
+            Aux::Do(_) => "do",
+            _ => "be",
         };
+        let tense = match aux {
+            Aux::BePresent | Aux::HavePresent | Aux::Do(false) => Tense::Present,
+            Aux::BePast | Aux::HavePast | Aux::Do(true) => Tense::Past,
+            _ => Tense::None,
+        };
+        let group = Group::single(t, lemma.to_string(), tense);
         return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
     // The rules already passed over this word as a verb standing alone. An unambiguous verb
@@ -981,16 +967,10 @@ fn model_event<'a>(
         .filter(|(l, f)| verbal(l, *f))
         .filter(|_| !noun_over_verb(w, &word_flags(w)))
     {
+        // Only taken as verbs with a subject before them: "they want", "investors expect".
         let group = Group {
-            main: t,
-            lemma,
-            // Only taken as verbs with a subject before them: "they want", "investors expect".
-            tense: finite_tense(form),
-            aspect: Aspect::None,
             negated: matches!(prev, "without" | "never"),
-            modality: None,
-            infinitive: false,
-            state: false,
+            ..Group::single(t, lemma, finite_tense(form))
         };
         return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
@@ -1011,16 +991,7 @@ fn model_event<'a>(
         && seg.clauses[clause - 1].marker.is_none()
         && seg.clauses[clause - 1].sentence == si
     {
-        let group = Group {
-            main: t,
-            lemma,
-            tense: Tense::Present,
-            aspect: Aspect::None,
-            negated: false,
-            modality: None,
-            infinitive: false,
-            state: false,
-        };
+        let group = Group::single(t, lemma, Tense::Present);
         return make_verb_event(text, seg, si, clause, t, &group, word, full);
     }
     make_noun_event(text, seg, si, clause, t, &lemma, word, full)
@@ -1046,6 +1017,22 @@ struct Group {
     /// A state named by a noun after "be under|in" ([`BE_STATES`]): the group's main word is
     /// the noun, and the event is of class STATE.
     state: bool,
+}
+
+impl Group {
+    /// One word standing alone as a verb: no aspect, polarity, modality or infinitive marker.
+    fn single(main: usize, lemma: String, tense: Tense) -> Self {
+        Group {
+            main,
+            lemma,
+            tense,
+            aspect: Aspect::None,
+            negated: false,
+            modality: None,
+            infinitive: false,
+            state: false,
+        }
+    }
 }
 
 /// The word tables of [`lexicon`], indexed once for constant-time lookups (the extractor

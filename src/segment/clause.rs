@@ -446,14 +446,7 @@ pub(crate) fn restrictive_relative_done<'a>(
         return false;
     }
     let prev = word(at - 1);
-    let plain = tokens[at - 1].kind == TokenKind::Word
-        && prev.starts_with(|c: char| c.is_alphabetic())
-        && !SUBJECT_STARTS.contains(&prev)
-        && !NOT_SUBJECT_WORDS.contains(&prev)
-        && !FINITE_AUXILIARIES.contains(&prev)
-        && !prev.ends_with("ly")
-        && marker_kind(prev).is_none();
-    if !plain {
+    if !plain_word_before(word, tokens, at) {
         return false;
     }
     let reports = (start + 1..at).any(|k| ZERO_THAT_VERBS.contains(&word(k)));
@@ -475,6 +468,20 @@ pub(crate) fn restrictive_relative_done<'a>(
     let after_noun = !prev.ends_with("'s") && !NOT_BEFORE_MAIN_PAST.contains(&prev);
     let participle = PARTICIPLE_PREPOSITIONS.contains(&word(at + 1));
     full_verb && !object_state && after_noun && !participle && !reports
+}
+
+/// Whether the word before token `at` is a plain word that can end a noun phrase: a word (no
+/// punctuation or number), no pronoun or subject opener, no auxiliary, adverb in "-ly" or
+/// clause marker, which would keep a clause going ("the man who said *he* was tired").
+fn plain_word_before<'a>(word: &impl Fn(usize) -> &'a str, tokens: &[Token], at: usize) -> bool {
+    let prev = word(at - 1);
+    tokens[at - 1].kind == TokenKind::Word
+        && prev.starts_with(|c: char| c.is_alphabetic())
+        && !SUBJECT_STARTS.contains(&prev)
+        && !NOT_SUBJECT_WORDS.contains(&prev)
+        && !FINITE_AUXILIARIES.contains(&prev)
+        && !prev.ends_with("ly")
+        && marker_kind(prev).is_none()
 }
 
 /// Where the reduced relative clause of a sentence's subject starts (its past form), when the
@@ -606,14 +613,7 @@ fn reported_relative_done<'a>(
     let nested = (subject + 1..at)
         .any(|k| ZERO_THAT_VERBS.contains(&word(k)) || CLAUSE_TAKING_VERBS.contains(&word(k)));
     let prev = word(at - 1);
-    let plain = tokens[at - 1].kind == TokenKind::Word
-        && prev.starts_with(|c: char| c.is_alphabetic())
-        && !SUBJECT_STARTS.contains(&prev)
-        && !NOT_SUBJECT_WORDS.contains(&prev)
-        && !FINITE_AUXILIARIES.contains(&prev)
-        && !NOT_BEFORE_MAIN_PAST.contains(&prev)
-        && !prev.ends_with("ly")
-        && marker_kind(prev).is_none();
+    let plain = plain_word_before(word, tokens, at) && !NOT_BEFORE_MAIN_PAST.contains(&prev);
     // "the vote was rigged *resigned* on Monday": after a past form that closes the
     // complement's verb group, a past form is no participle on a noun.
     let main_past = FINITE_AUXILIARIES.contains(&word(at))
