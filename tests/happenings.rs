@@ -2493,3 +2493,44 @@ fn a_year_after_a_participle_is_a_year_before_a_verb_in_s() {
         t.events
     );
 }
+
+#[test]
+fn a_state_after_be_is_told_as_its_clause_tells_it() {
+    // "said the group was responsible" was asserted: the timeline stated as fact what the
+    // FBI said, and "was not responsible" was asserted too.
+    let status = |text: &str| {
+        let t = story(text);
+        with_trigger(&t, "responsible")
+            .unwrap_or_else(|| panic!("a state in {text:?}: {:#?}", t.events))
+            .status
+    };
+    let cases = [
+        (
+            "The FBI said a criminal group was responsible.",
+            Status::Reported,
+        ),
+        (
+            "Officials said the contractor was not responsible.",
+            Status::Negated,
+        ),
+        (
+            "The regulator will be responsible for the review.",
+            Status::Future,
+        ),
+        (
+            "The contingent will be deployed in Tirana and be responsible for security.",
+            Status::Future,
+        ),
+        (
+            "The company would be responsible if the dam failed.",
+            Status::Hypothetical,
+        ),
+        (
+            "The contractor was responsible for the breach.",
+            Status::Asserted,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(status(text), want, "{text}");
+    }
+}

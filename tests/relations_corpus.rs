@@ -107,7 +107,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // with, a dock strike story's rules; cross-validated gold 0.4261 -> 0.4261).
     // Set to 0.6222 / 0.7041 by the retraining on the lead's code of the twenty-first (reduced
     // relatives, relatives of saying; cross-validated gold 0.4261 -> 0.4262).
-    for (set, floor) in [("TimeBank", 0.6222), ("AQUAINT", 0.7041)] {
+    // AQUAINT 0.7039 when a state after "be" took its clause's status (the same models;
+    // cross-validated gold 0.4262 -> 0.4265).
+    for (set, floor) in [("TimeBank", 0.6222), ("AQUAINT", 0.7039)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -212,7 +214,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // Set to 0.6671 / 0.7437 by that of the twentieth (cross-validated raw 0.3510 -> 0.3514).
     // Set to 0.6648 / 0.7419 by that of the twenty-first (in-sample, the retraining's draw;
     // cross-validated raw 0.3514 -> 0.3512).
-    for (set, floor) in [("TimeBank", 0.6648), ("AQUAINT", 0.7419)] {
+    // TimeBank 0.6646 with the states' status (the same models; cross-validated raw 0.3512
+    // -> 0.3514).
+    for (set, floor) in [("TimeBank", 0.6646), ("AQUAINT", 0.7419)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",

@@ -3005,8 +3005,14 @@ fn assign_status(
         let object_of = (events[i].pos == EventPos::Noun)
             .then(|| noun_status_from_verb(seg, events, i, placed))
             .flatten();
+        // "said the group was responsible", "would be responsible": a word after a form of
+        // "be" names a state of its clause, told as the clause tells it, not a happening the
+        // text presupposes.
+        let copula = (events[i].pos == EventPos::Noun)
+            .then(|| copula_before(seg, &events[i]))
+            .flatten();
         let e = &mut events[i];
-        if e.pos == EventPos::Noun {
+        if e.pos == EventPos::Noun && copula.is_none() {
             // Otherwise a named happening is presupposed, whoever talks about it.
             e.status = if quoted {
                 Status::Reported
@@ -3023,11 +3029,11 @@ fn assign_status(
         }
         // A negated event is negated whatever its tense: "will not comment" says the comment
         // is not to come, which `future` (expected to happen) would contradict.
-        e.status = if e.negated {
+        e.status = if e.negated || copula == Some(Copula::Negated) {
             Status::Negated
-        } else if e.tense == Tense::Future {
+        } else if e.tense == Tense::Future || copula == Some(Copula::Future) {
             Status::Future
-        } else if e.modality.is_some() {
+        } else if e.modality.is_some() || copula == Some(Copula::Modal) {
             Status::Hypothetical
         } else if let Some((class, lemma, status)) = gov {
             // "forced 2,000 villagers to flee": they fled. An implicative verb's infinitive
@@ -3089,6 +3095,94 @@ fn assign_status(
         {
             events[i].status = Status::Negated;
         }
+        // A state keeps no governor, as a noun's: the reported-speech sieve would put it
+        // before its saying ("said it was impossible"), where it holds when said.
+        if copula.is_some() {
+            events[i].governor = None;
+        }
+    }
+}
+
+/// How a form of "be" right before a noun event's head tells the state it names ("the group
+/// *was* responsible", "he was *not* responsible", "will be responsible").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Copula {
+    /// As its clause tells it: asserted, or reported under a verb of saying.
+    Plain,
+    /// "was not", "is never", "isn't", "is no longer".
+    Negated,
+    /// "will be", "shall be".
+    Future,
+    /// "would be", "could be", "may be", ...
+    Modal,
+}
+
+/// Whether the head of noun event `e` is the complement of a form of "be" in its clause,
+/// past up to three adverbs ("was also responsible", "is directly responsible"), and how
+/// that verb group tells it. Not after "to be" (an infinitive's status comes from its
+/// governor), nor after "'s", which may be a possessive.
+fn copula_before(seg: &Segmentation, e: &Event) -> Option<Copula> {
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    let start = seg.clauses[e.clause].tokens.start;
+    let mut k = seg.token_at(e.head.start);
+    let mut negated = false;
+    let mut skipped = 0;
+    loop {
+        k = k.checked_sub(1).filter(|&k| k >= start)?;
+        let w = word(k);
+        match w {
+            "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being" => break,
+            "not" | "never" | "n't" => negated = true,
+            // "no longer": negated, whatever comes before "no".
+            "longer" if k > start && word(k - 1) == "no" => {
+                negated = true;
+                k -= 1;
+            }
+            "also" | "still" | "now" | "already" | "so" | "too" | "very" | "more" | "most"
+            | "less" | "equally" => {}
+            _ if w.ends_with("ly") && w.len() > 3 => {}
+            _ => return None,
+        }
+        skipped += 1;
+        if skipped > 3 {
+            return None;
+        }
+    }
+    if negated {
+        return Some(Copula::Negated);
+    }
+    // The words before the form of "be": a modal, "will", "to", or a negation of them.
+    let mut j = k;
+    let before = |j: &mut usize| {
+        *j = j.checked_sub(1).filter(|&j| j >= start)?;
+        Some(word(*j))
+    };
+    let mut w = before(&mut j);
+    if matches!(w, Some("have" | "has" | "had")) {
+        w = before(&mut j);
+    }
+    if matches!(w, Some("not" | "n't" | "never")) {
+        return Some(Copula::Negated);
+    }
+    let group = |w: &str| match w {
+        "will" | "'ll" | "shall" => Some(Copula::Future),
+        "would" | "could" | "might" | "may" | "should" | "must" | "can" | "'d" => {
+            Some(Copula::Modal)
+        }
+        _ => None,
+    };
+    match w {
+        Some("to") | None => None,
+        Some(w) if group(w).is_some() => group(w),
+        // "will be deployed in Tirana and be responsible": a bare "be" after "and" goes with
+        // the auxiliary of the verb group it is joined to, before any comma.
+        Some("and" | "or") if word(k) == "be" => (start..j)
+            .rev()
+            .take_while(|&i| seg.tokens[i].kind != TokenKind::Punct)
+            .find_map(|i| group(word(i))),
+        // A bare "be" with no auxiliary ("that he be removed") keeps a noun's status.
+        _ if word(k) == "be" => None,
+        _ => Some(Copula::Plain),
     }
 }
 
