@@ -1024,6 +1024,9 @@ fn resolve_mentions(
     // The last time of a day or less talked about, and its sentence: where a clock time with
     // no day of its own takes its day past an aside on a coarser time.
     let mut last_day: Option<(Reference, usize)> = None;
+    // The day whose first hours the article told of ("shortly after midnight on Sunday",
+    // "early on Sunday"), as a whole day, with the value of the phrase that named it.
+    let mut night: Option<(Reference, String)> = None;
     let mut out = Vec::with_capacity(mentions.len());
     // Only the events of a phrase's own sentence decide its tense. Events come in sentence
     // order, so those are one run found by binary search: a scan of all events per phrase made
@@ -1090,6 +1093,22 @@ fn resolve_mentions(
                 Some(day.clone())
             }
             (reference, _) => reference,
+        };
+        // "sank shortly after midnight on Sunday ... The ferry left port at 10 p.m. on
+        // Saturday ... a distress call at 12:40 a.m.": a clock time of the small hours with no
+        // day takes the day whose first hours were told before, when the time last talked
+        // about is the evening before it or that phrase itself.
+        let reference = match (&night, reference) {
+            (Some((day, named)), r)
+                if small_hours(&m.expr)
+                    && r.as_ref().is_none_or(|r| {
+                        &r.value == named
+                            || r.earliest.date().succ_opt() == Some(day.earliest.date())
+                    }) =>
+            {
+                Some(day.clone())
+            }
+            (_, r) => r,
         };
         let (tense, direction_note) = phrase_tense(
             &article.text,
@@ -1280,6 +1299,18 @@ fn resolve_mentions(
                 if temporal::is_months_stretch(&v) {
                     stretch = Some(article.text[m.span.start..m.span.end].to_string());
                 }
+                if let Some(day) = night_named(&article.text, m, &v) {
+                    // "shortly after midnight on Sunday": the midnight that opens the day
+                    // named, not TimeML's end of it (the value stays "<day>T24:00").
+                    if opening_midnight(&article.text, m) {
+                        v.earliest = Some(day.earliest);
+                        v.latest = Some(day.earliest);
+                        v.trace.assumption = Some(
+                            "after midnight on <day> → the midnight that opens the day".into(),
+                        );
+                    }
+                    night = Some((day, v.value.clone()));
+                }
                 if let (Some(e), Some(l)) = (v.earliest, v.latest) {
                     // A comparison ("a year earlier", "the year-ago quarter") looks back
                     // from the time talked about without moving it.
@@ -1370,6 +1401,55 @@ fn glossed_day<'a>(text: &str, m: &Mention, later: &'a [Mention]) -> Option<&'a 
     let glossed =
         gloss.len() <= 24 && !gloss.contains('(') && gloss.contains(|c: char| c.is_ascii_digit());
     (day_like && glossed && (rest.is_empty() || rest.eq_ignore_ascii_case("on"))).then_some(n)
+}
+
+/// A clock time of the small hours with no day of its own: "at 12:40 a.m.", "at 3 a.m."
+/// (not midnight, which closes a day as often as it opens one).
+fn small_hours(expr: &TimeExpr) -> bool {
+    matches!(expr, TimeExpr::TimeOfDay { hour, .. } if *hour < 6)
+}
+
+/// The day whose first hours the phrase `m` (resolved to `v`) tells of: "midnight on
+/// Sunday" (TimeML's "2026-03-08T24:00"), "12:30 a.m. on Sunday", "early on Sunday",
+/// "early Sunday". The whole day, named by the phrase.
+fn night_named(text: &str, m: &Mention, v: &TimeValue) -> Option<Reference> {
+    let first_hours = match &m.expr {
+        TimeExpr::TimeOn { hour, minute, .. } => (*hour == 24 && *minute == 0) || *hour < 6,
+        TimeExpr::Weekday { part: None, .. } | TimeExpr::Calendar { day: Some(_), .. } => {
+            let before = text[..m.span.start].trim_end().to_ascii_lowercase();
+            let before = before.strip_suffix(" on").unwrap_or(&before);
+            before.ends_with(" early")
+        }
+        _ => false,
+    };
+    if !first_hours {
+        return None;
+    }
+    let day = chrono::NaiveDate::parse_from_str(v.value.get(..10)?, "%Y-%m-%d").ok()?;
+    Some(Reference {
+        value: day.format("%Y-%m-%d").to_string(),
+        phrase: text[m.span.start..m.span.end].to_string(),
+        earliest: temporal::day_start(day),
+        latest: temporal::day_end(day),
+    })
+}
+
+/// "shortly after midnight on Sunday", "just after midnight Sunday": a midnight on a day
+/// named, after "after", is the one that opens the day (a clock time after it is in the small
+/// hours of that day); "at midnight on June 30", a deadline, closes it.
+fn opening_midnight(text: &str, m: &Mention) -> bool {
+    matches!(
+        m.expr,
+        TimeExpr::TimeOn {
+            hour: 24,
+            minute: 0,
+            ..
+        }
+    ) && text[..m.span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("after"))
 }
 
 /// How many sentences after the day last talked about a clock time with no day still takes

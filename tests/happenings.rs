@@ -1742,8 +1742,13 @@ fn a_coordinated_light_verb_with_its_noun_is_an_event_of_its_own() {
 
 /// A story written for these tests (a port strike), read as in `tempora::reconstruct`.
 fn story(text: &str) -> Timeline {
-    let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap();
-    tempora::reconstruct(&Article::from_body("strike", text, date)).timeline
+    story_on(14, text)
+}
+
+/// A story published on `day` March 2026.
+fn story_on(day: u32, text: &str) -> Timeline {
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 3, day).unwrap();
+    tempora::reconstruct(&Article::from_body("story", text, date)).timeline
 }
 
 #[test]
@@ -2514,6 +2519,14 @@ fn a_state_after_be_is_told_as_its_clause_tells_it() {
             Status::Negated,
         ),
         (
+            "Officials said the contractor wasn't responsible.",
+            Status::Negated,
+        ),
+        (
+            "The contractor won't be responsible for the repairs.",
+            Status::Negated,
+        ),
+        (
             "The regulator will be responsible for the review.",
             Status::Future,
         ),
@@ -2533,4 +2546,108 @@ fn a_state_after_be_is_told_as_its_clause_tells_it() {
     for (text, want) in cases {
         assert_eq!(status(text), want, "{text}");
     }
+}
+
+/// A story published on Thursday 12 March 2026 (the ferry story's publish date).
+fn ferry(text: &str) -> Timeline {
+    story_on(12, text)
+}
+
+#[test]
+fn a_ferry_story_puts_a_small_hours_clock_time_on_the_night_told_and_a_distress_call_is_a_noun() {
+    // "shortly after midnight on Sunday" opens Sunday (TimeML's value stays "T24:00"); "at
+    // 12:40 a.m.", told after "10 p.m. on Saturday", is on that Sunday, not on Saturday.
+    let t = ferry(
+        "A passenger ferry capsized and sank in rough seas shortly after midnight on Sunday, \
+         officials said. The ferry, which had been refitted in 2019, left port at 10 p.m. on \
+         Saturday with 212 passengers on board. The captain sent a distress call at 12:40 \
+         a.m., moments before the vessel rolled onto its side.",
+    );
+    let left = with_trigger(&t, "left").expect("an event");
+    assert_eq!(left.when.value, "2026-03-07T22:00", "{left:#?}");
+    let sent = with_trigger(&t, "sent").expect("an event");
+    assert_eq!(sent.when.value, "2026-03-08T00:40", "{sent:#?}");
+    let sank = with_trigger(&t, "sank").expect("an event");
+    assert!(
+        sank.when
+            .earliest
+            .as_deref()
+            .is_some_and(|e| e.starts_with("2026-03-08T00:")),
+        "{sank:#?}"
+    );
+    // "a distress call": a noun compound's head after "a" and one word, no verb whose subject
+    // is "a distress" going on at the time of writing.
+    assert!(
+        t.events
+            .iter()
+            .all(|e| e.who.as_deref() != Some("a distress")),
+        "{:#?}",
+        t.events
+    );
+    assert!(sent.summary.contains("a distress call"), "{sent:#?}");
+    // "a majority say": a noun of number takes a plural verb, still a verb.
+    let t = ferry("A majority say the ferry was overloaded.");
+    assert!(with_trigger(&t, "say").is_some(), "{:#?}", t.events);
+}
+
+#[test]
+fn a_ferry_story_counts_the_next_weeks_from_the_publish_date_and_keeps_a_coordinated_future() {
+    // In a future clause, "the next two weeks" and "the following three days" are counted from
+    // the publish date, not from the Wednesday told before (nor one from the other).
+    let t = ferry(
+        "\"We will not rest,\" he told reporters on Wednesday. Navy divers will continue to \
+         search the wreck over the next two weeks, and the government will pay compensation \
+         to the families of the victims within the following three days, the minister said.",
+    );
+    let divers = with_trigger(&t, "will continue").expect("an event");
+    assert_eq!(
+        divers.when.earliest.as_deref(),
+        Some("2026-03-13T00:00"),
+        "{divers:#?}"
+    );
+    assert_eq!(divers.when.latest.as_deref(), Some("2026-03-26T23:59"));
+    let pay = with_trigger(&t, "will pay").expect("an event");
+    assert_eq!(
+        pay.when.latest.as_deref(),
+        Some("2026-03-15T23:59"),
+        "{pay:#?}"
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // "... closed the port on Monday and will reopen it on Friday": the verb group after "and"
+    // is kept (the model does not know "reopen"), and Friday is the one ahead.
+    let t = ferry(
+        "The harbour authority closed the port to passenger traffic on Monday and will reopen \
+         it on Friday, a spokesman said.",
+    );
+    let reopen = with_trigger(&t, "will reopen").expect("an event");
+    assert_eq!(reopen.when.value, "2026-03-13", "{reopen:#?}");
+}
+
+#[test]
+fn a_ferry_story_tells_one_sinking_by_verb_and_nouns() {
+    // "Sunday's sinking": an "-ing" word after a possessive is a noun, of the calamity the
+    // verb "capsized" told first; the verb takes its day, and "The capsizing" and "the
+    // accident" name it again.
+    let t = ferry(
+        "A passenger ferry capsized off Sulawesi, officials said. Sunday's sinking is the \
+         deadliest maritime disaster in the region since 2018. The capsizing has renewed \
+         questions about safety. Ferries on three other routes have been suspended since the \
+         accident.",
+    );
+    let capsized = with_trigger(&t, "capsized").expect("an event");
+    assert_eq!(capsized.when.value, "2026-03-08", "{capsized:#?}");
+    for noun in ["sinking", "capsizing", "accident"] {
+        assert!(
+            capsized.told_as.iter().any(|w| w == noun),
+            "{noun}: {capsized:#?}"
+        );
+    }
+    let t = ferry("Relatives have gathered at the port since the ferry's sinking.");
+    assert!(
+        t.events
+            .iter()
+            .all(|e| e.who.as_deref() != Some("the ferry's")),
+        "{:#?}",
+        t.events
+    );
 }

@@ -109,7 +109,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // relatives, relatives of saying; cross-validated gold 0.4261 -> 0.4262).
     // AQUAINT 0.7039 when a state after "be" took its clause's status (the same models;
     // cross-validated gold 0.4262 -> 0.4265).
-    for (set, floor) in [("TimeBank", 0.6222), ("AQUAINT", 0.7039)] {
+    // Set to 0.6277 / 0.7035 by the retraining on the ferry story's rules of the twenty-third
+    // (in-sample, the retraining's draw; cross-validated gold 0.4265 -> 0.4264).
+    for (set, floor) in [("TimeBank", 0.6277), ("AQUAINT", 0.7035)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -216,7 +218,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // cross-validated raw 0.3514 -> 0.3512).
     // TimeBank 0.6646 with the states' status (the same models; cross-validated raw 0.3512
     // -> 0.3514).
-    for (set, floor) in [("TimeBank", 0.6646), ("AQUAINT", 0.7419)] {
+    // Set to 0.6644 / 0.7462 by that of the twenty-third (in-sample; cross-validated raw
+    // 0.3514 -> 0.3514).
+    for (set, floor) in [("TimeBank", 0.6644), ("AQUAINT", 0.7462)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -279,7 +283,9 @@ fn matres_does_not_regress() {
         // 0.2803 over five orders).
         // Set to 0.2487 by that of the twentieth (cross-validated 0.2803 -> 0.2802).
         // Set to 0.2514 by that of the twenty-first (cross-validated 0.2802 -> 0.2797).
-        ("timebank.txt", "TimeBank", 0.2514),
+        // Set to 0.2495 by that of the twenty-third (in-sample; cross-validated 0.2812 ->
+        // 0.2784, within the noise of a retraining).
+        ("timebank.txt", "TimeBank", 0.2495),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -308,7 +314,8 @@ fn matres_does_not_regress() {
         // Set to 0.3638 by that of the nineteenth (in-sample; cross-validated 0.2800 -> 0.2803).
         // Set to 0.3711 by that of the twentieth (in-sample; cross-validated 0.2803 -> 0.2802).
         // Set to 0.3722 by that of the twenty-first (in-sample; cross-validated 0.2802 -> 0.2797).
-        ("aquaint.txt", "AQUAINT", 0.3722),
+        // Set to 0.3817 by that of the twenty-third (in-sample; cross-validated 0.2812 -> 0.2784).
+        ("aquaint.txt", "AQUAINT", 0.3817),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

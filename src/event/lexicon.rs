@@ -472,6 +472,23 @@ pub const SUBORDINATORS: &[&str] = &[
 /// scheduled", "*Nobody* was hurt", "*None* of the ships were unloaded".
 pub const NEGATIVE_SUBJECTS: &[&str] = &["no", "nobody", "none", "nothing", "neither"];
 
+/// Words that take "'s" for "is" or "has", no possessive: "it's sinking", "there's".
+pub const IS_CONTRACTED: &[&str] = &[
+    "it", "he", "she", "that", "there", "what", "who", "here", "where", "let", "how", "one",
+];
+
+/// Determiners of one thing: a bare verb form after one of them and one word is a noun
+/// compound's head ("a distress call", "every weekend trip"), no verb.
+pub const SINGLE_DETERMINERS: &[&str] = &["a", "an", "another", "each", "every"];
+
+/// Nouns of number that take a plural verb after "a": "a few remain", "a majority say", "a
+/// dozen want" (verbs, not compound heads after [`SINGLE_DETERMINERS`]).
+pub const PLURAL_COUNTS: &[&str] = &[
+    "few", "lot", "number", "majority", "minority", "handful", "dozen", "couple", "third",
+    "quarter", "half", "score", "hundred", "thousand", "million", "host", "series", "group",
+    "total", "range", "variety", "bunch",
+];
+
 /// Adverbs that put a coordinated verb after the one before it: "withdrew on Tuesday and then
 /// returned", "fought in the war and later served in Congress".
 pub const SEQUENCE_ADVERBS: &[&str] =
@@ -1039,6 +1056,10 @@ pub const EVENT_NOUNS: &[(&str, &str)] = &[
     ("disaster", "disaster"),
     ("tragedy", "disaster"),
     ("catastrophe", "disaster"),
+    ("accident", "disaster"),
+    ("accidents", "disaster"),
+    ("sinking", "sinking"),
+    ("capsizing", "sinking"),
     ("storm", "storm"),
     ("hurricane", "hurricane"),
     ("trial", "trial"),
@@ -1096,6 +1117,8 @@ pub const CALAMITY_VERBS: &[(&str, &str)] = &[
     ("collide", "crash"),
     ("explode", "explosion"),
     ("erupt", "eruption"),
+    ("sink", "sinking"),
+    ("capsize", "sinking"),
 ];
 
 /// Synonym groups of [`EVENT_NOUNS`] that name a calamity: what "the disaster" or "the
@@ -1119,6 +1142,7 @@ pub const CALAMITIES: &[&str] = &[
     "ambush",
     "collapse",
     "outbreak",
+    "sinking",
 ];
 
 /// English prepositions of one word: what ends the head of a noun phrase ("talks between the

@@ -2472,6 +2472,18 @@ fn connectives(input: &Input, out: &mut Vec<Relation>) {
         let TimeExpr::Anaphoric { direction, .. } = m.expr else {
             continue;
         };
+        // "will continue ... over the next two weeks, and ... will pay ... within the
+        // following three days": counted from the publish date, not from the event before.
+        let from_now = input
+            .values
+            .get(mi)
+            .and_then(Option::as_ref)
+            .is_some_and(|v| {
+                v.trace.assumption.as_deref() == Some(crate::temporal::FROM_PUBLISH_DATE)
+            });
+        if from_now {
+            continue;
+        }
         let Some(reference) = in_sentence(input, m.sentence).rev().find(|&i| {
             let e = &input.events[i];
             i != x && e.sentence == m.sentence && verbal(e) && e.trigger.end <= m.span.start

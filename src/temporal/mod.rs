@@ -1832,6 +1832,12 @@ fn explain_mentions(text: &str, anchor: &Anchor, follow: bool) -> Vec<Explanatio
         .collect()
 }
 
+/// The assumption of "the next|following <n> <unit>" in a present or future clause counted
+/// from the publish date past a time told before ([`resolve`]): no event before it in its
+/// sentence is counted from.
+pub(crate) const FROM_PUBLISH_DATE: &str = "the next|following <n> <unit> in a present or future \
+     clause → counted from the publish date, not from a past time or a stretch told before";
+
 /// The resolution rule a year comparison follows right after a stretch of months, as its
 /// trace tells it.
 pub(crate) const AFTER_MONTHS_STRETCH: &str = "a year comparison right after a stretch of \

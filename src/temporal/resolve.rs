@@ -1646,7 +1646,25 @@ impl Resolution<'_> {
         direction: Direction,
         stretch: bool,
     ) -> Result<TimeValue, ResolveError> {
-        let (s, e) = self.reference_or_publication();
+        // "Navy divers will continue to search the wreck over the next two weeks": in a present
+        // or future clause, the units after a past time told before (or after a stretch) are
+        // counted from the publish date; a day or month still ahead is a start to count from
+        // ("will open on June 1 and run for the following three days").
+        let from_now = stretch
+            && direction == Direction::After
+            && !matches!(unit, Unit::Hour | Unit::Minute)
+            && matches!(self.anchor.tense, Tense::Present | Tense::Future)
+            && self.anchor.previous.as_ref().is_some_and(|prev| {
+                prev.earliest.date() <= self.anchor.published || prev.value.starts_with('P')
+            });
+        let (s, e) = if from_now {
+            let p = self.anchor.published;
+            self.used = AnchorUsed::Publication(p);
+            self.assumption = Some(super::FROM_PUBLISH_DATE.into());
+            (day_start(p), day_end(p))
+        } else {
+            self.reference_or_publication()
+        };
         let n = match amount {
             Amount::Exact(n) | Amount::AndAHalf(n) => n,
             Amount::Some => 1,
@@ -1694,6 +1712,9 @@ impl Resolution<'_> {
                     Direction::Before => (s - Duration::minutes(max), s),
                     Direction::After => (e, e + Duration::minutes(max)),
                 },
+                // From the publish date: the days after it up to n units on ("over the next
+                // two weeks", on 12 March: 13 to 26 March), not whole calendar units.
+                _ if from_now => (day_start(add_days(anchor_day, 1)?), day_end(last)),
                 _ => (
                     day_start(unit_bounds(first, unit)?.0),
                     day_end(unit_bounds(last, unit)?.1),

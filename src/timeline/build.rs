@@ -483,10 +483,13 @@ pub fn reconstruct_about(
     for (d, a) in analyses.iter().enumerate() {
         let mut map: Vec<usize> = Vec::with_capacity(a.events.len());
         let mut told = Told::default();
-        for (i, e) in a.events.iter().enumerate() {
-            let value = anchors[d][i]
+        let value_of = |i: usize| {
+            anchors[d][i]
                 .and_then(|m| a.values[m].as_ref())
-                .map(|v| v.value.as_str());
+                .map(|v| v.value.as_str())
+        };
+        for (i, e) in a.events.iter().enumerate() {
+            let value = value_of(i);
             let noun_key = (e.pos == EventPos::Noun)
                 .then(|| value.map(|v| (e.lemma.as_str(), v)))
                 .flatten();
@@ -539,6 +542,25 @@ pub fn reconstruct_about(
                             .flatten()
                     })
                 })
+            } else if e.pos == EventPos::Noun {
+                // "a passenger ferry capsized ... Sunday's sinking": a dated calamity noun
+                // names the happening a calamity verb of its group told first, when the verb
+                // has no date of its own or one alike.
+                let v = value.unwrap_or_default();
+                (calamity(&e.lemma) && heads_its_phrase(a, i))
+                    .then(|| told.first_of(&e.lemma))
+                    .flatten()
+                    .filter(|&j| {
+                        a.events[j].pos == EventPos::Verb
+                            && own_calamity(&a.events[j], &a.seg.lower).is_some()
+                            && value_of(j).is_none_or(|w| alike(v, w))
+                    })
+            } else if let Some(group) = own_calamity(e, &a.seg.lower) {
+                // "Sunday's sinking ... The ferry sank shortly after midnight on Sunday": a
+                // calamity verb tells the noun of its group told before and dated alike.
+                value
+                    .and_then(|v| told.dated_like(group, v))
+                    .filter(|&j| a.events[j].pos == EventPos::Noun)
             } else {
                 None
             };
@@ -1573,6 +1595,8 @@ fn heads_its_phrase(a: &Analysis, j: usize) -> bool {
     }
     let w = seg.lower_of(token.span);
     crate::event::lexicon::FUNCTION_WORDS.contains(&w)
+        // "Sunday's sinking is the deadliest": an auxiliary or a form of "be" after it.
+        || crate::event::is_auxiliary(w)
         || matches!(
             w,
             "in" | "on" | "at" | "near" | "off" | "for" | "around" | "along" | "outside"
@@ -1678,9 +1702,14 @@ impl<'a> Told<'a> {
         self.dated
             .get(group)?
             .iter()
-            .find(|(_, v)| value.starts_with(v) || v.starts_with(value))
+            .find(|(_, v)| alike(value, v))
             .map(|&(j, _)| j)
     }
+}
+
+/// Whether one of two values contains the other ("2023-02-06" and "2023-02-06T04:17").
+fn alike(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
 }
 
 /// A dated verb seen so far: its value, subject words, subject names and cluster.
