@@ -1416,9 +1416,13 @@ fn night_named(text: &str, m: &Mention, v: &TimeValue) -> Option<Reference> {
     let first_hours = match &m.expr {
         TimeExpr::TimeOn { hour, minute, .. } => (*hour == 24 && *minute == 0) || *hour < 6,
         TimeExpr::Weekday { part: None, .. } | TimeExpr::Calendar { day: Some(_), .. } => {
-            let before = text[..m.span.start].trim_end().to_ascii_lowercase();
-            let before = before.strip_suffix(" on").unwrap_or(&before);
-            before.ends_with(" early")
+            // The word before, past an "on": no copy of the text before the phrase.
+            let before = &text[..m.span.start];
+            let mut w = last_word(before);
+            if w.eq_ignore_ascii_case("on") {
+                w = last_word(&before[..before.trim_end().len() - w.len()]);
+            }
+            w.eq_ignore_ascii_case("early")
         }
         _ => false,
     };
@@ -1445,11 +1449,7 @@ fn opening_midnight(text: &str, m: &Mention) -> bool {
             minute: 0,
             ..
         }
-    ) && text[..m.span.start]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("after"))
+    ) && last_word(&text[..m.span.start]).eq_ignore_ascii_case("after")
 }
 
 /// How many sentences after the day last talked about a clock time with no day still takes

@@ -272,6 +272,15 @@ fn with_trigger<'a>(t: &'a Timeline, trigger: &str) -> Option<&'a TimelineEvent>
     t.events.iter().find(|e| e.trigger == trigger)
 }
 
+/// Asserts that no event of `t` has `who` for its subject.
+fn assert_no_subject(t: &Timeline, who: &str) {
+    assert!(
+        t.events.iter().all(|e| e.who.as_deref() != Some(who)),
+        "{who}: {:#?}",
+        t.events
+    );
+}
+
 #[test]
 fn a_border_crossing_is_a_place_and_the_subject_of_its_closing() {
     let t = crossing();
@@ -1658,11 +1667,7 @@ fn an_adverb_before_the_verb_is_no_part_of_the_subject() {
     let t = timeline_of(
         "The ministry said on Monday it had closed the mine, and also ordered an audit.",
     );
-    assert!(
-        t.events.iter().all(|e| e.who.as_deref() != Some("also")),
-        "{:#?}",
-        t.events
-    );
+    assert_no_subject(&t, "also");
     // "The last" is a noun phrase, not a subject with an adverb.
     let t = timeline_of("The last arrived at noon.");
     let arrived = with_trigger(&t, "arrived").expect("the arrival is an event");
@@ -2577,13 +2582,7 @@ fn a_ferry_story_puts_a_small_hours_clock_time_on_the_night_told_and_a_distress_
     );
     // "a distress call": a noun compound's head after "a" and one word, no verb whose subject
     // is "a distress" going on at the time of writing.
-    assert!(
-        t.events
-            .iter()
-            .all(|e| e.who.as_deref() != Some("a distress")),
-        "{:#?}",
-        t.events
-    );
+    assert_no_subject(&t, "a distress");
     assert!(sent.summary.contains("a distress call"), "{sent:#?}");
     // "a majority say": a noun of number takes a plural verb, still a verb.
     let t = ferry("A majority say the ferry was overloaded.");
@@ -2643,11 +2642,5 @@ fn a_ferry_story_tells_one_sinking_by_verb_and_nouns() {
         );
     }
     let t = ferry("Relatives have gathered at the port since the ferry's sinking.");
-    assert!(
-        t.events
-            .iter()
-            .all(|e| e.who.as_deref() != Some("the ferry's")),
-        "{:#?}",
-        t.events
-    );
+    assert_no_subject(&t, "the ferry's");
 }
