@@ -600,6 +600,9 @@ fn phrase_tense(
                 return (Tense::Future, Some(ARRANGED_AHEAD));
             }
         }
+        if scheduled_present(text, events, mention) {
+            return (Tense::Future, Some(SCHEDULED_AHEAD));
+        }
     }
     let tense = match cue {
         Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
@@ -617,6 +620,90 @@ fn phrase_tense(
 const ARRANGED_AHEAD: &str = "a day a thing is arranged for (\"for <weekday>\" after \
      \"planned\", \"scheduled\", ...) lies ahead of the arranging: read forward (after a \
      simple past, because the next such day is the nearer)";
+
+/// The trace's assumption when a weekday right after a verb in the simple present ("Talks
+/// start on Monday") was read forward ([`scheduled_present`]).
+const SCHEDULED_AHEAD: &str = "a weekday right after a verb in the present (\"talks start on \
+     Monday\", \"leaves for Paris on Friday\") tells what is scheduled: read forward";
+
+/// At most this many words between a present-tense verb and the "on" of the weekday it
+/// schedules ("leaves for Paris on Friday").
+const SCHEDULE_GAP_WORDS: usize = 4;
+
+/// "Talks start on Monday", "the minister leaves for Paris on Friday", "the court is meeting
+/// Tuesday": a weekday right after a finite verb of its clause in the simple or progressive
+/// present, with nothing between but "on" or a few words ending in "on", is the day the
+/// thing is scheduled for, the coming one. Not after a verb of saying (what is said is
+/// dated by what is reported), a modal or a perfect, nor when a comma, another verb or a noun
+/// the weekday modifies ("the Tuesday deadline", "Monday's vote") comes in between: the
+/// nearer-day reading of a clause without tense stays for those. TimeBank and AQUAINT annotate
+/// no weekday so placed (the rule changes none of their values); it comes from news previews.
+fn scheduled_present(text: &str, events: &[Event], mention: &Mention) -> bool {
+    let after = text.get(mention.span.end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return false;
+    }
+    let Some(verb) = events
+        .iter()
+        .filter(|e| {
+            e.sentence == mention.sentence
+                && e.clause == mention.clause
+                && e.head.end <= mention.span.start
+        })
+        .max_by_key(|e| e.head.end)
+    else {
+        return false;
+    };
+    if verb.pos != EventPos::Verb
+        || verb.tense != Tense::Present
+        || !matches!(
+            verb.aspect,
+            crate::event::Aspect::None | crate::event::Aspect::Progressive
+        )
+        || verb.modality.is_some()
+        || verb.class == EventClass::Reporting
+    {
+        return false;
+    }
+    // A subject word right before the verb that agrees with it ("Talks start", "the market
+    // opens"), read from the text (the tense pass of `tag` finds no subjects): a noun the
+    // model took for a verb stands after a determiner or a possessive, or after a singular
+    // noun that it does not agree with ("hours after the court order on Monday").
+    let before = text.get(..verb.trigger.start).unwrap_or("").trim_end();
+    let prev = last_word(before).to_ascii_lowercase();
+    if prev.is_empty()
+        || before.len() > prev.len()
+            && before[..before.len() - prev.len()].ends_with(['\'', '\u{2019}'])
+        || SUBJECTLESS_BEFORE.contains(&prev.as_str())
+    {
+        return false;
+    }
+    let head = text.get(verb.head.start..verb.head.end).unwrap_or("");
+    let plural_subject = (prev.ends_with('s') && !prev.ends_with("ss"))
+        || matches!(prev.as_str(), "they" | "we" | "i" | "you")
+        || verb.trigger != verb.head;
+    if !head.ends_with('s') && !plural_subject {
+        return false;
+    }
+    let Some(between) = text.get(verb.head.end..mention.span.start) else {
+        return false;
+    };
+    if between.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '-')) {
+        return false;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    match words.split_last() {
+        None => true,
+        Some((last, rest)) => last.eq_ignore_ascii_case("on") && rest.len() <= SCHEDULE_GAP_WORDS,
+    }
+}
+
+/// Words that end no subject: a present-tense form right after one is a noun ("the order",
+/// "its plans") or not the clause's verb ("in talks").
+const SUBJECTLESS_BEFORE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "of", "in", "on", "at", "for", "to", "by", "with", "from", "after", "before",
+];
 
 /// The day of a weekday phrase ("Friday", "Tuesday morning", "9 a.m. Tuesday").
 fn weekday_of(expr: &TimeExpr) -> Option<chrono::Weekday> {

@@ -642,3 +642,77 @@ fn a_clock_time_glossed_in_gmt_is_on_the_day_after_the_gloss_and_an_aside_keeps_
     assert_eq!(reported.when.earliest.as_deref(), Some("2026-08-31T18:00"));
     assert_eq!(reported.when.latest.as_deref(), Some("2026-09-29T23:59"));
 }
+
+#[test]
+fn a_weekday_right_after_a_present_verb_is_the_day_scheduled() {
+    // Published on a Wednesday. Previews tell what is scheduled in the present tense: the
+    // weekday is the coming one, not the one just past (the nearer-day reading of a clause
+    // without tense, which put "Talks start on Monday" two days back).
+    let published = (2020, 3, 4);
+    let t = timeline("Talks start on Monday in Geneva.", published);
+    let start = triggered(&t, "start");
+    assert_eq!(start.when.value, "2020-03-09", "{start:#?}");
+    assert_eq!(start.status, Status::Future, "{start:#?}");
+    assert!(
+        start
+            .when
+            .assumption
+            .as_deref()
+            .is_some_and(|a| a.contains("scheduled")),
+        "{start:#?}"
+    );
+    let t = timeline("The minister leaves for Paris on Friday.", published);
+    assert_eq!(triggered(&t, "leaves").when.value, "2020-03-06");
+    let t = timeline(
+        "The court is meeting on Friday to hear the case.",
+        published,
+    );
+    assert_eq!(triggered(&t, "is meeting").when.value, "2020-03-06");
+    // The publish day's own weekday is that day.
+    let t = timeline("The museum opens on Wednesday.", published);
+    assert_eq!(triggered(&t, "opens").when.value, "2020-03-04");
+    // Reported, the scheduled thing lies after the report; the past "said" keeps its place
+    // before the publish date (it was dropped as contradicting the report's overlap).
+    let t = timeline("The strike begins Tuesday, the union said.", published);
+    let begins = triggered(&t, "begins");
+    assert_eq!(begins.when.value, "2020-03-10", "{begins:#?}");
+    let said = triggered(&t, "said");
+    assert_eq!(said.when.value, "PAST_REF", "{said:#?}");
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // Not after a past verb, nor after a noun the model takes for a present verb (its
+    // subject does not agree: "the court order").
+    let t = timeline("Three people died on Monday, police said.", published);
+    assert_eq!(triggered(&t, "died").when.value, "2020-03-02");
+    let t = timeline(
+        "Three of the leaders were freed hours after the court order on Monday.",
+        published,
+    );
+    let freed = triggered(&t, "were freed");
+    // Monday the 2nd, an hour or more after the order.
+    assert_eq!(
+        freed.when.earliest.as_deref(),
+        Some("2020-03-02T01:00"),
+        "{freed:#?}"
+    );
+}
+
+#[test]
+fn a_present_verb_right_before_a_time_phrase_is_an_event() {
+    // The model leaves "begins" before "March 10" unlabelled (a plural noun, by its look), and
+    // the date then dated "said", put after the publish date. A present form in "-s" right
+    // after its subject and right before a time phrase is the clause's verb.
+    let published = (2020, 3, 4);
+    let t = timeline("The trial begins March 10, prosecutors said.", published);
+    let begins = triggered(&t, "begins");
+    assert_eq!(begins.when.value, "2020-03-10", "{begins:#?}");
+    assert_eq!(triggered(&t, "said").when.value, "PAST_REF");
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    // After an "-ing" noun opening the sentence, and read as scheduled (the coming Sunday).
+    let t = timeline("Voting ends on Sunday.", published);
+    assert_eq!(triggered(&t, "ends").when.value, "2020-03-08");
+    // Not after a determiner: "talks" in "resumed the talks Monday" is no verb, and Monday
+    // stays the resuming's (the one just past).
+    let t = timeline("Negotiators resumed the talks Monday.", published);
+    assert_eq!(triggered(&t, "resumed").when.value, "2020-03-02");
+}

@@ -32,6 +32,7 @@ use crate::segment::{ClauseKind, Segmentation};
 use crate::temporal::lexicon::Unit;
 use crate::temporal::{
     grammar, Amount, Direction, Granularity, Mention, Modifier, Offset, Tense, TimeExpr, TimeValue,
+    TimexType,
 };
 use crate::Span;
 
@@ -2764,7 +2765,12 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
                 report.trigger.start.min(e.summary.start),
                 report.trigger.end.max(e.summary.end).max(e.trigger.end),
             );
-            let relation = match e.placement() {
+            let placement = if scheduled_ahead(input, out, i) {
+                Tense::Future
+            } else {
+                e.placement()
+            };
+            let relation = match placement {
                 Tense::Future => rel(
                     Node::Event(r),
                     RelationKind::Before,
@@ -3106,6 +3112,35 @@ fn holds_since(input: &Input, i: usize) -> bool {
         && clause_mentions(input, e.clause).any(|k| lead_of(seg, &input.mentions[k]) == Lead::Since)
 }
 
+/// "Talks start on Monday", "the minister leaves for Paris on March 10", published before
+/// that day: a verb in the simple or progressive present that the time-anchor sieve put
+/// within a day after the publish date (`anchored`, the relations found so far) tells what
+/// is scheduled, not what holds as the article is written. The publish-date and
+/// reported-speech sieves read it as a future.
+fn scheduled_ahead(input: &Input, anchored: &[Relation], i: usize) -> bool {
+    let e = &input.events[i];
+    let Some(published) = input.published else {
+        return false;
+    };
+    verbal(e)
+        && e.tense == Tense::Present
+        && matches!(e.aspect, Aspect::None | Aspect::Progressive)
+        && e.modality.is_none()
+        && anchored.iter().any(|r| {
+            let (Node::Event(a), RelationKind::During, Node::Time(k), Sieve::TimeAnchor) =
+                (r.source, r.kind, r.target, r.sieve)
+            else {
+                return false;
+            };
+            a == i
+                && input.values[k].as_ref().is_some_and(|v| {
+                    matches!(v.kind, TimexType::Date | TimexType::Time)
+                        && v.offset.is_none()
+                        && v.earliest.is_some_and(|t| t.date() > published)
+                })
+        })
+}
+
 /// Sieve 6: tense against the publish date.
 fn publish_date(input: &Input, out: &mut Vec<Relation>) {
     for (i, e) in input.events.iter().enumerate() {
@@ -3158,6 +3193,17 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
         }
         // "will reopen once the water has gone down": a present in a temporal clause after a
         // modal tells of a time to come.
+        if scheduled_ahead(input, out, i) {
+            out.push(rel(
+                Node::Published,
+                RelationKind::StartsBefore,
+                Node::Event(i),
+                Sieve::PublishDate,
+                "present tense with a day after the publish date (a schedule) → not before the publish date",
+                span,
+            ));
+            continue;
+        }
         if e.tense == Tense::Present
             && crate::event::present_ahead(input.seg, input.events, i).is_some()
         {
