@@ -113,7 +113,9 @@ fn temporal_awareness_on_gold_entities_does_not_regress() {
     // (in-sample, the retraining's draw; cross-validated gold 0.4265 -> 0.4264).
     // Set to 0.6300 / 0.7099 by that of the twenty-fourth (a present tense with a day ahead
     // read as a schedule; cross-validated gold 0.4264 -> 0.4254, within the noise).
-    for (set, floor) in [("TimeBank", 0.6300), ("AQUAINT", 0.7099)] {
+    // Set to 0.6313 / 0.7061 by that of the noun phrase opened at its article (cross-validated
+    // gold 0.4254 -> 0.4258).
+    for (set, floor) in [("TimeBank", 0.6313), ("AQUAINT", 0.7061)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), false);
         eprintln!(
             "{set}: P {:.4} R {:.4} F1 {:.4}",
@@ -224,7 +226,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // 0.3514 -> 0.3514).
     // Set to 0.6640 / 0.7468 by that of the twenty-fourth (cross-validated raw 0.3514 ->
     // 0.3503, within the noise).
-    for (set, floor) in [("TimeBank", 0.6640), ("AQUAINT", 0.7468)] {
+    // Set to 0.6637 / 0.7456 by that of the noun phrase opened at its article (cross-validated
+    // raw 0.3503 -> 0.3506).
+    for (set, floor) in [("TimeBank", 0.6637), ("AQUAINT", 0.7456)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",
@@ -291,7 +295,9 @@ fn matres_does_not_regress() {
         // 0.2784, within the noise of a retraining).
         // Set to 0.2482 by that of the twenty-fourth (in-sample; cross-validated 0.2784 ->
         // 0.2781).
-        ("timebank.txt", "TimeBank", 0.2482),
+        // Set to 0.2450 by that of the noun phrase opened at its article (cross-validated
+        // 0.2781 -> 0.2796).
+        ("timebank.txt", "TimeBank", 0.2450),
         // 0.0504 before the learned event recogniser (events branch): its classes and
         // tenses on the aligned events cost this set 0.0019 (docs/accuracy.md, Events).
         // Raised from 0.3646 by the event-stage fixes of the second events branch (negated
@@ -322,7 +328,8 @@ fn matres_does_not_regress() {
         // Set to 0.3722 by that of the twenty-first (in-sample; cross-validated 0.2802 -> 0.2797).
         // Set to 0.3817 by that of the twenty-third (in-sample; cross-validated 0.2812 -> 0.2784).
         // Set to 0.3785 by that of the twenty-fourth (in-sample; cross-validated 0.2784 -> 0.2781).
-        ("aquaint.txt", "AQUAINT", 0.3785),
+        // Set to 0.3779 by that of the noun phrase opened at its article.
+        ("aquaint.txt", "AQUAINT", 0.3779),
     ] {
         let lines = std::fs::read_to_string(data.join("matres").join(file)).unwrap();
         let r = evaluate_matres(

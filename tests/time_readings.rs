@@ -716,3 +716,14 @@ fn a_present_verb_right_before_a_time_phrase_is_an_event() {
     let t = timeline("Negotiators resumed the talks Monday.", published);
     assert_eq!(triggered(&t, "resumed").when.value, "2020-03-02");
 }
+
+#[test]
+fn a_weekday_before_an_article_is_the_verbs() {
+    let published = (2020, 3, 4);
+    // "said Monday the talks would resume": the noun phrase opens at its article, so Monday
+    // is not a word of "the talks" (which took the day) but the saying's.
+    let t = timeline("Officials said Monday the talks would resume.", published);
+    let said = triggered(&t, "said");
+    assert_eq!(said.when.value, "2020-03-02", "{said:#?}");
+    assert_eq!(triggered(&t, "talks").summary, "the talks");
+}

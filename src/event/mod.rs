@@ -2416,6 +2416,11 @@ fn make_noun_event<'a>(
             break;
         }
         start -= 1;
+        // The phrase opens at its article: in "said Monday the talks would resume" the
+        // weekday before "the" is the saying's, not a word of the noun phrase.
+        if matches!(w, "the" | "a" | "an") {
+            break;
+        }
     }
     let mut end = t;
     // Not through a second date when the phrase has its own: in "The June 8 vote on Monday
