@@ -727,3 +727,36 @@ fn a_weekday_before_an_article_is_the_verbs() {
     assert_eq!(said.when.value, "2020-03-02", "{said:#?}");
     assert_eq!(triggered(&t, "talks").summary, "the talks");
 }
+
+#[test]
+fn a_past_verb_put_in_a_time_ahead_is_a_reading_the_readers_timeline_drops() {
+    // "early next month" is the war games'; "welcomed" took it (the time-anchor sieve gives a
+    // clause's time to its verb) and the graph dropped the past tense as the weaker reading.
+    // In the reader's timeline the anchoring is the reading, weighed after the tenses: it is
+    // the one dropped, and listed with what it contradicts.
+    let text =
+        "Feissel welcomed the decision to suspend flights during war games early next month.";
+    let t = timeline(text, (2020, 3, 4));
+    let welcomed = triggered(&t, "welcomed");
+    assert_eq!(welcomed.when.value, "PAST_REF", "{welcomed:#?}");
+    assert_eq!(t.dropped.len(), 1, "{:#?}", t.dropped);
+    let says = &t.dropped[0].statement.says;
+    assert!(
+        says.contains("\"welcomed\" lies within \"early next month\""),
+        "{says}"
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // The scoring views (every mention its own event) keep TimeML's way: annotators relate
+    // such verbs to the dates of their clauses.
+    let date = NaiveDate::from_ymd_opt(2020, 3, 4).unwrap();
+    let analysis = tempora::pipeline::analyze(
+        &Article::from_body("story", text, date),
+        &tempora::pipeline::Options::default(),
+    );
+    let scored = tempora::timeline::reconstruct_with(std::slice::from_ref(&analysis), false);
+    let welcomed = triggered(&scored.timeline, "welcomed");
+    assert_eq!(welcomed.when.value, "2020-04", "{welcomed:#?}");
+    // A future in the past keeps its day: "was to take place on March 10".
+    let t = timeline("The ceremony was to take place on March 10.", (2020, 3, 4));
+    assert_eq!(triggered(&t, "was to take place").when.value, "2020-03-10");
+}

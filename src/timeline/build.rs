@@ -10,7 +10,7 @@ use super::*;
 use crate::event::EventPos;
 use crate::graph::{Bound, Bounds, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
-use crate::relation::{Node, Relation};
+use crate::relation::{Node, Relation, RelationKind};
 use crate::temporal::{day_end, day_start, AnchorUsed};
 
 /// A statement added to the graph. Publish dates and dated phrases are written out when made;
@@ -435,6 +435,10 @@ pub fn reconstruct(analyses: &[Analysis]) -> Reconstruction {
 
 /// Like [`reconstruct`]; with `merge` false every event mention stays its own event, so that
 /// event `e{n}` is mention `n − 1` of the analyses in order (for scoring against gold events).
+/// With `merge` true (the reader's timeline) a past verb that the time-anchor sieve puts in a
+/// time after the publish day is weighed as a reading, after the tenses, not as what the text
+/// says outright ([`past_in_time_ahead`]); the scoring views keep TimeML's way, in which
+/// annotators relate such verbs to the dates of their clauses.
 pub fn reconstruct_with(analyses: &[Analysis], merge: bool) -> Reconstruction {
     reconstruct_about(analyses, merge, None)
 }
@@ -739,8 +743,17 @@ pub fn reconstruct_about(
     for (d, a) in analyses.iter().enumerate() {
         order.extend((0..a.relations.len()).map(|r| (d, r)));
     }
-    // Stable: document and relation order within a sieve.
-    order.sort_by_key(|&(d, r)| analyses[d].relations[r].sieve);
+    // Stable: document and relation order within a sieve. In the reader's timeline a past
+    // verb put in a time ahead comes after the tenses, as a reading that may be dropped.
+    let demoted =
+        |d: usize, r: usize| merge && past_in_time_ahead(&analyses[d], &analyses[d].relations[r]);
+    order.sort_by_key(|&(d, r)| {
+        if demoted(d, r) {
+            (crate::relation::Sieve::PublishDate, true)
+        } else {
+            (analyses[d].relations[r].sieve, false)
+        }
+    });
     let mut kept: Vec<(usize, usize)> = Vec::new();
     let mut conflicts = Vec::new();
     let mut dropped = Vec::new();
@@ -825,7 +838,7 @@ pub fn reconstruct_about(
                 // What the text says outright (dates, connectives, "Later,") against what it
                 // says outright is a conflict between statements; an inference (reported speech,
                 // tense) that contradicts anything is a weaker reading, dropped.
-                if explicit(rel.sieve) {
+                if explicit(rel.sieve) && !demoted(d, r) {
                     let (others, omitted) = abbreviate(others);
                     let mut sentences: Vec<Evidence> = Vec::new();
                     for &s in &others {
@@ -1753,6 +1766,32 @@ fn subject_words(a: &Analysis, i: usize) -> Vec<&str> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// "Feissel welcomed the decision to suspend overflights during war games early next month":
+/// relation `rel` of analysis `a` puts a verb in the past tense or the present perfect (no
+/// modal, no "was to" future in the past) within a time that starts after the publish day.
+/// The time is most often another event's (the war games'), and a past event cannot lie
+/// there: in the reader's timeline the relation is weighed after the tenses, and dropped
+/// (listed) when it contradicts them, instead of the past tense ([`reconstruct_with`]).
+fn past_in_time_ahead(a: &Analysis, rel: &Relation) -> bool {
+    let (Node::Event(i), RelationKind::During, Node::Time(m), crate::relation::Sieve::TimeAnchor) =
+        (rel.source, rel.kind, rel.target, rel.sieve)
+    else {
+        return false;
+    };
+    let (Some(e), Some(Some(v))) = (a.events.get(i), a.values.get(m)) else {
+        return false;
+    };
+    e.pos == EventPos::Verb
+        && e.placement() == crate::temporal::Tense::Past
+        && e.modality.is_none()
+        && !a
+            .seg
+            .lower
+            .get(e.trigger.start..e.trigger.end)
+            .is_some_and(|t| t.split(' ').any(|w| w == "to"))
+        && v.earliest.is_some_and(|t| t.date() > a.article.published)
 }
 
 /// Sieves whose relations the text states outright, as opposed to inferences.
