@@ -373,9 +373,11 @@ fn semeval_2015_trial_timelines_do_not_regress() {
         // became an OCCURRENCE. 0.1609 with the changes of the second session of that day
         // (noun summaries that stop at a preposition, one happening told many ways, temporal
         // clauses at any subject) and the pair models retrained on them. 0.1708 with the
-        // event-stage and relation fixes of the seventh session (P 0.1859, R 0.1579).
-        r.f1 >= 0.1708 - 5e-5,
-        "micro F1 {:.4} fell below 0.1708",
+        // event-stage and relation fixes of the seventh session (P 0.1859, R 0.1579). 0.1780
+        // (P 0.2039, R 0.1579) as measured in the twenty-fourth session, the floor raised to it
+        // then (it had risen since without the floor following).
+        r.f1 >= 0.1780 - 5e-5,
+        "micro F1 {:.4} fell below 0.1780",
         r.f1
     );
 }
