@@ -674,7 +674,7 @@ fn scheduled_present(text: &str, events: &[Event], mention: &Mention) -> bool {
     if prev.is_empty()
         || before.len() > prev.len()
             && before[..before.len() - prev.len()].ends_with(['\'', '\u{2019}'])
-        || SUBJECTLESS_BEFORE.contains(&prev.as_str())
+        || event::ends_no_subject(&prev)
     {
         return false;
     }
@@ -697,13 +697,6 @@ fn scheduled_present(text: &str, events: &[Event], mention: &Mention) -> bool {
         Some((last, rest)) => last.eq_ignore_ascii_case("on") && rest.len() <= SCHEDULE_GAP_WORDS,
     }
 }
-
-/// Words that end no subject: a present-tense form right after one is a noun ("the order",
-/// "its plans") or not the clause's verb ("in talks").
-const SUBJECTLESS_BEFORE: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "of", "in", "on", "at", "for", "to", "by", "with", "from", "after", "before",
-];
 
 /// The day of a weekday phrase ("Friday", "Tuesday morning", "9 a.m. Tuesday").
 fn weekday_of(expr: &TimeExpr) -> Option<chrono::Weekday> {

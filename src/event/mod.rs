@@ -642,9 +642,12 @@ fn apply_model<'a>(
     for t in sentence.tokens.clone() {
         let scheduled =
             label_at(t) == 0 && present_before_time(seg, si, t, word, capitalised, times);
-        let Some(class) = model::label_class(label_at(t))
-            .or_else(|| scheduled.then(|| verb_form_ref(word(t)).map(|(l, _)| class_of(&l)))?)
-        else {
+        // A scheduled present the model left unlabelled takes its lemma's class.
+        let Some(class) = model::label_class(label_at(t)).or_else(|| {
+            scheduled
+                .then(|| verb_form_ref(word(t)).map(|(lemma, _)| class_of(&lemma)))
+                .flatten()
+        }) else {
             continue;
         };
         let span = seg.tokens[t].span;
@@ -1288,6 +1291,13 @@ fn word_flags(w: &str) -> WordFlags {
 
 fn is_determiner(w: &str) -> bool {
     word_flags(w).determiner
+}
+
+/// Whether a word ends no subject, so that a present-tense form right after it is a noun
+/// ("the order", "its plans") or not its clause's verb ("in talks"): a determiner, an article
+/// or possessive pronoun ([`ARTICLES`]) or a preposition of the tables.
+pub(crate) fn ends_no_subject(w: &str) -> bool {
+    is_determiner(w) || ARTICLES.contains(&w) || PREPOSITIONS.contains(&w)
 }
 
 /// Whether `w`, after the word `before`, may stand inside a verb group: an insert of the

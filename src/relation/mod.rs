@@ -2738,6 +2738,7 @@ fn perfect_participle(input: &Input, ci: usize, out: &mut Vec<Relation>) {
 
 /// Sieve 3: reported speech.
 fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
+    let scheduled = scheduled_ahead(input, out);
     for (r, report) in input.events.iter().enumerate() {
         if report.class != EventClass::Reporting
             || !verbal(report)
@@ -2765,7 +2766,7 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
                 report.trigger.start.min(e.summary.start),
                 report.trigger.end.max(e.summary.end).max(e.trigger.end),
             );
-            let placement = if scheduled_ahead(input, out, i) {
+            let placement = if scheduled[i] {
                 Tense::Future
             } else {
                 e.placement()
@@ -3116,33 +3117,54 @@ fn holds_since(input: &Input, i: usize) -> bool {
 /// that day: a verb in the simple or progressive present that the time-anchor sieve put
 /// within a day after the publish date (`anchored`, the relations found so far) tells what
 /// is scheduled, not what holds as the article is written. The publish-date and
-/// reported-speech sieves read it as a future.
-fn scheduled_ahead(input: &Input, anchored: &[Relation], i: usize) -> bool {
-    let e = &input.events[i];
+/// reported-speech sieves read it as a future. One flag per event, from one pass over the
+/// relations.
+fn scheduled_ahead(input: &Input, anchored: &[Relation]) -> Vec<bool> {
+    let mut scheduled = vec![false; input.events.len()];
     let Some(published) = input.published else {
-        return false;
+        return scheduled;
     };
-    verbal(e)
-        && e.tense == Tense::Present
-        && matches!(e.aspect, Aspect::None | Aspect::Progressive)
-        && e.modality.is_none()
-        && anchored.iter().any(|r| {
-            let (Node::Event(a), RelationKind::During, Node::Time(k), Sieve::TimeAnchor) =
-                (r.source, r.kind, r.target, r.sieve)
-            else {
-                return false;
-            };
-            a == i
-                && input.values[k].as_ref().is_some_and(|v| {
-                    matches!(v.kind, TimexType::Date | TimexType::Time)
-                        && v.offset.is_none()
-                        && v.earliest.is_some_and(|t| t.date() > published)
-                })
+    for r in anchored {
+        let Some(i) = anchored_ahead(r, input.values, published) else {
+            continue;
+        };
+        let e = &input.events[i];
+        scheduled[i] = verbal(e)
+            && e.tense == Tense::Present
+            && matches!(e.aspect, Aspect::None | Aspect::Progressive)
+            && e.modality.is_none();
+    }
+    scheduled
+}
+
+/// The event that relation `r` of the time-anchor sieve puts within a date or a clock time
+/// (`values`, by mention) that starts after the `published` day, if it is one such relation:
+/// "Talks start on Monday" published on the Wednesday before ([`scheduled_ahead`]),
+/// "welcomed the decision ... early next month" (`timeline::build`, the reader's timeline).
+pub(crate) fn anchored_ahead(
+    r: &Relation,
+    values: &[Option<TimeValue>],
+    published: chrono::NaiveDate,
+) -> Option<usize> {
+    let (Node::Event(i), RelationKind::During, Node::Time(k), Sieve::TimeAnchor) =
+        (r.source, r.kind, r.target, r.sieve)
+    else {
+        return None;
+    };
+    values
+        .get(k)?
+        .as_ref()
+        .is_some_and(|v| {
+            matches!(v.kind, TimexType::Date | TimexType::Time)
+                && v.offset.is_none()
+                && v.earliest.is_some_and(|t| t.date() > published)
         })
+        .then_some(i)
 }
 
 /// Sieve 6: tense against the publish date.
 fn publish_date(input: &Input, out: &mut Vec<Relation>) {
+    let scheduled = scheduled_ahead(input, out);
     for (i, e) in input.events.iter().enumerate() {
         if !verbal(e) {
             continue;
@@ -3191,28 +3213,25 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
         if placement == Tense::Past && crate::event::ahead_of_modal(input.seg, input.events, i) {
             continue;
         }
-        // "will reopen once the water has gone down": a present in a temporal clause after a
-        // modal tells of a time to come.
-        if scheduled_ahead(input, out, i) {
-            out.push(rel(
-                Node::Published,
-                RelationKind::StartsBefore,
-                Node::Event(i),
-                Sieve::PublishDate,
-                "present tense with a day after the publish date (a schedule) → not before the publish date",
-                span,
-            ));
-            continue;
-        }
-        if e.tense == Tense::Present
+        // A present that tells of a time to come: a schedule ("Talks start on Monday"), or a
+        // present in a temporal clause after a modal ("will reopen once the water has gone
+        // down").
+        let ahead = if scheduled[i] {
+            Some("present tense with a day after the publish date (a schedule) → not before the publish date")
+        } else if e.tense == Tense::Present
             && crate::event::present_ahead(input.seg, input.events, i).is_some()
         {
+            Some("present in a temporal clause after will|would|could|might|expected to → not before the publish date")
+        } else {
+            None
+        };
+        if let Some(rule) = ahead {
             out.push(rel(
                 Node::Published,
                 RelationKind::StartsBefore,
                 Node::Event(i),
                 Sieve::PublishDate,
-                "present in a temporal clause after will|would|could|might|expected to → not before the publish date",
+                rule,
                 span,
             ));
             continue;

@@ -10,7 +10,7 @@ use super::*;
 use crate::event::EventPos;
 use crate::graph::{Bound, Bounds, Constraint, Contradiction, Point, TemporalGraph};
 use crate::pipeline::Analysis;
-use crate::relation::{Node, Relation, RelationKind};
+use crate::relation::{Node, Relation};
 use crate::temporal::{day_end, day_start, AnchorUsed};
 
 /// A statement added to the graph. Publish dates and dated phrases are written out when made;
@@ -745,9 +745,11 @@ pub fn reconstruct_about(
     }
     // Stable: document and relation order within a sieve. In the reader's timeline a past
     // verb put in a time ahead comes after the tenses, as a reading that may be dropped.
+    // (The key is read once per relation; the test is read again only for a relation that
+    // meets a contradiction.)
     let demoted =
         |d: usize, r: usize| merge && past_in_time_ahead(&analyses[d], &analyses[d].relations[r]);
-    order.sort_by_key(|&(d, r)| {
+    order.sort_by_cached_key(|&(d, r)| {
         if demoted(d, r) {
             (crate::relation::Sieve::PublishDate, true)
         } else {
@@ -1775,12 +1777,9 @@ fn subject_words(a: &Analysis, i: usize) -> Vec<&str> {
 /// there: in the reader's timeline the relation is weighed after the tenses, and dropped
 /// (listed) when it contradicts them, instead of the past tense ([`reconstruct_with`]).
 fn past_in_time_ahead(a: &Analysis, rel: &Relation) -> bool {
-    let (Node::Event(i), RelationKind::During, Node::Time(m), crate::relation::Sieve::TimeAnchor) =
-        (rel.source, rel.kind, rel.target, rel.sieve)
+    let Some(e) = crate::relation::anchored_ahead(rel, &a.values, a.article.published)
+        .and_then(|i| a.events.get(i))
     else {
-        return false;
-    };
-    let (Some(e), Some(Some(v))) = (a.events.get(i), a.values.get(m)) else {
         return false;
     };
     e.pos == EventPos::Verb
@@ -1791,7 +1790,6 @@ fn past_in_time_ahead(a: &Analysis, rel: &Relation) -> bool {
             .lower
             .get(e.trigger.start..e.trigger.end)
             .is_some_and(|t| t.split(' ').any(|w| w == "to"))
-        && v.earliest.is_some_and(|t| t.date() > a.article.published)
 }
 
 /// Sieves whose relations the text states outright, as opposed to inferences.
