@@ -359,6 +359,69 @@ pub(crate) fn arranging_for(text: &str, events: &[Event], mention: &Mention) -> 
     .then_some(v)
 }
 
+/// At most this many words of object between a verb of rescheduling and the "to", "until" or
+/// "till" of the date it moves a happening to ("postponed the presidential vote until June").
+const RESCHEDULE_OBJECT_WORDS: usize = 4;
+
+/// The nearest verb before `mention` in its clause, and the text between them, when that text
+/// holds only words (a comma or a quote ends the verb's reach).
+fn verb_right_before<'a>(
+    text: &'a str,
+    events: &[Event],
+    mention: &Mention,
+) -> Option<(usize, &'a str)> {
+    let (v, e) = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.pos == EventPos::Verb
+                && e.sentence == mention.sentence
+                && e.clause == mention.clause
+                && e.head.end <= mention.span.start
+        })
+        .max_by_key(|(_, e)| e.head.end)?;
+    let between = text.get(e.head.end..mention.span.start)?;
+    (!between.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '-')))
+        .then_some((v, between))
+}
+
+/// The verb of rescheduling ([`crate::event::lexicon::RESCHEDULING`]) that moves a happening
+/// to the date `mention` names, with nothing between them but a short object and "to",
+/// "until" or "till" ("postponed the vote until June", "was extended to Nov. 16", "pushed
+/// back to March").
+fn rescheduled_to(text: &str, events: &[Event], mention: &Mention) -> Option<usize> {
+    let (v, between) = verb_right_before(text, events, mention)?;
+    let head = events[v]
+        .head
+        .slice(text)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !crate::event::lexicon::RESCHEDULING
+        .iter()
+        .any(|stem| head.starts_with(stem))
+    {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    (["to", "until", "till"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        && rest.len() <= RESCHEDULE_OBJECT_WORDS
+        && !rest.iter().any(|w| w.eq_ignore_ascii_case("to")))
+    .then_some(v)
+}
+
+/// The verb that fixes the date `mention` names as its direct object
+/// ([`crate::event::lexicon::FIXING_A_DATE`]: "the court set April 29 for the next hearing",
+/// "has set Nov. 10 as the deadline").
+pub(crate) fn date_fixed_by(text: &str, events: &[Event], mention: &Mention) -> Option<usize> {
+    let (v, between) = verb_right_before(text, events, mention)?;
+    (between.trim().is_empty()
+        && crate::event::lexicon::FIXING_A_DATE.contains(&events[v].lemma.as_str()))
+    .then_some(v)
+}
+
 /// Whether one of `words` stands in `text` as a whole word, in any case.
 fn has_word(text: &str, words: &[&str]) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
@@ -604,6 +667,27 @@ fn phrase_tense(
             return (Tense::Future, Some(SCHEDULED_AHEAD));
         }
     }
+    // "The vote was set for May 20", "the court set April 29 for the next hearing",
+    // "postponed the talks until June": a date that a verb of arranging sets or moves a
+    // happening to is the happening's, not the arranging's. Arranged in the present, the
+    // future or the present perfect it lies ahead; after a simple past, on whichever side of
+    // the publish date is nearer (a past verb does not put a date it arranged in the past).
+    if weekday_of(&mention.expr).is_none() && mention.expr.depends_on_tense() {
+        if let Some(v) = arranging_for(text, events, mention)
+            .or_else(|| rescheduled_to(text, events, mention))
+            .or_else(|| date_fixed_by(text, events, mention))
+        {
+            let v = &events[v];
+            let present_perfect = text
+                .get(v.trigger.start..v.head.start)
+                .is_some_and(|group| has_word(group, &["has", "have"]));
+            return match direction_tense(text, events, v) {
+                Tense::Present | Tense::Future => (Tense::Future, Some(DATE_ARRANGED)),
+                Tense::Past if present_perfect => (Tense::Future, Some(DATE_ARRANGED)),
+                _ => (Tense::None, Some(DATE_ARRANGED_PAST)),
+            };
+        }
+    }
     let tense = match cue {
         Some(&(_, t, CueStrength::UnlessPast)) => match clause_tense(text, seg, events, mention) {
             Tense::Past => Tense::Past,
@@ -620,6 +704,17 @@ fn phrase_tense(
 const ARRANGED_AHEAD: &str = "a day a thing is arranged for (\"for <weekday>\" after \
      \"planned\", \"scheduled\", ...) lies ahead of the arranging: read forward (after a \
      simple past, because the next such day is the nearer)";
+
+/// The trace's assumption when a date a verb of arranging sets or moves a happening to was
+/// read forward ([`phrase_tense`]).
+const DATE_ARRANGED: &str = "a date a happening is set or moved to (\"is scheduled for May 20\", \
+     \"has postponed the vote until June\") lies ahead of the arranging: read forward";
+
+/// The trace's assumption when a date a verb in the simple past set or moved a happening to
+/// was read on the nearer side of the publish date ([`phrase_tense`]).
+const DATE_ARRANGED_PAST: &str = "a date a happening was set or moved to (\"set April 29 for the \
+     next hearing\", \"postponed the vote until June\") is the happening's, not the \
+     arranging's: the past tense does not place it; the nearer year taken";
 
 /// The trace's assumption when a weekday right after a verb in the simple present ("Talks
 /// start on Monday") was read forward ([`scheduled_present`]).
@@ -694,8 +789,28 @@ fn scheduled_present(text: &str, events: &[Event], mention: &Mention) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     match words.split_last() {
         None => true,
-        Some((last, rest)) => last.eq_ignore_ascii_case("on") && rest.len() <= SCHEDULE_GAP_WORDS,
+        Some((last, rest)) if last.eq_ignore_ascii_case("on") => rest.len() <= SCHEDULE_GAP_WORDS,
+        // "Talks resume in Geneva Monday": a bare weekday after a few words, when it ends
+        // its clause or a preposition or conjunction follows (not "the Tuesday deadline").
+        Some(_) => words.len() <= SCHEDULE_GAP_WORDS && bare_weekday_ends_phrase(text, mention),
     }
+}
+
+/// Whether what follows a weekday phrase shows that it modifies no noun: the end of the
+/// text, a punctuation mark, or a preposition or conjunction ("resume in Geneva Monday in a
+/// new round", "Monday and Tuesday").
+fn bare_weekday_ends_phrase(text: &str, mention: &Mention) -> bool {
+    let after = text.get(mention.span.end..).unwrap_or("");
+    let rest = after.trim_start();
+    if rest.is_empty() || !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return !rest.starts_with(['\'', '\u{2019}']);
+    }
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    event::lexicon::PREPOSITIONS.contains(&next.as_str()) || COORDINATORS.contains(&next.as_str())
 }
 
 /// The day of a weekday phrase ("Friday", "Tuesday morning", "9 a.m. Tuesday").

@@ -668,6 +668,18 @@ fn a_weekday_right_after_a_present_verb_is_the_day_scheduled() {
         published,
     );
     assert_eq!(triggered(&t, "is meeting").when.value, "2020-03-06");
+    // A bare weekday a few words on, when it ends its phrase (a comma, the end, a
+    // preposition or a conjunction follows), is scheduled too; one that modifies a noun
+    // ("its Tuesday report") keeps the nearer day.
+    let t = timeline("Talks resume in Geneva Monday.", published);
+    assert_eq!(triggered(&t, "resume").when.value, "2020-03-09");
+    let t = timeline(
+        "The court hears the case Tuesday, officials said.",
+        published,
+    );
+    assert_eq!(triggered(&t, "hears").when.value, "2020-03-10");
+    let t = timeline("The agency posts its Tuesday report.", published);
+    assert_eq!(triggered(&t, "report").when.value, "2020-03-03");
     // The publish day's own weekday is that day.
     let t = timeline("The museum opens on Wednesday.", published);
     assert_eq!(triggered(&t, "opens").when.value, "2020-03-04");
@@ -759,4 +771,66 @@ fn a_past_verb_put_in_a_time_ahead_is_a_reading_the_readers_timeline_drops() {
     // A future in the past keeps its day: "was to take place on March 10".
     let t = timeline("The ceremony was to take place on March 10.", (2020, 3, 4));
     assert_eq!(triggered(&t, "was to take place").when.value, "2020-03-10");
+}
+
+#[test]
+fn a_date_set_or_moved_to_is_the_happenings_not_the_arrangings() {
+    // Published on Saturday 14 March 2026. A date that a past verb of arranging fixes or moves
+    // a happening to is the happening's: the past tense of the arranging does not send it to
+    // the year before (it did, for a date more than a month ahead), and the happening, not
+    // the arranging, lies in it.
+    let published = (2026, 3, 14);
+    let t = timeline("The court set April 29 for the next hearing.", published);
+    let hearing = triggered(&t, "hearing");
+    assert_eq!(hearing.when.value, "2026-04-29", "{hearing:#?}");
+    assert!(
+        hearing
+            .when
+            .assumption
+            .as_deref()
+            .is_some_and(|a| a.contains("set or moved to")),
+        "{hearing:#?}"
+    );
+    let set = triggered(&t, "set");
+    assert_eq!(
+        set.when.latest.as_deref(),
+        Some("2026-03-14T23:59"),
+        "{set:#?}"
+    );
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    let t = timeline("The vote was set for May 20.", published);
+    assert_eq!(triggered(&t, "vote").when.value, "2026-05-20");
+    // Put off until a month, or to a day: the happening starts then.
+    let t = timeline(
+        "The government postponed the election until June.",
+        published,
+    );
+    let election = triggered(&t, "election");
+    assert_eq!(
+        election.when.earliest.as_deref(),
+        Some("2026-06-01T00:00"),
+        "{election:#?}"
+    );
+    assert_eq!(
+        election.when.latest_start.as_deref(),
+        Some("2026-06-30T23:59")
+    );
+    let t = timeline("The ministry has moved the summit to April 2.", published);
+    let summit = triggered(&t, "summit");
+    assert_eq!(
+        summit.when.earliest.as_deref(),
+        Some("2026-04-02T00:00"),
+        "{summit:#?}"
+    );
+    assert_eq!(
+        summit.when.latest_start.as_deref(),
+        Some("2026-04-02T23:59")
+    );
+    // An adjourned trial had begun: "until May 5" is when it resumes, not its start.
+    let t = timeline("The judge adjourned the trial until May 5.", published);
+    let trial = triggered(&t, "trial");
+    assert_eq!(trial.when.earliest, None, "{trial:#?}");
+    // A past verb that is not one of arranging keeps the year before for a date well ahead.
+    let t = timeline("Sales rose sharply on May 20.", published);
+    assert_eq!(triggered(&t, "rose").when.value, "2025-05-20");
 }

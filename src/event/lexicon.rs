@@ -896,6 +896,32 @@ pub const ARRANGING_FOR: &[&str] = &[
     "call",
 ];
 
+/// Verbs whose time words give a new time for something else, not the time of the verb's own
+/// event: "the case was adjourned until Tuesday", "postponed from March to June", "extended
+/// the vote until Monday". Stems, matched at the start of the event's head word ("postponed",
+/// "moving"), which does not depend on the lemmatiser.
+pub const RESCHEDULING: &[&str] = &[
+    "adjourn",
+    "defer",
+    "delay",
+    "extend",
+    "mov",
+    "postpon",
+    "push",
+    "put",
+    "reschedul",
+    "suspend",
+];
+
+/// The [`RESCHEDULING`] verbs that put off a happening not yet begun, whose new time is then
+/// its start: "the hearing was postponed until next week", "moved the summit to April 2"
+/// (stems, as there).
+pub const PUTTING_OFF: &[&str] = &["defer", "delay", "mov", "postpon", "push", "reschedul"];
+
+/// Verbs, by lemma, whose direct object can be the date they fix for a happening: "the court
+/// set April 29 for the next hearing", "has set Nov. 10 as the deadline".
+pub const FIXING_A_DATE: &[&str] = &["fix", "set"];
+
 /// Verbs, by lemma, that relate a whole to its parts or an amount: "results included a
 /// gain", "sales totaled $5 million". Their past tense tells no happening on a timeline.
 pub const PART_OF: &[&str] = &[

@@ -3772,6 +3772,28 @@ pub(crate) fn opens_sentence(seg: &Segmentation, e: &Event) -> bool {
         })
 }
 
+/// Whether the "-ing" word of event `e` is a noun by the words before it: an article or a
+/// determiner right before it, or one before an ordinal or a word of sequence ("the next
+/// hearing", "a final meeting", "the shooting"), not a participle of its sentence.
+pub(crate) fn ing_after_article(seg: &Segmentation, e: &Event) -> bool {
+    let start = seg.sentences[e.sentence].tokens.start;
+    let at = seg.token_at(e.trigger.start);
+    let word = |k: usize| seg.lower_of(seg.tokens[k].span);
+    if at <= start || !word(at).ends_with("ing") {
+        return false;
+    }
+    let before = word(at - 1);
+    ARTICLES.contains(&before)
+        || SEQUENCE_ADJECTIVES.contains(&before)
+            && at - 1 > start
+            && ARTICLES.contains(&word(at - 2))
+}
+
+/// Adjectives of order that stand between an article and a noun ("the next hearing").
+const SEQUENCE_ADJECTIVES: &[&str] = &[
+    "next", "last", "first", "second", "third", "final", "previous", "latest", "recent", "new",
+];
+
 /// Verbs of saying that attribute what comes before them ("Three people died, officials
 /// said"), by lemma.
 const ATTRIBUTING: &[&str] = &[

@@ -288,34 +288,17 @@ const LEADS: &[(&str, Lead)] = &[
     ("and", Lead::Nothing),
 ];
 
-/// Verbs whose time words give a new time for something else, not the time of the verb's own
-/// event: "the case was adjourned until Tuesday", "postponed from March to June", "extended
-/// the vote until Monday". Their directed leads place nothing. Stems, matched at the start of
-/// the event's head word ("postponed", "moving"), which does not depend on the lemmatiser.
-const RESCHEDULING: &[&str] = &[
-    "adjourn",
-    "defer",
-    "delay",
-    "extend",
-    "mov",
-    "postpon",
-    "push",
-    "put",
-    "reschedul",
-    "suspend",
-];
-
-/// The [`RESCHEDULING`] verbs that put off a happening not yet begun, whose new time is
-/// then its start: "the hearing was postponed until next week" (stems, as there).
-const PUTTING_OFF: &[&str] = &["defer", "delay", "postpon", "reschedul"];
-
-/// Whether an event's head word is one of the [`RESCHEDULING`] verbs.
+/// Whether an event's head word is one of the
+/// [`RESCHEDULING`](crate::event::lexicon::RESCHEDULING) verbs: their directed leads place
+/// nothing of their own event.
 fn reschedules(input: &Input, e: &Event) -> bool {
     let head = e.head.slice(&input.seg.lower).unwrap_or("");
-    RESCHEDULING.iter().any(|stem| head.starts_with(stem))
+    crate::event::lexicon::RESCHEDULING
+        .iter()
+        .any(|stem| head.starts_with(stem))
 }
 
-/// The happening that the [`RESCHEDULING`] verb `ei` puts off: the noun event that opens the
+/// The happening that the [`RESCHEDULING`](crate::event::lexicon::RESCHEDULING) verb `ei` puts off: the noun event that opens the
 /// sentence of a passive verb ("A hearing on the second defendant was postponed"), or the
 /// noun event right after an active verb or its article ("adjourned the trial").
 fn rescheduled(input: &Input, ei: usize) -> Option<usize> {
@@ -1247,6 +1230,9 @@ fn coordinated_predicate_between(seg: &Segmentation, from: usize, to: usize) -> 
 /// when neither is an event: the phrase then dates the verb, as any other ("the second round,
 /// scheduled for May 11").
 fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
+    if let Some(v) = crate::pipeline::date_fixed_by(input.text, input.events, m) {
+        return Some((v, fixed_for(input, m)?));
+    }
     let v = crate::pipeline::arranging_for(input.text, input.events, m)?;
     let verb = &input.events[v];
     let noun = |i: &usize| input.events[*i].pos == EventPos::Noun;
@@ -1271,6 +1257,27 @@ fn arranged_for(input: &Input, m: &Mention) -> Option<(usize, usize)> {
     let thing = object.or_else(passive)?;
     Some((v, thing))
 }
+
+/// The happening a date fixed by "set" or "fix" is for: the event (noun or gerund) after
+/// "for" right after the date, with at most a few words between ("set April 29 for *the next
+/// hearing*").
+fn fixed_for(input: &Input, m: &Mention) -> Option<usize> {
+    let lower = &input.seg.lower;
+    let rest = lower.get(m.span.end..)?;
+    let body = rest.trim_start().strip_prefix("for ")?;
+    let from = m.span.end + (rest.len() - body.len());
+    in_sentence(input, m.sentence).find(|&i| {
+        let e = &input.events[i];
+        e.head.start >= from
+            && lower.get(from..e.head.start).is_some_and(|w| {
+                w.split_whitespace().count() <= FIXED_FOR_WORDS && !w.contains([',', ';'])
+            })
+    })
+}
+
+/// At most this many words between "for" and the happening a fixed date is for ("for the
+/// next hearing").
+const FIXED_FOR_WORDS: usize = 3;
 
 /// The event noun (or gerund) a time phrase dates when the clause's verb already lies in
 /// another phrase of the clause that the two times cannot share: "sentenced two men on
@@ -1372,9 +1379,16 @@ fn directed(
         // "A hearing ... was postponed until next week", "delayed the vote until March":
         // what was put off now starts in that time. Not what was adjourned, suspended or
         // extended, which began before and goes on or ends then.
-        let put_off = !e.negated && lead == Lead::Until && {
+        // So does "to" ("postponed to a later date", "moved the summit to April 2").
+        let to = || {
+            let at = input.seg.token_at(input.mentions[mi].span.start);
+            at > 0 && input.seg.lower_of(input.seg.tokens[at - 1].span) == "to"
+        };
+        let put_off = !e.negated && (lead == Lead::Until || lead == Lead::Nothing && to()) && {
             let head = e.head.slice(&input.seg.lower).unwrap_or("");
-            PUTTING_OFF.iter().any(|stem| head.starts_with(stem))
+            crate::event::lexicon::PUTTING_OFF
+                .iter()
+                .any(|stem| head.starts_with(stem))
         };
         // "did not open an inquiry until the third quarter of 2021": it opened then.
         // Event `k` starts within the time: no sooner than its start, by its end.
@@ -1404,7 +1418,7 @@ fn directed(
         if let Some(k) = rescheduled(input, ei).filter(|_| put_off) {
             starts_within(
                 k,
-                "<event> postponed|delayed until <time> → starts within that time",
+                "<event> postponed|delayed until|to <time> → starts within that time",
             );
         }
         return;
@@ -3188,6 +3202,7 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             && e.aspect == Aspect::Progressive
             && told
             && e.governor.is_none()
+            && !crate::event::ing_after_article(input.seg, e)
         {
             placement = in_sentence(input, e.sentence)
                 .map(|k| &input.events[k])
