@@ -230,7 +230,9 @@ fn temporal_awareness_from_raw_text_does_not_regress() {
     // raw 0.3503 -> 0.3506).
     // Set to 0.6649 / 0.7465 by that of the twenty-fifth ("-ing" words after an article take
     // no tense from their sentence; cross-validated raw 0.3506 -> 0.3501, within the noise).
-    for (set, floor) in [("TimeBank", 0.6649), ("AQUAINT", 0.7465)] {
+    // Set to 0.6639 / 0.7462 by the outbreak story's rules (in-sample, the retraining's draw;
+    // cross-validated raw 0.3501 -> 0.3509).
+    for (set, floor) in [("TimeBank", 0.6639), ("AQUAINT", 0.7462)] {
         let r = evaluate_tlinks(&timeml_docs(&data.join("tempeval3/train").join(set)), true);
         eprintln!(
             "{set} (raw): P {:.4} R {:.4} F1 {:.4}",

@@ -834,3 +834,54 @@ fn a_date_set_or_moved_to_is_the_happenings_not_the_arrangings() {
     let t = timeline("Sales rose sharply on May 20.", published);
     assert_eq!(triggered(&t, "rose").when.value, "2025-05-20");
 }
+
+#[test]
+fn a_future_in_the_past_is_planned_not_over_and_not_placed_against_its_report() {
+    // "was to take place" tells a plan as of a past time: neither over by the publish date
+    // nor started before the saying (which took the plan's day, a week on, and lost its own
+    // past tense to the graph).
+    let t = timeline(
+        "The ceremony was to take place on March 20, officials said.",
+        (2026, 3, 14),
+    );
+    let said = triggered(&t, "said");
+    assert_eq!(said.when.value, "PAST_REF", "{said:#?}");
+    assert_eq!(said.when.latest.as_deref(), Some("2026-03-14T23:59"));
+    assert_eq!(triggered(&t, "was to take place").when.value, "2026-03-20");
+    assert!(t.dropped.is_empty(), "{:#?}", t.dropped);
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+}
+
+#[test]
+fn an_outbreak_story_the_latest_death_and_drinking_water() {
+    // Published on Friday 13 March 2026.
+    let published = (2026, 3, 13);
+    // ", the latest on Wednesday night" names the last of the deaths, in a clause of its own
+    // after the reported one: the dying is over by the end of that night.
+    let t = timeline(
+        "The ministry said that four people had died, the latest on Wednesday night.",
+        published,
+    );
+    let died = triggered(&t, "had died");
+    assert_eq!(
+        died.when.latest.as_deref(),
+        Some("2026-03-12T05:59"),
+        "{died:#?}"
+    );
+    // "drinking water" is a kind of water, no happening: "since Tuesday" is the delivering's.
+    let t = timeline(
+        "Tanker trucks have been delivering drinking water to the three towns since Tuesday.",
+        published,
+    );
+    assert!(
+        t.events.iter().all(|e| e.trigger != "drinking"),
+        "{:#?}",
+        t.events
+    );
+    let delivering = triggered(&t, "have been delivering");
+    assert_eq!(
+        delivering.when.earliest.as_deref(),
+        Some("2026-03-10T00:00"),
+        "{delivering:#?}"
+    );
+}

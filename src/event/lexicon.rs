@@ -1326,6 +1326,25 @@ const ENDED_BY_DEATH: &[&str] = &[
     "hack", "trample", "club", "stone", "put",
 ];
 
+/// Nouns that an "-ing" word before them names a kind of, no happening: "drinking water",
+/// "a shopping centre", "living standards".
+const KINDS_BY_USE: &[&str] = &[
+    "water",
+    "centre",
+    "center",
+    "centres",
+    "centers",
+    "mall",
+    "malls",
+    "room",
+    "rooms",
+    "standards",
+    "conditions",
+    "quarters",
+    "fountain",
+    "fountains",
+];
+
 /// Nouns that a shipping firm or route is named by: "two shipping lines", "the shipping
 /// company", where "shipping" modifies the noun and names no event.
 const SHIPPING_THINGS: &[&str] = &[
@@ -1389,6 +1408,9 @@ pub const NOT_EVENTS: &[(&str, NotEventWhere)] = &[
     ("death", NotEventWhere::AfterVerbTo(ENDED_BY_DEATH)),
     ("work", NotEventWhere::AfterVerbTo(BACK_TO_WORK)),
     ("shipping", NotEventWhere::BeforeNoun(SHIPPING_THINGS)),
+    ("drinking", NotEventWhere::BeforeNoun(KINDS_BY_USE)),
+    ("shopping", NotEventWhere::BeforeNoun(KINDS_BY_USE)),
+    ("living", NotEventWhere::BeforeNoun(KINDS_BY_USE)),
     ("neighbouring", NotEventWhere::BeforeNoun(NEIGHBOURS)),
     ("neighboring", NotEventWhere::BeforeNoun(NEIGHBOURS)),
     ("starting", NotEventWhere::BeforeTime),

@@ -147,6 +147,19 @@ impl Event {
     }
 }
 
+/// True when verb event `e` is a future in the past, "was|were to" and a verb ("The ceremony
+/// was to take place on March 20"): planned as of a past time, neither over by the publish
+/// date nor placed against a report of it (the plan may have been kept or dropped).
+pub(crate) fn future_in_past(e: &Event, lower: &str) -> bool {
+    let Some(group) = lower.get(e.trigger.start..e.head.start) else {
+        return false;
+    };
+    let mut words = group.split_ascii_whitespace();
+    e.pos == EventPos::Verb
+        && matches!(words.next(), Some("was" | "were"))
+        && words.any(|w| w == "to")
+}
+
 /// True when verb event `e` is told in the passive: its verb group has a form of "be" (an
 /// auxiliary of the lexicon's, negated ones too: "wasn't told") or of "get" before a head that
 /// is no "-ing" form ("was contained", "had been put out"; not "was burning"). The verb

@@ -463,7 +463,8 @@ fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
     joins.then_some(mj)
 }
 
-/// ", the last at 9:52 p.m.", ", the first one on Monday", ", the last of them in May": an
+/// ", the last at 9:52 p.m.", ", the first one on Monday", ", the last of them in May", ", the
+/// latest on Wednesday night": an
 /// appositive after a comma that names the first or last of the things the clause's verb
 /// tells, before the phrase starting at token `k` ([`Lead::StartsWithin`],
 /// [`Lead::EndsWithin`]).
@@ -490,8 +491,8 @@ fn appositive_end(seg: &Segmentation, sentence: usize, k: usize) -> Option<Lead>
         word = back(&mut at)?;
     }
     let lead = match word {
-        "last" | "final" => Lead::EndsWithin,
-        "first" => Lead::StartsWithin,
+        "last" | "final" | "latest" => Lead::EndsWithin,
+        "first" | "earliest" => Lead::StartsWithin,
         _ => return None,
     };
     (back(&mut at)? == "the" && back(&mut at)? == ",").then_some(lead)
@@ -660,7 +661,7 @@ fn time_anchor(input: &Input, out: &mut Vec<Relation>) {
             let range = end
                 .and_then(|e| Some((value_bounds(input, mi)?.0, value_bounds(input, e)?.1)))
                 .filter(|_| matches!(lead, Lead::Between | Lead::From));
-            if let Some(ei) = clause_event(input, m) {
+            if let Some(ei) = clause_event(input, m).or_else(|| appositive_event(input, m, lead)) {
                 let ei = range
                     .and_then(|r| second_time_event(input, mi, ei, r))
                     .unwrap_or(ei);
@@ -1178,6 +1179,20 @@ fn ing_yields(input: &Input, m: &Mention, in_clause: &[usize], i: usize) -> Opti
     let perfect = v.tense != Tense::None
         && matches!(v.aspect, Aspect::Perfective | Aspect::PerfectiveProgressive);
     (after_for && perfect).then_some(j)
+}
+
+/// "The ministry said that four people had died, the latest on Wednesday night": an
+/// appositive naming the first or last of what a verb tells ([`appositive_end`]) that the
+/// splitter made a clause of its own, with no verb event, belongs to the nearest verb event
+/// before it in the sentence.
+fn appositive_event(input: &Input, m: &Mention, lead: Lead) -> Option<usize> {
+    if !matches!(lead, Lead::EndsWithin | Lead::StartsWithin)
+        || in_sentence(input, m.sentence).any(|i| input.events[i].clause == m.clause)
+    {
+        return None;
+    }
+    in_sentence(input, m.sentence)
+        .rfind(|&i| verbal(&input.events[i]) && input.events[i].trigger.end <= m.span.start)
 }
 
 /// "The deal closed before the end of the year", "The plant was shut until the end of
@@ -2780,6 +2795,11 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
                 report.trigger.start.min(e.summary.start),
                 report.trigger.end.max(e.summary.end).max(e.trigger.end),
             );
+            // "Officials said the ceremony was to take place on March 20": the plan is told,
+            // not when the ceremony lies against the saying.
+            if crate::event::future_in_past(e, &input.seg.lower) {
+                continue;
+            }
             let placement = if scheduled[i] {
                 Tense::Future
             } else {
@@ -3265,6 +3285,8 @@ fn publish_date(input: &Input, out: &mut Vec<Relation>) {
             {
                 continue
             }
+            // "The ceremony was to take place on March 20": planned, perhaps not held.
+            (Tense::Past, _) if crate::event::future_in_past(e, &input.seg.lower) => continue,
             (Tense::Past, _) if holds_since(input, i) => rel(
                 Node::Event(i),
                 RelationKind::Overlaps,
