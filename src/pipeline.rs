@@ -422,6 +422,14 @@ pub(crate) fn date_fixed_by(text: &str, events: &[Event], mention: &Mention) -> 
     .then_some(v)
 }
 
+/// Whether verb event `v`'s group is a present perfect ("has called a mass strike for
+/// Monday", "has set Nov. 10 as the deadline"): an arranging in it looks ahead as the present
+/// does.
+fn present_perfect_group(text: &str, v: &Event) -> bool {
+    text.get(v.trigger.start..v.head.start)
+        .is_some_and(|group| has_word(group, &["has", "have"]))
+}
+
 /// Whether one of `words` stands in `text` as a whole word, in any case.
 fn has_word(text: &str, words: &[&str]) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
@@ -637,9 +645,7 @@ fn phrase_tense(
             let v = &events[v];
             // "has called a mass strike for Monday": a present perfect arranging looks ahead
             // as the present does.
-            let present_perfect = text
-                .get(v.trigger.start..v.head.start)
-                .is_some_and(|group| has_word(group, &["has", "have"]));
+            let present_perfect = present_perfect_group(text, v);
             let ahead = match direction_tense(text, events, v) {
                 Tense::Present | Tense::Future => true,
                 Tense::Past if present_perfect => true,
@@ -678,12 +684,11 @@ fn phrase_tense(
             .or_else(|| date_fixed_by(text, events, mention))
         {
             let v = &events[v];
-            let present_perfect = text
-                .get(v.trigger.start..v.head.start)
-                .is_some_and(|group| has_word(group, &["has", "have"]));
             return match direction_tense(text, events, v) {
                 Tense::Present | Tense::Future => (Tense::Future, Some(DATE_ARRANGED)),
-                Tense::Past if present_perfect => (Tense::Future, Some(DATE_ARRANGED)),
+                Tense::Past if present_perfect_group(text, v) => {
+                    (Tense::Future, Some(DATE_ARRANGED))
+                }
                 _ => (Tense::None, Some(DATE_ARRANGED_PAST)),
             };
         }

@@ -885,3 +885,31 @@ fn an_outbreak_story_the_latest_death_and_drinking_water() {
         "{delivering:#?}"
     );
 }
+
+#[test]
+fn a_results_story_the_whole_year_again_and_a_coordinated_state() {
+    // Published on Tuesday 21 July 2026.
+    let published = (2026, 7, 21);
+    // "the year" after "the start of the year" is the whole year, not its first third: the
+    // closing is due by 31 December (it was bounded by 2 May).
+    let t = timeline(
+        "Shares were down 22 percent since the start of the year.\n\nLund said Harlow would \
+         close two plants by the end of the year.",
+        published,
+    );
+    let close = triggered(&t, "would close");
+    assert_eq!(
+        close.when.latest.as_deref(),
+        Some("2026-12-31T23:59"),
+        "{close:#?}"
+    );
+    // "since the start of the year" after "and were down" is the state's, not the falling's,
+    // which is Tuesday's (the two had been a conflict).
+    let t = timeline(
+        "Shares of Harlow fell 7 percent in early trading on Tuesday and were down 22 percent \
+         since the start of the year.",
+        published,
+    );
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    assert_eq!(triggered(&t, "fell").when.value, "2026-07-21");
+}

@@ -1223,7 +1223,15 @@ fn verbless_marker_clause(input: &Input, m: &Mention) -> Option<usize> {
     let from = seg.token_at(input.events[verb].trigger.end);
     let apposition =
         (from..marker.saturating_sub(1)).any(|k| seg.lower_of(seg.tokens[k].span) == ",");
-    (!apposition).then_some(verb)
+    // "Shares fell 7 percent on Tuesday and were down 22 percent since the start of the
+    // year": after "and" and a finite auxiliary the phrase is another predicate's, as in
+    // [`clause_event`].
+    let coordinated = coordinated_predicate_between(
+        seg,
+        input.events[verb].trigger.end,
+        seg.tokens[marker].span.start,
+    );
+    (!apposition && !coordinated).then_some(verb)
 }
 
 /// Whether "and" or "but" and a finite auxiliary ("and is", "but will") stand between byte

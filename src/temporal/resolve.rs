@@ -1488,16 +1488,22 @@ impl Resolution<'_> {
                     value: prev.value.clone(),
                     phrase: prev.phrase.clone(),
                 };
+                // "since the start of the year ... by the end of the year": the unit named
+                // again is the whole of it, not the part a modifier cut from it before.
+                let (earliest, latest) = whole_unit(&prev.value)
+                    .map_or((prev.earliest, prev.latest), |(s, e)| {
+                        (super::value::day_start(s), super::value::day_end(e))
+                    });
                 let mut v = self.value(
                     TimexType::Date,
                     prev.value.clone(),
                     g,
-                    prev.earliest.date(),
-                    prev.latest.date(),
+                    earliest.date(),
+                    latest.date(),
                     "the <unit> → the one last talked about",
                 );
-                v.earliest = Some(prev.earliest);
-                v.latest = Some(prev.latest);
+                v.earliest = Some(earliest);
+                v.latest = Some(latest);
                 return Ok(v);
             }
         }
@@ -2170,6 +2176,35 @@ fn period_of(prev: &Reference) -> Result<(Reference, bool), ResolveError> {
 }
 
 /// The granularity a TIMEX3 date value shows.
+/// The first and last days of the year, quarter or month a TIMEX3 value names ("2026",
+/// "2026-Q2", "2026-03"); None for any other value.
+fn whole_unit(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let year: i32 = value.get(..4)?.parse().ok()?;
+    let months = match value.get(4..) {
+        Some("") => (1, 12),
+        Some(rest) => {
+            let rest = rest.strip_prefix('-')?;
+            if let Some(q) = rest.strip_prefix('Q') {
+                let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+                (3 * q - 2, 3 * q)
+            } else if rest.len() == 2 {
+                let m: u32 = rest.parse().ok().filter(|m| (1..=12).contains(m))?;
+                (m, m)
+            } else {
+                return None;
+            }
+        }
+        None => return None,
+    };
+    let start = NaiveDate::from_ymd_opt(year, months.0, 1)?;
+    let after = if months.1 == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, months.1 + 1, 1)?
+    };
+    Some((start, after.pred_opt()?))
+}
+
 fn granularity_of_value(value: &str) -> Granularity {
     let rest = value.get(4..).unwrap_or("");
     if rest.is_empty() {
@@ -2560,6 +2595,28 @@ mod tests {
                 ),
                 _ => assert!(v.is_ok(), "{phrase}: {v:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_unit_named_again_is_whole() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(whole_unit("2026"), Some((d(2026, 1, 1), d(2026, 12, 31))));
+        assert_eq!(whole_unit("2026-Q2"), Some((d(2026, 4, 1), d(2026, 6, 30))));
+        assert_eq!(whole_unit("2024-02"), Some((d(2024, 2, 1), d(2024, 2, 29))));
+        assert_eq!(
+            whole_unit("2026-12"),
+            Some((d(2026, 12, 1), d(2026, 12, 31)))
+        );
+        for other in [
+            "2026-W12",
+            "2026-Q5",
+            "2026-13",
+            "2026-03-04",
+            "BC0490",
+            "PAST_REF",
+        ] {
+            assert_eq!(whole_unit(other), None, "{other}");
         }
     }
 }
