@@ -3792,7 +3792,7 @@ pub(crate) fn ing_after_article(seg: &Segmentation, e: &Event) -> bool {
     let start = seg.sentences[e.sentence].tokens.start;
     let at = seg.token_at(e.trigger.start);
     let word = |k: usize| seg.lower_of(seg.tokens[k].span);
-    if at <= start || !word(at).ends_with("ing") {
+    if at <= start || at >= seg.tokens.len() || !word(at).ends_with("ing") {
         return false;
     }
     let before = word(at - 1);

@@ -298,9 +298,10 @@ fn reschedules(input: &Input, e: &Event) -> bool {
         .any(|stem| head.starts_with(stem))
 }
 
-/// The happening that the [`RESCHEDULING`](crate::event::lexicon::RESCHEDULING) verb `ei` puts off: the noun event that opens the
-/// sentence of a passive verb ("A hearing on the second defendant was postponed"), or the
-/// noun event right after an active verb or its article ("adjourned the trial").
+/// The happening that the [`RESCHEDULING`](crate::event::lexicon::RESCHEDULING) verb `ei`
+/// puts off: the noun event that opens the sentence of a passive verb ("A hearing on the
+/// second defendant was postponed"), or the noun event right after an active verb or its
+/// article ("adjourned the trial").
 fn rescheduled(input: &Input, ei: usize) -> Option<usize> {
     let (seg, e) = (input.seg, &input.events[ei]);
     let k = if crate::event::passive(e, &seg.lower) {
@@ -464,10 +465,9 @@ fn range_end(input: &Input, mi: usize, lead: Lead) -> Option<usize> {
 }
 
 /// ", the last at 9:52 p.m.", ", the first one on Monday", ", the last of them in May", ", the
-/// latest on Wednesday night": an
-/// appositive after a comma that names the first or last of the things the clause's verb
-/// tells, before the phrase starting at token `k` ([`Lead::StartsWithin`],
-/// [`Lead::EndsWithin`]).
+/// latest on Wednesday night": an appositive after a comma that names the first or last of
+/// the things the clause's verb tells, before the phrase starting at token `k`
+/// ([`Lead::StartsWithin`], [`Lead::EndsWithin`]).
 fn appositive_end(seg: &Segmentation, sentence: usize, k: usize) -> Option<Lead> {
     let floor = seg.sentences.get(sentence)?.tokens.start;
     let mut at = k;
@@ -2799,15 +2799,15 @@ fn reported_speech(input: &Input, out: &mut Vec<Relation>) {
             if !(governed || object_noun) {
                 continue;
             }
-            let span = Span::new(
-                report.trigger.start.min(e.summary.start),
-                report.trigger.end.max(e.summary.end).max(e.trigger.end),
-            );
             // "Officials said the ceremony was to take place on March 20": the plan is told,
             // not when the ceremony lies against the saying.
             if crate::event::future_in_past(e, &input.seg.lower) {
                 continue;
             }
+            let span = Span::new(
+                report.trigger.start.min(e.summary.start),
+                report.trigger.end.max(e.summary.end).max(e.trigger.end),
+            );
             let placement = if scheduled[i] {
                 Tense::Future
             } else {
