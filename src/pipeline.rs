@@ -219,15 +219,7 @@ fn clause_tense(text: &str, seg: &Segmentation, events: &[Event], mention: &Ment
         return Tense::Past;
     }
     // The verb right before the phrase in its clause.
-    let verb_before = events
-        .iter()
-        .filter(|e| {
-            e.pos == EventPos::Verb
-                && e.sentence == mention.sentence
-                && e.clause == mention.clause
-                && e.head.end <= mention.span.start
-        })
-        .max_by_key(|e| e.head.end);
+    let verb_before = nearest_verb_before(events, mention).map(|v| &events[v]);
     // "filed a brief in federal court on Monday arguing ...", "told reporters in Paris on
     // Monday the talks would resume": when the verb right before the phrase in its clause is a
     // reporting one, the phrase dates the reporting, whatever the reported verbs after it.
@@ -344,7 +336,16 @@ pub(crate) fn arranging_for(text: &str, events: &[Event], mention: &Mention) -> 
     if !last_word(before).eq_ignore_ascii_case("for") {
         return None;
     }
-    let (v, e) = events
+    let v = nearest_verb_before(events, mention)?;
+    let e = &events[v];
+    (crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
+        && !has_word(text.get(e.head.end..mention.span.start)?, &["to"]))
+    .then_some(v)
+}
+
+/// The verb event nearest before `mention` in its clause (by the end of its head), if any.
+fn nearest_verb_before(events: &[Event], mention: &Mention) -> Option<usize> {
+    events
         .iter()
         .enumerate()
         .filter(|(_, e)| {
@@ -353,10 +354,8 @@ pub(crate) fn arranging_for(text: &str, events: &[Event], mention: &Mention) -> 
                 && e.clause == mention.clause
                 && e.head.end <= mention.span.start
         })
-        .max_by_key(|(_, e)| e.head.end)?;
-    (crate::event::lexicon::ARRANGING_FOR.contains(&e.lemma.as_str())
-        && !has_word(text.get(e.head.end..mention.span.start)?, &["to"]))
-    .then_some(v)
+        .max_by_key(|(_, e)| e.head.end)
+        .map(|(v, _)| v)
 }
 
 /// At most this many words of object between a verb of rescheduling and the "to", "until" or
@@ -370,17 +369,8 @@ fn verb_right_before<'a>(
     events: &[Event],
     mention: &Mention,
 ) -> Option<(usize, &'a str)> {
-    let (v, e) = events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.pos == EventPos::Verb
-                && e.sentence == mention.sentence
-                && e.clause == mention.clause
-                && e.head.end <= mention.span.start
-        })
-        .max_by_key(|(_, e)| e.head.end)?;
-    let between = text.get(e.head.end..mention.span.start)?;
+    let v = nearest_verb_before(events, mention)?;
+    let between = text.get(events[v].head.end..mention.span.start)?;
     (!between.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '-')))
         .then_some((v, between))
 }
