@@ -2175,7 +2175,6 @@ fn period_of(prev: &Reference) -> Result<(Reference, bool), ResolveError> {
     ))
 }
 
-/// The granularity a TIMEX3 date value shows.
 /// The first and last days of the year, quarter or month a TIMEX3 value names ("2026",
 /// "2026-Q2", "2026-03"); None for any other value.
 fn whole_unit(value: &str) -> Option<(NaiveDate, NaiveDate)> {
@@ -2197,14 +2196,11 @@ fn whole_unit(value: &str) -> Option<(NaiveDate, NaiveDate)> {
         None => return None,
     };
     let start = NaiveDate::from_ymd_opt(year, months.0, 1)?;
-    let after = if months.1 == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(year, months.1 + 1, 1)?
-    };
+    let after = NaiveDate::from_ymd_opt(year, months.1, 1)?.checked_add_months(Months::new(1))?;
     Some((start, after.pred_opt()?))
 }
 
+/// The granularity a TIMEX3 date value shows.
 fn granularity_of_value(value: &str) -> Granularity {
     let rest = value.get(4..).unwrap_or("");
     if rest.is_empty() {
